@@ -1,0 +1,95 @@
+"""Text → chunks with exact character offsets.
+
+llama-index's ``SentenceSplitter`` decides where chunks break (token-sized, sentence-aware);
+we then locate every chunk in the source text so that ``text[start:end]`` is the chunk,
+character for character. That is what lets a citation highlight the exact span.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .documents import Document, detect_language
+
+
+def tiktoken_offline() -> None:
+    """Point tiktoken at the encodings llama-index-core ships, so nothing is downloaded."""
+    if "TIKTOKEN_CACHE_DIR" not in os.environ:
+        import llama_index.core
+
+        cache = Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache"
+        os.environ["TIKTOKEN_CACHE_DIR"] = str(cache)
+
+
+@lru_cache(maxsize=1)
+def encoding():
+    """The cl100k_base tokenizer, offline (used for chunk sizes and prompt budgets)."""
+    tiktoken_offline()
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base")
+
+
+def count_tokens(text: str) -> int:
+    return len(encoding().encode(text, disallowed_special=()))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    source: str
+    index: int
+    text: str
+    start: int
+    end: int
+    language: str
+    detected_language: str
+
+
+@lru_cache(maxsize=8)
+def _splitter(chunk_size: int, chunk_overlap: int):
+    tiktoken_offline()
+    from llama_index.core.node_parser import SentenceSplitter
+
+    return SentenceSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=min(chunk_overlap, chunk_size // 2),
+        tokenizer=lambda t: encoding().encode(t, disallowed_special=()),
+    )
+
+
+def locate(text: str, piece: str, start_from: int) -> tuple[int, int]:
+    """Where ``piece`` occurs in ``text`` at or after ``start_from``, whitespace-tolerant."""
+    piece = piece.strip()
+    pos = text.find(piece, start_from)
+    if pos >= 0:
+        return pos, pos + len(piece)
+    # The splitter may have normalised whitespace: match the words with any spacing between.
+    words = piece.split()
+    pattern = r"\s*".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(text, start_from)
+    if match is None:
+        match = re.compile(pattern).search(text)
+    if match is None:
+        raise ValueError(f"chunk not found in source text: {piece[:60]!r}")
+    return match.start(), match.end()
+
+
+def chunk_document(doc: Document, chunk_size: int = 160, chunk_overlap: int = 24) -> list[Chunk]:
+    """Split a document; each chunk keeps its source, offsets and its own language."""
+    pieces = _splitter(chunk_size, chunk_overlap).split_text(doc.text)
+    chunks: list[Chunk] = []
+    cursor = 0
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        start, end = locate(doc.text, piece, cursor)
+        cursor = start + 1
+        body = doc.text[start:end]
+        # Citations name the file's language: on name-heavy chunks lingua's labels were wrong
+        # (Italian for a German list of painters), so the chunk's own guess is kept apart.
+        own = detect_language(body, fallback=doc.language, min_confidence=0.5) or doc.language
+        chunks.append(Chunk(doc.source, len(chunks), body, start, end, doc.language, own))
+    return chunks

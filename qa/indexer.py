@@ -1,0 +1,172 @@
+"""Incremental indexing: folder → chunks → vectors → Chroma.
+
+Each chunk carries the SHA-256 of its file and the number of chunks the file produced. A file
+is *complete* in the store when all its chunks with its current hash are there. That single
+rule makes every case come out right:
+
+* unchanged and complete → nothing to do, nothing embedded;
+* changed → new chunks are upserted, then the old hash's chunks are deleted;
+* interrupted (Ctrl-C, kill -9) → the file is incomplete, so the next run embeds it again;
+  chunk ids are deterministic (path, hash, position), so re-adding never duplicates;
+* deleted from the folder → its chunks go.
+
+Files that cannot be read are skipped with a warning; their earlier chunks stay.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .chunking import Chunk, chunk_document
+from .documents import Document, UnreadableFile, find_files, load
+from .embedding import get_embedder
+from .settings import Settings, get_settings
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did; ``qa index`` prints it, ``build_index`` returns it."""
+
+    root: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    chunks_added: int = 0
+    chunks_removed: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        return (
+            f"added {len(self.added)}, updated {len(self.updated)}, "
+            f"unchanged {len(self.unchanged)}, removed {len(self.removed)}, "
+            f"skipped {len(self.skipped)} files; chunks +{self.chunks_added} "
+            f"-{self.chunks_removed}, {self.chunks_total} in the store ({self.seconds:.1f} s)"
+        )
+
+
+def chunk_id(root_key: str, source: str, sha: str, index: int) -> str:
+    path_key = hashlib.sha1(f"{root_key}\0{source}".encode()).hexdigest()[:16]
+    return f"{path_key}-{sha[:16]}-{index:05d}"
+
+
+def _root_key(root: Path) -> str:
+    return str(root.resolve())
+
+
+def build_index(
+    path: str | Path | None = None,
+    rebuild: bool = False,
+    settings: Settings | None = None,
+    progress: bool = True,
+    on_progress=None,
+) -> IndexReport:
+    """Bring the store in line with the files under ``path`` (default: the bundled articles).
+
+    Only what changed is embedded. Files outside ``path`` that were indexed from another folder
+    are left alone, so several folders can share one store.
+    """
+    settings = settings or get_settings()
+    root = Path(path) if path is not None else settings.corpus_dir
+    if not root.exists():
+        raise FileNotFoundError(f"no such folder: {root}")
+    t0 = time.perf_counter()
+    report = IndexReport(root=str(root))
+    store = Store(settings, get_embedder(settings))
+    if rebuild:
+        store.reset()
+    root_key = _root_key(root)
+
+    # What the store holds for this root: source -> sha -> {ids}, and each sha's expected count.
+    held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    expected: dict[tuple[str, str], int] = {}
+    for cid, meta in store.all_metadata():
+        if meta.get("root") != root_key:
+            continue
+        held[meta["source"]][meta["sha256"]].add(cid)
+        expected[(meta["source"], meta["sha256"])] = int(meta["n_chunks"])
+
+    todo: list[tuple[Document, list[Chunk], bool]] = []
+    seen: set[str] = set()
+    for file in find_files(root):
+        source = file.name if root.is_file() else file.relative_to(root).as_posix()
+        seen.add(source)
+        try:
+            sha = hashlib.sha256(file.read_bytes()).hexdigest()
+        except OSError as exc:
+            report.skipped[source] = f"cannot read: {exc.strerror or exc}"
+            log.warning("skipped %s: %s", source, report.skipped[source])
+            continue
+        have = held.get(source, {})
+        if sha in have and len(have[sha]) == expected.get((source, sha)) and len(have) == 1:
+            report.unchanged.append(source)
+            continue
+        try:
+            doc = load(file, root)
+        except UnreadableFile as exc:
+            report.skipped[source] = str(exc)
+            log.warning("skipped %s: %s", source, exc)
+            continue
+        chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
+        todo.append((doc, chunks, bool(have)))
+
+    total = sum(len(c) for _, c, _ in todo)
+    bar = tqdm(total=total, desc="embedding", unit="chunk", disable=not progress or total == 0)
+    done = 0
+    for doc, chunks, existed in todo:
+        texts = [c.text for c in chunks]
+        vectors = []
+        batch = store.embedder.embed_batch_size
+        for i in range(0, len(texts), batch):
+            vectors.extend(store.embedder.embed_passages(texts[i : i + batch]).tolist())
+            bar.update(min(batch, len(texts) - i))
+            done += min(batch, len(texts) - i)
+            if on_progress:
+                on_progress(done, total, doc.source)
+        ids = [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
+        metas = [
+            {
+                "source": doc.source,
+                "root": root_key,
+                "sha256": doc.sha256,
+                "n_chunks": len(chunks),
+                "chunk": c.index,
+                "start": c.start,
+                "end": c.end,
+                "language": c.language,
+                "chunk_language": c.detected_language,
+            }
+            for c in chunks
+        ]
+        store.add(ids, texts, vectors, metas)
+        stale = [cid for sha, cids in held.get(doc.source, {}).items() if sha != doc.sha256 for cid in cids]
+        store.delete(stale)
+        report.chunks_removed += len(stale)
+        report.chunks_added += len(chunks)
+        (report.updated if existed else report.added).append(doc.source)
+    bar.close()
+
+    for source in sorted(set(held) - seen):
+        ids = [cid for cids in held[source].values() for cid in cids]
+        store.delete(ids)
+        report.removed.append(source)
+        report.chunks_removed += len(ids)
+
+    report.chunks_total = store.count()
+    report.seconds = time.perf_counter() - t0
+    log.info("index %s: %s", root, report.summary())
+    return report

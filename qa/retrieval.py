@@ -1,0 +1,93 @@
+"""Question → passages.
+
+Dense retrieval with multilingual-e5 over Chroma, then a source-diversity pass. e5 scores a
+passage in the question's own language higher than an equally relevant one in another language
+(in the lab a Lithuanian, Romanian or Dutch question put its own language's article first 8
+times out of 9), so letting one article fill every slot hides the article that holds the answer.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+
+from .embedding import get_embedder
+from .settings import Settings, get_settings
+from .store import Hit, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk: where it comes from, its language, its text and how well it matched."""
+
+    source: str
+    language: str
+    text: str
+    score: float
+    start: int = 0
+    end: int = 0
+    chunk_id: str = ""
+    root: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def clean_question(question: str, settings: Settings) -> tuple[str, bool]:
+    """Validate a question; returns it (truncated if very long) and whether it was truncated."""
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError("the question is empty")
+    q = " ".join(question.split())
+    if len(q) > settings.max_question_chars:
+        return q[: settings.max_question_chars], True
+    return q, False
+
+
+def diversify(hits: list[Hit], top_k: int, per_source: int) -> list[Hit]:
+    """Best-first, at most ``per_source`` chunks of one file until other files run out."""
+    chosen: list[Hit] = []
+    counts: dict[str, int] = {}
+    rest: list[Hit] = []
+    for h in hits:
+        src = h.metadata.get("source", "")
+        if counts.get(src, 0) < per_source:
+            chosen.append(h)
+            counts[src] = counts.get(src, 0) + 1
+        else:
+            rest.append(h)
+        if len(chosen) == top_k:
+            return chosen
+    return (chosen + rest)[:top_k]
+
+
+def to_passage(h: Hit) -> Passage:
+    m = h.metadata
+    return Passage(
+        source=m.get("source", ""),
+        language=m.get("language", "und"),
+        text=h.text,
+        score=round(h.score, 4),
+        start=int(m.get("start", 0)),
+        end=int(m.get("end", 0)),
+        chunk_id=h.id,
+        root=m.get("root", ""),
+    )
+
+
+def search(question: str, top_k: int, settings: Settings) -> list[Hit]:
+    """Raw nearest chunks, diversified; the answerers use the hits' vectors too."""
+    embedder = get_embedder(settings)
+    store = Store(settings, embedder, create=False)
+    if store.collection is None or store.count() == 0:
+        raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
+    qvec = embedder.embed_query(question)
+    pool = store.query(qvec, max(top_k * 4, 20))
+    return diversify(pool, top_k, settings.per_source)
+
+
+def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None) -> list[Passage]:
+    """The ``top_k`` passages that best answer ``question``, in any language, best first."""
+    settings = settings or get_settings()
+    q, _ = clean_question(question, settings)
+    return [to_passage(h) for h in search(q, top_k or settings.top_k, settings)]

