@@ -56,12 +56,49 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise UnreadableFile("undecodable text (no known encoding fits)")
-    text = str(best)
-    log.info("decoded as %s", best.encoding)
+    matches = from_bytes(data)
+    text, encoding = _legacy_decode(data, [m.encoding for m in matches])
+    if text is None:
+        best = matches.best()
+        if best is None:
+            raise UnreadableFile("undecodable text (no known encoding fits)")
+        text, encoding = str(best), best.encoding
+    log.info("decoded as %s", encoding)
     return text
+
+
+# Non-ASCII letters of the languages that legacy 8-bit code pages served. charset-normalizer
+# alone guesses badly on short texts (French/Spanish/Portuguese Latin-1 came out as cp1250:
+# "à" -> "ŕ", "ñ" -> "ń", "ã" -> "ă"), so among the code pages that decode the bytes we keep the
+# one whose letters fit the language lingua reads in it. Other scripts (Cyrillic, Greek, CJK)
+# fit no Latin alphabet and are left to charset-normalizer, which gets them right.
+_ALPHABETS = {
+    "en": "éèàçïöüñ", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "pt": "áàâãçéêíóôõú",
+    "it": "àèéìíîòóùú", "ca": "àçéèíïóòúü", "de": "äöüß", "nl": "áéèëïóöüíú", "sv": "åäöé",
+    "da": "æøåé", "nb": "æøåéó", "nn": "æøåéó", "fi": "äöå", "is": "áðéíóúýþæö", "ga": "áéíóú",
+    "et": "äõöüšž", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšžćđ", "hr": "čćđšž",
+    "bs": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșşțţ", "sq": "çë", "tr": "çğıöşüâî",
+}
+_CODEPAGES = ("cp1252", "cp1250", "cp1257", "iso8859_16", "cp1254")
+
+
+def _legacy_decode(data: bytes, suggested: list[str]) -> tuple[str | None, str | None]:
+    """The decoding whose non-ASCII letters best fit its detected language (ties: first)."""
+    import unicodedata
+
+    best: tuple[float, str | None, str | None] = (0.0, None, None)
+    for enc in dict.fromkeys([*_CODEPAGES, *suggested]):
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        letters = [c for c in text.lower() if ord(c) > 127 and unicodedata.category(c)[0] == "L"]
+        alphabet = _ALPHABETS.get(detect_language(text) or "", "")
+        fit = sum(c in alphabet for c in letters) / len(letters) if letters else 1.0
+        if fit > best[0]:
+            best = (fit, text, enc)
+    return (best[1], best[2]) if best[0] >= 0.9 else (None, None)
 
 
 def html_to_text(html: str) -> str:

@@ -26,6 +26,7 @@ from tqdm import tqdm
 from .chunking import Chunk, chunk_document
 from .documents import Document, UnreadableFile, find_files, load
 from .embedding import get_embedder
+from .sentences import split_spans
 from .settings import Settings, get_settings
 from .store import Store
 
@@ -86,9 +87,7 @@ def build_index(
         raise FileNotFoundError(f"no such folder: {root}")
     t0 = time.perf_counter()
     report = IndexReport(root=str(root))
-    store = Store(settings, get_embedder(settings))
-    if rebuild:
-        store.reset()
+    store = Store(settings, get_embedder(settings), rebuild=rebuild)
     root_key = _root_key(root)
 
     # What the store holds for this root: source -> sha -> {ids}, and each sha's expected count.
@@ -124,19 +123,41 @@ def build_index(
         chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
         todo.append((doc, chunks, bool(have)))
 
-    total = sum(len(c) for _, c, _ in todo)
-    bar = tqdm(total=total, desc="embedding", unit="chunk", disable=not progress or total == 0)
+    total = sum(len(c) + len(split_spans(d.text)) for d, c, _ in todo)
+    bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
     done = 0
-    for doc, chunks, existed in todo:
-        texts = [c.text for c in chunks]
-        vectors = []
+
+    def embed(texts: list[str], source: str) -> list[list[float]]:
+        nonlocal done
+        vectors: list[list[float]] = []
         batch = store.embedder.embed_batch_size
         for i in range(0, len(texts), batch):
             vectors.extend(store.embedder.embed_passages(texts[i : i + batch]).tolist())
-            bar.update(min(batch, len(texts) - i))
-            done += min(batch, len(texts) - i)
+            n = min(batch, len(texts) - i)
+            bar.update(n)
+            done += n
             if on_progress:
-                on_progress(done, total, doc.source)
+                on_progress(done, total, source)
+        return vectors
+
+    for doc, chunks, existed in todo:
+        # Sentences first: a file counts as complete only once its chunks are all in, so a
+        # crash between the two is repaired by the next run.
+        spans = split_spans(doc.text)
+        sent_texts = [doc.text[a:b] for a, b in spans]
+        store.add(
+            [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))],
+            sent_texts,
+            embed(sent_texts, doc.source),
+            [
+                {"source": doc.source, "root": root_key, "sha256": doc.sha256, "start": a,
+                 "end": b, "language": doc.language}
+                for a, b in spans
+            ],
+            sentences=True,
+        )
+        texts = [c.text for c in chunks]
+        vectors = embed(texts, doc.source)
         ids = [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
         metas = [
             {
@@ -155,6 +176,7 @@ def build_index(
         store.add(ids, texts, vectors, metas)
         stale = [cid for sha, cids in held.get(doc.source, {}).items() if sha != doc.sha256 for cid in cids]
         store.delete(stale)
+        store.delete_sentences(root_key, doc.source, keep_sha=doc.sha256)
         report.chunks_removed += len(stale)
         report.chunks_added += len(chunks)
         (report.updated if existed else report.added).append(doc.source)
@@ -163,6 +185,7 @@ def build_index(
     for source in sorted(set(held) - seen):
         ids = [cid for cids in held[source].values() for cid in cids]
         store.delete(ids)
+        store.delete_sentences(root_key, source)
         report.removed.append(source)
         report.chunks_removed += len(ids)
 

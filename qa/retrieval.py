@@ -75,19 +75,29 @@ def to_passage(h: Hit) -> Passage:
     )
 
 
-def search(question: str, top_k: int, settings: Settings) -> list[Hit]:
-    """Raw nearest chunks, diversified; the answerers use the hits' vectors too."""
+@dataclass
+class Search:
+    """One retrieval: the question's vector, the chosen chunks and the store they came from."""
+
+    question: str
+    vector: object
+    hits: list[Hit]
+    store: Store
+
+
+def search(question: str, top_k: int, settings: Settings, query: str | None = None) -> Search:
+    """Nearest chunks to ``query`` (default: the question), diversified across files."""
     embedder = get_embedder(settings)
     store = Store(settings, embedder, create=False)
     if store.collection is None or store.count() == 0:
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
-    qvec = embedder.embed_query(question)
+    qvec = embedder.embed_query(query or question)
     pool = store.query(qvec, max(top_k * 4, 20))
-    return diversify(pool, top_k, settings.per_source)
+    return Search(question, qvec, diversify(pool, top_k, settings.per_source), store)
 
 
 def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None) -> list[Passage]:
     """The ``top_k`` passages that best answer ``question``, in any language, best first."""
     settings = settings or get_settings()
     q, _ = clean_question(question, settings)
-    return [to_passage(h) for h in search(q, top_k or settings.top_k, settings)]
+    return [to_passage(h) for h in search(q, top_k or settings.top_k, settings).hits]

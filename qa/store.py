@@ -16,7 +16,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sentence vectors alongside chunks
 ADD_BATCH = 2000
 
 
@@ -101,12 +101,18 @@ def client(settings: Settings):
 class Store:
     """The chunk collection, with the few operations the indexer and retriever need."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, create: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, embedder: Embedder, create: bool = True, rebuild: bool = False
+    ) -> None:
         self.settings = settings
         self.embedder = embedder
         self.client = client(settings)
         self.name = settings.collection
+        if rebuild:
+            self._drop()
         self.collection = self._open(create)
+        # Sentence vectors, for picking the sentence that answers (same layout, own collection).
+        self.sentences = self._open(create, f"{self.name}__sentences")
 
     def _expected(self) -> dict[str, Any]:
         return {
@@ -115,11 +121,12 @@ class Store:
             "schema_version": SCHEMA_VERSION,
         }
 
-    def _open(self, create: bool):
+    def _open(self, create: bool, name: str | None = None):
+        name = name or self.name
         ef = _ChromaEF(self.embedder)
         existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
-        if self.name in existing:
-            col = self.client.get_collection(self.name, embedding_function=ef)
+        if name in existing:
+            col = self.client.get_collection(name, embedding_function=ef)
             meta = col.metadata or {}
             for key, want in self._expected().items():
                 if meta.get(key) != want:
@@ -131,7 +138,7 @@ class Store:
         if not create:
             return None
         return self.client.create_collection(
-            self.name,
+            name,
             embedding_function=ef,
             metadata=self._expected(),
             configuration={"hnsw": {"space": "cosine", "ef_construction": 200, "ef_search": 200}},
@@ -142,13 +149,13 @@ class Store:
         s = self.settings
         return f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(s.index_dir)
 
-    def reset(self) -> None:
-        """Drop the collection and start empty (``--rebuild``)."""
-        try:
-            self.client.delete_collection(self.name)
-        except Exception:  # noqa: BLE001 - absent already is fine
-            pass
-        self.collection = self._open(create=True)
+    def _drop(self) -> None:
+        """Delete both collections (``--rebuild``), whatever model or version built them."""
+        for name in (self.name, f"{self.name}__sentences"):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # noqa: BLE001 - absent already is fine
+                pass
 
     def count(self) -> int:
         return 0 if self.collection is None else self.collection.count()
@@ -166,16 +173,38 @@ class Store:
                 return out
             offset += page
 
-    def add(self, ids: list[str], texts: list[str], vectors, metadatas: list[dict]) -> None:
+    def add(self, ids: list[str], texts: list[str], vectors, metadatas: list[dict],
+            sentences: bool = False) -> None:
+        col = self.sentences if sentences else self.collection
         for i in range(0, len(ids), ADD_BATCH):
             sl = slice(i, i + ADD_BATCH)
-            self.collection.upsert(
-                ids=ids[sl], documents=texts[sl], embeddings=vectors[sl], metadatas=metadatas[sl]
-            )
+            col.upsert(ids=ids[sl], documents=texts[sl], embeddings=vectors[sl], metadatas=metadatas[sl])
 
     def delete(self, ids: list[str]) -> None:
         for i in range(0, len(ids), ADD_BATCH):
             self.collection.delete(ids=ids[i : i + ADD_BATCH])
+
+    def delete_sentences(self, root: str, source: str, keep_sha: str | None = None) -> None:
+        """Drop a file's sentence vectors (all of them, or those of other versions than keep_sha)."""
+        where: dict[str, Any] = {"$and": [{"root": root}, {"source": source}]}
+        if keep_sha:
+            where["$and"].append({"sha256": {"$ne": keep_sha}})
+        self.sentences.delete(where=where)
+
+    def sentences_of(self, hits: list[Hit]) -> list[Hit]:
+        """Sentence records (with vectors) lying inside the given chunk hits, in hit order."""
+        if self.sentences is None or not hits:
+            return []
+        keys = {(h.metadata.get("root"), h.metadata.get("source"), h.metadata.get("sha256")) for h in hits}
+        clauses = [
+            {"$and": [{"root": r}, {"source": s}, {"sha256": sha}]} for r, s, sha in keys
+        ]
+        where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
+        got = self.sentences.get(where=where, include=["documents", "metadatas", "embeddings"])
+        out = []
+        for sid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+            out.append(Hit(id=sid, text=text, metadata=meta, score=0.0, vector=vec))
+        return out
 
     def query(self, vector, n: int, with_vectors: bool = False) -> list[Hit]:
         """The ``n`` nearest chunks; ``score`` is cosine similarity (1 − Chroma's distance)."""

@@ -1,0 +1,132 @@
+"""The offline answerer: quote the sentences that answer, never write a word of its own.
+
+Every sentence of the retrieved passages is scored against the question with the same
+multilingual embedder (sentence vectors are computed at indexing time), plus a bonus for
+sharing the question's names and numbers, which survive translation. The best sentences are
+quoted verbatim with their ``[n]``, so the answer is correct by construction as far as the
+sources are; it can only be wrong by quoting the wrong sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..retrieval import Search, to_passage
+from ..store import Hit
+from . import facts
+from .conflicts import find_conflict
+from .i18n import phrase
+from .types import Answer, Check, Citation
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights of the sentence score; set on the public question sets, see docs in README."""
+
+    anchor_weight: float = 0.03  # bonus for sharing all of the question's names/numbers
+    passage_weight: float = 0.5  # how much the passage's own score counts
+    margin: float = 0.012  # further sentences quoted if within this of the best
+    max_quotes: int = 3
+
+
+TUNING = Tuning()
+
+
+@dataclass
+class Evidence:
+    """A candidate sentence: which passage (0-based) holds it, where, and how well it answers."""
+
+    passage: int
+    text: str
+    start: int
+    end: int
+    sim: float
+    score: float
+
+
+def candidates(search: Search, tuning: Tuning = TUNING) -> list[Evidence]:
+    """Every sentence inside the retrieved passages, best first."""
+    hits = search.hits
+    sentences = search.store.sentences_of(hits)
+    q_nums, q_names = facts.anchors(search.question)
+    qvec = np.asarray(search.vector, dtype=np.float32)
+    out: list[Evidence] = []
+    seen: set[tuple[str, int]] = set()
+    for i, hit in enumerate(hits):
+        m = hit.metadata
+        for s in sentences:
+            sm = s.metadata
+            if (sm["source"], sm["root"], sm["sha256"]) != (m["source"], m["root"], m["sha256"]):
+                continue
+            # Sentences inside this chunk (or mostly inside: chunks cut between sentences).
+            lo, hi = max(sm["start"], m["start"]), min(sm["end"], m["end"])
+            if hi - lo < 0.6 * (sm["end"] - sm["start"]):
+                continue
+            key = (sm["source"], sm["start"])
+            if key in seen:
+                continue
+            seen.add(key)
+            sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
+            bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
+            score = sim + bonus + tuning.passage_weight * (hit.score - hits[0].score)
+            out.append(Evidence(i, s.text, sm["start"], sm["end"], sim, score))
+    out.sort(key=lambda e: -e.score)
+    return out
+
+
+def select(evidence: list[Evidence], tuning: Tuning = TUNING) -> list[Evidence]:
+    """The best sentence, plus close runners-up (they often hold the rest of the answer)."""
+    if not evidence:
+        return []
+    best = evidence[0]
+    chosen = [best]
+    for ev in evidence[1:]:
+        if len(chosen) >= tuning.max_quotes or ev.score < best.score - tuning.margin:
+            break
+        chosen.append(ev)
+    return chosen
+
+
+def compose(
+    question_lang: str, hits: list[Hit], chosen: list[Evidence], checks: list[Check]
+) -> tuple[str, list[Citation]]:
+    """Answer text and citations, numbered in order of first appearance."""
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    for ev in chosen:
+        if ev.passage not in numbers:
+            numbers[ev.passage] = len(numbers) + 1
+            p = to_passage(hits[ev.passage])
+            citations.append(
+                Citation(
+                    number=numbers[ev.passage], source=p.source, language=p.language,
+                    text=p.text, score=p.score, start=p.start, end=p.end, quote=ev.text,
+                    quote_start=ev.start, quote_end=ev.end, root=p.root,
+                )
+            )
+    lines = [phrase(question_lang, "intro")]
+    for ev in chosen:
+        c = citations[numbers[ev.passage] - 1]
+        item = phrase(question_lang, "item", src=c.source, lang=c.language)
+        lines.append(f"- {item}: «{_quote(ev.text)}» [{c.number}]")
+    conflict = find_conflict([(numbers[ev.passage], ev.text) for ev in chosen])
+    if conflict:
+        a, b = conflict
+        lines.append(f"{phrase(question_lang, 'conflict')}: [{a}] ≠ [{b}].")
+        checks.append(Check("conflict", f"sources disagree: [{a}] and [{b}] give different figures"))
+    return "\n".join(lines), citations
+
+
+def _quote(text: str) -> str:
+    """A sentence made safe to sit inside «…» (its own guillemets become quotes)."""
+    return " ".join(text.replace("«", "“").replace("»", "”").split())
+
+
+def answer(search: Search, question_lang: str, min_score: float, checks: list[Check]) -> Answer:
+    """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
+    evidence = candidates(search)
+    if not evidence or evidence[0].sim < min_score:
+        return Answer(phrase(question_lang, "none"), [], checks, "extractive", question_lang)
+    text, citations = compose(question_lang, search.hits, select(evidence), checks)
+    return Answer(text, citations, checks, "extractive", question_lang)

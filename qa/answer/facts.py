@@ -1,0 +1,93 @@
+"""Checkable facts in a text: numbers, dates and names, normalised so that languages agree.
+
+Used three ways: to favour sentences that share the question's names and numbers, to notice
+when two sources give different numbers for the same thing, and to verify that an LLM's
+sentence says nothing its cited passage does not.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "4,000", "4.000", "4 000" and "4000" are one number; "1,5" is one and a half.
+_THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# Words written in numerals' stead, in the languages we frame answers in.
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "hundred": "100",
+    "thousand": "1000", "million": "1000000",
+    "ein": "1", "eine": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "zehn": "10",
+    "un": "1", "una": "1", "dos": "2", "tres": "3", "cinco": "5", "cinci": "5", "doi": "2",
+    "trei": "3", "patru": "4", "zece": "10", "cinq": "5", "deux": "2", "trois": "3",
+    "vijf": "5", "twee": "2", "drie": "3", "tien": "10", "penki": "5", "du": "2", "trys": "3",
+    "dois": "2", "três": "3", "quatro": "4", "dez": "10", "cem": "100", "sută": "100",
+}
+STOP = {
+    # capitalised words that start questions or sentences and name nothing
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "the", "a", "an",
+    "in", "on", "of", "and", "or", "did", "does", "do", "is", "are", "was", "were", "according",
+    "wie", "wer", "was", "wann", "wo", "welche", "welcher", "welches", "der", "die", "das",
+    "quem", "qual", "quais", "quando", "onde", "quantos", "quantas", "como", "o", "os", "as",
+    "cine", "care", "când", "unde", "câți", "câte", "cum", "ce", "kas", "kada", "kur", "kiek",
+    "kokia", "kokią", "kokį", "wat", "welke", "wanneer", "waar", "hoeveel", "hoe", "de", "het",
+    "in", "qui", "quel", "quelle", "quand", "où", "combien", "le", "la", "les", "quién", "cuál",
+    "cuándo", "dónde", "cuántos", "cuántas", "el", "los", "las",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off: "Kim Jong Unas" and "kim jong unas" compare equal."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers in ``text`` as canonical strings ("4.000" → "4000", "1,5" → "1.5")."""
+    out = set()
+    for m in _NUMBER.finditer(_THOUSANDS.sub("", text)):
+        out.add(m.group(0).replace(",", "."))
+    for w in _WORD.findall(text.lower()):
+        if w in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[w])
+    return out
+
+
+def names(text: str) -> set[str]:
+    """Folded stems of capitalised words that are not sentence starters (names, places)."""
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if not w[0].isupper() or fold(w) in STOP or len(w) < 3:
+            continue
+        # A capital after a full stop may just open a sentence; keep it only if it looks rare.
+        out.add(stem(w))
+    return out
+
+
+def stem(word: str) -> str:
+    """A cross-language stem for names: Lavrov / Lavrovas / Lavrovo / Lawrow share "lavro"."""
+    f = fold(word).replace("w", "v")
+    return f[:5] if len(f) > 5 else f
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of every word of four letters or more (for lexical overlap between same-script texts)."""
+    return {stem(w) for w in _WORD.findall(text) if len(w) >= 4 and fold(w) not in STOP}
+
+
+def anchors(question: str) -> tuple[set[str], set[str]]:
+    """The question's numbers and name stems: what a sentence that answers it is likely to share."""
+    return numbers(question), names(question)
+
+
+def overlap(sentence: str, q_numbers: set[str], q_names: set[str]) -> float:
+    """Fraction of the question's anchors that occur in ``sentence`` (0 when it has none)."""
+    total = len(q_numbers) + len(q_names)
+    if total == 0:
+        return 0.0
+    s_nums = numbers(sentence)
+    s_stems = {stem(w) for w in _WORD.findall(sentence)}
+    hit = len(q_numbers & s_nums) + len(q_names & s_stems)
+    return hit / total

@@ -1,0 +1,116 @@
+"""The few framing words an answer needs, in the asker's language.
+
+Quotes stay in their source language; only these phrases are translated. Languages without an
+entry fall back to English. ``{src}`` is the file name, ``{lang}`` the passage's language code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "intro": "Here is what the articles say:",
+        "item": "{src} ({lang}) reports",
+        "none": "The articles don't say. None of the indexed articles answers this question.",
+        "conflict": "Note: the sources disagree on this point",
+        "fallback": "The language model's answer could not be verified, so the matching passages are quoted instead.",
+        "truncated": "Your question was very long; only its first {n} characters were used.",
+    },
+    "de": {
+        "intro": "Das steht in den Artikeln:",
+        "item": "{src} ({lang}) berichtet",
+        "none": "Die Artikel sagen dazu nichts. Keiner der indexierten Artikel beantwortet diese Frage.",
+        "conflict": "Achtung: Die Quellen widersprechen sich in diesem Punkt",
+        "fallback": "Die Antwort des Sprachmodells ließ sich nicht belegen, daher werden die passenden Stellen zitiert.",
+        "truncated": "Ihre Frage war sehr lang; nur die ersten {n} Zeichen wurden verwendet.",
+    },
+    "fr": {
+        "intro": "Voici ce que disent les articles :",
+        "item": "{src} ({lang}) rapporte",
+        "none": "Les articles ne le disent pas. Aucun des articles indexés ne répond à cette question.",
+        "conflict": "Attention : les sources ne sont pas d'accord sur ce point",
+        "fallback": "La réponse du modèle de langue n'a pas pu être vérifiée ; voici les passages pertinents.",
+        "truncated": "Votre question était très longue ; seuls ses {n} premiers caractères ont été utilisés.",
+    },
+    "es": {
+        "intro": "Esto es lo que dicen los artículos:",
+        "item": "{src} ({lang}) informa",
+        "none": "Los artículos no lo dicen. Ninguno de los artículos indexados responde a esta pregunta.",
+        "conflict": "Atención: las fuentes no coinciden en este punto",
+        "fallback": "No se pudo verificar la respuesta del modelo de lenguaje; se citan los pasajes pertinentes.",
+        "truncated": "Su pregunta era muy larga; solo se usaron sus primeros {n} caracteres.",
+    },
+    "it": {
+        "intro": "Ecco cosa dicono gli articoli:",
+        "item": "{src} ({lang}) riporta",
+        "none": "Gli articoli non lo dicono. Nessuno degli articoli indicizzati risponde a questa domanda.",
+        "conflict": "Attenzione: le fonti non concordano su questo punto",
+        "fallback": "Non è stato possibile verificare la risposta del modello; ecco i passaggi pertinenti.",
+        "truncated": "La domanda era molto lunga; sono stati usati solo i primi {n} caratteri.",
+    },
+    "pt": {
+        "intro": "Isto é o que dizem os artigos:",
+        "item": "{src} ({lang}) relata",
+        "none": "Os artigos não dizem isso. Nenhum dos artigos indexados responde a esta pergunta.",
+        "conflict": "Atenção: as fontes não concordam neste ponto",
+        "fallback": "Não foi possível verificar a resposta do modelo de linguagem; seguem as passagens relevantes.",
+        "truncated": "A sua pergunta era muito longa; só os primeiros {n} caracteres foram usados.",
+    },
+    "ro": {
+        "intro": "Iată ce spun articolele:",
+        "item": "{src} ({lang}) relatează",
+        "none": "Articolele nu spun acest lucru. Niciunul dintre articolele indexate nu răspunde la această întrebare.",
+        "conflict": "Atenție: sursele nu sunt de acord în această privință",
+        "fallback": "Răspunsul modelului de limbaj nu a putut fi verificat, așa că sunt citate pasajele relevante.",
+        "truncated": "Întrebarea a fost foarte lungă; au fost folosite doar primele {n} caractere.",
+    },
+    "lt": {
+        "intro": "Štai ką rašo straipsniai:",
+        "item": "{src} ({lang}) praneša",
+        "none": "Straipsniuose apie tai nerašoma. Nė vienas indeksuotas straipsnis neatsako į šį klausimą.",
+        "conflict": "Dėmesio: šaltiniai šiuo klausimu nesutaria",
+        "fallback": "Kalbos modelio atsakymo nepavyko patikrinti, todėl cituojamos atitinkamos ištraukos.",
+        "truncated": "Klausimas buvo labai ilgas; panaudoti tik pirmieji {n} simboliai.",
+    },
+    "nl": {
+        "intro": "Dit staat er in de artikelen:",
+        "item": "{src} ({lang}) meldt",
+        "none": "De artikelen zeggen hier niets over. Geen van de geïndexeerde artikelen beantwoordt deze vraag.",
+        "conflict": "Let op: de bronnen zijn het op dit punt niet eens",
+        "fallback": "Het antwoord van het taalmodel kon niet worden gecontroleerd; daarom worden de relevante passages geciteerd.",
+        "truncated": "Uw vraag was erg lang; alleen de eerste {n} tekens zijn gebruikt.",
+    },
+    "pl": {
+        "intro": "Oto co piszą artykuły:",
+        "item": "{src} ({lang}) podaje",
+        "none": "Artykuły tego nie mówią. Żaden z zaindeksowanych artykułów nie odpowiada na to pytanie.",
+        "conflict": "Uwaga: źródła nie zgadzają się w tej kwestii",
+        "fallback": "Nie udało się zweryfikować odpowiedzi modelu językowego, więc cytowane są odpowiednie fragmenty.",
+        "truncated": "Pytanie było bardzo długie; użyto tylko pierwszych {n} znaków.",
+    },
+}
+
+# Languages a question is likely to be asked in; detection is restricted to these (plus the
+# scripts lingua tells apart for free) because short questions confuse an all-language detector.
+# Latin-script languages cost lingua most (their models must all be compared), so only those we
+# have phrases for are candidates; other scripts are told apart cheaply.
+QUESTION_LANGUAGES = [*PHRASES, "ru", "uk", "el", "ar", "he", "zh", "ja", "ko", "hi", "th", "bg"]
+
+
+def phrase(language: str, key: str, **kw: object) -> str:
+    table = PHRASES.get(language, PHRASES["en"])
+    return table.get(key, PHRASES["en"][key]).format(**kw)
+
+
+@lru_cache(maxsize=1)
+def _question_detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in QUESTION_LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def question_language(question: str) -> str:
+    """ISO 639-1 code of the question's language (English when unsure)."""
+    found = _question_detector().detect_language_of(question[:500])
+    return found.iso_code_639_1.name.lower() if found else "en"

@@ -1,0 +1,80 @@
+"""Sentence spans with offsets, for any script.
+
+A small regex splitter instead of NLTK's English punkt: it must cut Hindi (।), Chinese (。),
+Arabic (؟) and Thai (no sentence mark at all, so long runs are cut at spaces) the same way,
+and return exact character offsets so a quoted sentence can be highlighted in its file.
+"""
+from __future__ import annotations
+
+import re
+
+# End of sentence: terminal punctuation (optionally followed by closing quotes/brackets) then
+# whitespace, or a CJK terminator, or a line break.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"'”»’)\]]*\s+(?=[\"'“„«(\[]?[\w\d])"
+    r"|(?<=[。！？।؟])\s*"
+    r"|\n+"
+)
+# Abbreviations that end with a dot but rarely end a sentence (initials, titles, months).
+_ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
+MAX_CHARS = 400
+MIN_CHARS = 12
+
+
+def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, shifted by ``offset``; whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and _ABBREV.search(text[max(start, m.start() - 12) : m.start()]):
+            if "\n" not in m.group(0):
+                continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for a, b in _cut_long(text, s, e):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b - a >= 2:
+                out.append((a + offset, b + offset))
+    return _merge_short(out, text, offset)
+
+
+def _cut_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a run longer than MAX_CHARS at spaces (Thai has no sentence punctuation)."""
+    pieces = []
+    while e - s > MAX_CHARS:
+        cut = text.rfind(" ", s + MAX_CHARS // 2, s + MAX_CHARS)
+        if cut <= s:
+            cut = s + MAX_CHARS
+        pieces.append((s, cut))
+        s = cut
+    pieces.append((s, e))
+    return pieces
+
+
+def _merge_short(spans: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:
+    """Glue fragments shorter than MIN_CHARS (a dateline, "CNN", "–") to the next sentence."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None
+    for a, b in spans:
+        if carry is not None:
+            a, carry = carry, None
+        if b - a < MIN_CHARS:
+            carry = a
+            continue
+        out.append((a, b))
+    if carry is not None:
+        if out:
+            out[-1] = (out[-1][0], spans[-1][1])
+        else:
+            out.append((carry, spans[-1][1]))
+    return out
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_spans(text)]
