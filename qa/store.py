@@ -126,15 +126,22 @@ class Store:
         ef = _ChromaEF(self.embedder)
         existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
         if name in existing:
-            col = self.client.get_collection(name, embedding_function=ef)
-            meta = col.metadata or {}
+            # Check the metadata before attaching our embedding function: Chroma refuses a
+            # collection made with another one, with an error that says nothing about rebuilding.
+            meta = self.client.get_collection(name, embedding_function=None).metadata or {}
             for key, want in self._expected().items():
                 if meta.get(key) != want:
                     raise StoreMismatch(
                         f"the index at {self.where} was built with {key}={meta.get(key)!r}, "
                         f"this setup uses {want!r}: run `qa index --rebuild`"
                     )
-            return col
+            try:
+                return self.client.get_collection(name, embedding_function=ef)
+            except ValueError as exc:
+                raise StoreMismatch(
+                    f"the index at {self.where} was made by another tool ({exc}): "
+                    "run `qa index --rebuild`"
+                ) from exc
         if not create:
             return None
         return self.client.create_collection(
