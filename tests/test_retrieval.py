@@ -1,0 +1,56 @@
+"""Retrieval over the bundled articles with the real multilingual embedder."""
+from __future__ import annotations
+
+import pytest
+
+from qa import retrieve
+
+LT, RO, PT, NL = (
+    "000_8511e22f47350b90.txt",
+    "004_08c5c967cb34ec5e.txt",
+    "002_a270a4e4d2196121.txt",
+    "003_6c35228996a404c9.txt",
+)
+
+
+@pytest.mark.parametrize(
+    "question, source, answer",
+    [
+        # English question, answer only in the Portuguese article (Wonsan).
+        ("Where did Lavrov meet Kim Jong Un?", PT, "Wonsan"),
+        # German questions: Dutch article (3,000 soldiers in January/February), Romanian (Komsomolsk).
+        ("Wie viele nordkoreanische Soldaten schickte Nordkorea im Januar und Februar nach Russland?",
+         NL, "januari en februari"),
+        ("Welche Flugzeugfabrik besuchte Kim Jong Un im September 2023?", RO, "Komsomolsk"),
+        # Lithuanian questions, although the Lithuanian article is there to distract: Romanian answers.
+        ("Kokią lėktuvų gamyklą Kim Jong Unas aplankė 2023 m. rugsėjį?", RO, "Komsomolsk"),
+        ("Kur Kim Jong Unas susitiko su Putinu 2024 m. birželį?", RO, "iunie 2024"),
+    ],
+)
+def test_answer_is_found_across_languages(indexed, question, source, answer):
+    passages = retrieve(question, top_k=3, settings=indexed.settings)
+    assert len(passages) == 3
+    assert any(p.source == source and answer in p.text for p in passages), [
+        (p.source, p.text[:60]) for p in passages
+    ]
+    assert passages == sorted(passages, key=lambda p: -p.score)
+
+
+def test_passages_carry_language_and_offsets(indexed):
+    [best] = retrieve("Where did Lavrov meet Kim Jong Un?", top_k=1, settings=indexed.settings)
+    assert (best.source, best.language) == (PT, "pt")
+    text = (indexed.corpus / best.source).read_text(encoding="utf-8")
+    assert text[best.start : best.end] == best.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t "])
+def test_blank_question_is_refused(indexed, question):
+    with pytest.raises(ValueError):
+        retrieve(question, settings=indexed.settings)
+
+
+def test_huge_question_still_returns_passages(indexed):
+    question = ("Where did Lavrov meet Kim Jong Un? " * 3000)[:100_000]
+    passages = retrieve(question, settings=indexed.settings)
+    assert len(passages) == 5
+    assert PT in {p.source for p in passages[:3]}
