@@ -18,6 +18,7 @@ from qa import IndexReport, build_index
 from qa.embedding import get_embedder
 from qa.settings import Settings, get_settings
 from qa.store import Store
+from llm_fixture import llm_server, llm_server_fresh  # noqa: E402,F401  (real local LLM server)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"

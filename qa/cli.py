@@ -1,0 +1,132 @@
+"""The ``qa`` command: index, ask, eval, serve.
+
+Errors a user can cause (empty question, missing folder, store built by another model, LLM
+server down) end in one line on stderr and exit status 1, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .settings import get_settings
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from .indexer import build_index
+
+    report = build_index(args.path, rebuild=args.rebuild, progress=not args.quiet)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(report.summary())
+    for name, reason in report.skipped.items():
+        print(f"  skipped {name}: {reason}")
+    return 0
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from .answer import Answer, ask_stream
+
+    question = " ".join(args.question)
+    final: Answer | None = None
+    streamed = False
+    for item in ask_stream(question, mode=args.mode, top_k=args.top_k):
+        if isinstance(item, Answer):
+            final = item
+        elif not args.json:
+            print(item, end="", flush=True)
+            streamed = True
+    assert final is not None
+    if args.json:
+        print(json.dumps(final.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    if streamed and final.mode == "llm":
+        print("\n\n--- checked answer ---\n" + final.text)
+    print()
+    for check in final.checks:
+        print(f"note: {check.message}")
+    for c in final.citations:
+        print(f"[{c.number}] {c.source} ({c.language}, score {c.score:.3f}) chars {c.start}-{c.end}")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_file
+
+    summary = run_file(args.file, top_k=args.top_k, quiet=args.quiet, index=args.index,
+                       retrieval_only=args.retrieval_only)
+    print(json.dumps(summary))
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .web import launch
+
+    launch(host=args.host, port=args.port, auth=args.auth)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qa", description="Multilingual QA over your articles, with citations.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("index", help="index a folder of .txt/.md/.html files (incremental)")
+    s.add_argument("path", nargs="?", type=Path, default=None, help="default: the bundled articles")
+    s.add_argument("--rebuild", action="store_true", help="drop the store and index from scratch")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=_cmd_index)
+
+    s = sub.add_parser("ask", help="answer a question with citations")
+    s.add_argument("question", nargs="+")
+    s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
+    s.add_argument("--mode", choices=["extractive", "llm"], default=None)
+    s.add_argument("--top-k", type=int, default=None)
+    s.set_defaults(func=_cmd_ask)
+
+    s = sub.add_parser("eval", help="score a JSONL question set (same metrics as shared/eval/score.py)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--top-k", type=int, default=5)
+    s.add_argument("--index", type=Path, default=None, help="index this folder first")
+    s.add_argument("--retrieval-only", action="store_true")
+    s.add_argument("-q", "--quiet", action="store_true")
+    s.set_defaults(func=_cmd_eval)
+
+    s = sub.add_parser("serve", help="open the chat page")
+    s.add_argument("--host", default=None, help="default 127.0.0.1; 0.0.0.0 needs --auth")
+    s.add_argument("--port", type=int, default=None)
+    s.add_argument("--auth", default=None, help="user:password")
+    s.set_defaults(func=_cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        get_settings()
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted; run the same command again to finish (nothing is lost)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line for the user; -v shows the traceback
+        if args.verbose:
+            logging.exception("failed")
+        print(f"qa: error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+if __name__ == "__main__":
+    sys.exit(main())
