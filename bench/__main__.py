@@ -35,15 +35,17 @@ def bench_index(args) -> dict:
             (f"generated-{n_files}", big, 1 if args.quick else args.pairs_large)]
     out: dict = {"corpora": {}}
     for label, folder, pairs in sets:
-        runs: dict[str, list[dict]] = {"ours": [], "llama-index": []}
+        kinds = ["ours", "llama-index"] + ([] if args.no_chunks_only else ["ours, chunk vectors only"])
+        runs: dict[str, list[dict]] = {k: [] for k in kinds}
         with load_watch() as load:
             for i in range(pairs):
-                order = ["ours", "llama-index"] if i % 2 == 0 else ["llama-index", "ours"]
+                order = kinds if i % 2 == 0 else kinds[::-1]
                 for which in order:
-                    d = _fresh(f"index-{which}")
-                    task = "index_ours" if which == "ours" else "index_llama"
-                    a = {"path": str(folder), "index_dir": str(d)}
-                    if which == "ours" and label != "bundled" and i == 0:
+                    d = _fresh("index-" + which.split(",")[0])
+                    task = "index_llama" if which == "llama-index" else "index_ours"
+                    a = {"path": str(folder), "index_dir": str(d),
+                         "chunks_only": which.endswith("only")}
+                    if which == "ours" and label != "bundled" and i == 0:  # vectors for `query`
                         a["export"] = str(RESULTS / "base-corpus")
                     r = in_worker(task, a)
                     runs[which].append(r)
@@ -57,12 +59,15 @@ def bench_index(args) -> dict:
             best[k]["embed_cpu_s"] = min(r["embed_cpu_s"] for r in v)
             best[k]["peak_rss_mb"] = max(r["peak_rss_mb"] for r in v)
         o, ll = best["ours"], best["llama-index"]
+        co = best.get("ours, chunk vectors only")
         out["corpora"][label] = {
             "files": o["files"],
             "runs": runs,
             "best": best,
             "ratio_wall": ll["wall_s"] / o["wall_s"],
             "ratio_cpu": ll["cpu_s"] / o["cpu_s"],
+            "ratio_wall_chunks_only": ll["wall_s"] / co["wall_s"] if co else None,
+            "ratio_cpu_chunks_only": ll["cpu_s"] / co["cpu_s"] if co else None,
             "pair_ratios_wall": [b["wall_s"] / a["wall_s"] for a, b in zip(runs["ours"], runs["llama-index"])],
             **load,
         }
@@ -71,6 +76,7 @@ def bench_index(args) -> dict:
         for k, r in c["best"].items():
             rows.append({
                 "corpus": label, "pipeline": k, "files": r["files"], "chunks": r["chunks"],
+                "sentences": r.get("sentences", 0),
                 "e5_tokens": r["e5_tokens"], "wall_s": r["wall_s"],
                 "chunks_per_s": r["chunks"] / r["wall_s"], "cpu_s": r["cpu_s"],
                 "cpu_s_per_chunk": r["cpu_s"] / r["chunks"],
@@ -82,6 +88,9 @@ def bench_index(args) -> dict:
     for label, c in out["corpora"].items():
         say(f"{label}: llama-index / ours = {c['ratio_wall']:.2f}× wall, {c['ratio_cpu']:.2f}× CPU "
             f"(best of {len(c['runs']['ours'])}; load {c['load_before']}→{c['load_after']})")
+        if c["ratio_wall_chunks_only"]:
+            say(f"{label}: llama-index / ours without sentence vectors = "
+                f"{c['ratio_wall_chunks_only']:.2f}× wall, {c['ratio_cpu_chunks_only']:.2f}× CPU")
     save("index", out)
     return out
 
@@ -254,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--files", type=int, default=500, help="files in the generated corpus")
     p.add_argument("--pairs", type=int, default=3, help="ours/llama-index run pairs, bundled articles")
     p.add_argument("--pairs-large", type=int, default=1, help="run pairs on the generated corpus")
+    p.add_argument("--no-chunks-only", action="store_true",
+                   help="skip the extra run of our indexer without per-sentence vectors")
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--n", type=int, default=100, help="timed queries per size and mode")
     p.add_argument("--ef-sweep", type=int, nargs="*", default=[50, 100, 200, 400])

@@ -76,13 +76,17 @@ def task_index_ours(a: dict) -> dict:
     s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
     emb = get_embedder(s)
     emb.embed_passages(["warm up"])
+    if a.get("chunks_only"):  # what the run costs without the per-sentence vectors
+        import qa.indexer
+
+        qa.indexer.split_spans = lambda text, offset=0: []
     rss0 = rss_mb()
     clock = EmbedClock()
     with Timer() as t:
         report = qa.build_index(a["path"], rebuild=True, settings=s, progress=False)
     clock.restore()
     out = {
-        "pipeline": "ours",
+        "pipeline": "ours, chunk vectors only" if a.get("chunks_only") else "ours",
         "files": len(report.added),
         "chunks": report.chunks_added,
         "wall_s": t.wall,
@@ -96,20 +100,34 @@ def task_index_ours(a: dict) -> dict:
     from qa.store import Store
 
     store = Store(s, emb, create=False)
-    got = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
-    for off in range(0, store.count(), 5000):
-        page = store.collection.get(include=["documents", "metadatas", "embeddings"],
-                                    limit=5000, offset=off)
-        for k in got:
-            got[k].extend(page[k])
+    got = dump(store.collection)
+    sent = dump(getattr(store, "sentences", None))
     toks = [emb._model.token_count(d) for d in got["documents"]]
-    out["e5_tokens"] = int(sum(toks))
-    out["gflop"] = sum(e5_flops(min(n, 512)) for n in toks) / 1e9
+    stoks = [emb._model.token_count(d) for d in sent["documents"]]
+    out["sentences"] = len(sent["ids"])
+    out["e5_tokens_chunks"] = int(sum(toks))
+    out["e5_tokens"] = int(sum(toks) + sum(stoks))
+    out["gflop"] = sum(e5_flops(min(n, 512)) for n in toks + stoks) / 1e9
     if a.get("export"):
         np.save(a["export"] + ".npy", np.asarray(got["embeddings"], dtype=np.float32))
+        np.save(a["export"] + "-sentences.npy", np.asarray(sent["embeddings"], dtype=np.float32).reshape(-1, DIM))
         Path(a["export"] + ".json").write_text(json.dumps(
-            {"ids": got["ids"], "documents": got["documents"], "metadatas": got["metadatas"]}))
+            {"ids": got["ids"], "documents": got["documents"], "metadatas": got["metadatas"],
+             "sentences": {"ids": sent["ids"], "documents": sent["documents"],
+                           "metadatas": sent["metadatas"]}}))
     return out
+
+
+def dump(col) -> dict:
+    """Everything in a Chroma collection, paged."""
+    got = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
+    if col is None:
+        return got
+    for off in range(0, col.count(), 5000):
+        page = col.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=off)
+        for k in got:
+            got[k].extend(page[k])
+    return got
 
 
 def task_index_llama(a: dict) -> dict:
@@ -288,6 +306,27 @@ def synth_batch(base: np.ndarray, start: int, stop: int, seed: int, sigma: float
     return out, src
 
 
+def sentences_by_chunk(meta: dict) -> dict[int, list[int]]:
+    """Base chunk row → rows of the base sentences that lie (mostly) inside it."""
+    files: dict[tuple, list[int]] = {}
+    for k, sm in enumerate(meta["sentences"]["metadatas"]):
+        files.setdefault((sm["root"], sm["source"], sm["sha256"]), []).append(k)
+    out: dict[int, list[int]] = {}
+    row = {cid: j for j, cid in enumerate(meta["ids"])}
+    for k, sm in enumerate(meta["sentences"]["metadatas"]):
+        if sm.get("chunk_id") in row:  # the indexer names each sentence's home chunk
+            out.setdefault(row[sm["chunk_id"]], []).append(k)
+    if out:
+        return out
+    for j, m in enumerate(meta["metadatas"]):
+        for k in files.get((m["root"], m["source"], m["sha256"]), []):
+            sm = meta["sentences"]["metadatas"][k]
+            lo, hi = max(sm["start"], m["start"]), min(sm["end"], m["end"])
+            if hi - lo >= 0.6 * (sm["end"] - sm["start"]):
+                out.setdefault(j, []).append(k)
+    return out
+
+
 def task_fill(a: dict) -> dict:
     """Grow the synthetic store at ``index_dir`` to ``target`` chunks (batches ≤ 5000)."""
     from qa.embedding import get_embedder
@@ -304,27 +343,52 @@ def task_fill(a: dict) -> dict:
         raise RuntimeError(f"store holds {have} chunks but {vec_path} has {len(held)} vectors")
     target = int(a["target"])
     seed, sigma = int(a.get("seed", 7)), float(a.get("sigma", 0.01))
+    with_sentences = bool(a.get("sentences", True)) and getattr(store, "sentences", None) is not None
+    by_chunk = sentences_by_chunk(meta) if with_sentences else {}
+    sent_vecs = np.load(a["base"] + "-sentences.npy") if with_sentences else None
     added, t0 = [], time.perf_counter()
     c0 = time.process_time()
+    n_sent = 0
     for start in range(have, target, 5000):
         stop = min(target, start + 5000)
         vecs, src = synth_batch(base, start, stop, seed, sigma)
         ids = [f"synth-{i:07d}" for i in range(start, stop)]
         texts = [meta["documents"][j] for j in src]
         metas = []
+        s_ids, s_texts, s_vecs, s_metas = [], [], [], []
         for i, j in zip(range(start, stop), src):
             m = dict(meta["metadatas"][j])
-            m.update(source=f"synth/{i // 8:06d}.txt", root="bench-synth", chunk=i % 8, n_chunks=8,
-                     sha256=hashlib.sha256(str(i // 8).encode()).hexdigest())
+            key = dict(source=f"synth/{i // 8:06d}.txt", root="bench-synth",
+                       sha256=hashlib.sha256(str(i // 8).encode()).hexdigest())
+            m.update(key, chunk=i % 8, n_chunks=8)
             metas.append(m)
+            # The synthetic file gets the sentences of the real chunk it leans on, as the
+            # indexer would store them (one record per sentence, offsets inside the chunk).
+            for k in by_chunk.get(int(j), []):
+                sm = dict(meta["sentences"]["metadatas"][k])
+                sm.update(key)
+                for mk, mv in sm.items():  # links to the home chunk (chunk_id) follow it
+                    if mv == meta["ids"][j]:
+                        sm[mk] = ids[i - start]
+                s_ids.append(f"synth-{i:07d}-s{k}")
+                s_texts.append(meta["sentences"]["documents"][k])
+                s_vecs.append(sent_vecs[k])
+                s_metas.append(sm)
         store.add(ids, texts, vecs.tolist(), metas)
+        if s_ids:
+            sv = np.asarray(s_vecs) + np.random.default_rng([seed, start, 1]).standard_normal(
+                (len(s_vecs), DIM), dtype=np.float32) * 1e-3
+            sv /= np.linalg.norm(sv, axis=1, keepdims=True)
+            store.add(s_ids, s_texts, sv.tolist(), s_metas, sentences=True)
+            n_sent += len(s_ids)
         added.append(vecs)
-        log(f"fill {stop}/{target} ({(stop - have) / (time.perf_counter() - t0):.0f}/s)")
+        log(f"fill {stop}/{target} (+{n_sent} sentences, {(stop - have) / (time.perf_counter() - t0):.0f} chunks/s)")
     if added:
         np.save(vec_path, np.concatenate([held] + added))
     n_new = target - have
     wall = time.perf_counter() - t0
-    return {"count": store.count(), "added": n_new, "wall_s": wall,
+    return {"count": store.count(), "added": n_new, "sentences_added": n_sent,
+            "sentences": store.sentences.count() if with_sentences else 0, "wall_s": wall,
             "add_per_s": n_new / wall if n_new else None, "cpu_s": time.process_time() - c0,
             "peak_rss_mb": peak_rss_mb()}
 
@@ -377,7 +441,8 @@ def task_query(a: dict) -> dict:
 
     # Where a retrieve's time goes.
     parts: dict[str, list[float]] = {k: [] for k in ("embed_query", "open_store", "count",
-                                                     "chroma_ids", "chroma_full", "exact_numpy")}
+                                                     "chroma_ids", "chroma_full", "sentences_of",
+                                                     "exact_numpy")}
     store = Store(s, emb, create=False)
     col = store.collection
     vec_path = Path(a["index_dir"]) / "vectors.npy"
@@ -401,6 +466,11 @@ def task_query(a: dict) -> dict:
         with Timer() as t:
             col.query(query_embeddings=v, n_results=20, include=["documents", "metadatas", "distances"])
         parts["chroma_full"].append(t.wall)
+        if getattr(store, "sentences", None) is not None:
+            hits = store.query(qvecs[i % len(qvecs)], 20)[:5]
+            with Timer() as t:
+                store.sentences_of(hits)
+            parts["sentences_of"].append(t.wall)
         if allv is not None:
             with Timer() as t:
                 np.argpartition(-(allv @ qvecs[i % len(qvecs)]), 20)[:20]
