@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from .embedding import get_embedder
 from .settings import Settings, get_settings
-from .store import Hit, Store
+from .store import Hit, Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class Search:
 def search(question: str, top_k: int, settings: Settings, query: str | None = None) -> Search:
     """Nearest chunks to ``query`` (default: the question), diversified across files."""
     embedder = get_embedder(settings)
-    store = Store(settings, embedder, create=False)
+    store = open_store(settings, embedder)
     if store.collection is None or store.count() == 0:
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
     qvec = embedder.embed_query(query or question)

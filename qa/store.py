@@ -235,3 +235,38 @@ class Store:
                 )
             )
         return hits
+
+
+# --------------------------------------------------------------------------- reuse per process
+# Opening a Store builds a Chroma client (its pydantic settings read the environment; an HTTP
+# client also checks the tenant over the network) and lists and fetches the collections: 7–15
+# ms here, every question. Readers reuse one open Store per place and collection instead. A
+# handle that outlived its collection (a rebuild, here or in another process) fails its first
+# count() with NotFoundError, and is then opened again.
+_open_stores: dict[tuple, Store] = {}
+
+
+def _place(settings: Settings) -> tuple:
+    if settings.chroma_host:
+        return ("http", settings.chroma_host, settings.chroma_port, settings.collection)
+    return ("path", str(settings.index_dir.resolve()), settings.collection)
+
+
+def open_store(settings: Settings, embedder: Embedder) -> Store:
+    """A read-side Store for ``settings``, opened once per process and checked on every reuse.
+
+    Never creates anything: if the collection is not there yet, the Store returned has
+    ``collection is None`` (and is not kept, so the next call looks again).
+    """
+    key = (_place(settings), id(embedder))
+    store = _open_stores.get(key)
+    if store is not None and store.embedder is embedder:
+        try:
+            store.collection.count()
+            return store
+        except Exception:  # noqa: BLE001 - NotFoundError after a rebuild, a restarted server…
+            _open_stores.pop(key, None)
+    store = Store(settings, embedder, create=False)
+    if store.collection is not None:
+        _open_stores[key] = store
+    return store
