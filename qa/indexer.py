@@ -65,6 +65,16 @@ def chunk_id(root_key: str, source: str, sha: str, index: int) -> str:
     return f"{path_key}-{sha[:16]}-{index:05d}"
 
 
+def home_chunk(chunks: list[Chunk], start: int, end: int) -> int:
+    """The chunk that holds most of the sentence [start, end) (the first, on ties)."""
+    best, best_overlap = 0, -1
+    for c in chunks:
+        overlap = min(end, c.end) - max(start, c.start)
+        if overlap > best_overlap:
+            best, best_overlap = c.index, overlap
+    return best
+
+
 def _root_key(root: Path) -> str:
     return str(root.resolve())
 
@@ -151,7 +161,8 @@ def build_index(
             embed(sent_texts, doc.source),
             [
                 {"source": doc.source, "root": root_key, "sha256": doc.sha256, "start": a,
-                 "end": b, "language": doc.language}
+                 "end": b, "language": doc.language, "chunk": home_chunk(chunks, a, b),
+                 "chunk_id": chunk_id(root_key, doc.source, doc.sha256, home_chunk(chunks, a, b))}
                 for a, b in spans
             ],
             sentences=True,

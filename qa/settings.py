@@ -50,7 +50,9 @@ class Settings(BaseSettings):
     mode: Literal["auto", "extractive", "llm"] = Field(
         "auto", description="auto = LLM when an endpoint or key is configured, else extractive."
     )
-    min_score: float = Field(0.80, description="Below this best passage score: abstain.")
+    min_score: float = Field(
+        0.78, description="Abstain when no sentence is at least this similar to the question."
+    )
     max_question_chars: int = Field(2000, ge=50)
 
     # --- LLM mode ---------------------------------------------------------------------------

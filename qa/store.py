@@ -16,7 +16,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: sentence vectors alongside chunks
+SCHEMA_VERSION = 3  # 2: sentence vectors alongside chunks; 3: sentences know their chunk
 ADD_BATCH = 2000
 
 
@@ -198,6 +198,16 @@ class Store:
             where["$and"].append({"sha256": {"$ne": keep_sha}})
         self.sentences.delete(where=where)
 
+    def chunks(self, ids: list[str]) -> dict[str, Hit]:
+        """Chunks by id (score left at 0: the caller knows why it wants them)."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
+        return {
+            cid: Hit(id=cid, text=text, metadata=meta, score=0.0)
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
+        }
+
     def sentences_of(self, hits: list[Hit]) -> list[Hit]:
         """Sentence records (with vectors) lying inside the given chunk hits, in hit order."""
         if self.sentences is None or not hits:
@@ -213,15 +223,16 @@ class Store:
             out.append(Hit(id=sid, text=text, metadata=meta, score=0.0, vector=vec))
         return out
 
-    def query(self, vector, n: int, with_vectors: bool = False) -> list[Hit]:
-        """The ``n`` nearest chunks; ``score`` is cosine similarity (1 − Chroma's distance)."""
-        if self.collection is None or n <= 0:
+    def query(self, vector, n: int, with_vectors: bool = False, sentences: bool = False) -> list[Hit]:
+        """The ``n`` nearest chunks (or sentences); ``score`` is cosine similarity."""
+        col = self.sentences if sentences else self.collection
+        if col is None or n <= 0:
             return []
-        n = min(n, self.count())
+        n = min(n, col.count())
         if n == 0:
             return []
         include = ["documents", "metadatas", "distances"] + (["embeddings"] if with_vectors else [])
-        res = self.collection.query(query_embeddings=[[float(x) for x in vector]], n_results=n, include=include)
+        res = col.query(query_embeddings=[[float(x) for x in vector]], n_results=n, include=include)
         vecs = res.get("embeddings")
         hits = []
         for j, cid in enumerate(res["ids"][0]):

@@ -39,6 +39,7 @@ from .settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD = "20mb"
+STREAM_INTERVAL = 0.08  # seconds between streamed updates of an answer
 ARTICLE_WINDOW = 60_000  # characters of a very long article shown around the cited span
 EXAMPLES = [  # (language, question): shown in the empty chat, asked when clicked
     ("en", "How many drones did Russia launch in its record air attack on Wednesday?"),
@@ -237,7 +238,7 @@ def render_source(c: Citation, turn: int, quotes: list[str]) -> str:
     return (
         f'<div class="qa-source" id="qa-src-{turn}-{c.number}">'
         f'<div class="qa-source-head"><span class="qa-num">[{c.number}]</span> '
-        f'<span class="qa-file" title="{esc(str(Path(c.root) / c.source) if c.root else c.source)}">{esc(c.source)}</span> '
+        f'<span class="qa-file">{esc(c.source)}</span> '
         f'<span class="qa-lang" title="language of the article">{esc(lang)} · {esc(language_name(lang))}</span> '
         f'<span class="qa-score" title="similarity to the question">score {c.score:.3f}</span></div>'
         f'<div class="qa-passage">{passage_html}</div>{article}</div>'
@@ -518,47 +519,62 @@ def _chat(turns: list[dict]) -> list[dict]:
     return msgs
 
 
+def chat_turn(settings: Settings, message: str, turns: list[dict] | None, mode: str | None,
+              top_k: float | None, stream=None):
+    """One question through the page: yields (chat messages, sources HTML, turns, input box).
+
+    ``turns`` is the conversation so far (the page's state); earlier answers are passed to the
+    answerer as history, so follow-up questions use the conversation.
+    """
+    stream = stream or answer_stream
+    turns = list(turns or [])
+    question = (message or "").strip()
+    if not question:
+        yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return
+    t = len(turns)
+    history = _history(turns)
+    turn: dict[str, Any] = {"turn": t, "q": question, "html": '<span class="qa-typing">▍</span>', "pending": True}
+    turns.append(turn)
+    yield _chat(turns), render_sources(turn), turns, ""
+    text, shown, last = "", "", 0.0
+    final: Answer | None = None
+    try:
+        for item in stream(question, history, settings, mode, int(top_k) if top_k else None):
+            if isinstance(item, Answer):
+                final = item
+                continue
+            # A piece is shown once the next one arrives (at most ~12 updates a second), so an
+            # answer that comes in one piece (extractive) goes straight to its final form.
+            if text != shown and time.perf_counter() - last >= STREAM_INTERVAL:
+                shown, last = text, time.perf_counter()
+                turn["html"] = render_answer(text, t, streaming=True)
+                yield _chat(turns), gr.skip(), turns, gr.skip()
+            text += item or ""
+    except LookupError as exc:  # empty index
+        turn["error"] = f"{exc}. Add articles in the “Add articles” tab."
+    except ValueError as exc:  # empty question and the like
+        turn["error"] = str(exc)
+    except Exception as exc:  # noqa: BLE001 - the page shows it; the server stays up
+        log.exception("answer failed")
+        turn["error"] = f"Something went wrong: {exc}"
+    turn.pop("pending", None)
+    if final is None and "error" not in turn:
+        turn["error"] = "No answer came back."
+    if "error" in turn:
+        turn["html"] = f'<span class="qa-error">{esc(turn["error"])}</span>'
+    else:
+        turn["answer"] = final
+        turn["html"] = render_answer(final.text, t, final.checks)
+    yield _chat(turns), render_sources(turn), turns, gr.skip()
+
+
 def build(settings: Settings | None = None) -> gr.Blocks:
     """The page as a ``gr.Blocks`` (not launched)."""
     settings = settings or get_settings()
 
     def respond(message: str, turns: list[dict] | None, mode: str, top_k: float):
-        turns = list(turns or [])
-        question = (message or "").strip()
-        if not question:
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            return
-        t = len(turns)
-        history = _history(turns)
-        turn: dict[str, Any] = {"turn": t, "q": question, "html": '<span class="qa-typing">▍</span>', "pending": True}
-        turns.append(turn)
-        yield _chat(turns), render_sources(turn), turns, ""
-        text = ""
-        final: Answer | None = None
-        try:
-            for item in answer_stream(question, history, settings, mode, int(top_k) if top_k else None):
-                if isinstance(item, Answer):
-                    final = item
-                elif item:
-                    text += item
-                    turn["html"] = render_answer(text, t, streaming=True)
-                    yield _chat(turns), gr.skip(), turns, gr.skip()
-        except LookupError as exc:  # empty index
-            turn["error"] = f"{exc}. Add articles in the “Add articles” tab."
-        except ValueError as exc:  # empty question and the like
-            turn["error"] = str(exc)
-        except Exception as exc:  # noqa: BLE001 - the page shows it; the server stays up
-            log.exception("answer failed")
-            turn["error"] = f"Something went wrong: {exc}"
-        turn.pop("pending", None)
-        if final is None and "error" not in turn:
-            turn["error"] = "No answer came back."
-        if "error" in turn:
-            turn["html"] = f'<span class="qa-error">{esc(turn["error"])}</span>'
-        else:
-            turn["answer"] = final
-            turn["html"] = render_answer(final.text, t, final.checks)
-        yield _chat(turns), render_sources(turn), turns, gr.skip()
+        yield from chat_turn(settings, message, turns, mode, top_k)
 
     def show_turn(turns: list[dict] | None, evt: gr.SelectData):
         idx = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index

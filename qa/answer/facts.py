@@ -91,3 +91,27 @@ def overlap(sentence: str, q_numbers: set[str], q_names: set[str]) -> float:
     s_stems = {stem(w) for w in _WORD.findall(sentence)}
     hit = len(q_numbers & s_nums) + len(q_names & s_stems)
     return hit / total
+
+
+# What kind of answer the question wants, from its interrogative, in the languages we frame.
+_WANTS_NUMBER = re.compile(
+    r"\b(how (many|much|old|long|far|large|big|tall)|what (percentage|proportion|number)|"
+    r"wie (viele?|alt|lange?|groß)|wieviele?|combien|cu[aá]nt[oa]s?|quant[ieao]s?|"
+    r"c[aâ]t[ie]?|câți|câte|kiek|hoeveel|hoe (oud|lang)|ile)\b",
+    re.IGNORECASE,
+)
+_WANTS_TIME = re.compile(
+    r"\b(when|what (year|date|century|day)|which (year|date|dates|century|day)|in what (year|century)|"
+    r"wann|welche[mn]? (jahr|datum)|quand|quelle année|cu[aá]ndo|qu[eé] año|quando|que ano|"
+    r"c[aâ]nd|ce an|kada|kuriais metais|wanneer|welk jaar|kiedy)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_answer(question: str) -> str | None:
+    """"number" or "time" when the question asks for one (both need a figure), else None."""
+    if _WANTS_NUMBER.search(question):
+        return "number"
+    if _WANTS_TIME.search(question):
+        return "time"
+    return None
