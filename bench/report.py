@@ -43,7 +43,7 @@ def _machine(*results) -> str:
 def index_section(r: dict) -> list[str]:
     out = [f"### Indexing — `{r['command']}` ({r['machine']['date']})", ""]
     cols = [("corpus", "corpus"), ("pipeline", "pipeline"), ("files", "files"), ("chunks", "chunks"),
-            ("e5_tokens", "e5 tokens"), ("wall_s", "wall s"), ("chunks_per_s", "chunks/s"),
+            ("sentences", "sentence vectors"), ("e5_tokens", "e5 tokens embedded"), ("wall_s", "wall s"), ("chunks_per_s", "chunks/s"),
             ("cpu_s_per_chunk", "CPU-s/chunk"), ("cpu_ms_per_token", "CPU-ms/e5 token"),
             ("embed_share", "embedder share of CPU"), ("peak_rss_mb", "peak RSS MB")]
     out += [table(r["rows"], cols), ""]
@@ -52,6 +52,9 @@ def index_section(r: dict) -> list[str]:
         out.append(f"- **{label}: llama-index default / ours = {c['ratio_wall']:.2f}× wall time, "
                    f"{c['ratio_cpu']:.2f}× CPU time** (best of {n} alternating run{'s' * (n > 1)}; "
                    f"1-min load {c['load_before']}→{c['load_after']} on the 2 cores)")
+        if c.get("ratio_wall_chunks_only"):
+            out.append(f"  - without the per-sentence vectors (chunk vectors only): "
+                       f"{c['ratio_wall_chunks_only']:.2f}× wall, {c['ratio_cpu_chunks_only']:.2f}× CPU")
     return out + [""]
 
 
@@ -82,7 +85,8 @@ def query_section(r: dict) -> list[str]:
     cols = [("chunks", "chunks"), ("chroma", "Chroma"), ("retrieve_p50_ms", "retrieve p50 ms"),
             ("retrieve_p95_ms", "retrieve p95 ms"), ("ask_p50_ms", "ask p50 ms"),
             ("ask_p95_ms", "ask p95 ms"), ("embed_query_ms", "query embedding ms"),
-            ("chroma_query_ms", "Chroma query ms"), ("open_store_ms", "Store() open ms"),
+            ("chroma_query_ms", "Chroma top-20 query ms"), ("sentences_of_ms", "sentences_of ms"),
+            ("store_uncached_ms", "Store() opened anew ms"),
             ("recall@10", "HNSW recall@10"), ("peak_rss_mb", "client peak RSS MB"),
             ("server_rss_mb", "server RSS MB")]
     out += [table(r["rows"], cols), ""]
@@ -127,8 +131,11 @@ def targets_section(ix, q) -> list[str]:
 
     if ix:
         for label, c in ix["corpora"].items():
+            extra = (f" (chunk vectors only: {c['ratio_wall_chunks_only']:.2f}× wall, "
+                     f"{c['ratio_cpu_chunks_only']:.2f}× CPU)") if c.get("ratio_wall_chunks_only") else ""
             row(f"llama-index default / ours ≥ {TARGETS['ratio']} ({label})",
-                f"{c['ratio_wall']:.2f}× wall, {c['ratio_cpu']:.2f}× CPU", c["ratio_wall"] >= TARGETS["ratio"])
+                f"{c['ratio_wall']:.2f}× wall, {c['ratio_cpu']:.2f}× CPU{extra}",
+                min(c["ratio_wall"], c["ratio_cpu"]) >= TARGETS["ratio"])
     if q:
         sizes = {int(k): v for k, v in q["sizes"].items()}
         big = sizes.get(100000)
