@@ -70,7 +70,7 @@ def candidates(search: Search, tuning: Tuning = TUNING) -> list[Evidence]:
             if hi - lo < 0.6 * (sm["end"] - sm["start"]):
                 continue
             key = (sm["source"], sm["start"])
-            if key in seen:
+            if key in seen or _is_question(s.text):
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
@@ -97,7 +97,7 @@ def _add_global(search, out, seen, qvec, q_nums, q_names, wants_figure, tuning) 
     for s in found:
         sm = s.metadata
         key = (sm["source"], sm["start"])
-        if key in seen or sm.get("chunk_id") not in index:
+        if key in seen or sm.get("chunk_id") not in index or _is_question(s.text):
             continue
         seen.add(key)
         i = index[sm["chunk_id"]]
@@ -153,6 +153,11 @@ def compose(
         lines.append(f"{phrase(question_lang, 'conflict')}: [{a}] ≠ [{b}].")
         checks.append(Check("conflict", f"sources disagree: [{a}] and [{b}] give different figures"))
     return "\n".join(lines), citations
+
+
+def _is_question(text: str) -> bool:
+    """A sentence that asks (a heading like "Meeting with Kim Jong Un?") answers nothing."""
+    return text.rstrip().endswith(("?", "？", "؟"))
 
 
 def _quote(text: str) -> str:
