@@ -24,8 +24,9 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-# e5's window is 512 tokens; a question longer than ~2,000 characters adds nothing to retrieval.
-MAX_QUERY_CHARS = 2000
+# A question's first ~1,000 characters say what it asks; embedding more only costs time
+# (e5's window is 512 tokens; longer input is cut into windows and averaged).
+MAX_QUERY_CHARS = 1000
 
 
 class Embedder(BaseEmbedding):

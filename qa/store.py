@@ -119,6 +119,9 @@ class Store:
             "embed_model": self.embedder.model_name,
             "dimension": self.embedder.dimension,
             "schema_version": SCHEMA_VERSION,
+            # Chunks cut another way would never be re-cut by an incremental run.
+            "chunk_size": self.settings.chunk_size,
+            "chunk_overlap": self.settings.chunk_overlap,
         }
 
     def _open(self, create: bool, name: str | None = None):
