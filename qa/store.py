@@ -216,14 +216,16 @@ class Store:
         if self.sentences is None or not hits:
             return []
         keys = {(h.metadata.get("root"), h.metadata.get("source"), h.metadata.get("sha256")) for h in hits}
-        clauses = [
-            {"$and": [{"root": r}, {"source": s}, {"sha256": sha}]} for r, s, sha in keys
-        ]
-        where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
+        # Ask Chroma for one selective condition (a file's hash) and check root and source
+        # here: it evaluated $or of $and(root, source, sha256) by scanning every sentence under
+        # the root, 160-350 ms at 8k sentences against 15 ms this way, for the same records.
+        shas = sorted({sha for _, _, sha in keys})
+        where = {"sha256": shas[0]} if len(shas) == 1 else {"sha256": {"$in": shas}}
         got = self.sentences.get(where=where, include=["documents", "metadatas", "embeddings"])
         out = []
         for sid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            out.append(Hit(id=sid, text=text, metadata=meta, score=0.0, vector=vec))
+            if (meta.get("root"), meta.get("source"), meta.get("sha256")) in keys:
+                out.append(Hit(id=sid, text=text, metadata=meta, score=0.0, vector=vec))
         return out
 
     def query(self, vector, n: int, with_vectors: bool = False, sentences: bool = False) -> list[Hit]:
