@@ -100,6 +100,12 @@ def query_section(r: dict) -> list[str]:
         out.append("- HNSW (space cosine, ef_construction 200, ef_search 200) against exact numpy search: "
                    + "; ".join(f"{int(size):,} chunks recall@5/10/20 = {x['recall@5']:.3f}/{x['recall@10']:.3f}/"
                                f"{x['recall@20']:.3f}" for size, x in recalls if x))
+    srec = [(size, s["embedded"].get("recall_sentences"), s["fill"].get("sentences"))
+            for size, s in r["sizes"].items()]
+    if any(x for _, x, _ in srec):
+        out.append("- the sentence collection (what `fuse` searches, top 30): "
+                   + "; ".join(f"{n or 0:,} sentences recall@10/30 = {x['recall@10']:.3f}/{x['recall@30']:.3f}"
+                               for _, x, n in srec if x))
     for size, s in r["sizes"].items():
         sweep = s["embedded"].get("ef_sweep")
         if sweep:

@@ -337,10 +337,15 @@ def task_fill(a: dict) -> dict:
     base = np.load(a["base"] + ".npy")
     meta = json.loads(Path(a["base"] + ".json").read_text())
     vec_path = Path(a["index_dir"]) / "vectors.npy"
+    sent_path = Path(a["index_dir"]) / "sentences.npy"
+    sent_ids_path = Path(a["index_dir"]) / "sentences.ids.json"
     have = store.count()
     held = np.load(vec_path) if vec_path.exists() else np.zeros((0, DIM), np.float32)
     if len(held) != have:
         raise RuntimeError(f"store holds {have} chunks but {vec_path} has {len(held)} vectors")
+    held_s = np.load(sent_path) if sent_path.exists() else np.zeros((0, DIM), np.float32)
+    held_s_ids = json.loads(sent_ids_path.read_text()) if sent_ids_path.exists() else []
+    added_s: list[np.ndarray] = []
     target = int(a["target"])
     seed, sigma = int(a.get("seed", 7)), float(a.get("sigma", 0.01))
     with_sentences = bool(a.get("sentences", True)) and getattr(store, "sentences", None) is not None
@@ -376,15 +381,23 @@ def task_fill(a: dict) -> dict:
                 s_metas.append(sm)
         store.add(ids, texts, vecs.tolist(), metas)
         if s_ids:
-            sv = np.asarray(s_vecs) + np.random.default_rng([seed, start, 1]).standard_normal(
-                (len(s_vecs), DIM), dtype=np.float32) * 1e-3
+            # Same recipe as the chunks: near the real sentence, pulled a little towards another.
+            rng = np.random.default_rng([seed, start, 1])
+            other = sent_vecs[rng.integers(0, len(sent_vecs), len(s_vecs))]
+            beta = rng.uniform(0, 0.5, (len(s_vecs), 1)).astype(np.float32)
+            sv = np.asarray(s_vecs) + beta * other + rng.standard_normal((len(s_vecs), DIM), dtype=np.float32) * sigma
             sv /= np.linalg.norm(sv, axis=1, keepdims=True)
             store.add(s_ids, s_texts, sv.tolist(), s_metas, sentences=True)
             n_sent += len(s_ids)
+            added_s.append(sv.astype(np.float32))
+            held_s_ids.extend(s_ids)
         added.append(vecs)
         log(f"fill {stop}/{target} (+{n_sent} sentences, {(stop - have) / (time.perf_counter() - t0):.0f} chunks/s)")
     if added:
         np.save(vec_path, np.concatenate([held] + added))
+    if added_s:
+        np.save(sent_path, np.concatenate([held_s] + added_s))
+        sent_ids_path.write_text(json.dumps(held_s_ids))
     n_new = target - have
     wall = time.perf_counter() - t0
     return {"count": store.count(), "added": n_new, "sentences_added": n_sent,
@@ -489,6 +502,13 @@ def task_query(a: dict) -> dict:
     if allv is not None and a.get("recall", True):
         out["recall"] = recall(col, allv, qvecs, ks=(5, 10, 20))
         log("recall", out["recall"])
+        sent_path = Path(a["index_dir"]) / "sentences.npy"
+        if sent_path.exists() and getattr(store, "sentences", None) is not None:
+            sv = np.load(sent_path)
+            sids = json.loads((Path(a["index_dir"]) / "sentences.ids.json").read_text())
+            if len(sids) == len(sv) == store.sentences.count():
+                out["recall_sentences"] = recall(store.sentences, sv, qvecs[:60], ks=(10, 30), ids=sids)
+                log("recall sentences", out["recall_sentences"])
         if a.get("ef_sweep") and not a.get("host"):
             out["ef_sweep"] = ef_sweep(col, allv, qvecs, a["ef_sweep"])
 
@@ -514,13 +534,14 @@ def task_query(a: dict) -> dict:
     return out
 
 
-def recall(col, allv: np.ndarray, qvecs: np.ndarray, ks=(5, 10, 20)) -> dict:
+def recall(col, allv: np.ndarray, qvecs: np.ndarray, ks=(5, 10, 20), ids: list[str] | None = None) -> dict:
     """Mean overlap of Chroma's top-k with exact (numpy) cosine top-k, per k."""
     kmax = max(ks)
     res: dict[int, list[float]] = {k: [] for k in ks}
+    row = {x: i for i, x in enumerate(ids)} if ids else None
     for q in qvecs:
         got = col.query(query_embeddings=[q.tolist()], n_results=kmax, include=[])["ids"][0]
-        got_idx = [int(x.split("-")[1]) for x in got]
+        got_idx = [row[x] for x in got] if row else [int(x.split("-")[1]) for x in got]
         exact = np.argsort(-(allv @ q))[:kmax]
         for k in ks:
             res[k].append(len(set(got_idx[:k]) & set(exact[:k].tolist())) / k)
