@@ -112,13 +112,16 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_text(path: Path) -> str:
-    """The text that chunk offsets refer to: the decoded file, or an HTML page's visible text."""
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from exc
-    text = decode(data)
+
+
+def read_text(path: Path, data: bytes | None = None) -> str:
+    """The text that chunk offsets refer to: the decoded file, or an HTML page's visible text."""
+    text = decode(read_bytes(path) if data is None else data)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_text(text)
     if not text.strip():
@@ -130,11 +133,11 @@ def read_text(path: Path) -> str:
 
 def load(path: Path, root: Path) -> Document:
     """Read one file into a :class:`Document`; raises :class:`UnreadableFile`."""
-    data_hash = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
-    text = read_text(path)
+    data = read_bytes(path)  # hashed and decoded from the same read
+    text = read_text(path, data)
     source = path.name if root.is_file() else path.relative_to(root).as_posix()
     return Document(source=source, text=text, language=detect_language(text) or "und",
-                    sha256=data_hash)
+                    sha256=hashlib.sha256(data).hexdigest())
 
 
 def _printable_ratio(text: str) -> float:
