@@ -13,15 +13,17 @@ import unicodedata
 _THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-# Words written in numerals' stead, in the languages we frame answers in.
+# Words written in numerals' stead, in the languages we frame answers in. Not the words that are
+# mostly something else: the articles "ein", "eine", "un", "una" (and the "Un" of Kim Jong Un),
+# nor "du" (Lithuanian 2, but French "of the" and German "you").
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "hundred": "100",
     "thousand": "1000", "million": "1000000",
-    "ein": "1", "eine": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "zehn": "10",
-    "un": "1", "una": "1", "dos": "2", "tres": "3", "cinco": "5", "cinci": "5", "doi": "2",
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "zehn": "10",
+    "dos": "2", "tres": "3", "cinco": "5", "cinci": "5", "doi": "2",
     "trei": "3", "patru": "4", "zece": "10", "cinq": "5", "deux": "2", "trois": "3",
-    "vijf": "5", "twee": "2", "drie": "3", "tien": "10", "penki": "5", "du": "2", "trys": "3",
+    "vijf": "5", "twee": "2", "drie": "3", "tien": "10", "penki": "5", "trys": "3",
     "dois": "2", "três": "3", "quatro": "4", "dez": "10", "cem": "100", "sută": "100",
 }
 STOP = {
