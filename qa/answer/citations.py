@@ -101,7 +101,9 @@ def check(answer: str, sources: list[Source], embedder) -> tuple[str, list[Citat
             if good:
                 ok.append((n, idx))
                 continue
-            alt = _best_other(support, exclude={m for m, _ in ok} | {n})
+            # Moved only to a passage the sentence does not cite already ("[2, 3]" with 3 right
+            # keeps [3] alone, not [3][3]).
+            alt = _best_other(support, exclude={m for m, _ in ok} | set(claim.cited))
             if alt is not None:
                 ok.append((alt, support[alt - 1][1]))
                 checks.append(Check("reassigned_citation",
@@ -147,13 +149,19 @@ def _ensure_vectors(sources: list[Source], embedder) -> None:
 
 
 def _support(vec, figures: set[str], s: Source) -> tuple[bool, int, float]:
-    """(does source ``s`` support the claim, index of its closest sentence, that similarity)."""
+    """(does source ``s`` support the claim, index of the sentence to quote, best similarity).
+
+    The quoted sentence is the one that holds most of the claim's figures, then the closest in
+    meaning: "728 drones on Wednesday" quotes the sentence with 728 in it, not a closer-sounding
+    neighbour about drones on Thursday.
+    """
     if not s.sentences:
         return False, 0, 0.0
     sims = [float(np.dot(vec, np.asarray(v, dtype=np.float32))) for *_, v in s.sentences]
-    idx = int(np.argmax(sims))
-    good = sims[idx] >= SUPPORT_MIN and figures <= _figures(s.text)
-    return good, idx, sims[idx]
+    best = max(sims)
+    idx = max(range(len(sims)), key=lambda i: (len(figures & _figures(s.sentences[i][2])), sims[i]))
+    good = best >= SUPPORT_MIN and figures <= _figures(s.text)
+    return good, idx, best
 
 
 def _best_other(support: list[tuple[bool, int, float]], exclude: set[int]) -> int | None:
