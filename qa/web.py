@@ -701,6 +701,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             add_articles,
             inputs=[files],
             outputs=[report, status, table, files],
+            show_progress_on=[report],
             concurrency_limit=1,
             concurrency_id="index",
             api_name="add_articles",

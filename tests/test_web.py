@@ -115,6 +115,31 @@ def test_app_refuses_an_open_host_without_auth(capsys):
     assert "without a password" in err and "--auth" in err and len(err.strip().splitlines()) == 1
 
 
+def test_password_protects_page_and_api(indexed, tmp_path):
+    """``auth`` (here from the settings, i.e. QA_AUTH) guards the page, its queue and uploads."""
+    import httpx
+
+    from qa.settings import Settings
+    from qa.web import launch
+
+    settings = Settings(index_dir=indexed.settings.index_dir, corpus_dir=tmp_path / "corpus", auth="ed:s3cret")
+    port = free_port()
+    demo = launch(host="127.0.0.1", port=port, block=False, settings=settings)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+            assert http.get("/gradio_api/login_check").status_code == 401
+            assert http.get("/config").status_code == 401
+            assert http.post("/gradio_api/queue/join", json={"fn_index": 0, "data": ["x"], "session_hash": "s"}).status_code == 401
+            assert http.post("/gradio_api/upload", files={"files": ("a.txt", b"x")}).status_code == 401
+            assert http.post("/login", data={"username": "ed", "password": "wrong"}).status_code == 400
+            assert http.post("/login", data={"username": "ed", "password": "s3cret"}).status_code == 200
+            assert http.get("/gradio_api/login_check").status_code == 200
+            assert "components" in http.get("/config").json()
+    finally:
+        demo.close()
+    assert not (tmp_path / "corpus").exists() or not any((tmp_path / "corpus").iterdir())
+
+
 def _answer() -> Answer:
     return Answer(
         text="Here is what the articles say:\n- x.txt (pt) reports: «Foi em <Wonsan>.» [1] and «$5 {a}» [2]",
