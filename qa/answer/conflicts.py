@@ -1,6 +1,9 @@
 """Do the quoted sources disagree? Two sentences chosen to answer the same question, from
-different passages, about the same named thing, giving numbers that share nothing: that is a
+different files, about the same named thing, giving numbers that share nothing: that is a
 disagreement worth telling the reader about ("July 4–7" vs "11–13 July"; five vs 100 missiles).
+
+Two sentences of one article are not two sources: different figures there are different facts
+("400 killed and 3,600 wounded" next to "4,000 killed or wounded").
 """
 from __future__ import annotations
 
@@ -12,14 +15,15 @@ def _figures(text: str) -> set[str]:
     return {n for n in facts.numbers(text) if not (len(n) == 4 and n[:2] in {"19", "20"})}
 
 
-def find_conflict(items: list[tuple[int, str]]) -> tuple[int, int] | None:
-    """The first pair of citation numbers whose sentences give different figures, if any."""
-    for i, (a, ta) in enumerate(items):
+def find_conflict(items: list[tuple[int, object, str]]) -> tuple[int, int] | None:
+    """The first pair of citation numbers whose sentences, from different files, give different
+    figures, if any. ``items`` are (citation number, which file, sentence)."""
+    for i, (a, sa, ta) in enumerate(items):
         fa = _figures(ta)
         if not fa:
             continue
-        for b, tb in items[i + 1 :]:
-            if b == a:
+        for b, sb, tb in items[i + 1 :]:
+            if b == a or sb == sa:
                 continue
             fb = _figures(tb)
             if fb and not (fa & fb) and facts.names(ta) & facts.names(tb):

@@ -147,7 +147,8 @@ def compose(
         c = citations[numbers[ev.passage] - 1]
         item = phrase(question_lang, "item", src=c.source, lang=c.language)
         lines.append(f"- {item}: «{_quote(ev.text)}» [{c.number}]")
-    conflict = find_conflict([(numbers[ev.passage], ev.text) for ev in chosen])
+    files = [(hits[ev.passage].metadata.get("root", ""), ev.source) for ev in chosen]
+    conflict = find_conflict([(numbers[ev.passage], f, ev.text) for ev, f in zip(chosen, files)])
     if conflict:
         a, b = conflict
         lines.append(f"{phrase(question_lang, 'conflict')}: [{a}] ≠ [{b}].")
