@@ -116,13 +116,21 @@ def select(evidence: list[Evidence], tuning: Tuning = TUNING) -> list[Evidence]:
         return []
     best = evidence[0]
     chosen = [best]
+    said = {_said(best.text)}
     for ev in evidence[1:]:
         if len(chosen) >= tuning.max_quotes:
             break
+        if _said(ev.text) in said:
+            continue  # the same words again (a headline repeated, a line in two articles)
         margin = tuning.margin_same if ev.source == best.source else tuning.margin
         if ev.score >= best.score - margin:
             chosen.append(ev)
+            said.add(_said(ev.text))
     return chosen
+
+
+def _said(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def compose(
