@@ -31,6 +31,7 @@ class Tuning:
     margin_same: float = 0.05  # … and from the best sentence's own file
     max_quotes: int = 3
     type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
+    echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
     global_sentences: int = 10  # also consider the N nearest sentences of the whole store
 
 
@@ -57,6 +58,7 @@ def candidates(search: Search, tuning: Tuning = TUNING) -> list[Evidence]:
     q_nums, q_names = facts.anchors(search.question)
     qvec = np.asarray(search.vector, dtype=np.float32)
     wants_figure = facts.expected_answer(search.question) is not None
+    wants_new = facts.wants_new_fact(search.question)
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     for i, hit in enumerate(hits):
@@ -76,16 +78,25 @@ def candidates(search: Search, tuning: Tuning = TUNING) -> list[Evidence]:
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
             score = sim + bonus + tuning.passage_weight * (hit.score - hits[0].score)
-            if wants_figure and not facts.numbers(s.text):
-                score -= tuning.type_penalty
+            score -= _type_penalty(s.text, wants_figure, wants_new, q_nums, q_names, tuning)
             out.append(Evidence(i, sm["source"], s.text, sm["start"], sm["end"], sim, score))
     if tuning.global_sentences:
-        _add_global(search, out, seen, qvec, q_nums, q_names, wants_figure, tuning)
+        _add_global(search, out, seen, qvec, q_nums, q_names, (wants_figure, wants_new), tuning)
     out.sort(key=lambda e: -e.score)
     return out
 
 
-def _add_global(search, out, seen, qvec, q_nums, q_names, wants_figure, tuning) -> None:
+def _type_penalty(text, wants_figure, wants_new, q_nums, q_names, tuning) -> float:
+    """How much a sentence loses for not being the kind of answer the question asks for."""
+    penalty = 0.0
+    if wants_figure and not facts.numbers(text):
+        penalty += tuning.type_penalty
+    if wants_new and facts.echoes(text, q_nums, q_names):
+        penalty += tuning.echo_penalty
+    return penalty
+
+
+def _add_global(search, out, seen, qvec, q_nums, q_names, wants, tuning) -> None:
     """Sentences that match the question best anywhere in the store, with their chunks as
     passages: a precise sentence can sit in a chunk that ranked low as a whole."""
     found = search.store.query(qvec, tuning.global_sentences, sentences=True)
@@ -104,9 +115,7 @@ def _add_global(search, out, seen, qvec, q_nums, q_names, wants_figure, tuning) 
         # A chunk fetched for its sentence has no score of its own: it ranks as that sentence.
         search.hits[i].score = max(search.hits[i].score, s.score)
         bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
-        score = s.score + bonus
-        if wants_figure and not facts.numbers(s.text):
-            score -= tuning.type_penalty
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning)
         out.append(Evidence(i, sm["source"], s.text, sm["start"], sm["end"], s.score, score))
 
 

@@ -110,6 +110,27 @@ _WANTS_TIME = re.compile(
 )
 
 
+# Questions whose answer is a name: a place, a person, one of several things.
+_WANTS_NAME = re.compile(
+    r"\b(where|who|whom|which|wo|wer|welche[rsmn]?|unde|cine|kur|kas|kuris|kuri|onde|quem|"
+    r"qual|quais|waar|welke|o[uù]|qui|quel(le)?s?|d[oó]nde|qui[eé]n|cu[aá]l)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_new_fact(question: str) -> bool:
+    """Does the question ask for a figure or a name (where, who, which, when, how many…)?"""
+    return expected_answer(question) is not None or bool(_WANTS_NAME.search(question))
+
+
+def echoes(sentence: str, q_numbers: set[str], q_names: set[str]) -> bool:
+    """Does ``sentence`` name nothing and give no figure beyond the question's own?
+
+    "Lavrov might also meet Kim Jong Un" does not answer "Where did Lavrov meet Kim Jong Un?".
+    """
+    return bool(q_names) and names(sentence) <= q_names and numbers(sentence) <= q_numbers
+
+
 def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None."""
     if _WANTS_NUMBER.search(question):
