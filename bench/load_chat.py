@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import socket
 import statistics
 import subprocess
@@ -103,6 +104,8 @@ def run(url: str, users: int, per_user: int, timeout: float, mode: str, top_k: i
     deadline = time.monotonic() + timeout
     latencies: list[float] = []
     errors: list[str] = []
+    modes: dict[str, int] = {}  # how the answers were made (llm, or extractive incl. fallbacks)
+    checks: dict[str, int] = {}
     lock = threading.Lock()
     start_gate = threading.Barrier(users)
 
@@ -138,6 +141,11 @@ def run(url: str, users: int, per_user: int, timeout: float, mode: str, top_k: i
                 continue
             with lock:
                 latencies.append(time.perf_counter() - t0)
+                panel = result[1] if len(result) > 1 and isinstance(result[1], str) else ""
+                m = re.search(r"· (\w+) · asked in", panel)
+                modes[m.group(1) if m else "none"] = modes.get(m.group(1) if m else "none", 0) + 1
+                for kind in set(re.findall(r"qa-check qa-check-(\w+)", text)):
+                    checks[kind] = checks.get(kind, 0) + 1
         try:
             client.close()
         except Exception:  # noqa: BLE001
@@ -164,6 +172,8 @@ def run(url: str, users: int, per_user: int, timeout: float, mode: str, top_k: i
         "wall_s": round(wall, 2),
         "throughput_per_s": round(len(latencies) / wall, 2) if wall else None,
         "mode": mode,
+        "answered_by": modes,
+        "answers_with_check": checks,
         "top_k": top_k,
         "timeout_s": timeout,
     }
@@ -211,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         f"p50 {result['p50_s']:.2f} s, p95 {result['p95_s']:.2f} s, max {result['max_s'] or float('nan'):.2f} s; "
         f"{result['throughput_per_s']} answers/s over {result['wall_s']} s"
     )
+    print(f"  answered by: {result['answered_by']}; answers with checks: {result['answers_with_check']}")
     for e in result["error_samples"]:
         print("  error:", e)
     print(f"wrote {out}")

@@ -682,7 +682,8 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             outputs=[chatbot, sources, turns, msg],
             concurrency_limit=settings.concurrency,
             concurrency_id="answer",
-            show_progress="hidden",
+            show_progress="full",
+            show_progress_on=[sources],  # queue position and time, over the panel, never the chat
         )
         msg.submit(respond, **answer_io, api_name="respond")
         send.click(respond, **answer_io, api_visibility="private")
