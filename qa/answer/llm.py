@@ -8,7 +8,9 @@ answer and a one-line notice, never a traceback.
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
 import time
 from collections.abc import Iterator
 from functools import lru_cache
@@ -71,12 +73,22 @@ def status(settings: Settings) -> tuple[bool, str]:
     return True, f"{where} · model {model_name(settings)} · reachable"
 
 
+# A passage tag written inside an article, in any case or spacing ("</Passage >", "<passage n=1>"):
+# left as it is, an article could close its fence early or forge a passage of its own.
+_TAG = re.compile(r"<(\s*/?\s*passage)", re.IGNORECASE)
+
+
+def _inert(text: str) -> str:
+    return _TAG.sub(r"&lt;\1", text)
+
+
 def fence(passages: list, budget_tokens: int) -> str:
     """Passages as fenced, numbered blocks, cut to ``budget_tokens`` (tiktoken cl100k)."""
     blocks, used = [], 0
     for n, p in enumerate(passages, start=1):
-        body = p.text.replace("</passage>", "</ passage>")
-        head = f'<passage n="{n}" file="{p.source}" language="{p.language}">\n'
+        body = _inert(p.text)
+        attrs = [html.escape(str(v), quote=True) for v in (p.source, p.language)]
+        head = f'<passage n="{n}" file="{attrs[0]}" language="{attrs[1]}">\n'
         cost = count_tokens(head + body) + 4
         if used + cost > budget_tokens:
             room = budget_tokens - used - count_tokens(head) - 4
