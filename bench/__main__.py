@@ -187,12 +187,13 @@ def bench_query(args) -> dict:
         folder = corpus.generate(40 if args.quick else args.files)
         in_worker("index_ours", {"path": str(folder), "index_dir": str(_fresh("index-ours")),
                                  "export": str(base)})
-    store = RESULTS / ("store-quick" if args.quick else "store-synth")
-    if args.refill:
-        shutil.rmtree(store, ignore_errors=True)
     out: dict = {"sizes": {}}
     n = 30 if args.quick else args.n
     for size in sizes:
+        # One store per size: filling is idempotent (a store already at its size is reused).
+        store = RESULTS / f"store-{'quick' if args.quick else 'synth'}-{size}"
+        if args.refill:
+            shutil.rmtree(store, ignore_errors=True)
         with load_watch() as load:
             fill = in_worker("fill", {"index_dir": str(store), "base": str(base), "target": size})
             say(f"store at {fill['count']} chunks (+{fill['added']}"
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="skip the extra run of our indexer without per-sentence vectors")
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     p.add_argument("--n", type=int, default=100, help="timed queries per size and mode")
-    p.add_argument("--ef-sweep", type=int, nargs="*", default=[50, 100, 200, 400])
+    p.add_argument("--ef-sweep", type=int, nargs="*", default=[50, 200, 400, 800])
     p.add_argument("--refill", action="store_true", help="start the synthetic store from empty")
     p.add_argument("--no-server", action="store_true", help="skip the Chroma server runs")
     p.add_argument("--llm-url", default="http://127.0.0.1:8765/v1")
