@@ -632,7 +632,8 @@ def task_llm(a: dict) -> dict:
     import qa
     from openai import OpenAI
 
-    s = qa_settings(index_dir=Path(a["index_dir"]), mode="llm", llm_base_url=a["base_url"],
+    s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"),
+                    mode="llm", llm_base_url=a["base_url"],
                     llm_model=a["model"], llm_api_key="none")
     client = OpenAI(base_url=a["base_url"], api_key="none", timeout=600)
     try:
