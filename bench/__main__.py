@@ -46,7 +46,7 @@ def bench_index(args) -> dict:
                     a = {"path": str(folder), "index_dir": str(d),
                          "chunks_only": which.endswith("only")}
                     if which == "ours" and label != "bundled" and i == 0:  # vectors for `query`
-                        a["export"] = str(RESULTS / "base-corpus")
+                        a["export"] = str(RESULTS / f"base-corpus-{n_files}")
                     r = in_worker(task, a)
                     runs[which].append(r)
                     say(f"  {label} {which:<11} run {i + 1}: {r['chunks']} chunks, "
@@ -181,10 +181,11 @@ class ChromaServer:
 
 def bench_query(args) -> dict:
     sizes = [300, 2000] if args.quick else args.sizes
-    base = RESULTS / "base-corpus"
+    n_files = 40 if args.quick else args.files
+    base = RESULTS / f"base-corpus-{n_files}"
     if not Path(str(base) + ".npy").exists():
         say("no base vectors yet: indexing the generated corpus once (python -m bench index does it too)")
-        folder = corpus.generate(40 if args.quick else args.files)
+        folder = corpus.generate(n_files)
         in_worker("index_ours", {"path": str(folder), "index_dir": str(_fresh("index-ours")),
                                  "export": str(base)})
     out: dict = {"sizes": {}}
