@@ -105,7 +105,7 @@ def query_section(r: dict) -> list[str]:
     srec = [(size, s["embedded"].get("recall_sentences"), s["fill"].get("sentences"))
             for size, s in r["sizes"].items()]
     if any(x for _, x, _ in srec):
-        out.append("- the sentence collection (what `fuse` searches, top 30): "
+        out.append("- the sentence collection (searched by the extractive answerer, top 30; same ef_search 200): "
                    + "; ".join(f"{n or 0:,} sentences recall@10/30 = {x['recall@10']:.3f}/{x['recall@30']:.3f}"
                                for _, x, n in srec if x))
     for size, s in r["sizes"].items():
