@@ -109,7 +109,7 @@ def build_index(
         held[meta["source"]][meta["sha256"]].add(cid)
         expected[(meta["source"], meta["sha256"])] = int(meta["n_chunks"])
 
-    todo: list[tuple[Document, list[Chunk], bool]] = []
+    todo: list[tuple[Document, list[Chunk], list[tuple[int, int]], bool]] = []
     seen: set[str] = set()
     for file in find_files(root):
         source = file.name if root.is_file() else file.relative_to(root).as_posix()
@@ -131,9 +131,9 @@ def build_index(
             log.warning("skipped %s: %s", source, exc)
             continue
         chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
-        todo.append((doc, chunks, bool(have)))
+        todo.append((doc, chunks, split_spans(doc.text), bool(have)))
 
-    total = sum(len(c) + len(split_spans(d.text)) for d, c, _ in todo)
+    total = sum(len(c) + len(spans) for _, c, spans, _ in todo)
     bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
     done = 0
 
@@ -150,10 +150,9 @@ def build_index(
                 on_progress(done, total, source)
         return vectors
 
-    for doc, chunks, existed in todo:
+    for doc, chunks, spans, existed in todo:
         # Sentences first: a file counts as complete only once its chunks are all in, so a
         # crash between the two is repaired by the next run.
-        spans = split_spans(doc.text)
         sent_texts = [doc.text[a:b] for a, b in spans]
         store.add(
             [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))],
