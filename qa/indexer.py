@@ -10,6 +10,11 @@ rule makes every case come out right:
   chunk ids are deterministic (path, hash, position), so re-adding never duplicates;
 * deleted from the folder → its chunks go.
 
+What is embedded: each *sentence*, once. Retrieval matches questions against sentences and
+ranks a chunk by its best one (``qa/retrieval.py``); a chunk's own vector is the mean of its
+sentences' vectors, weighted by how much of each it holds. Embedding the chunks as well cost
+twice the embedding time for no better ranking.
+
 Files that cannot be read are skipped with a warning; their earlier chunks stay.
 """
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
 from tqdm import tqdm
 
 from .chunking import Chunk, chunk_document
@@ -73,6 +79,22 @@ def home_chunk(chunks: list[Chunk], start: int, end: int) -> int:
         if overlap > best_overlap:
             best, best_overlap = c.index, overlap
     return best
+
+
+def pooled(chunks: list[Chunk], spans: list[tuple[int, int]], sent_vectors: np.ndarray,
+           embedder) -> list[list[float]]:
+    """Each chunk's vector: its sentences' vectors, weighted by the characters it holds of each
+    (a chunk that holds no sentence, which the splitters never produce, is embedded itself)."""
+    bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    out: list[list[float]] = []
+    for c in chunks:
+        w = np.clip(np.minimum(bounds[:, 1], c.end) - np.maximum(bounds[:, 0], c.start), 0, None)
+        if not w.any():
+            out.append(embedder.embed_passages([c.text])[0].tolist())
+            continue
+        v = w.astype(np.float32) @ sent_vectors
+        out.append((v / np.linalg.norm(v)).tolist())
+    return out
 
 
 def _root_key(root: Path) -> str:
@@ -133,7 +155,7 @@ def build_index(
         chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
         todo.append((doc, chunks, split_spans(doc.text), bool(have)))
 
-    total = sum(len(c) + len(spans) for _, c, spans, _ in todo)
+    total = sum(len(spans) for _, _, spans, _ in todo)
     bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
     done = 0
 
@@ -154,10 +176,11 @@ def build_index(
         # Sentences first: a file counts as complete only once its chunks are all in, so a
         # crash between the two is repaired by the next run.
         sent_texts = [doc.text[a:b] for a, b in spans]
+        sent_vectors = np.asarray(embed(sent_texts, doc.source), dtype=np.float32).reshape(len(spans), -1)
         store.add(
             [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))],
             sent_texts,
-            embed(sent_texts, doc.source),
+            sent_vectors.tolist(),
             [
                 {"source": doc.source, "root": root_key, "sha256": doc.sha256, "start": a,
                  "end": b, "language": doc.language, "chunk": home_chunk(chunks, a, b),
@@ -167,7 +190,7 @@ def build_index(
             sentences=True,
         )
         texts = [c.text for c in chunks]
-        vectors = embed(texts, doc.source)
+        vectors = pooled(chunks, spans, sent_vectors, store.embedder)
         ids = [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
         metas = [
             {

@@ -12,6 +12,7 @@ from qa.settings import Settings
 
 CHILD = """
 import sys
+import time
 from pathlib import Path
 from qa import build_index
 from qa.settings import Settings
@@ -21,8 +22,9 @@ first = []
 
 def on_progress(done, total, source):
     first[:] = first or [source]
-    if source != first[0]:  # the first file is stored; now embedding the next one
+    if source != first[0]:  # the first file is stored; the next one is being embedded
         marker.touch()
+        time.sleep(120)  # where kill -9 lands: before this file's vectors are stored
 
 build_index(corpus, settings=Settings(index_dir=index), progress=False, on_progress=on_progress)
 print("finished")

@@ -99,7 +99,8 @@ def _type_penalty(text, wants_figure, wants_new, q_nums, q_names, tuning) -> flo
 def _add_global(search, out, seen, qvec, q_nums, q_names, wants, tuning) -> None:
     """Sentences that match the question best anywhere in the store, with their chunks as
     passages: a precise sentence can sit in a chunk that ranked low as a whole."""
-    found = search.store.query(qvec, tuning.global_sentences, sentences=True)
+    found = search.sentences[: tuning.global_sentences] or search.store.query(
+        qvec, tuning.global_sentences, sentences=True)
     index = {h.id: i for i, h in enumerate(search.hits)}
     missing = [s.metadata["chunk_id"] for s in found if s.metadata.get("chunk_id") not in index]
     for cid, hit in search.store.chunks(list(dict.fromkeys(missing))).items():
