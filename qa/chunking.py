@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .documents import Document, detect_language
+from .documents import Document
 
 
 def tiktoken_offline() -> None:
@@ -44,8 +44,7 @@ class Chunk:
     text: str
     start: int
     end: int
-    language: str
-    detected_language: str
+    language: str  # the file's: a chunk's own guess was wrong on name-heavy chunks, and unused
 
 
 @lru_cache(maxsize=8)
@@ -78,7 +77,7 @@ def locate(text: str, piece: str, start_from: int) -> tuple[int, int]:
 
 
 def chunk_document(doc: Document, chunk_size: int = 160, chunk_overlap: int = 24) -> list[Chunk]:
-    """Split a document; each chunk keeps its source, offsets and its own language."""
+    """Split a document; each chunk keeps its source, offsets and the file's language."""
     pieces = _splitter(chunk_size, chunk_overlap).split_text(doc.text)
     chunks: list[Chunk] = []
     cursor = 0
@@ -87,9 +86,5 @@ def chunk_document(doc: Document, chunk_size: int = 160, chunk_overlap: int = 24
             continue
         start, end = locate(doc.text, piece, cursor)
         cursor = start + 1
-        body = doc.text[start:end]
-        # Citations name the file's language: on name-heavy chunks lingua's labels were wrong
-        # (Italian for a German list of painters), so the chunk's own guess is kept apart.
-        own = detect_language(body, fallback=doc.language, min_confidence=0.5) or doc.language
-        chunks.append(Chunk(doc.source, len(chunks), body, start, end, doc.language, own))
+        chunks.append(Chunk(doc.source, len(chunks), doc.text[start:end], start, end, doc.language))
     return chunks

