@@ -10,7 +10,8 @@ sums run in another order, so the odd int8 rounding flips: vectors agree with na
 cosine ≥ 0.9995 (mean 0.99996, ``tests/test_embedding.py``), and an index built by either
 engine serves the other.
 
-Needs ``onnx`` to build the graph (in memory, at first use) and ``onnxruntime`` to run it.
+Needs ``onnx`` to build the graph (once per machine, cached under ``~/.cache/polyglot-qa``)
+and ``onnxruntime`` to run it.
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ class E5:
 
     def __init__(self, variant: str = "original", threads: int = 0) -> None:
         raw = np.memmap(_model_path(variant), dtype=np.uint8, mode="r")
+        self.variant = variant
         self._parse(raw)
         self.threads = threads or (os.cpu_count() or 1)
         self._sess = None
@@ -215,8 +217,10 @@ class E5:
             opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
             opts.log_severity_level = 3
             opts.enable_cpu_mem_arena = False  # the arena kept ~50 MB of peak activations
-            self._sess = ort.InferenceSession(_graph(self).SerializeToString(), opts,
-                                              providers=["CPUExecutionProvider"])
+            model = _cached_graph(self.variant)
+            if model is None:  # no writable cache: build it here (costs ~40 MB of this process)
+                model = _graph(self).SerializeToString()
+            self._sess = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
         return self._sess
 
     def _forward(self, segments: list[list[int]], pool: bool = True):
@@ -266,6 +270,41 @@ class E5:
 
     def passage(self, texts: list[str] | str) -> np.ndarray:
         return self.encode(texts, False)
+
+
+GRAPH_VERSION = 1  # bump when _graph() changes: cached graphs are named after it
+
+
+def _cached_graph(variant: str) -> str | None:
+    """Path of the ONNX graph for ``variant``, built once per machine into the user's cache.
+
+    Building it takes onnx, ~1 s and ~40 MB that the building process never gives back to the
+    OS, so it is built by a short-lived child process and every later process only reads the
+    file (indexing peak RSS 428 → 390 MB). None when no cache folder can be written.
+    """
+    import subprocess
+    import sys
+
+    weights = _model_path(variant)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "polyglot-qa"
+    path = cache / f"e5-small-{variant}-{weights.stat().st_size}-g{GRAPH_VERSION}.onnx"
+    if path.exists():
+        return str(path)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-c", "import sys, qa.e5; qa.e5._write_graph(*sys.argv[1:])",
+                        variant, str(path)], check=True, capture_output=True, timeout=300)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return str(path) if path.exists() else None
+
+
+def _write_graph(variant: str, path: str) -> None:
+    """Write the graph to ``path`` atomically (a reader never sees half a file)."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as f:
+        f.write(_graph(E5(variant)).SerializeToString())
+    os.replace(tmp, path)
 
 
 def _batches(lengths: list[int]) -> list[list[int]]:
