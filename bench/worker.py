@@ -105,9 +105,11 @@ def task_index_ours(a: dict) -> dict:
     toks = [emb._model.token_count(d) for d in got["documents"]]
     stoks = [emb._model.token_count(d) for d in sent["documents"]]
     out["sentences"] = len(sent["ids"])
+    # What was embedded: the sentences (a chunk's vector is pooled from them; the rare chunk
+    # that holds no sentence is embedded itself and not counted here).
     out["e5_tokens_chunks"] = int(sum(toks))
-    out["e5_tokens"] = int(sum(toks) + sum(stoks))
-    out["gflop"] = sum(e5_flops(min(n, 512)) for n in toks + stoks) / 1e9
+    out["e5_tokens"] = int(sum(stoks)) if stoks else int(sum(toks))
+    out["gflop"] = sum(e5_flops(min(n, 512)) for n in (stoks or toks)) / 1e9
     if a.get("export"):
         np.save(a["export"] + ".npy", np.asarray(got["embeddings"], dtype=np.float32))
         np.save(a["export"] + "-sentences.npy", np.asarray(sent["embeddings"], dtype=np.float32).reshape(-1, DIM))
