@@ -156,12 +156,12 @@ def _detector():
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))
 
 
-def detect_language(text: str, fallback: str | None = None, min_confidence: float = 0.0) -> str | None:
+def detect_language(text: str, fallback: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``fallback`` when unsure (or no such code)."""
     sample = text[:3000]
     if not sample.strip():
         return fallback
     found = _detector().detect(sample, k=1)
-    if not found or found[0]["score"] < min_confidence or len(found[0]["lang"]) != 2:
+    if not found or len(found[0]["lang"]) != 2:
         return fallback
     return found[0]["lang"]

@@ -41,10 +41,16 @@ def _model_path(variant: str = "original") -> Path:
     return Path(spec.origin).parent / name
 
 
-def _dequantise(blocks: np.ndarray) -> np.ndarray:
-    """Q4_0 blocks [rows, nb] → float32 [rows, nb*32] (byte j: weight j low nibble, j+16 high)."""
+def _nibbles(blocks: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks [..., nb] → their 4-bit values 0..15 in weight order [..., nb, 32] (byte j
+    holds weight j in its low nibble and weight j+16 in its high one)."""
     qs = blocks["qs"]
-    w = np.concatenate([(qs & 0x0F), (qs >> 4)], axis=-1).astype(np.float32) - 8.0
+    return np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+
+
+def _dequantise(blocks: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks [rows, nb] → float32 [rows, nb*32]: (nibble - 8) × the block's scale."""
+    w = _nibbles(blocks).astype(np.float32) - 8.0
     w *= blocks["d"].astype(np.float32)[..., None]
     return w.reshape(blocks.shape[0], -1)
 
@@ -223,8 +229,8 @@ class E5:
             self._sess = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
         return self._sess
 
-    def _forward(self, segments: list[list[int]], pool: bool = True):
-        """Mean of the final hidden states of each segment (bos + ids + eos), or the states."""
+    def _forward(self, segments: list[list[int]]) -> np.ndarray:
+        """Mean of the final hidden states of each segment (bos + ids + eos)."""
         lens = [len(seg) + 2 for seg in segments]
         T = max(lens)
         ids = np.full((len(segments), T), self.bos, dtype=np.int64)
@@ -236,8 +242,6 @@ class E5:
         x += self._pos[:T] + self._type0
         x = _layernorm(x, *self._eln, self.eps)
         (hidden,) = self._session().run(None, {"x": x, "mask": mask})
-        if not pool:
-            return [hidden[i, :n] for i, n in enumerate(lens)]
         return np.stack([hidden[i, :n].mean(axis=0) for i, n in enumerate(lens)])
 
     def encode(self, texts: list[str] | str, is_query: bool = False) -> np.ndarray:
@@ -318,12 +322,11 @@ def _batches(lengths: list[int]) -> list[list[int]]:
     return out
 
 
-def _q4_initialisers(name: str, blocks: np.ndarray) -> tuple[list, dict]:
+def _q4_initialisers(name: str, blocks: np.ndarray) -> list:
     """A Q4_0 matrix as MatMulNBits wants it: nibbles in element order, float scales, zero 8."""
     from onnx import numpy_helper
 
-    qs = blocks["qs"]
-    w = np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+    w = _nibbles(blocks)
     packed = (w[..., 0::2] | (w[..., 1::2] << 4)).astype(np.uint8)
     scales = blocks["d"].astype(np.float32).reshape(-1)
     return [numpy_helper.from_array(packed, f"{name}.B"), numpy_helper.from_array(scales, f"{name}.s")]
