@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Split the held-out question sets into `tune` and `check` halves, deterministically.
+
+    python3 eval/split.py             # from the project root; rewrites the four halves
+
+Reads eval/source/{bundled,xquad}.jsonl and writes eval/{bundled,xquad}-{tune,check}.jsonl.
+Stratified, per corpus: each kind is shuffled with a fixed seed and dealt alternately into the
+two halves (so every kind is split to within one question; the alternation carries over from
+one kind to the next, so the halves differ in size by at most one); then same-kind pairs are
+swapped across the halves, in a fixed order, for as long as a swap evens out the languages.
+Same input, same output, every time.
+"""
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+SEED = 20250711
+HERE = Path(__file__).resolve().parent
+
+
+def imbalance(halves: tuple[list[dict], list[dict]]) -> int:
+    """How unevenly the languages (and language-within-kind) fall into the two halves."""
+    c = [Counter(), Counter()]
+    for h, rows in enumerate(halves):
+        for it in rows:
+            c[h].update([("lang", it["lang"]), ("kl", it["kind"], it["lang"])])
+    return sum(2 * abs(c[0][k] - c[1][k]) if k[0] == "lang" else abs(c[0][k] - c[1][k])
+               for k in set(c[0]) | set(c[1]))
+
+
+def split(items: list[dict], rng: random.Random) -> tuple[list[dict], list[dict]]:
+    # 1. deal each kind alternately, in a seeded random order: kinds split to within one
+    halves: tuple[list[dict], list[dict]] = ([], [])
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for it in sorted(items, key=lambda it: it["id"]):
+        by_kind[it["kind"]].append(it)
+    turn = rng.randrange(2)
+    for kind in sorted(by_kind):
+        rows = by_kind[kind]
+        rng.shuffle(rows)
+        for it in rows:
+            halves[turn].append(it)
+            turn ^= 1
+    # 2. swap same-kind pairs across the halves while that evens out the languages
+    improved = True
+    while improved:
+        improved = False
+        best = imbalance(halves)
+        for i, a in enumerate(halves[0]):
+            for j, b in enumerate(halves[1]):
+                if a["kind"] != b["kind"] or a["lang"] == b["lang"]:
+                    continue
+                halves[0][i], halves[1][j] = b, a
+                score = imbalance(halves)
+                if score < best:
+                    best, improved = score, True
+                    a = b  # halves[0][i] is now b
+                else:
+                    halves[0][i], halves[1][j] = a, b
+    return tuple(sorted(h, key=lambda it: it["id"]) for h in halves)  # type: ignore[return-value]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    for corpus in ("bundled", "xquad"):
+        src = HERE / "source" / f"{corpus}.jsonl"
+        items = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+        tune, check = split(items, rng)
+        for name, rows in (("tune", tune), ("check", check)):
+            out = HERE / f"{corpus}-{name}.jsonl"
+            out.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in rows), encoding="utf-8")
+            print(f"{out.relative_to(HERE.parent)}: {len(rows)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Check the held-out question sets: format, consistency, and that every fact regex of a
+fact/conflict question matches the text of at least one of its gold files.
+
+    python3 eval/validate.py          # from the project root; exits 1 on any error
+
+Text is normalised exactly as ../shared/eval/score.py does (thousands separators removed,
+lower-cased). Prints counts per corpus / half / kind / language.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPORA = {
+    "bundled": ROOT / "data" / "articles",
+    "xquad": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+}
+THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
+KINDS = {"fact", "conflict", "unanswerable"}
+KEYS = {"id", "lang", "kind", "question", "gold", "facts"}
+
+
+def normalise(text: str) -> str:
+    return THOUSANDS.sub("", text or "").lower()
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> int:
+    errors: list[str] = []
+    warnings: list[str] = []
+    all_items: list[tuple[str, str, dict]] = []
+    for corpus, folder in CORPORA.items():
+        texts = {p.name.split("_")[0]: normalise(p.read_text(encoding="utf-8"))
+                 for p in sorted(folder.glob("*.txt"))}
+        source_ids = {it["id"] for it in load(HERE / "source" / f"{corpus}.jsonl")}
+        half_ids: list[str] = []
+        for half in ("tune", "check"):
+            path = HERE / f"{corpus}-{half}.jsonl"
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                where = f"{path.name}:{n}"
+                try:
+                    it = json.loads(line)
+                except json.JSONDecodeError as e:
+                    errors.append(f"{where}: bad JSON ({e})")
+                    continue
+                if set(it) != KEYS:
+                    errors.append(f"{where}: keys {sorted(it)}")
+                    continue
+                half_ids.append(it["id"])
+                all_items.append((corpus, half, it))
+                kind, gold, facts = it["kind"], it["gold"], it["facts"]
+                if kind not in KINDS:
+                    errors.append(f"{where}: kind {kind!r}")
+                if not it["question"].strip() or not re.fullmatch(r"[a-z]{2}", it["lang"]):
+                    errors.append(f"{where}: empty question or bad lang")
+                if kind == "unanswerable":
+                    if gold or facts:
+                        errors.append(f"{where}: unanswerable with gold/facts")
+                    continue
+                if not gold or not facts:
+                    errors.append(f"{where}: {kind} without gold or facts")
+                    continue
+                if kind == "conflict" and len(gold) < 2:
+                    errors.append(f"{where}: conflict with one gold file")
+                for g in gold:
+                    if g not in texts:
+                        errors.append(f"{where}: gold {g} not in {folder}")
+                for f in facts:
+                    try:
+                        rx = re.compile(f)
+                    except re.error as e:
+                        errors.append(f"{where}: bad regex {f!r} ({e})")
+                        continue
+                    if not any(rx.search(texts.get(g, "")) for g in gold):
+                        errors.append(f"{where} {it['id']}: fact {f!r} matches no gold file")
+                    if rx.search(""):
+                        errors.append(f"{where}: fact {f!r} matches the empty string")
+                hits = [g for g in gold if all(re.search(f, texts.get(g, "")) for f in facts)]
+                if kind == "fact" and not hits:
+                    warnings.append(f"{it['id']}: no single gold file matches all facts")
+                if kind == "conflict" and hits:
+                    warnings.append(f"{it['id']}: conflict facts all found in one file {hits}")
+                for g in set(texts) - set(gold):  # a non-gold file that also carries every fact
+                    if all(re.search(f, texts[g]) for f in facts):
+                        warnings.append(f"{it['id']}: non-gold {g} matches every fact (check gold)")
+        dup = [i for i, c in Counter(half_ids).items() if c > 1]
+        if dup:
+            errors.append(f"{corpus}: ids in both halves or repeated: {dup}")
+        if set(half_ids) != source_ids:
+            errors.append(f"{corpus}: halves != source ({len(half_ids)} vs {len(source_ids)})")
+
+    # counts
+    print(f"{len(all_items)} questions")
+    for corpus in CORPORA:
+        for half in ("tune", "check"):
+            rows = [it for c, h, it in all_items if c == corpus and h == half]
+            kinds = Counter(it["kind"] for it in rows)
+            langs = Counter(it["lang"] for it in rows)
+            print(f"  {corpus:7} {half:5} {len(rows):3}  kinds {dict(sorted(kinds.items()))}  "
+                  f"langs {dict(sorted(langs.items()))}")
+    langs = Counter(it["lang"] for _, _, it in all_items)
+    kinds = Counter(it["kind"] for _, _, it in all_items)
+    print("  kinds:", dict(sorted(kinds.items())))
+    print("  langs:", dict(sorted(langs.items(), key=lambda kv: -kv[1])))
+    en_share = langs.get("en", 0) / max(1, len(all_items))
+    print(f"  English share: {en_share:.0%}")
+    if len(langs) < 8 or min(langs.values()) < 6:
+        errors.append("fewer than 8 languages or a language with < 6 questions")
+    if en_share > 0.35:
+        errors.append("English above 35 %")
+    for w in warnings:
+        print("warning:", w)
+    for e in errors:
+        print("ERROR:", e)
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
