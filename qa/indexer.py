@@ -29,9 +29,10 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from .chunking import Chunk, chunk_document
+from .chunking import chunk_document
 from .documents import Document, UnreadableFile, find_files, load
-from .embedding import get_embedder
+from .components import embedder_for
+from .records import Chunk, Sentence, chunk_id
 from .sentences import split_spans
 from .settings import Settings, get_settings
 from .store import Store
@@ -69,26 +70,16 @@ class IndexReport:
 GROUP_SENTENCES = 256  # sentences embedded and stored together (several small files at once)
 
 
-def chunk_id(root_key: str, source: str, sha: str, index: int) -> str:
-    path_key = hashlib.sha1(f"{root_key}\0{source}".encode()).hexdigest()[:16]
-    return f"{path_key}-{sha[:16]}-{index:05d}"
-
-
-def home_chunk(chunks: list[Chunk], start: int, end: int) -> int:
+def home_chunk(chunks: list[Chunk], start: int, end: int) -> Chunk:
     """The chunk that holds most of the sentence [start, end) (the first, on ties)."""
-    best, best_overlap = 0, -1
-    for c in chunks:
-        overlap = min(end, c.end) - max(start, c.start)
-        if overlap > best_overlap:
-            best, best_overlap = c.index, overlap
-    return best
+    return max(chunks, key=lambda c: (min(end, c.end) - max(start, c.start), -c.index))
 
 
-def pooled(chunks: list[Chunk], spans: list[tuple[int, int]], sent_vectors: np.ndarray,
+def pooled(chunks: list[Chunk], sentences: list[Sentence], sent_vectors: np.ndarray,
            embedder) -> list[list[float]]:
     """Each chunk's vector: its sentences' vectors, weighted by the characters it holds of each
     (a chunk that holds no sentence, which the splitters never produce, is embedded itself)."""
-    bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    bounds = np.asarray([(s.start, s.end) for s in sentences], dtype=np.int64).reshape(-1, 2)
     out: list[list[float]] = []
     for c in chunks:
         w = np.clip(np.minimum(bounds[:, 1], c.end) - np.maximum(bounds[:, 0], c.start), 0, None)
@@ -97,6 +88,17 @@ def pooled(chunks: list[Chunk], spans: list[tuple[int, int]], sent_vectors: np.n
             continue
         v = w.astype(np.float32) @ sent_vectors
         out.append((v / np.linalg.norm(v)).tolist())
+    return out
+
+
+def sentences_of(doc: Document, chunks: list[Chunk]) -> list[Sentence]:
+    """The file's sentences, each assigned to the chunk that holds most of it."""
+    out = []
+    for i, (a, b) in enumerate(split_spans(doc.text)):
+        home = home_chunk(chunks, a, b)
+        out.append(Sentence(source=doc.source, root=doc.root, language=doc.language, text=doc.text[a:b],
+                            start=a, end=b, id=chunk_id(doc.root, doc.source, doc.sha256, i) + "s",
+                            sha256=doc.sha256, chunk_id=home.id))
     return out
 
 
@@ -117,24 +119,24 @@ def build_index(
     are left alone, so several folders can share one store.
     """
     settings = settings or get_settings()
-    root = Path(path) if path is not None else settings.corpus_dir
+    root = Path(path) if path is not None else settings.index.corpus_dir
     if not root.exists():
         raise FileNotFoundError(f"no such folder: {root}")
     t0 = time.perf_counter()
     report = IndexReport(root=str(root))
-    store = Store(settings, get_embedder(settings), rebuild=rebuild)
+    store = Store(settings, embedder_for(settings), rebuild=rebuild)
     root_key = _root_key(root)
 
     # What the store holds for this root: source -> sha -> {ids}, and each sha's expected count.
     held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     expected: dict[tuple[str, str], int] = {}
-    for cid, meta in store.all_metadata():
-        if meta.get("root") != root_key:
+    for c in store.stored_chunks():
+        if c.root != root_key:
             continue
-        held[meta["source"]][meta["sha256"]].add(cid)
-        expected[(meta["source"], meta["sha256"])] = int(meta["n_chunks"])
+        held[c.source][c.sha256].add(c.id)
+        expected[(c.source, c.sha256)] = c.n_chunks
 
-    todo: list[tuple[Document, list[Chunk], list[tuple[int, int]], bool]] = []
+    todo: list[tuple[Document, list[Chunk], list[Sentence], bool]] = []
     seen: set[str] = set()
     for file in find_files(root):
         source = file.name if root.is_file() else file.relative_to(root).as_posix()
@@ -155,10 +157,10 @@ def build_index(
             report.skipped[source] = str(exc)
             log.warning("skipped %s: %s", source, exc)
             continue
-        chunks = chunk_document(doc, settings.chunk_size, settings.chunk_overlap)
-        todo.append((doc, chunks, split_spans(doc.text), bool(have)))
+        chunks = chunk_document(doc, settings.index.chunk_size, settings.index.chunk_overlap)
+        todo.append((doc, chunks, sentences_of(doc, chunks), bool(have)))
 
-    total = sum(len(spans) for _, _, spans, _ in todo)
+    total = sum(len(sents) for _, _, sents, _ in todo)
     bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
     done = 0
 
@@ -178,55 +180,28 @@ def build_index(
     # Files go in groups of ~GROUP_SENTENCES sentences: one embedding call batches short
     # sentences of many small files together, and one store write per group and collection
     # instead of two per file (Chroma's upsert costs ~20 ms a call).
-    groups: list[list[tuple[Document, list[Chunk], list[tuple[int, int]], bool]]] = []
+    groups: list[list[tuple[Document, list[Chunk], list[Sentence], bool]]] = []
     for item in todo:
         if not groups or sum(len(it[2]) for it in groups[-1]) >= GROUP_SENTENCES:
             groups.append([])
         groups[-1].append(item)
 
     for group in groups:
-        texts = [doc.text[a:b] for doc, _, spans, _ in group for a, b in spans]
-        sources = [doc.source for doc, _, spans, _ in group for _ in spans]
-        vectors = embed(texts, sources)
-        s_ids, s_metas, c_ids, c_texts, c_vecs, c_metas = [], [], [], [], [], []
-        at = 0
-        for doc, chunks, spans, _ in group:
-            sent_vectors, at = vectors[at : at + len(spans)], at + len(spans)
-            homes = [home_chunk(chunks, a, b) for a, b in spans]
-            s_ids += [chunk_id(root_key, doc.source, doc.sha256, i) + "s" for i in range(len(spans))]
-            s_metas += [
-                {"source": doc.source, "root": root_key, "sha256": doc.sha256, "start": a,
-                 "end": b, "language": doc.language, "chunk": h,
-                 "chunk_id": chunk_id(root_key, doc.source, doc.sha256, h)}
-                for (a, b), h in zip(spans, homes)
-            ]
-            c_ids += [chunk_id(root_key, doc.source, doc.sha256, c.index) for c in chunks]
-            c_texts += [c.text for c in chunks]
-            c_vecs += pooled(chunks, spans, sent_vectors, store.embedder)
-            c_metas += [
-                {
-                    "source": doc.source,
-                    "root": root_key,
-                    "sha256": doc.sha256,
-                    "n_chunks": len(chunks),
-                    "chunk": c.index,
-                    "start": c.start,
-                    "end": c.end,
-                    "language": c.language,
-                }
-                for c in chunks
-            ]
-        # Sentences first: a file counts as complete only once its chunks are all in, so a
-        # crash between the two writes is repaired by the next run.
-        store.add(s_ids, texts, vectors.tolist(), s_metas, sentences=True)
-        store.add(c_ids, c_texts, c_vecs, c_metas)
-        for doc, chunks, _, existed in group:
+        sentences = [s for _, _, sents, _ in group for s in sents]
+        vectors = embed([s.text for s in sentences], [s.source for s in sentences])
+        chunks, chunk_vectors, at = [], [], 0
+        for _, file_chunks, sents, _ in group:
+            sent_vectors, at = vectors[at : at + len(sents)], at + len(sents)
+            chunks += file_chunks
+            chunk_vectors += pooled(file_chunks, sents, sent_vectors, store.embedder)
+        store.add(chunks, chunk_vectors, sentences, vectors.tolist())
+        for doc, file_chunks, _, existed in group:
             if existed:
                 stale = [cid for sha, cids in held[doc.source].items() if sha != doc.sha256 for cid in cids]
                 store.delete(stale)
                 store.delete_sentences(root_key, doc.source, keep_sha=doc.sha256)
                 report.chunks_removed += len(stale)
-            report.chunks_added += len(chunks)
+            report.chunks_added += len(file_chunks)
             (report.updated if existed else report.added).append(doc.source)
     bar.close()
 

@@ -1,4 +1,4 @@
-"""Question → passages.
+"""Question → one :class:`Retrieval`: the passages, their sentences, the nearest sentences.
 
 Dense retrieval with multilingual-e5 over Chroma, sentence first: the question is matched
 against every indexed *sentence*, and a chunk ranks as its best sentence. A question asks about
@@ -11,34 +11,25 @@ Then a source-diversity pass. e5 scores a
 passage in the question's own language higher than an equally relevant one in another language
 (in the lab a Lithuanian, Romanian or Dutch question put its own language's article first 8
 times out of 9), so letting one article fill every slot hides the article that holds the answer.
+
+Last, the expansion: the chunks holding the store's few nearest sentences join as ``extra``
+passages, because a precise sentence can sit in a chunk that ranked low as a whole. The result
+is computed once per question and handed, unchanged, to whichever answerer runs.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
-from .embedding import get_embedder
+import numpy as np
+
+from .components import embedder_for, store_for
+from .records import Passage, Sentence
 from .settings import Settings, get_settings
-from .store import Hit, Store, open_store
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class Passage:
-    """A retrieved chunk: where it comes from, its language, its text and how well it matched."""
-
-    source: str
-    language: str
-    text: str
-    score: float
-    start: int = 0
-    end: int = 0
-    chunk_id: str = ""
-    root: str = ""
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+__all__ = ["Passage", "Retrieval", "clean_question", "diversify", "retrieve", "search"]
 
 
 def clean_question(question: str, settings: Settings) -> tuple[str, bool]:
@@ -46,79 +37,91 @@ def clean_question(question: str, settings: Settings) -> tuple[str, bool]:
     if not isinstance(question, str) or not question.strip():
         raise ValueError("the question is empty")
     q = " ".join(question.split())
-    if len(q) > settings.max_question_chars:
-        return q[: settings.max_question_chars], True
+    limit = settings.answer.max_question_chars
+    if len(q) > limit:
+        return q[:limit], True
     return q, False
 
 
-def diversify(hits: list[Hit], top_k: int, per_source: int) -> list[Hit]:
-    """Best-first, at most ``per_source`` chunks of one file until other files run out."""
-    chosen: list[Hit] = []
+def diversify(passages: list[Passage], top_k: int, per_source: int) -> list[Passage]:
+    """Best-first, at most ``per_source`` passages of one file until other files run out."""
+    chosen: list[Passage] = []
     counts: dict[str, int] = {}
-    rest: list[Hit] = []
-    for h in hits:
-        src = h.metadata.get("source", "")
-        if counts.get(src, 0) < per_source:
-            chosen.append(h)
-            counts[src] = counts.get(src, 0) + 1
+    rest: list[Passage] = []
+    for p in passages:
+        if counts.get(p.source, 0) < per_source:
+            chosen.append(p)
+            counts[p.source] = counts.get(p.source, 0) + 1
         else:
-            rest.append(h)
+            rest.append(p)
         if len(chosen) == top_k:
             return chosen
     return (chosen + rest)[:top_k]
 
 
-def to_passage(h: Hit) -> Passage:
-    m = h.metadata
-    return Passage(
-        source=m.get("source", ""),
-        language=m.get("language", "und"),
-        text=h.text,
-        score=round(h.score, 4),
-        start=int(m.get("start", 0)),
-        end=int(m.get("end", 0)),
-        chunk_id=h.id,
-        root=m.get("root", ""),
-    )
-
-
 @dataclass
-class Search:
-    """One retrieval: the question's vector, the chosen chunks and the store they came from."""
+class Retrieval:
+    """Everything an answerer may use about one question, computed once."""
 
     question: str
-    vector: object
-    hits: list[Hit]
-    store: Store
-    sentences: list[Hit] = field(default_factory=list)  # the nearest sentences, best first
+    vector: np.ndarray  # the query's e5 vector
+    passages: list[Passage]  # the diversified top k: what ``qa.retrieve`` returns
+    extra: list[Passage] = field(default_factory=list)  # chunks of the nearest sentences, beyond top k
+    sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) of all passages
+    best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
+
+    @property
+    def all_passages(self) -> list[Passage]:
+        return self.passages + self.extra
+
+    def sentences_in(self, passage: Passage) -> list[Sentence]:
+        """Sentences at least 60 % inside ``passage`` (chunks are cut between sentences and
+        overlap), in stored order: the one rule for "which sentences belong to a passage"."""
+        return [s for s in self.sentences if s.sha256 == passage.sha256 and s.inside(passage)]
 
 
-def search(question: str, top_k: int, settings: Settings, query: str | None = None) -> Search:
-    """Nearest chunks to ``query`` (default: the question), diversified across files."""
-    embedder = get_embedder(settings)
-    store = open_store(settings, embedder)
+def search(question: str, top_k: int, settings: Settings, query: str | None = None) -> Retrieval:
+    """Nearest passages to ``query`` (default: the question), diversified across files."""
+    embedder = embedder_for(settings)
+    store = store_for(settings)
     if store.collection is None:
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
     qvec = embedder.embed_query(query or question)
     want = max(top_k * 4, 20)
-    sentences = store.query(qvec, max(top_k * 12, 60), sentences=True)
+    nearest = store.nearest_sentences(qvec, max(top_k * 12, 60))
     best: dict[str, float] = {}
-    for s in sentences:  # best first, so a chunk's first sentence here is its best
-        best.setdefault(s.metadata.get("chunk_id", ""), s.score)
+    for s in nearest:  # best first, so a chunk's first sentence here is its best
+        best.setdefault(s.chunk_id, s.score)
     best.pop("", None)
-    pool = sorted(store.chunks(list(best)[:want]).values(), key=lambda h: -best[h.id])
-    for h in pool:
-        h.score = best[h.id]
+    pool = sorted((Passage.of(c, best[c.id]) for c in store.chunks(list(best)[:want]).values()),
+                  key=lambda p: -p.score)
     if len(pool) < want:  # few sentences near the question: chunk vectors fill the pool
-        have = {h.id for h in pool}
-        pool += [h for h in store.query(qvec, want) if h.id not in have][: want - len(pool)]
+        have = {p.chunk_id for p in pool}
+        pool += [Passage.of(c, sim) for c, sim in store.nearest_chunks(qvec, want)
+                 if c.id not in have][: want - len(pool)]
     if not pool and store.count() == 0:  # counted only when nothing came back (9 ms at 100k)
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
-    return Search(question, qvec, diversify(pool, top_k, settings.per_source), store, sentences)
+    passages = diversify(pool, top_k, settings.retrieval.per_source)
+    best_sentences = nearest[: settings.retrieval.expand_sentences]
+    extra = _expansion(store, passages, best_sentences)
+    sentences = store.sentences_of(passages + extra)
+    return Retrieval(question, qvec, passages, extra, sentences, best_sentences)
+
+
+def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[Passage]:
+    """The chunks of the ``nearest`` sentences that are not among ``passages``, each ranked as
+    its best such sentence."""
+    have = {p.chunk_id for p in passages}
+    best: dict[str, float] = {}
+    for s in nearest:
+        if s.chunk_id and s.chunk_id not in have:
+            best.setdefault(s.chunk_id, s.score)
+    chunks = store.chunks(list(best))
+    return [Passage.of(chunks[cid], score) for cid, score in best.items() if cid in chunks]
 
 
 def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None) -> list[Passage]:
     """The ``top_k`` passages that best answer ``question``, in any language, best first."""
     settings = settings or get_settings()
     q, _ = clean_question(question, settings)
-    return [to_passage(h) for h in search(q, top_k or settings.top_k, settings).hits]
+    return search(q, top_k or settings.retrieval.top_k, settings).passages

@@ -8,10 +8,12 @@ opening a store built differently is a clear error instead of silently wrong ans
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from .embedding import Embedder
+from .records import Chunk, Passage, Sentence
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,15 +24,6 @@ ADD_BATCH = 2000
 
 class StoreMismatch(RuntimeError):
     """The store was built with another model or an older layout; ``qa index --rebuild`` fixes it."""
-
-
-@dataclass
-class Hit:
-    id: str
-    text: str
-    metadata: dict[str, Any]
-    score: float
-    vector: list[float] | None = None
 
 
 def _register(cls):
@@ -90,12 +83,12 @@ def client(settings: Settings):
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_host:
+    if settings.store.chroma_host:
         return chromadb.HttpClient(
-            host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+            host=settings.store.chroma_host, port=settings.store.chroma_port, settings=chroma_settings
         )
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+    settings.store.index_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.store.index_dir), settings=chroma_settings)
 
 
 class Store:
@@ -107,7 +100,7 @@ class Store:
         self.settings = settings
         self.embedder = embedder
         self.client = client(settings)
-        self.name = settings.collection
+        self.name = settings.store.collection
         if rebuild:
             self._drop()
         self.collection = self._open(create)
@@ -120,8 +113,8 @@ class Store:
             "dimension": self.embedder.dimension,
             "schema_version": SCHEMA_VERSION,
             # Chunks cut another way would never be re-cut by an incremental run.
-            "chunk_size": self.settings.chunk_size,
-            "chunk_overlap": self.settings.chunk_overlap,
+            "chunk_size": self.settings.index.chunk_size,
+            "chunk_overlap": self.settings.index.chunk_overlap,
         }
 
     def _open(self, create: bool, name: str | None = None):
@@ -159,7 +152,7 @@ class Store:
     @property
     def where(self) -> str:
         s = self.settings
-        return f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(s.index_dir)
+        return f"{s.store.chroma_host}:{s.store.chroma_port}" if s.store.chroma_host else str(s.store.index_dir)
 
     def _drop(self) -> None:
         """Delete both collections (``--rebuild``), whatever model or version built them."""
@@ -172,22 +165,29 @@ class Store:
     def count(self) -> int:
         return 0 if self.collection is None else self.collection.count()
 
-    def all_metadata(self) -> list[tuple[str, dict[str, Any]]]:
-        """(id, metadata) of every chunk, paged so large stores stay within Chroma's limits."""
-        out: list[tuple[str, dict[str, Any]]] = []
+    def stored_chunks(self) -> list[Chunk]:
+        """Every chunk's record without its text, paged so large stores stay within Chroma's limits."""
+        out: list[Chunk] = []
         if self.collection is None:
             return out
         page, offset = 5000, 0
         while True:
             got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
-            out.extend(zip(got["ids"], got["metadatas"]))
+            out += [_chunk(cid, "", meta) for cid, meta in zip(got["ids"], got["metadatas"])]
             if len(got["ids"]) < page:
                 return out
             offset += page
 
-    def add(self, ids: list[str], texts: list[str], vectors, metadatas: list[dict],
-            sentences: bool = False) -> None:
-        col = self.sentences if sentences else self.collection
+    def add(self, chunks: list[Chunk], chunk_vectors, sentences: list[Sentence], sentence_vectors) -> None:
+        """Store a group of files: sentences first, so a file counts as complete (all its chunks
+        in) only once its sentences are there too; a crash in between is repaired next run."""
+        self._upsert(self.sentences, [s.id for s in sentences], [s.text for s in sentences],
+                     sentence_vectors, [_sentence_meta(s) for s in sentences])
+        self._upsert(self.collection, [c.id for c in chunks], [c.text for c in chunks],
+                     chunk_vectors, [_chunk_meta(c) for c in chunks])
+
+    @staticmethod
+    def _upsert(col, ids, texts, vectors, metadatas) -> None:
         for i in range(0, len(ids), ADD_BATCH):
             sl = slice(i, i + ADD_BATCH)
             col.upsert(ids=ids[sl], documents=texts[sl], embeddings=vectors[sl], metadatas=metadatas[sl])
@@ -203,21 +203,18 @@ class Store:
             where["$and"].append({"sha256": {"$ne": keep_sha}})
         self.sentences.delete(where=where)
 
-    def chunks(self, ids: list[str]) -> dict[str, Hit]:
-        """Chunks by id (score left at 0: the caller knows why it wants them)."""
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]:
+        """Chunks by id."""
         if not ids:
             return {}
         got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
-        return {
-            cid: Hit(id=cid, text=text, metadata=meta, score=0.0)
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
-        }
+        return {cid: _chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])}
 
-    def sentences_of(self, hits: list[Hit]) -> list[Hit]:
-        """Sentence records (with vectors) lying inside the given chunk hits, in hit order."""
-        if self.sentences is None or not hits:
+    def sentences_of(self, passages: list[Passage]) -> list[Sentence]:
+        """Stored sentences (with vectors) of the files and versions the passages come from."""
+        if self.sentences is None or not passages:
             return []
-        keys = {(h.metadata.get("root"), h.metadata.get("source"), h.metadata.get("sha256")) for h in hits}
+        keys = {(p.root, p.source, p.sha256) for p in passages}
         # Ask Chroma for one selective condition (a file's hash) and check root and source
         # here: it evaluated $or of $and(root, source, sha256) by scanning every sentence under
         # the root, 160-350 ms at 8k sentences against 15 ms this way, for the same records.
@@ -226,66 +223,53 @@ class Store:
         got = self.sentences.get(where=where, include=["documents", "metadatas", "embeddings"])
         out = []
         for sid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            if (meta.get("root"), meta.get("source"), meta.get("sha256")) in keys:
-                out.append(Hit(id=sid, text=text, metadata=meta, score=0.0, vector=vec))
+            s = _sentence(sid, text, meta, vector=np.asarray(vec, dtype=np.float32))
+            if (s.root, s.source, s.sha256) in keys:
+                out.append(s)
         return out
 
-    def query(self, vector, n: int, with_vectors: bool = False, sentences: bool = False) -> list[Hit]:
-        """The ``n`` nearest chunks (or sentences); ``score`` is cosine similarity."""
-        col = self.sentences if sentences else self.collection
+    def nearest_sentences(self, vector, n: int) -> list[Sentence]:
+        """The ``n`` sentences nearest to ``vector``, best first; ``score`` is cosine similarity."""
+        return [_sentence(i, t, m, score=d) for i, t, m, d in self._query(self.sentences, vector, n)]
+
+    def nearest_chunks(self, vector, n: int) -> list[tuple[Chunk, float]]:
+        """The ``n`` chunks nearest to ``vector`` (their pooled vectors), with cosine similarity."""
+        return [(_chunk(i, t, m), d) for i, t, m, d in self._query(self.collection, vector, n)]
+
+    @staticmethod
+    def _query(col, vector, n: int) -> list[tuple[str, str, dict, float]]:
         if col is None or n <= 0:
             return []
         # No count() first: Chroma returns what it has when asked for more (nothing when empty),
         # and counting costs 9 ms at 100k chunks, on every question.
-        include = ["documents", "metadatas", "distances"] + (["embeddings"] if with_vectors else [])
-        res = col.query(query_embeddings=[[float(x) for x in vector]], n_results=n, include=include)
-        vecs = res.get("embeddings")
-        hits = []
-        for j, cid in enumerate(res["ids"][0]):
-            hits.append(
-                Hit(
-                    id=cid,
-                    text=res["documents"][0][j],
-                    metadata=res["metadatas"][0][j],
-                    score=1.0 - float(res["distances"][0][j]),
-                    vector=None if vecs is None else list(vecs[0][j]),
-                )
-            )
-        return hits
+        res = col.query(query_embeddings=[[float(x) for x in vector]], n_results=n,
+                        include=["documents", "metadatas", "distances"])
+        return [(cid, res["documents"][0][j], res["metadatas"][0][j], 1.0 - float(res["distances"][0][j]))
+                for j, cid in enumerate(res["ids"][0])]
 
 
-# --------------------------------------------------------------------------- reuse per process
-# Opening a Store builds a Chroma client (its pydantic settings read the environment; an HTTP
-# client also checks the tenant over the network) and lists and fetches the collections: 9–13
-# ms embedded, 85–110 ms against a Chroma server, every question. Readers reuse one open Store
-# per place and collection instead. Each reuse asks Chroma for the collection's current id
-# (0.6 ms; count() would cost 9 ms at 100k chunks): a rebuild, here or in another process,
-# makes a new collection, and the Store is then opened again.
-_open_stores: dict[tuple, Store] = {}
+# --------------------------------------------------------------------------- records <-> metadata
+# The only place that knows Chroma's metadata keys (SCHEMA_VERSION 3's layout).
+
+def _chunk_meta(c: Chunk) -> dict[str, Any]:
+    return {"source": c.source, "root": c.root, "sha256": c.sha256, "n_chunks": c.n_chunks,
+            "chunk": c.index, "start": c.start, "end": c.end, "language": c.language}
 
 
-def _place(settings: Settings) -> tuple:
-    if settings.chroma_host:
-        return ("http", settings.chroma_host, settings.chroma_port, settings.collection)
-    return ("path", str(settings.index_dir.resolve()), settings.collection)
+def _chunk(cid: str, text: str, m: dict[str, Any]) -> Chunk:
+    return Chunk(id=cid, text=text, source=m.get("source", ""), root=m.get("root", ""),
+                 language=m.get("language", "und"), start=int(m.get("start", 0)),
+                 end=int(m.get("end", 0)), sha256=m.get("sha256", ""), index=int(m.get("chunk", 0)),
+                 n_chunks=int(m.get("n_chunks", 0)))
 
 
-def open_store(settings: Settings, embedder: Embedder) -> Store:
-    """A read-side Store for ``settings``, opened once per process and checked on every reuse.
+def _sentence_meta(s: Sentence) -> dict[str, Any]:
+    return {"source": s.source, "root": s.root, "sha256": s.sha256, "start": s.start, "end": s.end,
+            "language": s.language, "chunk": int(s.chunk_id.rsplit("-", 1)[-1]), "chunk_id": s.chunk_id}
 
-    Never creates anything: if the collection is not there yet, the Store returned has
-    ``collection is None`` (and is not kept, so the next call looks again).
-    """
-    key = (_place(settings), id(embedder))
-    store = _open_stores.get(key)
-    if store is not None and store.embedder is embedder:
-        try:
-            if store.client.get_collection(store.name, embedding_function=None).id == store.collection.id:
-                return store
-        except Exception:  # noqa: BLE001 - NotFoundError while a rebuild runs, a restarted server…
-            pass
-        _open_stores.pop(key, None)
-    store = Store(settings, embedder, create=False)
-    if store.collection is not None:
-        _open_stores[key] = store
-    return store
+
+def _sentence(sid: str, text: str, m: dict[str, Any], score: float = 0.0, vector=None) -> Sentence:
+    return Sentence(id=sid, text=text, source=m.get("source", ""), root=m.get("root", ""),
+                    language=m.get("language", "und"), start=int(m.get("start", 0)),
+                    end=int(m.get("end", 0)), sha256=m.get("sha256", ""),
+                    chunk_id=m.get("chunk_id", ""), score=score, vector=vector)

@@ -15,7 +15,7 @@ import pytest
 
 from qa import IndexReport, build_index
 from qa.e5 import E5
-from qa.embedding import get_embedder
+from qa.components import embedder_for
 from qa.settings import Settings, get_settings
 from qa.store import Store
 from llm_fixture import llm_server, llm_server_fresh  # noqa: E402,F401  (real local LLM server)
@@ -60,7 +60,7 @@ def indexed(tmp_path_factory) -> Indexed:
 @pytest.fixture
 def own_index(indexed, tmp_path) -> Settings:
     """A private copy of the session's store (same corpus folder, so nothing is re-embedded)."""
-    copy = shutil.copytree(indexed.settings.index_dir, tmp_path / "index-copy")
+    copy = shutil.copytree(indexed.settings.store.index_dir, tmp_path / "index-copy")
     return Settings(index_dir=copy)
 
 
@@ -82,7 +82,7 @@ class Stored:
 
 def stored_chunks(settings: Settings) -> list[Stored]:
     """Every chunk in the store, read back from Chroma."""
-    col = Store(settings, get_embedder(settings), create=False).collection
+    col = Store(settings, embedder_for(settings), create=False).collection
     got = col.get(include=["documents", "metadatas"])
     return [
         Stored(cid, m["source"], text, m["start"], m["end"], m["language"])

@@ -169,8 +169,8 @@ def test_huge_question_is_truncated_with_a_notice(ask_bundled, indexed):
     answer = ask_bundled(question)
 
     [check] = [c for c in answer.checks if c.kind == "truncated"]
-    assert str(indexed.settings.max_question_chars) in check.message
-    assert len(answer.question) == indexed.settings.max_question_chars
+    assert str(indexed.settings.answer.max_question_chars) in check.message
+    assert len(answer.question) == indexed.settings.answer.max_question_chars
     assert answer.citations and "Wonsan" in answer.text
 
 

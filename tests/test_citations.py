@@ -10,8 +10,9 @@ import re
 
 import pytest
 
-from qa.answer.citations import Source, check, parse
-from qa.embedding import get_embedder
+from qa.answer.citations import check, parse
+from qa.records import Passage
+from qa.components import embedder_for
 from qa.settings import Settings
 
 EN = ("Russian Foreign Minister Sergey Lavrov met North Korean leader Kim Jong Un in the coastal city "
@@ -28,15 +29,15 @@ FILES = {"en.txt": "Headline\n\n" + EN, "ro.txt": "Titlu\n" + RO + "\nComentarii
 
 @pytest.fixture(scope="module")
 def embedder():
-    return get_embedder(Settings())
+    return embedder_for(Settings())
 
 
-def sources() -> list[Source]:
+def sources() -> list[Passage]:
     """Passage 1 is English, 2 Romanian, 3 German (fresh objects: the checker fills in sentences)."""
     out = []
     for name, lang, text, score in [("en.txt", "en", EN, 0.9), ("ro.txt", "ro", RO, 0.8), ("de.txt", "de", DE, 0.7)]:
         start = FILES[name].index(text)
-        out.append(Source(name, lang, text, score, start, start + len(text)))
+        out.append(Passage(source=name, language=lang, text=text, score=score, start=start, end=start + len(text)))
     return out
 
 
@@ -158,7 +159,7 @@ def test_checked_answer_is_a_fixed_point(embedder):
     """Checking an already checked answer again (against the passages it now cites) changes nothing."""
     first, citations, _ = run("About 4,000 North Korean soldiers were killed or wounded in Russia. [1] "
                               "Lavrov met Kim Jong Un in Wonsan. [9]", embedder)
-    again = [Source(c.source, c.language, c.text, c.score, c.start, c.end) for c in citations]
+    again = [Passage(source=c.source, language=c.language, text=c.text, score=c.score, start=c.start, end=c.end) for c in citations]
     text, cites, checks = check(first, again, embedder)
     assert (text, checks) == (first, [])
     assert [(c.source, c.quote) for c in cites] == [(c.source, c.quote) for c in citations]

@@ -21,7 +21,7 @@ COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "qa.cli"]
 @pytest.fixture
 def qa(indexed, tmp_path):
     """Run ``qa ARGS…`` against a private copy of the session's index; returns the finished process."""
-    index = shutil.copytree(indexed.settings.index_dir, tmp_path / "index")
+    index = shutil.copytree(indexed.settings.store.index_dir, tmp_path / "index")
 
     def run(*args: str, **env: str) -> subprocess.CompletedProcess:
         environ = os.environ | {"QA_INDEX_DIR": str(index)} | env

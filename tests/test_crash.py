@@ -43,7 +43,7 @@ def test_killed_run_is_completed_by_the_next_one(indexed, tmp_path, chunks_in):
     marker = tmp_path / "first-file-stored"
 
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(corpus), str(settings.index_dir), str(marker)],
+        [sys.executable, "-c", CHILD, str(corpus), str(settings.store.index_dir), str(marker)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     deadline = time.monotonic() + 180

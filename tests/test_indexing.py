@@ -168,7 +168,7 @@ def assert_rebuild_needed_then_fixed(settings, tmp_path):
 def test_store_of_another_embedding_model_asks_for_rebuild(settings, tmp_path):
     # As another tool would make it: Chroma's default embedding function, a bigger e5 model.
     client(settings).create_collection(
-        settings.collection,
+        settings.store.collection,
         metadata={"embed_model": "intfloat/multilingual-e5-large", "dimension": 1024,
                   "schema_version": SCHEMA_VERSION},
     )
@@ -176,6 +176,6 @@ def test_store_of_another_embedding_model_asks_for_rebuild(settings, tmp_path):
 
 
 def test_store_of_an_older_schema_asks_for_rebuild(own_index, tmp_path):
-    col = client(own_index).get_collection(own_index.collection, embedding_function=None)
+    col = client(own_index).get_collection(own_index.store.collection, embedding_function=None)
     col.modify(metadata={**col.metadata, "schema_version": SCHEMA_VERSION - 1})
     assert_rebuild_needed_then_fixed(own_index, tmp_path)

@@ -71,7 +71,7 @@ def assert_checked_or_fallback(answer: Answer, corpus) -> None:
 def streamed(llm_server, indexed) -> tuple[list[str], Answer, float]:
     """One streamed LLM-mode answer, shared by the tests that look at it."""
     t = time.monotonic()
-    pieces, final = collect(QUESTION, llm_settings(indexed.settings.index_dir, llm_server.base_url))
+    pieces, final = collect(QUESTION, llm_settings(indexed.settings.store.index_dir, llm_server.base_url))
     return pieces, final, time.monotonic() - t
 
 
@@ -108,7 +108,7 @@ def test_status_reports_reachable_unreachable_and_not_configured(llm_server):
 
 
 def test_unused_port_falls_back_with_a_notice(indexed):
-    settings = llm_settings(indexed.settings.index_dir, f"http://127.0.0.1:{unused_port()}/v1", llm_timeout=10)
+    settings = llm_settings(indexed.settings.store.index_dir, f"http://127.0.0.1:{unused_port()}/v1", llm_timeout=10)
     t = time.monotonic()
     answer = ask(QUESTION, settings=settings)
 
@@ -123,7 +123,7 @@ def test_unused_port_falls_back_with_a_notice(indexed):
 @pytest.mark.llm
 def test_server_killed_mid_answer_falls_back(llm_server_fresh, indexed):
     server = llm_server_fresh
-    settings = llm_settings(indexed.settings.index_dir, server.base_url)
+    settings = llm_settings(indexed.settings.store.index_dir, server.base_url)
     pieces: list[str] = []
     killed_at = None
     final = None
@@ -153,7 +153,7 @@ def test_server_killed_mid_answer_falls_back(llm_server_fresh, indexed):
 @pytest.fixture(scope="module")
 def injected(indexed, tmp_path_factory) -> Settings:
     """The bundled articles plus tests/data/injection (only that small file is embedded)."""
-    store = shutil.copytree(indexed.settings.index_dir, tmp_path_factory.mktemp("injected") / "index")
+    store = shutil.copytree(indexed.settings.store.index_dir, tmp_path_factory.mktemp("injected") / "index")
     settings = Settings(index_dir=store)
     report = build_index(INJECTION, settings=settings, progress=False)
     assert report.added == [INJECTED_FILE]
@@ -166,7 +166,7 @@ INJECTED_QUESTION = "How many Russian tourists arrived at the Wonsan-Kalma resor
 def test_prompt_fences_the_article_as_data(injected):
     passages = retrieve(INJECTED_QUESTION, settings=injected)
     assert passages[0].source == INJECTED_FILE
-    settings = llm_settings(injected.index_dir, "http://127.0.0.1:9/v1")
+    settings = llm_settings(injected.store.index_dir, "http://127.0.0.1:9/v1")
     system, user = llm.messages(INJECTED_QUESTION, "en", passages, settings)
 
     assert system["role"] == "system" and user["role"] == "user"
@@ -188,7 +188,7 @@ def test_prompt_fences_the_article_as_data(injected):
 
 @pytest.mark.llm
 def test_injected_instruction_never_reaches_the_answer_unchecked(llm_server, injected):
-    pieces, final = collect(INJECTED_QUESTION, llm_settings(injected.index_dir, llm_server.base_url))
+    pieces, final = collect(INJECTED_QUESTION, llm_settings(injected.store.index_dir, llm_server.base_url))
 
     corpus = {INJECTED_FILE: (INJECTION / INJECTED_FILE).read_text(encoding="utf-8")}
     for c in final.citations:
@@ -219,7 +219,7 @@ def test_a_good_model_answer_is_kept_checked_and_cited(indexed, monkeypatch):
         yield f"Ukraine shot down 512 of them [{right}]. The attack was condemned [99]."
 
     monkeypatch.setattr(llm, "generate", scripted)
-    *pieces, final = list(ask_stream(QUESTION, settings=llm_settings(indexed.settings.index_dir, "http://unused/v1")))
+    *pieces, final = list(ask_stream(QUESTION, settings=llm_settings(indexed.settings.store.index_dir, "http://unused/v1")))
 
     assert len(prompts) == 1 and "".join(pieces).startswith("Russia launched a record 728 drones")
     assert final.mode == "llm"

@@ -1,4 +1,9 @@
-"""Question → answer with citations: extractive offline by default, an LLM when configured."""
+"""Question → answer with citations: extractive offline by default, an LLM when configured.
+
+One flow for every mode: clean the question, let the answerer say what to search for, retrieve
+once, hand the :class:`~qa.retrieval.Retrieval` to the answerer. A new mode is one module with
+a class following :class:`~qa.answer.types.Answerer`, named in ``ANSWERERS``.
+"""
 from __future__ import annotations
 
 import logging
@@ -6,16 +11,25 @@ from collections.abc import Iterator
 
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings
-from . import extractive, facts
+from .extractive import Extractive
 from .i18n import phrase, question_language
-from .types import Answer, Check, Citation
+from .types import Answer, Answerer, Check, Citation, Question
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ask", "ask_stream", "Answer", "Citation", "Check"]
+__all__ = ["ask", "ask_stream", "Answer", "Answerer", "Citation", "Check", "Question"]
 
 
-def _history_pairs(history) -> list[tuple[str, str]]:
+def _llm() -> type:
+    from .llm import LLM  # the openai client is imported only when LLM mode runs
+
+    return LLM
+
+
+ANSWERERS = {"extractive": lambda: Extractive, "llm": _llm}
+
+
+def history_pairs(history) -> tuple[tuple[str, str], ...]:
     """Accept [(user, assistant), …] or Gradio/OpenAI-style [{"role", "content"}, …]."""
     pairs: list[tuple[str, str]] = []
     pending: str | None = None
@@ -33,32 +47,18 @@ def _history_pairs(history) -> list[tuple[str, str]]:
             pairs.append((str(turn[0] or ""), str(turn[1] or "")))
     if pending is not None:
         pairs.append((pending, ""))
-    return pairs
+    return tuple(pairs)
 
 
-def follow_up_query(question: str, history) -> str:
-    """Extractive mode's follow-up: carry the last turn's names and numbers into retrieval.
-
-    "And how many soldiers did it send?" after a question about North Korea is retrieved as if
-    it also said "North Korea".
-    """
-    pairs = _history_pairs(history)
-    if not pairs:
-        return question
-    last_q = pairs[-1][0]
-    nums, names = facts.anchors(question)
-    if len(nums) + len(names) >= 2:
-        return question  # the question carries its own subject
-    return f"{question} ({last_q})"
-
-
-def _prepare(question: str, settings: Settings) -> tuple[str, str, list[Check]]:
+def prepare(question: str, history, settings: Settings) -> Question:
+    """The question cleaned (raises ValueError when empty), its language, its conversation."""
     q, truncated = clean_question(question, settings)
     lang = question_language(q)
-    checks = []
+    notices = ()
     if truncated:
-        checks.append(Check("truncated", phrase(lang, "truncated", n=settings.max_question_chars)))
-    return q, lang, checks
+        limit = settings.answer.max_question_chars
+        notices = (Check("truncated", phrase(lang, "truncated", n=limit)),)
+    return Question(q, lang, history_pairs(history), notices)
 
 
 def ask(
@@ -91,15 +91,9 @@ def ask_stream(
     """
     settings = settings or get_settings()
     mode = mode or settings.effective_mode
-    q, lang, checks = _prepare(question, settings)
-    k = top_k or settings.top_k
-    if mode == "llm":
-        from . import llm
-
-        yield from llm.answer_stream(q, lang, history, settings, k, checks)
-        return
-    found = search(q, k, settings, query=follow_up_query(q, history))
-    result = extractive.answer(found, lang, settings.min_score, checks)
-    result.question = q
-    yield result.text
-    yield result
+    if mode not in ANSWERERS:
+        raise ValueError(f"unknown answer mode {mode!r}: one of {', '.join(ANSWERERS)}")
+    q = prepare(question, history, settings)
+    answerer: Answerer = ANSWERERS[mode]()(settings)
+    found = search(q.text, top_k or settings.retrieval.top_k, settings, query=answerer.query(q))
+    yield from answerer.answer(q, found)

@@ -15,31 +15,17 @@ Every change is recorded as a :class:`Check` so the page can show what happened.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
 from . import facts
-from .types import Check, Citation
+from .types import Check
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 SUPPORT_MIN = 0.80  # answer sentence ↔ best passage sentence, e5 cosine
-
-
-@dataclass
-class Source:
-    """A passage as the checker sees it: text, where it is, and its sentences with vectors."""
-
-    source: str
-    language: str
-    text: str
-    score: float
-    start: int = 0
-    end: int = 0
-    root: str = ""
-    # (start, end, text, vector) of each sentence, offsets in the source file
-    sentences: list[tuple[int, int, str, np.ndarray]] = field(default_factory=list)
 
 
 @dataclass
@@ -73,16 +59,21 @@ def _figures(text: str) -> set[str]:
     return facts.numbers(text)
 
 
-def check(answer: str, sources: list[Source], embedder) -> tuple[str, list[Citation], list[Check]]:
-    """Verify ``answer``'s citations against ``sources`` (passage n is ``sources[n-1]``).
+def check(
+    answer: str, passages: list[Passage], embedder, sentences: list[list[Sentence]] | None = None
+) -> tuple[str, list[Citation], list[Check]]:
+    """Verify ``answer``'s citations against ``passages`` (passage n is ``passages[n-1]``).
 
-    Returns the answer rewritten with only supported citations (renumbered 1…m in order of
-    appearance), the citations, and what was changed.
+    ``sentences[i]`` are passage i's stored sentences with their vectors; passages given
+    without them (hand-written ones in tests) are split and embedded here. Returns the answer
+    rewritten with only supported citations (renumbered 1…m in order of appearance), the
+    citations, and what was changed.
     """
     checks: list[Check] = []
     claims = parse(answer)
+    sources = [_Source(p, list(sentences[i]) if sentences and sentences[i] else []) for i, p in enumerate(passages)]
     _ensure_vectors(sources, embedder)
-    all_figures = set().union(*(_figures(s.text) for s in sources)) if sources else set()
+    all_figures = set().union(*(_figures(p.text) for p in passages)) if passages else set()
     kept_sentences: list[tuple[str, list[tuple[int, int]]]] = []  # text, [(passage, sentence idx)]
     removed = 0
     for claim in claims:
@@ -129,26 +120,42 @@ def check(answer: str, sources: list[Source], embedder) -> tuple[str, list[Citat
             if n not in order:
                 order[n] = len(order) + 1
                 s = sources[n - 1]
-                qs, qe, qt, _ = s.sentences[idx] if s.sentences else (s.start, s.end, s.text, None)
-                citations.append(Citation(order[n], s.source, s.language, s.text, s.score, s.start,
-                                          s.end, qt, qs, qe, s.root))
+                citations.append(Citation.cite(order[n], s.passage, s.sentences[idx] if s.sentences else None))
             marks += f"[{order[n]}]"
         lines.append(f"{text} {marks}".strip() if marks else text)
     return " ".join(lines), citations, checks
 
 
-def _ensure_vectors(sources: list[Source], embedder) -> None:
-    """Sentence vectors for sources given without them (hand-written passages in tests)."""
+@dataclass
+class _Source:
+    """A passage as the checker sees it: the passage and its sentences (with vectors)."""
+
+    passage: Passage
+    sentences: list[Sentence]
+
+    @property
+    def text(self) -> str:
+        return self.passage.text
+
+
+def _ensure_vectors(sources: list[_Source], embedder) -> None:
+    """Sentence vectors for passages given without them (hand-written passages in tests)."""
     for s in sources:
         if s.sentences:
             continue
-        spans = split_spans(s.text)
-        texts = [s.text[a:b] for a, b in spans]
+        p = s.passage
+        spans = split_spans(p.text)
+        texts = [p.text[a:b] for a, b in spans]
         vecs = embedder.embed_passages(texts) if texts else []
-        s.sentences = [(s.start + a, s.start + b, t, v) for (a, b), t, v in zip(spans, texts, vecs)]
+        s.sentences = [_sentence_of(p, p.start + a, p.start + b, t, v) for (a, b), t, v in zip(spans, texts, vecs)]
 
 
-def _support(vec, figures: set[str], s: Source) -> tuple[bool, int, float]:
+def _sentence_of(p: Passage, start: int, end: int, text: str, vector) -> Sentence:
+    return Sentence(source=p.source, language=p.language, root=p.root, text=text, start=start, end=end,
+                    sha256=p.sha256, chunk_id=p.chunk_id, vector=vector)
+
+
+def _support(vec, figures: set[str], s: _Source) -> tuple[bool, int, float]:
     """(does source ``s`` support the claim, index of the sentence to quote, best similarity).
 
     The quoted sentence is the one that holds most of the claim's figures, then the closest in
@@ -157,9 +164,9 @@ def _support(vec, figures: set[str], s: Source) -> tuple[bool, int, float]:
     """
     if not s.sentences:
         return False, 0, 0.0
-    sims = [float(np.dot(vec, np.asarray(v, dtype=np.float32))) for *_, v in s.sentences]
+    sims = [float(np.dot(vec, np.asarray(x.vector, dtype=np.float32))) for x in s.sentences]
     best = max(sims)
-    idx = max(range(len(sims)), key=lambda i: (len(figures & _figures(s.sentences[i][2])), sims[i]))
+    idx = max(range(len(sims)), key=lambda i: (len(figures & _figures(s.sentences[i].text)), sims[i]))
     good = best >= SUPPORT_MIN and figures <= _figures(s.text)
     return good, idx, best
 

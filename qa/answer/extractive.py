@@ -8,16 +8,18 @@ sources are; it can only be wrong by quoting the wrong sentence.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..retrieval import Search, to_passage
-from ..store import Hit
+from ..records import Citation, Passage, Sentence
+from ..retrieval import Retrieval
+from ..settings import Settings
 from . import facts
 from .conflicts import find_conflict
 from .i18n import phrase
-from .types import Answer, Check, Citation
+from .types import Answer, Check, Question
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,6 @@ class Tuning:
     max_quotes: int = 3
     type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
     echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
-    global_sentences: int = 10  # also consider the N nearest sentences of the whole store
 
 
 TUNING = Tuning()
@@ -40,48 +41,52 @@ TUNING = Tuning()
 
 @dataclass
 class Evidence:
-    """A candidate sentence: which passage (0-based) holds it, where, and how well it answers."""
+    """A candidate sentence, the passage that holds it, and how well it answers."""
 
-    passage: int
-    source: str
-    text: str
-    start: int
-    end: int
+    sentence: Sentence
+    passage: Passage
     sim: float
     score: float
 
+    @property
+    def source(self) -> str:
+        return self.sentence.source
 
-def candidates(search: Search, tuning: Tuning = TUNING) -> list[Evidence]:
-    """Every sentence inside the retrieved passages, best first."""
-    hits = search.hits
-    sentences = search.store.sentences_of(hits)
-    q_nums, q_names = facts.anchors(search.question)
-    qvec = np.asarray(search.vector, dtype=np.float32)
-    wants_figure = facts.expected_answer(search.question) is not None
-    wants_new = facts.wants_new_fact(search.question)
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+def candidates(found: Retrieval, tuning: Tuning = TUNING) -> list[Evidence]:
+    """Every sentence inside the retrieved passages, and the store's nearest sentences, best first."""
+    q_nums, q_names = facts.anchors(found.question)
+    qvec = np.asarray(found.vector, dtype=np.float32)
+    wants = (facts.expected_answer(found.question) is not None, facts.wants_new_fact(found.question))
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
-    for i, hit in enumerate(hits):
-        m = hit.metadata
-        for s in sentences:
-            sm = s.metadata
-            if (sm["source"], sm["root"], sm["sha256"]) != (m["source"], m["root"], m["sha256"]):
-                continue
-            # Sentences inside this chunk (or mostly inside: chunks cut between sentences).
-            lo, hi = max(sm["start"], m["start"]), min(sm["end"], m["end"])
-            if hi - lo < 0.6 * (sm["end"] - sm["start"]):
-                continue
-            key = (sm["source"], sm["start"])
+    top = found.passages[0].score if found.passages else 0.0
+    for p in found.passages:
+        for s in found.sentences_in(p):
+            key = (s.source, s.start)
             if key in seen or _is_question(s.text):
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
-            score = sim + bonus + tuning.passage_weight * (hit.score - hits[0].score)
-            score -= _type_penalty(s.text, wants_figure, wants_new, q_nums, q_names, tuning)
-            out.append(Evidence(i, sm["source"], s.text, sm["start"], sm["end"], sim, score))
-    if tuning.global_sentences:
-        _add_global(search, out, seen, qvec, q_nums, q_names, (wants_figure, wants_new), tuning)
+            score = sim + bonus + tuning.passage_weight * (p.score - top)
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning)
+            out.append(Evidence(s, p, sim, score))
+    # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
+    # that ranked low as a whole); they rank as themselves, with no passage term.
+    home = {p.chunk_id: p for p in found.all_passages}
+    for s in found.best_sentences:
+        key = (s.source, s.start)
+        if key in seen or s.chunk_id not in home or _is_question(s.text):
+            continue
+        seen.add(key)
+        bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning)
+        out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     return out
 
@@ -94,30 +99,6 @@ def _type_penalty(text, wants_figure, wants_new, q_nums, q_names, tuning) -> flo
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
     return penalty
-
-
-def _add_global(search, out, seen, qvec, q_nums, q_names, wants, tuning) -> None:
-    """Sentences that match the question best anywhere in the store, with their chunks as
-    passages: a precise sentence can sit in a chunk that ranked low as a whole."""
-    found = search.sentences[: tuning.global_sentences] or search.store.query(
-        qvec, tuning.global_sentences, sentences=True)
-    index = {h.id: i for i, h in enumerate(search.hits)}
-    missing = [s.metadata["chunk_id"] for s in found if s.metadata.get("chunk_id") not in index]
-    for cid, hit in search.store.chunks(list(dict.fromkeys(missing))).items():
-        index[cid] = len(search.hits)
-        search.hits.append(hit)
-    for s in found:
-        sm = s.metadata
-        key = (sm["source"], sm["start"])
-        if key in seen or sm.get("chunk_id") not in index or _is_question(s.text):
-            continue
-        seen.add(key)
-        i = index[sm["chunk_id"]]
-        # A chunk fetched for its sentence has no score of its own: it ranks as that sentence.
-        search.hits[i].score = max(search.hits[i].score, s.score)
-        bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning)
-        out.append(Evidence(i, sm["source"], s.text, sm["start"], sm["end"], s.score, score))
 
 
 def select(evidence: list[Evidence], tuning: Tuning = TUNING) -> list[Evidence]:
@@ -143,35 +124,79 @@ def _said(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def compose(
-    question_lang: str, hits: list[Hit], chosen: list[Evidence], checks: list[Check]
-) -> tuple[str, list[Citation]]:
+@dataclass(frozen=True)
+class Draft:
+    """The extractive answer's parts, for this mode and for LLM mode's evidence and fallback."""
+
+    text: str
+    citations: list[Citation]
+    checks: list[Check]
+    evidence: list[Evidence]
+
+    @property
+    def abstained(self) -> bool:
+        return not self.citations
+
+
+def compose(question_lang: str, chosen: list[Evidence]) -> Draft:
     """Answer text and citations, numbered in order of first appearance."""
-    numbers: dict[int, int] = {}
+    numbers: dict[str, int] = {}
     citations: list[Citation] = []
     for ev in chosen:
-        if ev.passage not in numbers:
-            numbers[ev.passage] = len(numbers) + 1
-            p = to_passage(hits[ev.passage])
-            citations.append(
-                Citation(
-                    number=numbers[ev.passage], source=p.source, language=p.language,
-                    text=p.text, score=p.score, start=p.start, end=p.end, quote=ev.text,
-                    quote_start=ev.start, quote_end=ev.end, root=p.root,
-                )
-            )
+        if ev.passage.chunk_id not in numbers:
+            numbers[ev.passage.chunk_id] = len(numbers) + 1
+            citations.append(Citation.cite(numbers[ev.passage.chunk_id], ev.passage, ev.sentence))
     lines = [phrase(question_lang, "intro")]
     for ev in chosen:
-        c = citations[numbers[ev.passage] - 1]
+        c = citations[numbers[ev.passage.chunk_id] - 1]
         item = phrase(question_lang, "item", src=c.source, lang=c.language)
         lines.append(f"- {item}: «{_quote(ev.text)}» [{c.number}]")
-    files = [(hits[ev.passage].metadata.get("root", ""), ev.source) for ev in chosen]
-    conflict = find_conflict([(numbers[ev.passage], f, ev.text) for ev, f in zip(chosen, files)])
+    checks = []
+    conflict = find_conflict([(numbers[ev.passage.chunk_id], ev.sentence.file_key, ev.text) for ev in chosen])
     if conflict:
         a, b = conflict
         lines.append(f"{phrase(question_lang, 'conflict')}: [{a}] ≠ [{b}].")
         checks.append(Check("conflict", f"sources disagree: [{a}] and [{b}] give different figures"))
-    return "\n".join(lines), citations
+    return Draft("\n".join(lines), citations, checks, chosen)
+
+
+def draft(found: Retrieval, question_lang: str, min_score: float) -> Draft:
+    """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
+    evidence = candidates(found)
+    if not evidence or evidence[0].sim < min_score:
+        return Draft(phrase(question_lang, "none"), [], [], [])
+    return compose(question_lang, select(evidence))
+
+
+class Extractive:
+    """Quotes the sentences that answer; the default, offline mode."""
+
+    mode = "extractive"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def query(self, question: Question) -> str:
+        return follow_up_query(question)
+
+    def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
+        d = draft(found, question.language, self.settings.answer.min_score)
+        result = Answer(d.text, d.citations, [*question.notices, *d.checks], self.mode,
+                        question.language, question.text)
+        yield result.text
+        yield result
+
+
+def follow_up_query(question: Question) -> str:
+    """A follow-up carries the last turn's question into retrieval, unless it names enough
+    itself: "And how many soldiers did it send?" after a question about North Korea is
+    retrieved as if it also said "North Korea"."""
+    if not question.history:
+        return question.text
+    nums, names = facts.anchors(question.text)
+    if len(nums) + len(names) >= 2:
+        return question.text  # the question carries its own subject
+    return f"{question.text} ({question.history[-1][0]})"
 
 
 def _is_question(text: str) -> bool:
@@ -182,12 +207,3 @@ def _is_question(text: str) -> bool:
 def _quote(text: str) -> str:
     """A sentence made safe to sit inside «…» (its own guillemets become quotes)."""
     return " ".join(text.replace("«", "“").replace("»", "”").split())
-
-
-def answer(search: Search, question_lang: str, min_score: float, checks: list[Check]) -> Answer:
-    """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
-    evidence = candidates(search)
-    if not evidence or evidence[0].sim < min_score:
-        return Answer(phrase(question_lang, "none"), [], checks, "extractive", question_lang)
-    text, citations = compose(question_lang, search.hits, select(evidence), checks)
-    return Answer(text, citations, checks, "extractive", question_lang)

@@ -17,16 +17,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..chunking import count_tokens, encoding
-from ..embedding import get_embedder
-from ..retrieval import Search, search, to_passage
+from ..components import embedder_for, llm_client
+from ..retrieval import Retrieval
 from ..settings import Settings
 from . import citations, extractive
 from .i18n import phrase
-from .types import Answer, Check
+from .types import Answer, Check, Question
 
 log = logging.getLogger(__name__)
 
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+# Shipped inside the package (a wheel has them); `prompts/` at the repository root links here.
+PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -47,27 +48,16 @@ def prompt(name: str) -> str:
 
 
 def model_name(settings: Settings) -> str:
-    return settings.llm_model or (DEFAULT_OPENAI_MODEL if not settings.llm_base_url else "local")
-
-
-def client(settings: Settings, timeout: float | None = None):
-    from openai import OpenAI
-
-    return OpenAI(
-        api_key=settings.llm_api_key or "not-needed",
-        base_url=settings.llm_base_url,
-        timeout=timeout or settings.llm_timeout,
-        max_retries=0,
-    )
+    return settings.llm.model or (DEFAULT_OPENAI_MODEL if not settings.llm.base_url else "local")
 
 
 def status(settings: Settings) -> tuple[bool, str]:
     """Is the configured endpoint reachable? One line for the page's settings panel."""
-    if not settings.llm_configured:
+    if not settings.llm.configured:
         return False, "not configured: set QA_LLM_BASE_URL or OPENAI_API_KEY"
-    where = settings.llm_base_url or "api.openai.com"
+    where = settings.llm.base_url or "api.openai.com"
     try:
-        client(settings, timeout=3).models.list()
+        llm_client(settings, timeout=3).models.list()
     except Exception as exc:  # noqa: BLE001 - any failure is "unreachable" to the user
         return False, f"{where} · model {model_name(settings)} · unreachable ({type(exc).__name__})"
     return True, f"{where} · model {model_name(settings)} · reachable"
@@ -105,7 +95,7 @@ def messages(question: str, lang: str, passages: list, settings: Settings) -> li
     language_name = LANGUAGE_NAMES.get(lang, "the language of the question")
     system = prompt("answer_system").format(language_name=language_name, none=phrase(lang, "none"))
     frame = prompt("answer_user").format(passages="", question=question, language_name=language_name)
-    budget = settings.llm_context_tokens - settings.llm_max_answer_tokens - count_tokens(system + frame) - 64
+    budget = settings.llm.context_tokens - settings.llm.max_answer_tokens - count_tokens(system + frame) - 64
     user = prompt("answer_user").format(
         passages=fence(passages, max(budget, 200)), question=question, language_name=language_name
     )
@@ -116,7 +106,7 @@ def condense(question: str, history_pairs: list[tuple[str, str]], settings: Sett
     """A follow-up rewritten as a standalone question by the model (the question itself on failure)."""
     convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history_pairs[-3:])
     try:
-        res = client(settings, timeout=min(settings.llm_timeout, 20)).chat.completions.create(
+        res = llm_client(settings, timeout=min(settings.llm.timeout, 20)).chat.completions.create(
             model=model_name(settings),
             messages=[{"role": "user", "content": prompt("condense").format(history=convo, question=question)}],
             max_tokens=80,
@@ -133,87 +123,79 @@ def generate(msgs: list[dict], settings: Settings) -> Iterator[str]:
     """Stream the model's text; raises :class:`LLMError` with a one-line reason."""
     import openai
 
-    deadline = time.monotonic() + settings.llm_timeout
+    deadline = time.monotonic() + settings.llm.timeout
     try:
-        stream = client(settings).chat.completions.create(
+        stream = llm_client(settings).chat.completions.create(
             model=model_name(settings), messages=msgs, stream=True, temperature=0,
-            max_tokens=settings.llm_max_answer_tokens,
+            max_tokens=settings.llm.max_answer_tokens,
         )
         with stream:  # closes the connection on every exit, so a slow server is let go
             for chunk in stream:
                 if time.monotonic() > deadline:
-                    raise LLMError(f"the language model took longer than {settings.llm_timeout:.0f} s")
+                    raise LLMError(f"the language model took longer than {settings.llm.timeout:.0f} s")
                 if chunk.choices and chunk.choices[0].delta and chunk.choices[0].delta.content:
                     yield chunk.choices[0].delta.content
     except LLMError:
         raise
     except openai.APITimeoutError as exc:
-        raise LLMError(f"the language model timed out after {settings.llm_timeout:.0f} s") from exc
+        raise LLMError(f"the language model timed out after {settings.llm.timeout:.0f} s") from exc
     except openai.APIConnectionError as exc:
-        raise LLMError(f"the language model is unreachable ({settings.llm_base_url or 'OpenAI'})") from exc
+        raise LLMError(f"the language model is unreachable ({settings.llm.base_url or 'OpenAI'})") from exc
     except openai.APIStatusError as exc:
         raise LLMError(f"the language model answered HTTP {exc.status_code}") from exc
     except Exception as exc:  # noqa: BLE001 - a broken stream or malformed reply
         raise LLMError(f"the language model failed: {type(exc).__name__}") from exc
 
 
-def sources_for(found: Search) -> list[citations.Source]:
-    """The checker's view of the retrieved passages, with their stored sentence vectors."""
-    sentences = found.store.sentences_of(found.hits)
-    out = []
-    for h in found.hits:
-        p = to_passage(h)
-        inside = sorted(
-            (s.metadata["start"], s.metadata["end"], s.text, s.vector)
-            for s in sentences
-            if s.metadata["source"] == p.source and s.metadata.get("root") == p.root
-            and s.metadata.get("sha256") == h.metadata.get("sha256")
-            and s.metadata["start"] < p.end and s.metadata["end"] > p.start
-        )
-        out.append(citations.Source(p.source, p.language, p.text, p.score, p.start, p.end, p.root, inside))
-    return out
+class LLM:
+    """The model writes the answer from the retrieved passages; the checker verifies every
+    citation; anything that goes wrong ends in the extractive answer with a notice."""
+
+    mode = "llm"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.standalone: str | None = None
+
+    def query(self, question: Question) -> str:
+        """A follow-up rewritten by the model as a standalone question (kept for the prompt)."""
+        if question.history:
+            self.standalone = condense(question.text, list(question.history), self.settings)
+            return self.standalone
+        return extractive.follow_up_query(question)
+
+    def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
+        """Gate, generate (streamed), check; fall back to the extractive answer."""
+        lang, settings = question.language, self.settings
+        quotes = extractive.draft(found, lang, settings.answer.min_score)
+        if quotes.abstained:  # nothing relevant: the model is not asked to make something up
+            result = Answer(quotes.text, [], list(question.notices), self.mode, lang, question.text)
+            yield result.text
+            yield result
+            return
+        passages = found.all_passages
+        pieces: list[str] = []
+        try:
+            prompt_question = self.standalone or question.text
+            for piece in generate(messages(prompt_question, lang, passages, settings), settings):
+                pieces.append(piece)
+                yield piece
+        except LLMError as exc:
+            yield from _fallback(question, quotes, [], f"{exc}; extractive answer shown")
+            return
+        sentences = [sorted(found.sentences_in(p), key=lambda s: s.start) for p in passages]
+        text, cites, verdicts = citations.check("".join(pieces).strip(), passages,
+                                                embedder_for(settings), sentences)
+        if not cites:
+            why = "the language model's answer had no supported citation; extractive answer shown"
+            yield from _fallback(question, quotes, verdicts, why)
+            return
+        yield Answer(text, cites, [*question.notices, *verdicts], self.mode, lang, question.text)
 
 
-def answer_stream(
-    question: str, lang: str, history, settings: Settings, top_k: int, checks: list[Check]
-) -> Iterator[str | Answer]:
-    """Retrieve, gate, generate (streamed), check; fall back to the extractive answer."""
-    from . import _history_pairs, follow_up_query
-
-    pairs = _history_pairs(history)
-    standalone = condense(question, pairs, settings) if pairs else question
-    found = search(question, top_k, settings, query=standalone if pairs else follow_up_query(question, history))
-    fallback = extractive.answer(found, lang, settings.min_score, [])
-    if fallback.abstained:  # nothing relevant: the model is not asked to make something up
-        fallback.checks = checks
-        fallback.question = question
-        yield fallback.text
-        yield fallback
-        return
-    passages = [to_passage(h) for h in found.hits]
-    pieces: list[str] = []
-    try:
-        for piece in generate(messages(standalone, lang, passages, settings), settings):
-            pieces.append(piece)
-            yield piece
-    except LLMError as exc:
-        yield from _fallback(fallback, checks, f"{exc}; extractive answer shown", question, lang)
-        return
-    raw = "".join(pieces).strip()
-    text, cites, verdicts = citations.check(raw, sources_for(found), get_embedder(settings))
-    checks.extend(verdicts)
-    if not cites:
-        why = "the language model's answer had no supported citation; extractive answer shown"
-        yield from _fallback(fallback, checks, why, question, lang)
-        return
-    result = Answer(text, cites, checks, "llm", lang, question)
-    yield result
-
-
-def _fallback(fallback: Answer, checks: list[Check], why: str, question: str, lang: str):
-    checks.append(Check("fallback", why))
-    fallback.checks = checks
-    fallback.text = f"{phrase(lang, 'fallback')}\n{fallback.text}"
-    fallback.question = question
-    yield "\n\n" + fallback.text
-    yield fallback
+def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str):
+    """The extractive answer, introduced by a notice of why the model's was not used."""
+    text = f"{phrase(question.language, 'fallback')}\n{quotes.text}"
+    checks = [*question.notices, *verdicts, *quotes.checks, Check("fallback", why)]
+    yield "\n\n" + text
+    yield Answer(text, quotes.citations, checks, "extractive", question.language, question.text)

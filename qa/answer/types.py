@@ -1,41 +1,28 @@
-"""What an answer is: text with ``[n]`` markers, the citations they point to, and the checks."""
+"""What an answer is: text with ``[n]`` markers, the citations they point to, and the checks;
+and the one small interface every way of answering implements."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from typing import ClassVar, Protocol
+
+from ..records import Citation
+from ..retrieval import Retrieval
+from ..settings import Settings
+
+__all__ = ["Answer", "Answerer", "Check", "Citation", "Question"]
 
 
-@dataclass
-class Citation:
-    """Passage ``number`` as cited by ``[number]`` in the answer text.
-
-    ``quote`` is the sentence the answer relies on (verbatim from the passage) and
-    ``quote_start``/``quote_end`` its character span in the source file, so a page can
-    highlight exactly what was cited.
-    """
-
-    number: int
-    source: str
-    language: str
-    text: str
-    score: float
-    start: int = 0
-    end: int = 0
-    quote: str = ""
-    quote_start: int = 0
-    quote_end: int = 0
-    root: str = ""
-
-
-@dataclass
+@dataclass(frozen=True)
 class Check:
     """One thing the citation checker or the answerer did that a reader should know."""
 
-    kind: str  # removed_citation | reassigned_citation | fallback | conflict | truncated | notice
+    kind: str  # removed_citation | reassigned_citation | removed_sentence | fallback | conflict | truncated | notice
     message: str
     number: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Answer:
     text: str
     citations: list[Citation] = field(default_factory=list)
@@ -50,3 +37,29 @@ class Answer:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as the answerers see it: cleaned, its language known, its conversation."""
+
+    text: str
+    language: str
+    history: tuple[tuple[str, str], ...] = ()  # (user, assistant) turns, oldest first
+    notices: tuple[Check, ...] = ()  # said before any answer (the question was truncated)
+
+
+class Answerer(Protocol):
+    """A way of answering. ``qa.ask`` asks it what to search for, retrieves once, and hands it
+    the :class:`Retrieval`; it yields text pieces for a page to show while it works, then the
+    final :class:`Answer` (which is authoritative)."""
+
+    mode: ClassVar[str]
+
+    def __init__(self, settings: Settings) -> None: ...
+
+    def query(self, question: Question) -> str:
+        """What to search the articles with (a follow-up made standalone)."""
+        ...
+
+    def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]: ...

@@ -1,0 +1,108 @@
+"""The typed records that cross module lines: one span of an article, and what builds on it.
+
+A :class:`Span` says where a piece of text is: which file (``source``, relative to the indexed
+folder ``root``), its language, and its exact character offsets in the file's text, so that a
+page can highlight it. Everything that points into an article is a Span: a stored
+:class:`Chunk` and :class:`Sentence`, a retrieved :class:`Passage`, a :class:`Citation`. Only
+``qa.store`` turns them into Chroma's metadata dicts and back.
+
+All records are keyword-only, so adding a field never shifts another.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+
+@dataclass(kw_only=True)
+class Span:
+    """Where a piece of text is: ``text == file_text[start:end]`` of ``root / source``."""
+
+    source: str
+    language: str
+    text: str
+    start: int = 0
+    end: int = 0
+    root: str = ""
+
+    @property
+    def file_key(self) -> tuple[str, str]:
+        """The file this span lies in (two folders may hold files of the same name)."""
+        return (self.root, self.source)
+
+
+@dataclass(kw_only=True)
+class Chunk(Span):
+    """A stored passage-sized piece of one version (``sha256``) of a file."""
+
+    id: str = ""
+    sha256: str = ""
+    index: int = 0
+    n_chunks: int = 0  # chunks of this file version: the file is complete when all are stored
+
+
+@dataclass(kw_only=True)
+class Sentence(Span):
+    """A stored sentence, with its vector when read for answering and its score when searched."""
+
+    id: str = ""
+    sha256: str = ""
+    chunk_id: str = ""  # the chunk that holds most of it
+    score: float = 0.0
+    vector: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def inside(self, span: Span, share: float = 0.6) -> bool:
+        """Does ``span`` hold at least ``share`` of this sentence (chunks cut between sentences)?"""
+        if self.file_key != span.file_key:
+            return False
+        lo, hi = max(self.start, span.start), min(self.end, span.end)
+        return hi - lo >= share * (self.end - self.start)
+
+
+@dataclass(kw_only=True)
+class Passage(Span):
+    """A retrieved chunk: where it comes from, its language, its text and how well it matched."""
+
+    score: float = 0.0
+    chunk_id: str = ""
+    sha256: str = ""
+
+    @classmethod
+    def of(cls, chunk: Chunk, score: float) -> "Passage":
+        return cls(source=chunk.source, language=chunk.language, text=chunk.text, start=chunk.start,
+                   end=chunk.end, root=chunk.root, score=score, chunk_id=chunk.id,
+                   sha256=chunk.sha256)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(kw_only=True)
+class Citation(Passage):
+    """Passage ``number`` as cited by ``[number]`` in the answer text.
+
+    ``quote`` is the sentence the answer relies on (verbatim from the passage) and
+    ``quote_start``/``quote_end`` its character span in the source file, so a page can
+    highlight exactly what was cited.
+    """
+
+    number: int
+    quote: str = ""
+    quote_start: int = 0
+    quote_end: int = 0
+
+    @classmethod
+    def cite(cls, number: int, passage: Passage, quote: Span | None = None) -> "Citation":
+        q = quote or passage
+        return cls(number=number, source=passage.source, language=passage.language,
+                   text=passage.text, score=passage.score, start=passage.start, end=passage.end,
+                   root=passage.root, chunk_id=passage.chunk_id, sha256=passage.sha256,
+                   quote=q.text, quote_start=q.start, quote_end=q.end)
+
+
+def chunk_id(root: str, source: str, sha: str, index: int) -> str:
+    """Deterministic: re-adding a file version never duplicates its chunks."""
+    path_key = hashlib.sha1(f"{root}\0{source}".encode()).hexdigest()[:16]
+    return f"{path_key}-{sha[:16]}-{index:05d}"
