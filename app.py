@@ -1,17 +1,14 @@
 """Open the polyglot-qa chat page: ``python app.py [--host H] [--port P] [--auth user:password]``.
 
 Listens on 127.0.0.1 unless told otherwise; any other address needs ``--auth`` (or ``QA_AUTH``).
+Gradio's offline switches (no analytics, no Hugging Face look-ups) are set by :mod:`qa.web`
+before it imports Gradio, so nothing here imports Gradio first.
 """
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-
-# Offline before anything imports Gradio (qa.web sets these too).
-os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-os.environ["HF_HUB_OFFLINE"] = "1"
 
 
 def main(argv: list[str] | None = None) -> int:

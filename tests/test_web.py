@@ -23,17 +23,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from qa.answer import Answer, Check, Citation
-from qa.web import (
-    check_lines,
-    chat_turn,
-    is_loopback,
-    linkify,
-    parse_auth,
-    render_answer,
-    render_sources,
-    safe_name,
-    save_uploads,
-)
+from qa.library import indexed_files, language_name, safe_name, save_uploads
+from qa.web.page import api_turn, chat_turn
+from qa.web.render import Turn, bubble_markdown, check_lines, linkify, render_answer
+from qa.web.serve import is_loopback, parse_auth
+from qa.web.sources import render_sources, sources_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -122,7 +116,7 @@ def test_password_protects_page_and_api(indexed, tmp_path):
     from qa.settings import Settings
     from qa.web import launch
 
-    settings = Settings(index_dir=indexed.settings.index_dir, corpus_dir=tmp_path / "corpus", auth="ed:s3cret")
+    settings = Settings(index_dir=indexed.settings.store.index_dir, corpus_dir=tmp_path / "corpus", auth="ed:s3cret")
     port = free_port()
     demo = launch(host="127.0.0.1", port=port, block=False, settings=settings)
     try:
@@ -144,8 +138,9 @@ def _answer() -> Answer:
     return Answer(
         text="Here is what the articles say:\n- x.txt (pt) reports: «Foi em <Wonsan>.» [1] and «$5 {a}» [2]",
         citations=[
-            Citation(1, "x.txt", "pt", "Foi em <Wonsan>. Depois.", 0.91, 10, 34, "Foi em <Wonsan>.", 10, 26),
-            Citation(2, "y.txt", "ro", "Costa $5 {a} azi.", 0.85, 0, 17, "", 0, 0),
+            Citation(number=1, source="x.txt", language="pt", text="Foi em <Wonsan>. Depois.", score=0.91,
+                     start=10, end=34, quote="Foi em <Wonsan>.", quote_start=10, quote_end=26),
+            Citation(number=2, source="y.txt", language="ro", text="Costa $5 {a} azi.", score=0.85, start=0, end=17),
         ],
         checks=[
             Check("removed_citation", "citation [3] removed: not supported by its passage"),
@@ -175,7 +170,7 @@ def test_sources_panel_highlights_the_quote(tmp_path):
     answer = _answer()
     for c in answer.citations:
         c.root = str(tmp_path)
-    html = render_sources({"turn": 4, "q": "Onde?", "answer": answer})
+    html = render_sources(Turn(number=4, question="Onde?", answer=answer))
     assert 'id="qa-src-4-1"' in html and 'id="qa-src-4-2"' in html
     assert "pt · Portuguese" in html and "ro · Romanian" in html and "score 0.910" in html
     assert '<mark class="qa-quote">Foi em &lt;Wonsan&gt;.</mark>' in html
@@ -193,7 +188,8 @@ def test_follow_up_questions_get_the_conversation():
         seen.append((question, list(history), mode, top_k))
         yield "Answer to " + question
         yield Answer(text="Answer to " + question + " [1]",
-                     citations=[Citation(1, "a.txt", "en", "p", 0.9)], language="en")
+                     citations=[Citation(number=1, source="a.txt", language="en", text="p", score=0.9)],
+                     language="en")
 
     turns = []
     for q in ("Who met Kim?", "And where?"):
@@ -211,7 +207,52 @@ def test_an_empty_index_is_a_message_not_a_crash():
 
     *_, (chat, panel, turns, _box) = chat_turn(None, "Anything?", [], "extractive", 5, stream=empty)
     assert "qa-error" in chat[-1]["content"] and "Add articles" in panel
-    assert "answer" not in turns[-1]
+    assert turns[-1].answer is None and turns[-1].error
+
+
+def test_language_names_come_from_a_table():
+    for code in "lt ro pt nl en de fr es it pl ru uk el ar he zh ja ko hi th tr vi bg cs sk hu sv da fi no et lv sl hr sr".split():
+        assert language_name(code) != code, code
+    assert language_name("pt") == "Portuguese" and language_name("und") == "unknown"
+    assert language_name("xx") == "xx"  # an unknown code shows as itself
+
+
+def test_api_callers_get_the_answer_text_not_html():
+    """``/respond`` renders the same turn as Markdown: no entities, no tags, the text as written."""
+    text = "The articles don't say & <b>won't</b> guess [1]"
+
+    def fake_stream(question, history, settings, mode, top_k):
+        yield text
+        yield Answer(text=text, language="en", checks=[Check("fallback", "LLM down: extractive answer")],
+                     citations=[Citation(number=1, source="a&b.txt", language="pt", text="Foi <aqui>.\nE ali.",
+                                         score=0.9, start=3, end=20)])
+
+    *_, (chat, panel, turns) = api_turn(None, "Who's there?", [], "extractive", 3, stream=fake_stream)
+    assert chat[0] == {"role": "user", "content": "Who's there?"}
+    assert chat[-1]["content"] == text + "\n\nNotes:\n- ⚠ LLM down: extractive answer"
+    assert bubble_markdown(turns[-1]) == chat[-1]["content"]
+    assert "[1] `a&b.txt` · pt · Portuguese · score 0.900 · characters 3–20\n> Foi <aqui>.\n> E ali." in panel
+    assert "· extractive · asked in en · 1 source" in panel
+    for out in (chat[-1]["content"], panel):
+        assert "&#" not in out and "&amp;" not in out and "&lt;" not in out and "qa-" not in out
+
+    def empty(*_a):
+        raise LookupError("the index at /x is empty")
+        yield  # pragma: no cover
+
+    import gradio as gr
+
+    with pytest.raises(gr.Error, match="is empty"):  # gradio_client raises it: no error bubble
+        list(api_turn(None, "Anything?", [], "extractive", 5, stream=empty))
+
+
+def test_index_listing_is_typed(indexed):
+    files = indexed_files(indexed.settings)
+    assert sorted(f.source for f in files) == sorted(p.name for p in indexed.corpus.iterdir())
+    assert sum(f.passages for f in files) == indexed.report.chunks_total
+    assert {f.root for f in files} == {str(indexed.corpus.resolve())}
+    assert next(f for f in files if f.source == PT).language == "pt"
+    assert sources_markdown(Turn(number=0, question="q")).startswith("Searching the articles")
 
 
 # ------------------------------------------------------------------------------ the real page
@@ -220,7 +261,7 @@ def test_an_empty_index_is_a_message_not_a_crash():
 @contextmanager
 def running_app(indexed, base: Path, **env_over: str):
     """``app.py`` on a free port: a copy of the bundled index, an empty corpus for uploads."""
-    index = shutil.copytree(indexed.settings.index_dir, base / "index")
+    index = shutil.copytree(indexed.settings.store.index_dir, base / "index")
     corpus = base / "box" / "corpus"
     corpus.mkdir(parents=True)
     port = free_port()
@@ -263,6 +304,30 @@ def web(indexed, tmp_path_factory):
     with running_app(indexed, tmp_path_factory.mktemp("web"), QA_MODE="extractive",
                      QA_LLM_BASE_URL=f"http://127.0.0.1:{free_port()}/v1") as app:  # nothing listens there
         yield app
+
+
+def test_respond_api_gives_plain_text(web):
+    """Through Gradio's API (what ``gradio_client`` and bench/load_chat.py call), the chat text
+    arrives as written: "don't", not "don&#x27;t"; ``[n]`` markers, not links."""
+    from gradio_client import Client
+
+    def last_answer(chat) -> str:
+        content = chat[-1]["content"]
+        return content if isinstance(content, str) else "".join(c.get("text", "") for c in content)
+
+    client = Client(web["url"], verbose=False)
+    try:
+        chat, panel = client.predict("What is the capital of Australia?", "extractive", 5, api_name="/respond")
+        assert "don't say" in last_answer(chat)
+        chat, panel = client.predict(DRONES, "extractive", 5, api_name="/respond")
+    finally:
+        client.close()
+    assert [m["role"] for m in chat] == ["user", "assistant"] * 2  # the session's conversation
+    answer = last_answer(chat)
+    assert "728" in answer and "[1]" in answer
+    assert f"`{PT}` · pt · Portuguese" in panel
+    for out in (answer, panel):
+        assert "&#" not in out and "&amp;" not in out and "<a " not in out and "qa-" not in out
 
 
 @pytest.fixture(scope="module")
