@@ -32,6 +32,7 @@ from tqdm import tqdm
 from .chunking import chunk_document
 from .documents import Document, UnreadableFile, find_files, load
 from .components import embedder_for
+from .kinds import classify
 from .records import Chunk, Sentence, chunk_id
 from .sentences import split_spans
 from .settings import Settings, get_settings
@@ -93,12 +94,13 @@ def pooled(chunks: list[Chunk], sentences: list[Sentence], sent_vectors: np.ndar
 
 def sentences_of(doc: Document, chunks: list[Chunk]) -> list[Sentence]:
     """The file's sentences, each assigned to the chunk that holds most of it."""
-    out = []
-    for i, (a, b) in enumerate(split_spans(doc.text)):
+    out, text = [], doc.text
+    for i, (a, b) in enumerate(split_spans(text)):
         home = home_chunk(chunks, a, b)
-        out.append(Sentence(source=doc.source, root=doc.root, language=doc.language, text=doc.text[a:b],
+        whole_line = (a == 0 or text[:a].rstrip(" \t").endswith("\n")) and text[b:].lstrip(" \t")[:1] in ("\n", "")
+        out.append(Sentence(source=doc.source, root=doc.root, language=doc.language, text=text[a:b],
                             start=a, end=b, id=chunk_id(doc.root, doc.source, doc.sha256, i) + "s",
-                            sha256=doc.sha256, chunk_id=home.id))
+                            sha256=doc.sha256, chunk_id=home.id, kind=classify(text[a:b], whole_line)))
     return out
 
 

@@ -18,7 +18,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 2: sentence vectors alongside chunks; 3: sentences know their chunk
+SCHEMA_VERSION = 4  # 2: sentence vectors alongside chunks; 3: sentences know their chunk; 4: their kind
 ADD_BATCH = 2000
 
 
@@ -249,7 +249,7 @@ class Store:
 
 
 # --------------------------------------------------------------------------- records <-> metadata
-# The only place that knows Chroma's metadata keys (SCHEMA_VERSION 3's layout).
+# The only place that knows Chroma's metadata keys (SCHEMA_VERSION 4's layout).
 
 def _chunk_meta(c: Chunk) -> dict[str, Any]:
     return {"source": c.source, "root": c.root, "sha256": c.sha256, "n_chunks": c.n_chunks,
@@ -265,11 +265,12 @@ def _chunk(cid: str, text: str, m: dict[str, Any]) -> Chunk:
 
 def _sentence_meta(s: Sentence) -> dict[str, Any]:
     return {"source": s.source, "root": s.root, "sha256": s.sha256, "start": s.start, "end": s.end,
-            "language": s.language, "chunk": int(s.chunk_id.rsplit("-", 1)[-1]), "chunk_id": s.chunk_id}
+            "language": s.language, "chunk": int(s.chunk_id.rsplit("-", 1)[-1]), "chunk_id": s.chunk_id,
+            "kind": s.kind}
 
 
 def _sentence(sid: str, text: str, m: dict[str, Any], score: float = 0.0, vector=None) -> Sentence:
     return Sentence(id=sid, text=text, source=m.get("source", ""), root=m.get("root", ""),
                     language=m.get("language", "und"), start=int(m.get("start", 0)),
                     end=int(m.get("end", 0)), sha256=m.get("sha256", ""),
-                    chunk_id=m.get("chunk_id", ""), score=score, vector=vector)
+                    chunk_id=m.get("chunk_id", ""), kind=m.get("kind", "body"), score=score, vector=vector)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..kinds import QUOTABLE
 from ..records import Citation, Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import Settings
@@ -68,7 +69,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING) -> list[Evidence]:
     for p in found.passages:
         for s in found.sentences_in(p):
             key = (s.source, s.start)
-            if key in seen or _is_question(s.text):
+            if key in seen or not _quotable(s):
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
@@ -81,7 +82,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING) -> list[Evidence]:
     home = {p.chunk_id: p for p in found.all_passages}
     for s in found.best_sentences:
         key = (s.source, s.start)
-        if key in seen or s.chunk_id not in home or _is_question(s.text):
+        if key in seen or s.chunk_id not in home or not _quotable(s):
             continue
         seen.add(key)
         bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
@@ -199,9 +200,10 @@ def follow_up_query(question: Question) -> str:
     return f"{question.text} ({question.history[-1][0]})"
 
 
-def _is_question(text: str) -> bool:
-    """A sentence that asks (a heading like "Meeting with Kim Jong Un?") answers nothing."""
-    return text.rstrip().endswith(("?", "？", "؟"))
+def _quotable(s: Sentence) -> bool:
+    """A statement: not a heading, caption, byline, label or text addressed to an assistant
+    (``qa.kinds``), and not a question (a heading like "Meeting with Kim Jong Un?")."""
+    return s.kind in QUOTABLE and not s.text.rstrip().endswith(("?", "？", "؟"))
 
 
 def _quote(text: str) -> str:

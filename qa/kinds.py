@@ -1,0 +1,72 @@
+"""What kind of line a sentence is, decided once at indexing time and stored with it.
+
+News pages carry lines that are not statements: headlines and section headings, photo captions,
+keyword lines left by image alt texts («KIm jong un Su-57 Moscova septembrie 2023»), bylines
+and datelines, labels («RETELE SOCIALE», «Kommentare (0)»). They share names and figures with
+questions, so they rank high, but quoted alone they answer nothing, or answer without saying
+who did what. Some files also hold text addressed to an AI assistant ("ignore all previous
+instructions…"): that is never evidence and never goes into a prompt.
+
+The test is on the sentence and its line: a whole line that does not end like a sentence
+(. ! ? … 。 ؟ ।) is a heading-like line.
+"""
+from __future__ import annotations
+
+import re
+
+BODY = "body"
+HEADING = "heading"  # headlines, section headings, captions and keyword lines without a full stop
+CAPTION = "caption"  # photo credits and captions that say so
+BYLINE = "byline"  # "By …", datelines
+LABEL = "label"  # a few words: navigation, buttons, counters
+INSTRUCTION = "instruction"  # text addressed to an AI assistant
+QUOTABLE = frozenset({BODY})
+
+_END = re.compile(r"[.!?…。！？।؟][\"'”»’)\]]*$")
+# Scripts written without sentence punctuation (a Thai paragraph is one long "sentence").
+_UNPUNCTUATED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_CAPTION = re.compile(
+    r"\b(photo|foto|fotografi[ae]|nuotr|nuotrauka|bild|image|imagine|afbeelding|getty|reuters/|"
+    r"afp/|ap photo|epa/|shutterstock|sursa foto|credit)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^(by|von|door|par|por|di|autor|author|written by)\s+[A-ZÀ-Ý]")
+_DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
+# Text that talks to the model rather than to a reader, in the languages of the corpora and
+# the large ones: role words, "ignore the previous instructions", "you are an AI".
+_INSTRUCTION = re.compile(
+    r"(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+"
+    r"(instructions|prompts?|passages|messages|context)"
+    r"|\b(system\s+(notice|prompt|message|instruction)s?|note\s+to\s+the\s+(assistant|ai|model))\b"
+    r"|\b(to|for)\s+the\s+(ai\s+)?(assistant|language\s+model|chatbot)\b"
+    r"|\byou\s+are\s+(an?\s+)?(ai|assistant|language\s+model|chatbot)\b"
+    r"|\bas\s+an\s+ai\b"
+    r"|\banswer\s+(every|all|each)\s+questions?\s+with\b"
+    r"|ignor(iere|ieren)\s+(alle\s+)?(vorherigen|bisherigen|obigen)\s+(anweisungen|instruktionen)"
+    r"|\ban\s+den\s+(ki-)?assistenten\b"
+    r"|ignor(ez|e[zr]?)\s+(toutes\s+)?les\s+instructions\s+(précédentes|antérieures)"
+    r"|ignor[ae]\s+(todas\s+)?(las|as)\s+instru[cç](ciones|ões)\s+anteriores"
+    r"|ignora\s+(tutte\s+)?le\s+istruzioni\s+precedenti"
+    r"|ignor[aă]\s+(toate\s+)?instrucțiunile\s+(anterioare|precedente)"
+    r"|negeer\s+(alle\s+)?(vorige|eerdere)\s+instructies"
+    r"|ignoruok\w*\s+(visas\s+)?ankstesn\w+\s+instrukcij\w+"
+    r"|zignoruj\s+(wszystkie\s+)?(poprzednie|wcześniejsze)\s+instrukcje"
+    r"|игнорируй\w*\s+(все\s+)?(предыдущие|прежние)\s+инструкции"
+    r"|忽略(之前|以上|所有)(的)?(所有)?(指令|说明)",
+    re.IGNORECASE)
+
+
+def classify(text: str, whole_line: bool = True) -> str:
+    """The kind of ``text``, one sentence as the splitter cut it; ``whole_line`` when it is
+    all of its line (a heading-like line mid-paragraph is a sentence the splitter cut short)."""
+    t = " ".join(text.split())
+    if _INSTRUCTION.search(t):
+        return INSTRUCTION
+    words = t.split()
+    if len(words) <= 8 and _CAPTION.search(t):
+        return CAPTION
+    if not whole_line or _END.search(t) or _UNPUNCTUATED.search(t) or len(words) > 25 or len(t) > 200:
+        return BODY
+    if len(words) <= 3:
+        return LABEL
+    if _BYLINE.search(t) or (len(words) <= 6 and _DATE.search(t)):
+        return BYLINE
+    return HEADING
