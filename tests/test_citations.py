@@ -20,11 +20,15 @@ EN = ("Russian Foreign Minister Sergey Lavrov met North Korean leader Kim Jong U
       "ties between Moscow and Pyongyang.")
 RO = ("Potrivit oficialilor occidentali, aproximativ 4.000 de soldați nord-coreeni au fost uciși sau "
       "răniți în Rusia. Phenianul a trimis anul trecut 11.000 de soldați pentru a sprijini Moscova.")
+# Two meetings of Kim and Putin: a body sentence for each, and the caption line between them.
+VL = ("Die beiden Länder erneuerten 2019 ihre Beziehungen, als Kim Jong Un zum ersten Mal nach "
+      "Wladiwostok reiste, um Wladimir Putin zu treffen.\nKim Jong-Un Vladimir Putin iunie 2024 Phenian\n"
+      "Kim Jong Un und Wladimir Putin trafen sich im Juni 2024 erneut in Pjöngjang.")
 DE = ("Russland hat am Mittwoch einen Rekordangriff mit 728 Drohnen und 13 Raketen auf die Ukraine "
       "gestartet. Am Donnerstag griffen russische Drohnen Kiew aus allen Richtungen an.")
 
 # Each passage sits somewhere inside a "file", so quote offsets are file offsets, not passage ones.
-FILES = {"en.txt": "Headline\n\n" + EN, "ro.txt": "Titlu\n" + RO + "\nComentarii (0)", "de.txt": DE}
+FILES = {"en.txt": "Headline\n\n" + EN, "ro.txt": "Titlu\n" + RO + "\nComentarii (0)", "de.txt": DE, "vl.txt": VL}
 
 
 @pytest.fixture(scope="module")
@@ -33,17 +37,24 @@ def embedder():
 
 
 def sources() -> list[Passage]:
-    """Passage 1 is English, 2 Romanian, 3 German (fresh objects: the checker fills in sentences)."""
+    """Passage 1 is English, 2 Romanian, 3 and 4 German (fresh objects: the checker fills in
+    sentences)."""
     out = []
-    for name, lang, text, score in [("en.txt", "en", EN, 0.9), ("ro.txt", "ro", RO, 0.8), ("de.txt", "de", DE, 0.7)]:
+    for name, lang, text, score in [("en.txt", "en", EN, 0.9), ("ro.txt", "ro", RO, 0.8), ("de.txt", "de", DE, 0.7),
+                                    ("vl.txt", "de", VL, 0.6)]:
         start = FILES[name].index(text)
         out.append(Passage(source=name, language=lang, text=text, score=score, start=start, end=start + len(text)))
     return out
 
 
-def run(answer: str, embedder):
-    text, citations, checks = check(answer, sources(), embedder)
+def run(answer: str, embedder, language: str = "en"):
+    text, citations, checks = check(answer, sources()[:3], embedder, language=language)
     return text, citations, checks
+
+
+def verify(answer: str, embedder, language: str):
+    """The answer checked against all four passages."""
+    return check(answer, sources(), embedder, language=language)
 
 
 def markers(text: str) -> list[int]:
@@ -74,9 +85,10 @@ def test_right_answer_keeps_its_citations_across_languages(embedder):
 def test_out_of_range_number_is_removed_with_a_check(embedder):
     text, citations, checks = run("Russia launched 728 drones on Wednesday [7].", embedder)
 
-    assert "[7]" not in text and "728 drones" in text
-    assert citations == []
-    assert [(c.kind, c.number) for c in checks] == [("removed_citation", 7)]
+    # [7] goes; the claim, left citing nothing, gets the passage that supports it.
+    assert text == "Russia launched 728 drones on Wednesday. [1]"
+    assert [c.source for c in citations] == ["de.txt"]
+    assert [(c.kind, c.number) for c in checks] == [("removed_citation", 7), ("added_citation", None)]
     assert "no passage 7" in checks[0].message
 
 
@@ -97,15 +109,20 @@ def test_sentence_with_a_figure_in_no_passage_is_dropped(embedder):
 
     assert "300" not in text
     assert text == "Lavrov met Kim Jong Un in Wonsan. [1]"
-    assert "removed_sentence" in kinds(checks)
-    assert any("300" in c.message for c in checks if c.kind == "removed_sentence")
+    assert kinds(checks) == ["removed_claim"]
+    assert "300 not in its sentence" in checks[0].message
     assert [c.source for c in citations] == ["en.txt"]
 
 
-def test_answer_without_citations_has_none(embedder):
+def test_a_claim_that_cites_nothing_gets_the_passage_that_supports_it(embedder):
     text, citations, checks = run("Lavrov met Kim Jong Un in Wonsan.", embedder)
-    assert citations == []
-    assert text == "Lavrov met Kim Jong Un in Wonsan."
+    assert text == "Lavrov met Kim Jong Un in Wonsan. [1]"
+    assert [c.source for c in citations] == ["en.txt"] and kinds(checks) == ["added_citation"]
+
+
+def test_a_claim_with_nothing_to_check_stays_without_a_citation(embedder):
+    text, citations, checks = run("The sources disagree on this point.", embedder)
+    assert (text, citations, checks) == ("The sources disagree on this point.", [], [])
 
 
 def test_citations_are_renumbered_in_order_of_appearance(embedder):
@@ -163,3 +180,63 @@ def test_checked_answer_is_a_fixed_point(embedder):
     text, cites, checks = check(first, again, embedder)
     assert (text, checks) == (first, [])
     assert [(c.source, c.quote) for c in cites] == [(c.source, c.quote) for c in citations]
+
+
+# --- claim by claim: each claim must be said by one sentence of a passage it cites ---------------
+
+
+@pytest.mark.parametrize("language, answer, quote", [
+    ("es", "Lavrov se reunió con Kim Jong Un en Wonsan el sábado [1].", "Russian Foreign Minister Sergey Lavrov met"),
+    ("lt", "Lavrovas susitiko su Kim Jong Unu Vonsane šeštadienį [1].", "Russian Foreign Minister Sergey Lavrov met"),
+    ("ro", "Phenianul a trimis anul trecut 11.000 de soldați pentru a sprijini Moscova [2].", "Phenianul a trimis"),
+    ("de", "Russland griff die Ukraine am Mittwoch mit 728 Drohnen und 13 Raketen an [3].", "Russland hat am Mittwoch"),
+    ("pl", "W czwartek rosyjskie drony zaatakowały Kijów ze wszystkich stron [3].", "Am Donnerstag griffen"),
+    ("fr", "Kim Jong Un a rencontré Poutine à Pyongyang en juin 2024 [4].", "Kim Jong Un und Wladimir Putin trafen"),
+    ("nl", "Kim Jong Un reisde in 2019 voor het eerst naar Vladivostok om Poetin te ontmoeten [4].", "Die beiden Länder"),
+])
+def test_a_supported_claim_keeps_its_citation_and_the_sentence_that_says_it(embedder, language, answer, quote):
+    # Names in other spellings (Vonsane, Kijów/Kiew, Poutine/Putin, Pyongyang/Pjöngjang,
+    # Poetin, Vladivostok/Wladiwostok), weekdays and months in other languages.
+    text, [c], checks = verify(answer, embedder, language)
+    assert checks == [] and text.endswith("[1]")
+    assert c.quote.startswith(quote)
+
+
+@pytest.mark.parametrize("language, answer, why", [
+    # A negation the passages don't have (and a month they don't name).
+    ("en", "No North Korean troops were sent to Russia in January. [1][2]", ""),
+    ("ro", "Phenianul nu a trimis anul trecut 11.000 de soldați pentru a sprijini Moscova [2].", "negates"),
+    ("en", "Lavrov didn't meet Kim Jong Un in Wonsan on Saturday [1].", "negates"),
+    # A place and a country the passage does not name for that meeting (Pyongyang is in the next
+    # sentence of passage 1, about something else).
+    ("es", "Lavrov se reunió con Kim Jong Un en Pyongyang, Corea del Sur [1][2]", "Pyongyang"),
+    ("pt", "Lavrov encontrou-se com Putin em Wonsan no sábado [1].", "Putin"),
+    # A date from another sentence, about another meeting (and from a caption line).
+    ("fr", "Kim Jong Un s'est rendu pour la première fois à Vladivostok en juin 2024 [4][1].", ""),
+    ("de", "Russland griff die Ukraine am Donnerstag mit 728 Drohnen an [3].", "date"),
+    ("it", "La Russia ha lanciato 728 droni contro l'Ucraina nel 2023 [3].", "2023"),
+])
+def test_an_unsupported_claim_is_removed_and_listed(embedder, language, answer, why):
+    text, citations, checks = verify(answer, embedder, language)
+    assert (text, citations) == ("", [])
+    [removed] = [c for c in checks if c.kind == "removed_claim"]
+    assert why in removed.message
+    assert [c.kind for c in checks] == ["removed_claim"]  # its citations go with it, unlisted
+
+
+def test_a_clause_joined_by_and_is_a_claim_of_its_own(embedder):
+    text, [c], checks = verify(
+        "Lavrov met Kim Jong Un in Wonsan on Saturday and signed a treaty on nuclear weapons [1].", embedder, "en")
+    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
+    assert c.source == "en.txt" and c.quote.startswith("Russian Foreign Minister")
+    assert [x.kind for x in checks] == ["removed_claim"] and "signed a treaty" in checks[0].message
+
+
+def test_two_clauses_keep_their_own_sentences(embedder):
+    text, citations, checks = verify(
+        "Russland startete am Mittwoch 728 Drohnen gegen die Ukraine, und am Donnerstag griffen "
+        "russische Drohnen Kiew an [3].", embedder, "de")
+    assert checks == []
+    assert text == ("Russland startete am Mittwoch 728 Drohnen gegen die Ukraine [1], und am Donnerstag "
+                    "griffen russische Drohnen Kiew an. [2]")
+    assert [c.quote[:16] for c in citations] == ["Russland hat am ", "Am Donnerstag gr"]

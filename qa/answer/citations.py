@@ -1,145 +1,171 @@
-"""The citation checker: an LLM's ``[n]`` is kept only if passage n really says the sentence.
+"""The citation checker: a generated answer keeps only the claims its sources support.
 
-For every sentence of a generated answer and every number it cites:
+The answer is split into claims (sentences, and clauses joined by "and"/"but"; see
+``qa.answer.claims``, which also says what "supported" means). For every claim and every
+passage number it cites:
 
 * a number outside the passage list is removed;
-* the sentence must be *supported* by the passage: its figures (numbers, dates) all occur in
-  the passage, and it is close in meaning to one of the passage's sentences (the multilingual
-  embedder compares across languages, so an English claim can be checked against a Romanian
-  passage);
-* an unsupported citation moves to another passage that does support the sentence, or is
-  removed; a sentence whose figures occur in no passage at all is dropped as invented.
+* a passage that supports the claim keeps its citation, quoting the sentence that does;
+* a passage that does not loses the citation, or hands it to another passage that supports the
+  claim; a claim that cites nothing gets the passage that supports it;
+* a claim that no passage supports is removed from the answer (when its sentence's first claim
+  goes, the sentence goes); a claim with nothing to check ("The sources disagree.") stays.
 
-Every change is recorded as a :class:`Check` so the page can show what happened.
+Every change is recorded as a :class:`Check`, so the page can say what happened and why.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import numpy as np
-
+from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
-from . import facts
+from . import claims as claimlib
+from .claims import MARKER, SUPPORT_MIN, Source, numbers_in  # noqa: F401  (re-exported)
 from .types import Check
 
-MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
-SUPPORT_MIN = 0.80  # answer sentence ↔ best passage sentence, e5 cosine
+__all__ = ["Claim", "MARKER", "SUPPORT_MIN", "check", "parse"]
 
 
 @dataclass
 class Claim:
-    text: str  # the sentence without its markers
-    cited: list[int]  # passage numbers as the model wrote them
+    """A sentence of an answer: its text without markers, the passage numbers it cites."""
+
+    text: str
+    cited: list[int] = field(default_factory=list)
 
 
 def parse(answer: str) -> list[Claim]:
     """Sentences of ``answer`` with the markers that belong to each (a marker opening a
     sentence belongs to the one before: "…in Wonsan. [2] Then…")."""
-    claims: list[Claim] = []
-    for a, b in split_spans(answer):
-        piece = answer[a:b]
-        lead = re.match(r"^(\s*\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+", piece)
-        if lead and claims:
-            claims[-1].cited.extend(_numbers_in(lead.group(0)))
-            piece = piece[lead.end():]
-        cited = _numbers_in(piece)
-        text = " ".join(MARKER.sub("", piece).split())
+    out = []
+    for raw, _ in claimlib.sentences(answer):
+        text = " ".join(MARKER.sub("", raw).split())
+        cited = numbers_in(raw)
         if text or cited:
-            claims.append(Claim(text, cited))
-    return claims
-
-
-def _numbers_in(s: str) -> list[int]:
-    return [int(n) for m in MARKER.finditer(s) for n in re.split(r"\s*[,;]\s*", m.group(1))]
-
-
-def _figures(text: str) -> set[str]:
-    return facts.numbers(text)
+            out.append(Claim(text, cited))
+    return out
 
 
 def check(
-    answer: str, passages: list[Passage], embedder, sentences: list[list[Sentence]] | None = None
+    answer: str, passages: list[Passage], embedder, sentences: list[list[Sentence]] | None = None,
+    language: str | None = None, question: str = "",
 ) -> tuple[str, list[Citation], list[Check]]:
-    """Verify ``answer``'s citations against ``passages`` (passage n is ``passages[n-1]``).
+    """Verify ``answer``'s claims against ``passages`` (passage n is ``passages[n-1]``).
 
-    ``sentences[i]`` are passage i's stored sentences with their vectors; passages given
-    without them (hand-written ones in tests) are split and embedded here. Returns the answer
-    rewritten with only supported citations (renumbered 1…m in order of appearance), the
-    citations, and what was changed.
+    ``sentences[i]`` are passage i's stored sentences with their vectors and kinds; passages
+    given without them (hand-written ones in tests) are split, classified and embedded here.
+    ``language`` is the answer's (it decides the words that join clauses and negate them),
+    ``question`` what it answers (its names are not new claims). Returns the answer rewritten
+    with only supported claims and citations (renumbered 1…m in order of appearance, one per
+    supporting sentence), the citations, and what was changed.
     """
     checks: list[Check] = []
-    claims = parse(answer)
-    sources = [_Source(p, list(sentences[i]) if sentences and sentences[i] else []) for i, p in enumerate(passages)]
-    _ensure_vectors(sources, embedder)
-    all_figures = set().union(*(_figures(p.text) for p in passages)) if passages else set()
-    kept_sentences: list[tuple[str, list[tuple[int, int]]]] = []  # text, [(passage, sentence idx)]
+    sources = [Source(p, list(sentences[i]) if sentences and sentences[i] else []) for i, p in enumerate(passages)]
+    _ensure_sentences(sources, embedder)
+    clauses = claimlib.split(answer, language)
+    kept: list[tuple[claimlib.Clause, list[tuple[int, int]]]] = []
+    dropped_sentences: set[int] = set()
     removed = 0
-    for claim in claims:
-        if not claim.text:
+    for clause in clauses:
+        if clause.sentence in dropped_sentences or not clause.text:
             continue
-        figures = _figures(claim.text)
-        vec = embedder.embed_query(claim.text) if claim.cited or figures else None
-        support = [_support(vec, figures, s) for s in sources] if vec is not None else []
-        ok: list[tuple[int, int]] = []
-        for n in dict.fromkeys(claim.cited):
-            if not 1 <= n <= len(sources):
-                checks.append(Check("removed_citation", f"[{n}] removed: there is no passage {n}", n))
-                removed += 1
+        cited = list(dict.fromkeys(clause.cited))
+        for n in [n for n in cited if not 1 <= n <= len(sources)]:
+            checks.append(Check("removed_citation", f"[{n}] removed: there is no passage {n}", n))
+            removed += 1
+        cited = [n for n in cited if 1 <= n <= len(sources)]
+        if not cited and not claimlib.checkable(clause.text, language):
+            kept.append((clause, []))  # framing: nothing in it to check
+            continue
+        vector = embedder.embed_query(clause.text)
+        sims = [claimlib.similarities(vector, s) for s in sources]
+        base = claimlib.baseline(sims)
+        verdicts: dict[int, claimlib.Support] = {}
+
+        def verdict(n: int) -> claimlib.Support:
+            if n not in verdicts:
+                verdicts[n] = claimlib.support(clause.text, sims[n - 1], sources[n - 1], language, question, base)
+            return verdicts[n]
+
+        ok = [(n, verdict(n).index) for n in cited if verdict(n).ok]
+        pending: list[Check] = []
+        for n in cited:
+            if verdict(n).ok:
                 continue
-            good, idx, _ = support[n - 1]
-            if good:
-                ok.append((n, idx))
-                continue
-            # Moved only to a passage the sentence does not cite already ("[2, 3]" with 3 right
-            # keeps [3] alone, not [3][3]).
-            alt = _best_other(support, exclude={m for m, _ in ok} | set(claim.cited))
+            alt = _best_other(verdict, len(sources), exclude={m for m, _ in ok} | set(cited))
             if alt is not None:
-                ok.append((alt, support[alt - 1][1]))
-                checks.append(Check("reassigned_citation",
-                                    f"[{n}] → [{alt}]: the sentence is supported by passage {alt}, not {n}", n))
+                ok.append((alt, verdict(alt).index))
+                pending.append(Check("reassigned_citation",
+                                     f"[{n}] → [{alt}]: the claim is supported by passage {alt}, not {n}", n))
             else:
-                removed += 1
-                checks.append(Check("removed_citation", f"[{n}] removed: not supported by its passage", n))
-        if figures - all_figures:
-            missing = ", ".join(sorted(figures - all_figures))
-            checks.append(Check("removed_sentence",
-                                f"a sentence was dropped: its figures ({missing}) are in no passage"))
+                pending.append(Check("removed_citation", f"[{n}] removed: {verdict(n).why}", n))
+        if not cited:
+            alt = _best_other(verdict, len(sources), exclude=set())
+            if alt is not None:
+                ok.append((alt, verdict(alt).index))
+                pending.append(Check("added_citation", f"[{alt}] added: the claim cited nothing; passage {alt} supports it"))
+        if ok:
+            checks += pending
+            removed += sum(c.kind == "removed_citation" for c in pending)
+        else:
+            reasons = sorted({verdict(n).why for n in cited}) if cited else ["no passage supports it"]
+            checks.append(Check("removed_claim", f"removed “{clause.text}”: {'; '.join(reasons)}"))
+            dropped_sentences.add(clause.sentence)  # the sentence is cut before this claim
+            if clause.joiner:
+                kept.append((clause, None))  # marks the cut
             continue
-        kept_sentences.append((claim.text, ok))
+        kept.append((clause, ok))
 
     if removed > 1:
         checks.append(Check("notice", f"{removed} citations removed: not supported by their passage"))
-    order: dict[int, int] = {}
+    return _rewrite(kept, sources) + (checks,)
+
+
+def _rewrite(kept, sources: list[Source]) -> tuple[str, list[Citation]]:
+    """The answer from its kept clauses, with citations renumbered in order of appearance."""
+    order: dict[tuple[int, int], int] = {}
     citations: list[Citation] = []
-    lines: list[str] = []
-    for text, ok in kept_sentences:
-        marks = ""
-        for n, idx in ok:
-            if n not in order:
-                order[n] = len(order) + 1
-                s = sources[n - 1]
-                citations.append(Citation.cite(order[n], s.passage, s.sentences[idx] if s.sentences else None))
-            marks += f"[{order[n]}]"
-        lines.append(f"{text} {marks}".strip() if marks else text)
-    return " ".join(lines), citations, checks
+    out: list[str] = []
+    by_sentence: dict[int, list] = {}
+    for clause, ok in kept:
+        by_sentence.setdefault(clause.sentence, []).append((clause, ok))
+    for parts in by_sentence.values():
+        cut = any(ok is None for _, ok in parts)
+        parts = [(c, ok) for c, ok in parts if ok is not None]
+        if not parts:
+            continue
+        marks = []
+        for _, ok in parts:
+            m = ""
+            for n, idx in ok:
+                if (n, idx) not in order:
+                    order[(n, idx)] = len(order) + 1
+                    s = sources[n - 1]
+                    citations.append(Citation.cite(order[(n, idx)], s.passage, s.sentences[idx] if s.sentences else None))
+                m += f"[{order[(n, idx)]}]"
+            marks.append(m)
+        text = ""
+        for k, (clause, _) in enumerate(parts):
+            body = clause.text
+            if k == len(parts) - 1 and cut:
+                body = body.rstrip(" ,;:") + ("" if body.endswith((".", "!", "?", "。")) else ".")
+            text += (clause.joiner if k else "") + body
+            if marks[k] and (k == len(parts) - 1 or marks[k] != marks[k + 1]):
+                text += " " + marks[k]  # once for clauses that cite alike: "A and B [1]"
+        out.append(text.strip())
+    return " ".join(out), citations
 
 
-@dataclass
-class _Source:
-    """A passage as the checker sees it: the passage and its sentences (with vectors)."""
-
-    passage: Passage
-    sentences: list[Sentence]
-
-    @property
-    def text(self) -> str:
-        return self.passage.text
+def _best_other(verdict, count: int, exclude: set[int]) -> int | None:
+    """The supporting passage closest in meaning to the claim, other than ``exclude``."""
+    good = [(verdict(n).sim, -n, n) for n in range(1, count + 1) if n not in exclude and verdict(n).ok]
+    return max(good)[2] if good else None
 
 
-def _ensure_vectors(sources: list[_Source], embedder) -> None:
-    """Sentence vectors for passages given without them (hand-written passages in tests)."""
+def _ensure_sentences(sources: list[Source], embedder) -> None:
+    """Sentences (with vectors and kinds) for passages given without them: hand-written
+    passages in tests."""
     for s in sources:
         if s.sentences:
             continue
@@ -147,31 +173,9 @@ def _ensure_vectors(sources: list[_Source], embedder) -> None:
         spans = split_spans(p.text)
         texts = [p.text[a:b] for a, b in spans]
         vecs = embedder.embed_passages(texts) if texts else []
-        s.sentences = [_sentence_of(p, p.start + a, p.start + b, t, v) for (a, b), t, v in zip(spans, texts, vecs)]
-
-
-def _sentence_of(p: Passage, start: int, end: int, text: str, vector) -> Sentence:
-    return Sentence(source=p.source, language=p.language, root=p.root, text=text, start=start, end=end,
-                    sha256=p.sha256, chunk_id=p.chunk_id, vector=vector)
-
-
-def _support(vec, figures: set[str], s: _Source) -> tuple[bool, int, float]:
-    """(does source ``s`` support the claim, index of the sentence to quote, best similarity).
-
-    The quoted sentence is the one that holds most of the claim's figures, then the closest in
-    meaning: "728 drones on Wednesday" quotes the sentence with 728 in it, not a closer-sounding
-    neighbour about drones on Thursday.
-    """
-    if not s.sentences:
-        return False, 0, 0.0
-    sims = [float(np.dot(vec, np.asarray(x.vector, dtype=np.float32))) for x in s.sentences]
-    best = max(sims)
-    idx = max(range(len(sims)), key=lambda i: (len(figures & _figures(s.sentences[i].text)), sims[i]))
-    good = best >= SUPPORT_MIN and figures <= _figures(s.text)
-    return good, idx, best
-
-
-def _best_other(support: list[tuple[bool, int, float]], exclude: set[int]) -> int | None:
-    """The supporting passage closest in meaning to the claim, other than ``exclude``."""
-    good = [(sim, n) for n, (ok, _, sim) in enumerate(support, start=1) if ok and n not in exclude]
-    return max(good)[1] if good else None
+        lines = {line.strip() for line in p.text.splitlines()}
+        s.sentences = [
+            Sentence(source=p.source, language=p.language, root=p.root, text=t, start=p.start + a,
+                     end=p.start + b, sha256=p.sha256, chunk_id=p.chunk_id, vector=v,
+                     kind=classify(t, whole_line=t.strip() in lines))
+            for (a, b), t, v in zip(spans, texts, vecs)]

@@ -1,0 +1,194 @@
+"""The claims of a generated answer, and the one source sentence that supports each.
+
+A claim is a sentence of the answer, or a clause of it joined by "and"/"but" (in the answer's
+language): "Lavrov met Kim in Wonsan and signed a treaty" is two claims, and the second one may
+be the invention. A claim is supported by a sentence of a cited passage when, all at once:
+
+* the sentence means the same (multilingual e5, so a Spanish claim can lean on a Romanian
+  sentence);
+* every figure and every month or weekday of the claim is in *that* sentence, not somewhere in
+  the passage: "the first visit, to Vladivostok, in June 2024" takes its date from another
+  sentence about another meeting;
+* every proper name of the claim is in that sentence, in some spelling (``qa.answer.names``),
+  or, when the sentence names no one ("He received them in the port city"), in the one before;
+* both are negated, or neither is (``qa.answer.negation``): "No troops were sent" is not
+  supported by "Troops were sent".
+
+Only body sentences support claims: a headline, caption or keyword line («Kim Jong-Un Vladimir
+Putin iunie 2024 Phenian») states nothing, and text addressed to an assistant is never evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..kinds import QUOTABLE
+from ..records import Passage, Sentence
+from ..sentences import split_spans
+from . import dates, facts, names
+from .negation import negated
+
+MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_LEADING_MARKERS = re.compile(r"^(\s*\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+")
+SUPPORT_MIN = 0.80  # claim ↔ supporting sentence, e5 cosine (query ↔ passage vectors)
+# … and that much above the claim's median similarity to all the sentences at hand: e5 puts any
+# two sentences on one topic near 0.8 ("signed a treaty" is 0.798 from "Lavrov met Kim").
+SUPPORT_MARGIN = 0.02
+# A claim with no figure, date or name to check rests on meaning alone: it must be closer.
+SUPPORT_MIN_BARE = 0.84
+
+# Words that join two clauses, per answer language (a clause split needs 3+ words each side).
+_JOINERS = {
+    "en": "and|but|while|whereas", "de": "und|aber|während|sondern|doch", "fr": "et|mais|tandis que|alors que",
+    "es": "y|pero|mientras que|sino", "it": "e|ma|mentre|però", "pt": "e|mas|enquanto|porém",
+    "ro": "și|dar|iar|însă|ci", "nl": "en|maar|terwijl", "lt": "ir|bet|tačiau|o", "pl": "i|ale|lecz|a",
+    "ru": "и|но|а|однако", "uk": "і|й|але|а", "sv": "och|men", "tr": "ve|ama|fakat",
+}
+
+
+@dataclass
+class Clause:
+    """One claim: its text (markers removed), the passages it cites, where it sits."""
+
+    text: str
+    cited: list[int]
+    sentence: int  # index of its sentence in the answer
+    joiner: str = ""  # what joined it to the clause before (", and "); "" for a sentence's first
+
+
+def numbers_in(marks: str) -> list[int]:
+    return [int(n) for m in MARKER.finditer(marks) for n in re.split(r"\s*[,;]\s*", m.group(1))]
+
+
+def sentences(answer: str) -> list[tuple[str, list[int]]]:
+    """Sentences of ``answer`` with their markers still in; a marker opening a sentence
+    belongs to the one before ("…in Wonsan. [2] Then…"). Returns (raw sentence, lead numbers
+    that were moved to it)."""
+    out: list[list] = []
+    for a, b in split_spans(answer):
+        piece = answer[a:b]
+        lead = _LEADING_MARKERS.match(piece)
+        if lead and out:
+            out[-1][0] = out[-1][0] + " " + lead.group(0).strip()
+            piece = piece[lead.end():]
+        if piece.strip():
+            out.append([piece, []])
+    return [(raw, moved) for raw, moved in out]
+
+
+def split(answer: str, language: str | None = None) -> list[Clause]:
+    """The claims of ``answer``, in order. Markers go to the clause they follow; a clause
+    without markers of its own takes those of the next clause of its sentence that has some
+    ("A and B [1]" cites [1] for both)."""
+    joiners = _JOINERS.get(language or "en", _JOINERS["en"])
+    joiner = re.compile(rf"(?:,?\s+(?:{joiners})\s+|;\s+)", re.IGNORECASE)
+    out: list[Clause] = []
+    for i, (raw, _) in enumerate(sentences(answer)):
+        clean, marks = _unmark(raw)
+        cuts = [m for m in joiner.finditer(clean)
+                if len(clean[: m.start()].split()) >= 3 and len(clean[m.end():].split()) >= 3]
+        bounds, start, joined = [], 0, ""
+        for m in cuts:
+            if len(clean[start: m.start()].split()) >= 3:
+                bounds.append((start, m.start(), joined))
+                start, joined = m.end(), m.group(0)
+        bounds.append((start, len(clean), joined))
+        clauses = []
+        for k, (a, b, j) in enumerate(bounds):
+            last = k == len(bounds) - 1
+            cited = [n for pos, ns in marks if a < pos <= b or (last and pos > b) or (k == 0 and pos == 0) for n in ns]
+            clauses.append(Clause(" ".join(clean[a:b].split()), cited, i, j))
+        for k in range(len(clauses) - 2, -1, -1):
+            if not clauses[k].cited:
+                clauses[k].cited = list(clauses[k + 1].cited)
+        out += [c for c in clauses if c.text or c.cited]
+    return out
+
+
+def _unmark(raw: str) -> tuple[str, list[tuple[int, list[int]]]]:
+    """``raw`` without its markers, and each marker's position in the cleaned text."""
+    clean, marks, last = "", [], 0
+    for m in MARKER.finditer(raw):
+        clean += raw[last: m.start()]
+        marks.append((len(clean.rstrip()), numbers_in(m.group(0))))
+        last = m.end()
+    clean += raw[last:]
+    return clean.rstrip(), marks
+
+
+def checkable(text: str, language: str | None) -> bool:
+    """Does the claim state a figure, a date or a name (as against "The sources disagree.")?"""
+    return bool(facts.numbers(text) or dates.tokens(text) or names.proper_names(text, language))
+
+
+@dataclass
+class Source:
+    """A passage as the checker sees it: the passage and its sentences (with vectors, kinds)."""
+
+    passage: Passage
+    sentences: list[Sentence]
+
+
+@dataclass
+class Support:
+    """How well one source supports a claim: ``ok`` with the supporting sentence ``index``, or
+    ``why`` not (of the sentence that came closest)."""
+
+    ok: bool
+    index: int
+    sim: float
+    why: str = ""
+
+
+def similarities(vector: np.ndarray, source: Source) -> list[float]:
+    """The claim's e5 similarity to each sentence of ``source`` (NaN for those that state nothing)."""
+    return [float(np.dot(vector, np.asarray(s.vector, dtype=np.float32))) if s.kind in QUOTABLE
+            else float("nan") for s in source.sentences]
+
+
+def baseline(sims: list[list[float]]) -> float:
+    """The claim's median similarity to every statement at hand: what "on topic" scores."""
+    flat = [x for row in sims for x in row if x == x]
+    return float(np.median(flat)) if flat else 0.0
+
+
+def support(claim: str, sims: list[float], source: Source, language: str | None,
+            question: str = "", base: float = 0.0) -> Support:
+    """Does a sentence of ``source`` support ``claim``? ``sims`` are the claim's similarities
+    to its sentences, ``base`` the claim's :func:`baseline`."""
+    figures, when = facts.numbers(claim), dates.tokens(claim)
+    denies = negated(claim, language)
+    least = SUPPORT_MIN if checkable(claim, language) else SUPPORT_MIN_BARE
+    closest: tuple[int, float, int, str] | None = None  # (failures, -sim, index, why)
+    best: Support | None = None
+    previous = ""
+    for i, s in enumerate(source.sentences):
+        if s.kind not in QUOTABLE:
+            continue
+        sim = sims[i]
+        why = []
+        if figures - facts.numbers(s.text):
+            why.append(f"{', '.join(sorted(figures - facts.numbers(s.text)))} not in its sentence")
+        if when - dates.tokens(s.text):
+            why.append("its date is not in the sentence")
+        context = s.text if names.proper_names(s.text, s.language) else f"{previous} {s.text}"
+        gone = names.missing(claim, context, language, question)
+        if gone:
+            why.append(f"{', '.join(gone)} not named there")
+        if denies != negated(s.text, s.language):
+            why.append("it negates what the sentence says" if denies else "the sentence says the opposite")
+        if sim < least or sim - base < SUPPORT_MARGIN:
+            why.append("no sentence says it")
+        previous = s.text
+        if not why and (best is None or sim > best.sim):
+            best = Support(True, i, sim)
+        rank = (len(why), -sim, i, "; ".join(why))
+        if closest is None or rank < closest:
+            closest = rank
+    if best is not None:
+        return best
+    if closest is None:
+        return Support(False, 0, 0.0, "the passage holds no statement")
+    return Support(False, closest[2], -closest[1], closest[3])

@@ -1,0 +1,80 @@
+"""Months and weekdays in the languages of our articles and questions, as comparable tokens.
+
+A model that writes "in June" or "on Saturday" makes a claim about a date as much as one that
+writes "2024": the checker needs "juin", "iunie", "birželio" and "June" to read as one month,
+and it must not mistake a month or a weekday for a proper name ("January" is capitalised in
+English, "Januar" in German). Words that are also common words elsewhere ("mai" is "more" in
+Romanian, "may" an English verb, "luni" also "months") count as a date only next to a number.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import fold
+
+# Stems (folded: lower case, no accents) that start the month's name in its inflected forms.
+_MONTHS = {
+    1: "january janvier januar enero gennaio janeiro ianuarie januari sausi stycz ocak январ ιανουαρ",
+    2: "february fevrier februar febrero febbraio fevereiro februarie februari vasari lute luty subat феврал φεβρουαρ",
+    3: "march mars marz marzo marco martie maart kovo kovas marca mart март μαρτ",
+    4: "april avril abril aprile aprilie balandi kwie nisan апрел απριλ",
+    5: "may mai mayo maggio maio mei geguz maj mayis мая май μαιου μαι",
+    6: "june juin juni junio giugno junho iunie birzel czerw haziran июн ιουν",
+    7: "july juillet juli julio luglio julho iulie liepa liepos lipca lipiec temmuz июл ιουλ",
+    8: "august aout agosto augustus rugpj sierp agustos август αυγουστ",
+    9: "september septembre septiembre settembre setembro septembrie rugsej wrzes eylul сентябр σεπτεμβρ",
+    10: "october octobre oktober octubre ottobre outubro octombrie spali pazdz ekim октябр οκτωβρ",
+    11: "november novembre noviembre novembro noiembrie lapkri listopad kasim ноябр νοεμβρ",
+    12: "december decembre dezember diciembre dicembre dezembro decembrie gruod grudz aralik декабр δεκεμβρ",
+}
+_WEEKDAYS = {
+    1: "monday lundi montag lunes lunedi segunda luni maandag pirmadien poniedzia pazartesi понедельн",
+    2: "tuesday mardi dienstag martes martedi terca marti marți dinsdag antradien wtorek sali вторник",
+    3: "wednesday mercredi mittwoch miercoles mercoledi quarta miercuri woensdag treciadien sroda carsamba сред",
+    4: "thursday jeudi donnerstag jueves giovedi quinta joi donderdag ketvirtadien czwartek persembe четверг",
+    5: "friday vendredi freitag viernes venerdi sexta vineri vrijdag penktadien piatek cuma пятниц",
+    6: "saturday samedi samstag sonnabend sabado sabato sambata zaterdag sestadien sobota cumartesi суббот",
+    7: "sunday dimanche sonntag domingo domenica duminica zondag sekmadien niedziel pazar воскресен",
+}
+# Stems that are (or begin) common words: a date only with a number beside them.
+_AMBIGUOUS = {"may", "mai", "mar", "mars", "marz", "marco", "mart", "maj", "mei", "kovo", "kovas",
+              "luni", "marti", "joi", "segunda", "terca", "quarta", "quinta", "sexta", "pazar",
+              "cuma", "sali", "lute", "sroda", "ma", "мая", "май", "μαι", "sobota", "august", "juli"}
+_TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_STEMS = sorted([(stem, f"m{n}") for n, s in _MONTHS.items() for stem in s.split()]
+                + [(stem, f"w{n}") for n, s in _WEEKDAYS.items() for stem in s.split()],
+                key=lambda x: -len(x[0]))
+
+
+def _match(word: str) -> tuple[str, str] | None:
+    """(stem, token) of a folded word that names a month or weekday, else None."""
+    for stem, token in _STEMS:
+        if word.startswith(stem) and (len(word) - len(stem) <= 5):
+            if stem in _AMBIGUOUS and word != stem and len(stem) <= 4:
+                continue  # "maior", "martor": only the bare word may be the month
+            return stem, token
+    return None
+
+
+def is_date_word(word: str) -> bool:
+    """Is ``word`` a month or weekday name (in any of our languages), whatever its context?"""
+    return _match(fold(word)) is not None
+
+
+def tokens(text: str) -> set[str]:
+    """Months ("m6") and weekdays ("w3") that ``text`` names: "en juin 2024" → {"m6"}."""
+    words = _TOKEN.findall(fold(text))
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w.isdigit():
+            continue
+        hit = _match(w)
+        if hit is None:
+            continue
+        stem, token = hit
+        if stem in _AMBIGUOUS:  # "3 mai", "mai 2024", "3 de maio"; not "mai mult"
+            near = words[max(0, i - 1): i] + words[i + 1: i + 2] + words[max(0, i - 2): i - 1]
+            if not any(x.isdigit() for x in near[:2]) and not (near[2:] and near[2].isdigit() and words[i - 1] == "de"):
+                continue
+        out.add(token)
+    return out

@@ -1,0 +1,155 @@
+"""Proper names in a claim, and whether a source names them in some spelling.
+
+A model answering in Spanish from a Romanian article writes "Pyongyang" where the source says
+"Phenian", "Putin" for the Dutch "Poetin", "Járkov" for the Polish "Charkiw"; in Lithuanian the
+name is inflected ("Lavrovas", "Putino"), in Russian it is in another script ("Путин"). So names
+are compared as *keys*: transliterated to Latin letters (anyascii, which covers every script),
+folded (accents, case), with the spelling differences between European languages evened out
+(w/v, ph/f, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, doubled letters), and matched on a shared
+beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
+relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from . import dates
+from .facts import STOP, fold
+
+# Exonyms: the spellings of one place (or of "north"/"south" in a country's name) that no rule
+# below relates. A word whose key begins with a spelling's key (inflection: "Phenianul") is it.
+_EXONYMS = {
+    "pyongyang": "Pyongyang Phenian Pjöngjang Pchenjan Phenjan Pionguiang Pyeongyang Пхеньян Pionyang",
+    "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Moskou Moskwa Москва",
+    "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
+    "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Харків Харьков",
+    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина",
+    "russia": "Russia Rusia Rusija Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc",
+    "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
+    "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
+    "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Южная",
+    "north": "North Nord Norte Noord Šiaurės Północna Северная",
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
+# Spelling differences between European languages, evened out in this order.
+_RULES = [("sch", "s"), ("sh", "s"), ("ph", "f"), ("kh", "h"), ("ch", "h"), ("qu", "k"),
+          ("ck", "k"), ("oe", "u"), ("ou", "u"), ("w", "v"), ("j", "y"), ("c", "k"), ("z", "s"),
+          ("x", "ks")]
+# Capitalised words that open or join sentences and name nothing, in our answer languages (the
+# question words and articles are in ``facts.STOP``).
+_NOT_NAMES = STOP | set(
+    "but and also about around some yes however after before according both there this these those that they he she "
+    "it its his her their we our you today yesterday tomorrow sources source article articles "
+    "aber und auch ja jedoch nach vor laut beide dort dies diese dieser er sie es ihr wir heute gestern "
+    "mais et aussi oui cependant apres avant selon les deux il elle ils elles ce cette ces nous "
+    "pero y tambien si sin embargo despues antes segun ambos ella ellos esta este estos "
+    "ma e anche tuttavia dopo prima secondo entrambi egli lei essi questo questa "
+    "mas tambem sim porem depois segundo ambos ele ela eles essa esse "
+    "dar si de asemenea totusi dupa inainte potrivit conform ambii ambele el ea ei acesta aceasta "
+    "maar ook toch volgens beide hij zij dit deze "
+    "bet ir taip pat taciau po pries pagal abu jis ji jie tai sis "
+    "ale oraz takze jednak wedlug obaj oni ona ten ta to".split())
+
+
+def key(word: str) -> str:
+    """A spelling-neutral key: "Charkiw" and "Kharkiv" → "kharkiv", "Poetin" → "putin"."""
+    return _exonym(_spelling(word))
+
+
+def _spelling(word: str) -> str:
+    """The key of ``word`` before exonyms are looked up."""
+    k = re.sub(r"[^a-z]", "", fold(anyascii(word)).lower())
+    for a, b in _RULES:
+        k = k.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+def _exonym(k: str) -> str:
+    """The place's one key when ``k`` spells an exonym (short spellings must match whole:
+    "Sur" is south, "Sursa" is not)."""
+    for spelling, canon in _ALIAS:
+        if k == spelling or (len(spelling) >= 4 and k.startswith(spelling) and len(k) - len(spelling) <= 4):
+            return canon
+    return k
+
+
+_ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() for w in spellings.split()},
+                key=lambda pair: -len(pair[0]))
+
+
+def proper_names(text: str, language: str | None = None) -> list[str]:
+    """Words of ``text`` that name someone or something: capitalised, not opening or joining a
+    sentence, not a month or weekday (those are dates, checked as such). German capitalises
+    every noun, so in German a capitalised word after an article, an adjective or a figure is
+    taken for a noun ("die Truppen", "11.000 Soldaten"; "die Ukraine" is lost with them)."""
+    out = []
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = m.group(0)
+        if len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or dates.is_date_word(w):
+            continue
+        before = text[words[i - 1].end(): m.start()] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
+        if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before)) and not _looks_named(w, following):
+            continue
+        if language == "de" and i and _german_noun(words[i - 1].group(0), before):
+            continue
+        out.append(w)
+    return out
+
+
+_GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "
+                          "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere".split())
+
+
+def _german_noun(previous: str, between: str) -> bool:
+    """Does a German capitalised word follow what a common noun follows?"""
+    p = previous.lower()
+    return (p in _GERMAN_DETERMINERS or any(c.isdigit() for c in between)
+            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))))
+
+
+def _looks_named(word: str, following: str) -> bool:
+    """A sentence's first word is a name when the next one is too ("Kim Jong Un", "North
+    Korea") or it is spelled like no common word: all capitals, or an exonym of ours."""
+    return bool(following[:1].isupper()) or word.isupper() or key(word) in _EXONYMS
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(text: str) -> frozenset[str]:
+    return frozenset(key(w) for w in _WORD.findall(text) if len(w) >= 2)
+
+
+def spelled_in(name: str, text: str) -> bool:
+    """Does ``text`` name ``name`` in some spelling or inflection?"""
+    k = key(name)
+    if not k:
+        return True
+    for other in _keys_of(text):
+        if other == k:
+            return True
+        short = min(len(k), len(other))
+        common = len(_common_prefix(k, other))
+        if common == short and (short >= 4 or (short >= 2 and max(len(k), len(other)) <= 4)):
+            return True  # one is the other inflected: Putin/Putino, Kim/Kimas, Un/Unu
+        if common >= 4 and common >= 0.7 * short:
+            return True  # a shared stem: Koreea/Koreja, Lavrov/Lavrovo
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def missing(claim: str, sources: str, language: str | None = None, question: str = "") -> list[str]:
+    """Names of ``claim`` (written in ``language``) that ``sources`` does not name, nor the
+    question it answers (the question's own names are its topic, not a new claim)."""
+    return [n for n in proper_names(claim, language)
+            if not spelled_in(n, sources) and not spelled_in(n, question)]

@@ -1,0 +1,54 @@
+"""Is a sentence negated? Cue words in the languages of our articles, questions and answers.
+
+A model that writes "No troops were sent in January" cites a passage that says troops were
+sent: the words match, the meaning is the opposite, and the multilingual embedder barely tells
+them apart (a negated sentence sits close to its affirmative). So the citation checker compares
+polarity explicitly: a claim and the sentence that supports it must both be negated or both not.
+
+Cue words only, no parsing: a negation inside a subordinate clause counts too, which makes the
+checker stricter than needed (a claim is removed, never wrongly kept).
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import fold
+
+# Folded (lower case, accents off) whole words, per language; "n't" and the French "n'" below.
+_CUES = {
+    "en": "not no never none nobody nothing neither nor cannot",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals weder nichts niemand",
+    "fr": "ne pas jamais aucun aucune ni rien",
+    "es": "no nunca jamas ningun ninguna ninguno ni tampoco nada nadie",
+    "it": "non mai nessun nessuno nessuna ne niente nulla",
+    "pt": "nao nunca jamais nenhum nenhuma nem nada ninguem",
+    "ro": "nu niciodata niciun nicio niciunul niciuna nici nimic nimeni",
+    "nl": "niet geen nooit noch niets niemand",
+    "lt": "ne nera nebuvo nebus niekada joks jokia jokio jokios jokiu niekas nieko",
+    "pl": "nie nigdy zaden zadna zadne zadnych ani nic nikt",
+    "ru": "не нет никогда ни никакой никакие ничего никто",
+    "uk": "не ні немає ніколи жоден жодного нічого ніхто",
+    "el": "δεν μην ποτε κανενας κανενα τιποτα ουτε",
+    "tr": "degil yok hic asla",
+    "sv": "inte ej aldrig ingen inga inget",
+    "vi": "khong chua chang",
+    "ar": "لا لم لن ليس ليست ما",
+    "hi": "नहीं न कभी",
+}
+_BY_LANGUAGE = {lang: frozenset(cues.split()) for lang, cues in _CUES.items()}
+# For a text of unknown language: the cues that are not ordinary words in another language
+# ("no" is Portuguese for "in the", "ne" Italian for "of it", "ma" Arabic for "what").
+_SHARED = frozenset().union(*_BY_LANGUAGE.values()) - {"no", "ne", "ni", "nu", "nem", "ani", "ma", "ما", "na"}
+# Scripts without spaces or with clitic negation: matched as substrings.
+_SUBSTRINGS = re.compile(r"n['’]t\b|\bn['’]|不|没|沒|未|無|无|ない|ません|않|못|ไม่")
+# Lithuanian and other Baltic/Slavic verbs take "ne-" as a prefix ("nebuvo", "nesiuntė"): the
+# common auxiliaries are listed above; a productive prefix rule would catch "Nemunas" too.
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def negated(text: str, language: str | None = None) -> bool:
+    """Does ``text``, written in ``language`` (ISO 639-1; None when unknown), hold a negation cue?"""
+    if _SUBSTRINGS.search(text.lower()):
+        return True
+    cues = _BY_LANGUAGE.get(language or "", _SHARED)
+    return any(w in cues for w in _WORD.findall(fold(text)))
