@@ -24,6 +24,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
     print(report.summary())
     for name, reason in report.skipped.items():
         print(f"  skipped {name}: {reason}")
+    for name, reason in report.flagged.items():
+        print(f"  flagged {name}: {reason} (never quoted nor given to a model)")
     return 0
 
 
@@ -57,7 +59,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import run_file
 
     summary = run_file(args.file, top_k=args.top_k, quiet=args.quiet, index=args.index,
-                       retrieval_only=args.retrieval_only)
+                       retrieval_only=args.retrieval_only, mode=args.mode)
     print(json.dumps(summary))
     return 0
 
@@ -93,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--top-k", type=int, default=5)
     s.add_argument("--index", type=Path, default=None, help="index this folder first")
     s.add_argument("--retrieval-only", action="store_true")
+    s.add_argument("--mode", choices=["extractive", "llm"], default=None,
+                   help="answer mode (LLM mode adds fallback rate, claims removed, time to first token)")
     s.add_argument("-q", "--quiet", action="store_true")
     s.set_defaults(func=_cmd_eval)
 

@@ -3,7 +3,9 @@
 Each line: ``{"id", "question", "lang", "kind": fact|conflict|unanswerable, "gold": [file
 prefixes], "facts": [regexes the answer must match]}``; ``gold`` names files by their name up to
 the first underscore. Metrics: retrieval recall@k and MRR, answer accuracy, citation hit and
-precision, abstention on unanswerable questions, citation language labels, latency.
+precision, abstention on unanswerable questions, citation language labels, latency: the whole
+answer, the first text a page can show, and (LLM mode) the model's first token, with how often
+the model's words were not kept (fallback) and how many of its claims the checker removed.
 """
 from __future__ import annotations
 
@@ -29,8 +31,24 @@ def _mean(rows: list[dict], key: str) -> float | None:
     return round(sum(vals) / len(vals), 3) if vals else None
 
 
-def score_item(item: dict, top_k: int, retrieval_only: bool = False) -> dict:
-    from . import ask, retrieve
+def timed_answer(question: str, mode: str | None):
+    """The final answer, and when (seconds) the first text and the first text after the
+    quotes (LLM mode: the model's first token) arrived."""
+    from .answer import Answer, ask_stream
+
+    t0, first, second, answer = time.perf_counter(), None, None, None
+    for item in ask_stream(question, mode=mode):
+        if isinstance(item, Answer):
+            answer = item
+        elif first is None:
+            first = time.perf_counter() - t0
+        elif second is None:
+            second = time.perf_counter() - t0
+    return answer, time.perf_counter() - t0, first, second
+
+
+def score_item(item: dict, top_k: int, retrieval_only: bool = False, mode: str | None = None) -> dict:
+    from . import retrieve
 
     row: dict = {"id": item.get("id"), "kind": item.get("kind", "fact")}
     gold = set(item.get("gold", []))
@@ -44,9 +62,13 @@ def score_item(item: dict, top_k: int, retrieval_only: bool = False) -> dict:
         row["rr"] = 0.0 if first is None else 1.0 / (first + 1)
     if retrieval_only:
         return row
-    t0 = time.perf_counter()
-    answer = ask(item["question"])
-    row["ask_s"] = time.perf_counter() - t0
+    answer, row["ask_s"], row["first_text_s"], second = timed_answer(item["question"], mode)
+    if answer.mode == "llm" or any(c.kind == "fallback" for c in answer.checks):
+        row["fallback"] = float(answer.mode != "llm")
+        row["claims_kept"] = sum(bool(c.cited) for c in answer.claims)
+        row["claims_removed"] = sum(c.kind == "removed_claim" for c in answer.checks)
+        if second is not None:
+            row["first_token_s"] = second
     row["answer"] = answer.text
     cited = [prefix(c.source) for c in answer.citations]
     row["cited"] = [f"{c.source}:{c.language}" for c in answer.citations]
@@ -61,8 +83,14 @@ def score_item(item: dict, top_k: int, retrieval_only: bool = False) -> dict:
     return row
 
 
+def _p50(rows: list[dict], key: str) -> float | None:
+    vals = [r[key] for r in rows if r.get(key) is not None]
+    return round(statistics.median(vals), 3) if vals else None
+
+
 def summarise(rows: list[dict]) -> dict:
     asks = [r["ask_s"] for r in rows if "ask_s" in r]
+    llm = [r for r in rows if "fallback" in r]
     return {
         "items": len(rows),
         "recall@k": _mean(rows, "recall"),
@@ -72,12 +100,16 @@ def summarise(rows: list[dict]) -> dict:
         "cite_precision": _mean(rows, "cite_precision"),
         "abstention": _mean(rows, "abstained"),
         "ask_p50_s": round(statistics.median(asks), 3) if asks else None,
+        "first_text_p50_s": _p50(rows, "first_text_s"),
+        **({"fallback_rate": _mean(llm, "fallback"), "first_token_p50_s": _p50(llm, "first_token_s"),
+            "claims_kept": sum(r["claims_kept"] for r in llm),
+            "claims_removed": sum(r["claims_removed"] for r in llm)} if llm else {}),
         "retrieve_p50_s": round(statistics.median(r["retrieve_s"] for r in rows), 4) if rows else None,
     }
 
 
 def run_file(path: Path, top_k: int = 5, quiet: bool = False, index: Path | None = None,
-             retrieval_only: bool = False) -> dict:
+             retrieval_only: bool = False, mode: str | None = None) -> dict:
     """Score every question in ``path``; prints one line per question unless ``quiet``."""
     if index is not None:
         from . import build_index
@@ -86,7 +118,7 @@ def run_file(path: Path, top_k: int = 5, quiet: bool = False, index: Path | None
     items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = []
     for item in items:
-        row = score_item(item, top_k, retrieval_only)
+        row = score_item(item, top_k, retrieval_only, mode)
         rows.append(row)
         if not quiet:
             flag = row.get("facts", row.get("abstained", row.get("recall")))

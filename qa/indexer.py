@@ -32,7 +32,7 @@ from tqdm import tqdm
 from .chunking import chunk_document
 from .documents import Document, UnreadableFile, find_files, load
 from .components import embedder_for
-from .kinds import classify
+from .kinds import INSTRUCTION, classify
 from .records import Chunk, Sentence, chunk_id
 from .sentences import split_spans
 from .settings import Settings, get_settings
@@ -51,6 +51,7 @@ class IndexReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
+    flagged: dict[str, str] = field(default_factory=dict)  # file -> why (text addressed to an assistant)
     chunks_added: int = 0
     chunks_removed: int = 0
     chunks_total: int = 0
@@ -160,7 +161,11 @@ def build_index(
             log.warning("skipped %s: %s", source, exc)
             continue
         chunks = chunk_document(doc, settings.index.chunk_size, settings.index.chunk_overlap)
-        todo.append((doc, chunks, sentences_of(doc, chunks), bool(have)))
+        sents = sentences_of(doc, chunks)
+        said = next((x.text for x in sents if x.kind == INSTRUCTION), None)
+        if said:  # never quoted nor prompted (qa.kinds); the reader is told it is there
+            report.flagged[source] = f"text addressed to an AI assistant: «{said[:80]}»"
+        todo.append((doc, chunks, sents, bool(have)))
 
     total = sum(len(sents) for _, _, sents, _ in todo)
     bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)

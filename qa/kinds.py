@@ -40,6 +40,8 @@ _INSTRUCTION = re.compile(
     r"|\byou\s+are\s+(an?\s+)?(ai|assistant|language\s+model|chatbot)\b"
     r"|\bas\s+an\s+ai\b"
     r"|\banswer\s+(every|all|each)\s+questions?\s+with\b"
+    r"|(^|\band\s+)(reply|respond|answer)\s+(only\s+with|with\s+exactly)\b"  # imperative
+    r"|\bthe\s+(passages|documents|context|articles)\s+are\s+(instructions|commands)\b"
     r"|ignor(iere|ieren)\s+(alle\s+)?(vorherigen|bisherigen|obigen)\s+(anweisungen|instruktionen)"
     r"|\ban\s+den\s+(ki-)?assistenten\b"
     r"|ignor(ez|e[zr]?)\s+(toutes\s+)?les\s+instructions\s+(précédentes|antérieures)"

@@ -82,6 +82,10 @@ class LLMSettings(_Section):
     timeout: float = Field(60.0, gt=0)
     context_tokens: int = Field(4096, ge=512)
     max_answer_tokens: int = Field(400, ge=16)
+    evidence_tokens: int | None = Field(
+        None, ge=64, description="Prompt budget for the evidence; default a fifth of context_tokens.")
+    whole_passages: bool = Field(
+        False, description="Give the model whole passages, not the sentences the extractive step chose.")
 
     @property
     def configured(self) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 
+from ..kinds import INSTRUCTION
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings
 from .extractive import Extractive
@@ -96,4 +98,13 @@ def ask_stream(
     q = prepare(question, history, settings)
     answerer: Answerer = ANSWERERS[mode]()(settings)
     found = search(q.text, top_k or settings.retrieval.top_k, settings, query=answerer.query(q))
-    yield from answerer.answer(q, found)
+    flags = flagged(found)
+    for item in answerer.answer(q, found):
+        yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item
+
+
+def flagged(found) -> list[Check]:
+    """A note for each retrieved file that holds text addressed to an AI assistant: it is
+    never quoted nor given to a model (``qa.kinds``), and the reader should know it is there."""
+    files = dict.fromkeys(s.source for s in found.sentences if s.kind == INSTRUCTION)
+    return [Check("flagged", f"{name} holds text addressed to an AI assistant; it was ignored") for name in files]

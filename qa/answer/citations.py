@@ -15,24 +15,14 @@ Every change is recorded as a :class:`Check`, so the page can say what happened 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
 from . import claims as claimlib
 from .claims import MARKER, SUPPORT_MIN, Source, numbers_in  # noqa: F401  (re-exported)
-from .types import Check
+from .types import Check, Claim
 
 __all__ = ["Claim", "MARKER", "SUPPORT_MIN", "check", "parse"]
-
-
-@dataclass
-class Claim:
-    """A sentence of an answer: its text without markers, the passage numbers it cites."""
-
-    text: str
-    cited: list[int] = field(default_factory=list)
 
 
 def parse(answer: str) -> list[Claim]:

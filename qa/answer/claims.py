@@ -11,6 +11,8 @@ be the invention. A claim is supported by a sentence of a cited passage when, al
   sentence about another meeting;
 * every proper name of the claim is in that sentence, in some spelling (``qa.answer.names``),
   or, when the sentence names no one ("He received them in the port city"), in the one before;
+  and a name the claim adds to the question's sits near the question's own names there (a
+  sentence about a meeting in Wonsan that also mentions Pyongyang does not place it there);
 * both are negated, or neither is (``qa.answer.negation``): "No troops were sent" is not
   supported by "Troops were sent".
 
@@ -177,6 +179,9 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         gone = names.missing(claim, context, language, question)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
+        elsewhere = names.out_of_place(claim, s.text, language, question)
+        if elsewhere:
+            why.append(f"{', '.join(elsewhere)} named there, but not for this")
         if denies != negated(s.text, s.language):
             why.append("it negates what the sentence says" if denies else "the sentence says the opposite")
         if sim < least or sim - base < SUPPORT_MARGIN:

@@ -72,7 +72,9 @@ def tokens(text: str) -> set[str]:
         if hit is None:
             continue
         stem, token = hit
-        if stem in _AMBIGUOUS:  # "3 mai", "mai 2024", "3 de maio"; not "mai mult"
+        if stem in _AMBIGUOUS and words[i + 1: i + 2] == ["feira"]:
+            pass  # "quarta-feira", "quinta -feira": a Portuguese weekday
+        elif stem in _AMBIGUOUS:  # "3 mai", "mai 2024", "3 de maio"; not "mai mult"
             near = words[max(0, i - 1): i] + words[i + 1: i + 2] + words[max(0, i - 2): i - 1]
             if not any(x.isdigit() for x in near[:2]) and not (near[2:] and near[2].isdigit() and words[i - 1] == "de"):
                 continue

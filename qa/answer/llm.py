@@ -1,26 +1,26 @@
-"""LLM mode: any OpenAI-compatible chat endpoint writes the answer; the checker verifies it.
+"""LLM mode: the extractive answer at once, then a model's words on it, checked claim by claim.
 
 The endpoint is OpenAI itself (``OPENAI_API_KEY``, model gpt-4o-mini) or any compatible server
-(``QA_LLM_BASE_URL``: llama.cpp, vLLM, Ollama; model ``QA_LLM_MODEL``). The retrieval and the
-"is anything relevant?" gate are the extractive mode's, so both modes abstain alike. Whatever
-goes wrong with the model (down, slow, garbage, no valid citation) ends in the extractive
-answer and a one-line notice, never a traceback.
+(``QA_LLM_BASE_URL``: llama.cpp, vLLM, Ollama; model ``QA_LLM_MODEL``). The retrieval, the
+"is anything relevant?" gate and the evidence are the extractive mode's, so both modes abstain
+alike and the model reads only what the quotes rest on (``qa.answer.grounding``): a small local
+model answers in seconds, and the reader has the quotes while it writes. Whatever goes wrong
+with the model (down, slow, garbage, no supported claim) leaves the quotes and a one-line
+notice, never a traceback.
 """
 from __future__ import annotations
 
-import html
 import logging
-import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..chunking import count_tokens, encoding
 from ..components import embedder_for, llm_client
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import citations, extractive
+from . import citations, extractive, grounding
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -63,43 +63,12 @@ def status(settings: Settings) -> tuple[bool, str]:
     return True, f"{where} · model {model_name(settings)} · reachable"
 
 
-# A passage tag written inside an article, in any case or spacing ("</Passage >", "<passage n=1>"):
-# left as it is, an article could close its fence early or forge a passage of its own.
-_TAG = re.compile(r"<(\s*/?\s*passage)", re.IGNORECASE)
-
-
-def _inert(text: str) -> str:
-    return _TAG.sub(r"&lt;\1", text)
-
-
-def fence(passages: list, budget_tokens: int) -> str:
-    """Passages as fenced, numbered blocks, cut to ``budget_tokens`` (tiktoken cl100k)."""
-    blocks, used = [], 0
-    for n, p in enumerate(passages, start=1):
-        body = _inert(p.text)
-        attrs = [html.escape(str(v), quote=True) for v in (p.source, p.language)]
-        head = f'<passage n="{n}" file="{attrs[0]}" language="{attrs[1]}">\n'
-        cost = count_tokens(head + body) + 4
-        if used + cost > budget_tokens:
-            room = budget_tokens - used - count_tokens(head) - 4
-            if room < 40:
-                break
-            body = encoding().decode(encoding().encode(body, disallowed_special=())[:room])
-            cost = budget_tokens - used
-        blocks.append(f"{head}{body}\n</passage>")
-        used += cost
-    return "\n\n".join(blocks)
-
-
-def messages(question: str, lang: str, passages: list, settings: Settings) -> list[dict]:
+def messages(question: str, lang: str, evidence: str) -> list[dict]:
+    """The chat: a system prompt that is the same for every question (a server's prompt cache
+    reuses it), then the fenced evidence, the question and the language to answer in."""
     language_name = LANGUAGE_NAMES.get(lang, "the language of the question")
-    system = prompt("answer_system").format(language_name=language_name, none=phrase(lang, "none"))
-    frame = prompt("answer_user").format(passages="", question=question, language_name=language_name)
-    budget = settings.llm.context_tokens - settings.llm.max_answer_tokens - count_tokens(system + frame) - 64
-    user = prompt("answer_user").format(
-        passages=fence(passages, max(budget, 200)), question=question, language_name=language_name
-    )
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    user = prompt("answer_user").format(passages=evidence, question=question, language_name=language_name)
+    return [{"role": "system", "content": prompt("answer_system")}, {"role": "user", "content": user}]
 
 
 def condense(question: str, history_pairs: list[tuple[str, str]], settings: Settings) -> str:
@@ -148,8 +117,9 @@ def generate(msgs: list[dict], settings: Settings) -> Iterator[str]:
 
 
 class LLM:
-    """The model writes the answer from the retrieved passages; the checker verifies every
-    citation; anything that goes wrong ends in the extractive answer with a notice."""
+    """Evidence first, words next: the extractive answer is shown at once; the model then
+    writes from the evidence it chose; the checker keeps only the claims the sources support.
+    Anything that goes wrong leaves the extractive answer, with a notice."""
 
     mode = "llm"
 
@@ -165,37 +135,60 @@ class LLM:
         return extractive.follow_up_query(question)
 
     def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
-        """Gate, generate (streamed), check; fall back to the extractive answer."""
+        """Quotes (yielded at once, ending in a blank line), then the model's words as they
+        come, then the final answer: the quotes and the checked words under them."""
         lang, settings = question.language, self.settings
-        quotes = extractive.draft(found, lang, settings.answer.min_score)
+        embedder = embedder_for(settings)
+        quotes = extractive.draft(found, lang, settings.answer.min_score, embedder)  # as the extractive mode
         if quotes.abstained:  # nothing relevant: the model is not asked to make something up
-            result = Answer(quotes.text, [], list(question.notices), self.mode, lang, question.text)
+            result = Answer(quotes.text, [], [*question.notices, *quotes.checks], self.mode, lang, question.text)
             yield result.text
             yield result
             return
-        passages = found.all_passages
+        yield quotes.text + "\n\n"
+        evidence = grounding.ground(quotes.evidence, found, settings)
         pieces: list[str] = []
         try:
             prompt_question = self.standalone or question.text
-            for piece in generate(messages(prompt_question, lang, passages, settings), settings):
+            for piece in generate(messages(prompt_question, lang, evidence.text), settings):
                 pieces.append(piece)
                 yield piece
         except LLMError as exc:
-            yield from _fallback(question, quotes, [], f"{exc}; extractive answer shown")
+            yield from _fallback(question, quotes, [], f"{exc}; the quotes stand alone", streamed=bool(pieces))
             return
-        sentences = [sorted(found.sentences_in(p), key=lambda s: s.start) for p in passages]
-        text, cites, verdicts = citations.check("".join(pieces).strip(), passages,
-                                                embedder_for(settings), sentences)
+        text, cites, verdicts = citations.check("".join(pieces).strip(), evidence.passages, embedder,
+                                                evidence.sentences, lang, prompt_question)
         if not cites:
-            why = "the language model's answer had no supported citation; extractive answer shown"
-            yield from _fallback(question, quotes, verdicts, why)
+            why = ("every claim of the language model's answer was removed: no sentence of its sources says it"
+                   if any(c.kind == "removed_claim" for c in verdicts)
+                   else "the language model's answer cited no source")
+            yield from _fallback(question, quotes, verdicts, why, streamed=True)
             return
-        yield Answer(text, cites, [*question.notices, *verdicts], self.mode, lang, question.text)
+        yield _combined(question, quotes, text, cites, verdicts)
 
 
-def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str):
-    """The extractive answer, introduced by a notice of why the model's was not used."""
-    text = f"{phrase(question.language, 'fallback')}\n{quotes.text}"
+def _combined(question: Question, quotes: extractive.Draft, text: str, cites: list, verdicts: list[Check]) -> Answer:
+    """The quotes, then the model's checked words; the words' citations numbered after the
+    quotes' (one that quotes the same sentence of the same passage takes the quote's number)."""
+    numbers: dict[int, int] = {}
+    merged = list(quotes.citations)
+    for c in cites:
+        same = next((q for q in merged if (q.chunk_id, q.quote_start) == (c.chunk_id, c.quote_start)), None)
+        if same is None:
+            same = replace(c, number=len(merged) + 1)
+            merged.append(same)
+        numbers[c.number] = same.number
+    words = citations.MARKER.sub(lambda m: " " + "".join(f"[{numbers[n]}]" for n in citations.numbers_in(m.group(0))), text)
+    claims = citations.parse(words)
+    full = f"{quotes.text}\n\n{words}"
+    checks = [*question.notices, *quotes.checks, *verdicts]
+    return Answer(full, merged, checks, LLM.mode, question.language, question.text, claims)
+
+
+def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str, streamed: bool):
+    """The extractive answer, and a note under it saying why the model's words are not shown."""
+    note = phrase(question.language, "fallback")
+    text = f"{quotes.text}\n\n{note}"
     checks = [*question.notices, *verdicts, *quotes.checks, Check("fallback", why)]
-    yield "\n\n" + text
+    yield ("\n\n" if streamed else "") + note
     yield Answer(text, quotes.citations, checks, "extractive", question.language, question.text)

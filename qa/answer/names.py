@@ -127,18 +127,35 @@ def _keys_of(text: str) -> frozenset[str]:
 def spelled_in(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling or inflection?"""
     k = key(name)
-    if not k:
+    return not k or any(_same(k, other) for other in _keys_of(text))
+
+
+def _same(k: str, other: str) -> bool:
+    if other == k:
         return True
-    for other in _keys_of(text):
-        if other == k:
-            return True
-        short = min(len(k), len(other))
-        common = len(_common_prefix(k, other))
-        if common == short and (short >= 4 or (short >= 2 and max(len(k), len(other)) <= 4)):
-            return True  # one is the other inflected: Putin/Putino, Kim/Kimas, Un/Unu
-        if common >= 4 and common >= 0.7 * short:
-            return True  # a shared stem: Koreea/Koreja, Lavrov/Lavrovo
-    return False
+    short = min(len(k), len(other))
+    common = len(_common_prefix(k, other))
+    if common == short and (short >= 4 or (short >= 2 and max(len(k), len(other)) <= 4)):
+        return True  # one is the other inflected: Putin/Putino, Kim/Kimas, Un/Unu
+    return common >= 4 and common >= 0.7 * short  # a shared stem: Koreea/Koreja, Lavrov/Lavrovo
+
+
+def positions(name: str, text: str) -> list[int]:
+    """Word positions at which ``text`` names ``name``."""
+    k = key(name)
+    return [i for i, w in enumerate(_WORD.findall(text)) if _same(k, key(w))]
+
+
+def out_of_place(claim: str, sentence: str, language: str | None, question: str, window: int = 8) -> list[str]:
+    """Names the claim adds to the question that ``sentence`` holds, but far from every name
+    the claim shares with the question: "Lavrov met Kim in Pyongyang" is not said by "Lavrov met
+    Kim in Wonsan …, strengthening ties between Moscow and Pyongyang"."""
+    found = proper_names(claim, language)
+    topic = [p for n in found if spelled_in(n, question) for p in positions(n, sentence)]
+    if not topic:
+        return []
+    return [n for n in found if not spelled_in(n, question) and (near := positions(n, sentence))
+            and min(abs(a - b) for a in near for b in topic) > window]
 
 
 def _common_prefix(a: str, b: str) -> str:

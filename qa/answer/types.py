@@ -10,16 +10,25 @@ from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
 
-__all__ = ["Answer", "Answerer", "Check", "Citation", "Question"]
+__all__ = ["Answer", "Answerer", "Check", "Citation", "Claim", "Question"]
 
 
 @dataclass(frozen=True)
 class Check:
     """One thing the citation checker or the answerer did that a reader should know."""
 
-    kind: str  # removed_citation | reassigned_citation | removed_sentence | fallback | conflict | truncated | notice
+    kind: str  # removed_citation | reassigned_citation | added_citation | removed_claim | fallback | conflict | flagged | truncated | notice
     message: str
     number: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence of a generated answer as the citation checker kept it, and the numbers of
+    the citations it carries: each citation's ``quote`` is the sentence that supports it."""
+
+    text: str
+    cited: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class Answer:
     mode: str = "extractive"
     language: str = "en"
     question: str = ""
+    claims: list[Claim] = field(default_factory=list)  # LLM mode: the model's checked sentences
 
     @property
     def abstained(self) -> bool:

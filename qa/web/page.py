@@ -65,6 +65,9 @@ def run_turn(settings: Settings, question: str, turns: list[Turn], mode: str | N
                 turn.text, last = text, time.perf_counter()
                 yield "stream"
             text += item or ""
+            if text.endswith("\n\n") and text != turn.text:  # a finished block (LLM mode's quotes,
+                turn.text, last = text, time.perf_counter()  # before the model's words): show it now
+                yield "stream"
     except LookupError as exc:  # empty index
         turn.error = f"{exc}. Add articles in the “Add articles” tab."
     except ValueError as exc:  # empty question and the like
