@@ -77,9 +77,9 @@ def task_index_ours(a: dict) -> dict:
     emb = embedder_for(s)
     emb.embed_passages(["warm up"])
     if a.get("chunks_only"):  # what the run costs without the per-sentence vectors
-        import qa.indexer
+        import qa.prepare
 
-        qa.indexer.split_spans = lambda text, offset=0: []
+        qa.prepare.split_spans = lambda text, offset=0: []
     rss0 = rss_mb()
     clock = EmbedClock()
     with Timer() as t:

@@ -17,16 +17,30 @@ from .settings import get_settings
 def _cmd_index(args: argparse.Namespace) -> int:
     from .indexer import build_index
 
-    report = build_index(args.path, rebuild=args.rebuild, progress=not args.quiet)
-    if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    def notify(message: str) -> None:
+        print(f"qa: {message}", file=sys.stderr, flush=True)
+
+    if args.watch:
+        from .watch import watch
+
+        watch(args.path, rebuild=args.rebuild, progress=not args.quiet, notify=notify, poll=args.poll,
+              on_report=lambda report: _print_report(report, args.json))
         return 0
-    print(report.summary())
-    for name, reason in report.skipped.items():
-        print(f"  skipped {name}: {reason}")
-    for name, reason in report.flagged.items():
-        print(f"  flagged {name}: {reason} (never quoted nor given to a model)")
+    report = build_index(args.path, rebuild=args.rebuild, progress=not args.quiet, notify=notify)
+    _print_report(report, args.json)
+    if args.strict and report.skipped:
+        print(f"qa: error: {len(report.skipped)} file(s) skipped (--strict)", file=sys.stderr)
+        return 1
     return 0
+
+
+def _print_report(report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), flush=True)
+        return
+    print(report.summary(), flush=True)
+    for name, reason in report.skipped.items():
+        print(f"  skipped {name}: {reason}", flush=True)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -78,7 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("index", help="index a folder of .txt/.md/.html files (incremental)")
     s.add_argument("path", nargs="?", type=Path, default=None, help="default: the bundled articles")
-    s.add_argument("--rebuild", action="store_true", help="drop the store and index from scratch")
+    s.add_argument("--rebuild", action="store_true",
+                   help="index from scratch into new collections; the old ones answer until it completes")
+    s.add_argument("--strict", action="store_true", help="exit with status 1 when a file was skipped")
+    s.add_argument("--watch", action="store_true",
+                   help="keep running: index files as they arrive, change or disappear")
+    s.add_argument("--poll", action="store_true",
+                   help="with --watch: poll the folder instead of file events (network mounts)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=_cmd_index)

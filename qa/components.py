@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 _lock = threading.Lock()
 _embedders: dict[tuple, "Embedder"] = {}
-_stores: dict[tuple, "Store"] = {}
+_store_lock = threading.Lock()
+_stores: dict[tuple, tuple["Store", tuple | None]] = {}  # place -> (store, generation marker seen)
 
 
 def embedder_for(settings: Settings) -> "Embedder":
@@ -49,27 +50,44 @@ def _place(settings: Settings) -> tuple:
 def store_for(settings: Settings) -> "Store":
     """A read-side Store, opened once per process and place, checked on every reuse.
 
-    Each reuse asks Chroma for the collection's current id (0.6 ms; count() would cost 9 ms at
-    100k chunks): a rebuild, here or in another process, makes a new collection, and the Store
-    is then opened again. Never creates anything: if the collection is not there yet, the Store
-    returned has ``collection is None`` (and is not kept, so the next call looks again).
+    Embedded, a writer in another process is invisible to a store opened before it wrote
+    (Chroma loads its vector index once per process), so each reuse first compares the index's
+    generation marker (``qa.live``; one ``stat``): when a writer bumped it, the Store is opened
+    again on a fresh Chroma system and the old one is stopped a little later. Each reuse also
+    asks Chroma which collection answers and its id (0.6 ms embedded; count() would cost 9 ms
+    at 100k chunks): a rebuild, here or elsewhere, switches to new collections. Never creates
+    anything: if the collection is not there yet, the Store returned has ``collection is None``
+    (and is not kept, so the next call looks again).
     """
+    from .live import RETIRE_AFTER_S, Marker, retire
     from .store import Store
 
     embedder = embedder_for(settings)
     key = (_place(settings), id(embedder))
-    store = _stores.get(key)
-    if store is not None and store.embedder is embedder:
-        try:
-            if store.client.get_collection(store.name, embedding_function=None).id == store.collection.id:
+    signature = Marker(settings).signature()
+    with _store_lock:
+        cached = _stores.get(key)
+        if cached is not None:
+            store, seen = cached
+            if store.embedder is embedder and seen == signature and _current(store):
                 return store
-        except Exception:  # noqa: BLE001 - NotFoundError while a rebuild runs, a restarted server…
-            pass
-        _stores.pop(key, None)
-    store = Store(settings, embedder, create=False)
-    if store.collection is not None:
-        _stores[key] = store
-    return store
+            _stores.pop(key, None)
+            retire(store._system, after=RETIRE_AFTER_S)  # questions in flight may still use it
+        store = Store(settings, embedder, create=False, private=True)
+        if store.collection is not None:
+            _stores[key] = (store, signature)
+        else:
+            retire(store._system, after=RETIRE_AFTER_S)
+        return store
+
+
+def _current(store: "Store") -> bool:
+    """Is ``store`` still reading the collections that answer (no rebuild switched them)?"""
+    try:
+        return (store.active_name() == store.name
+                and store.client.get_collection(store.name, embedding_function=None).id == store.collection.id)
+    except Exception:  # noqa: BLE001 - NotFoundError while a rebuild runs, a restarted server…
+        return False
 
 
 def llm_client(settings: Settings, timeout: float | None = None) -> "OpenAI":

@@ -48,12 +48,18 @@ def find_files(root: Path) -> list[Path]:
 
 def decode(data: bytes) -> str:
     """Bytes → str; raises :class:`UnreadableFile` for binary or undecodable content."""
+    return decode_with_encoding(data)[0]
+
+
+def decode_with_encoding(data: bytes) -> tuple[str, str]:
+    """Bytes → (str, the encoding used), so that a big file can be decoded the same way in
+    sections (``qa.loaders``) after its first megabyte chose the encoding."""
     if not data.strip():
         raise UnreadableFile("empty file")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile("binary file (NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8-sig"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -66,7 +72,7 @@ def decode(data: bytes) -> str:
             raise UnreadableFile("undecodable text (no known encoding fits)")
         text, encoding = str(best), best.encoding
     log.info("decoded as %s", encoding)
-    return text
+    return text, encoding
 
 
 # Non-ASCII letters of the languages that legacy 8-bit code pages served. charset-normalizer

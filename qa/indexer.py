@@ -15,28 +15,35 @@ ranks a chunk by its best one (``qa/retrieval.py``); a chunk's own vector is the
 sentences' vectors, weighted by how much of each it holds. Embedding the chunks as well cost
 twice the embedding time for no better ranking.
 
-Files that cannot be read are skipped with a warning; their earlier chunks stay.
+One bad file never stops a run: whatever fails inside one file (decoding, parsing, a splitter,
+the file vanishing or changing while it is read) skips that file with the reason in the report;
+its earlier chunks stay. Big files are read, split and stored in sections (``qa.loaders``), in
+bounded memory. Only a failing *store write* (disk full, server gone) ends the run, with one
+line saying what still answers.
+
+One writer at a time per index (``qa.live``); each write bumps the index's generation marker so
+that long-lived readers (the page) reload. ``rebuild`` fills new collections and switches to
+them only when complete (``qa.store``).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
-from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
 
-from .chunking import chunk_document
-from .documents import Document, UnreadableFile, find_files, load
 from .components import embedder_for
-from .kinds import INSTRUCTION, classify
-from .records import Chunk, Sentence, chunk_id
-from .sentences import split_spans
+from .documents import UnreadableFile, find_files
+from .live import Marker, writer_lock
+from .loaders import SourceFile, fingerprint, open_source
+from .prepare import home_chunk, plan_section, pooled, prepare_section  # noqa: F401 (home_chunk: API)
+from .records import Chunk, Sentence
 from .settings import Settings, get_settings
-from .store import Store
+from .store import Store, StoreWriteError
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +58,11 @@ class IndexReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
-    flagged: dict[str, str] = field(default_factory=dict)  # file -> why (text addressed to an assistant)
     chunks_added: int = 0
     chunks_removed: int = 0
     chunks_total: int = 0
     seconds: float = 0.0
+    rebuilt: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -70,43 +77,36 @@ class IndexReport:
 
 
 GROUP_SENTENCES = 256  # sentences embedded and stored together (several small files at once)
+Progress = Callable[[int, int, str], None]
 
 
-def home_chunk(chunks: list[Chunk], start: int, end: int) -> Chunk:
-    """The chunk that holds most of the sentence [start, end) (the first, on ties)."""
-    return max(chunks, key=lambda c: (min(end, c.end) - max(start, c.start), -c.index))
+@dataclass
+class _Small:
+    """A file read whole, its records built: stored with other small files in one group."""
+
+    sf: SourceFile
+    chunks: list[Chunk]
+    sentences: list[Sentence]
+    existed: bool
 
 
-def pooled(chunks: list[Chunk], sentences: list[Sentence], sent_vectors: np.ndarray,
-           embedder) -> list[list[float]]:
-    """Each chunk's vector: its sentences' vectors, weighted by the characters it holds of each
-    (a chunk that holds no sentence, which the splitters never produce, is embedded itself)."""
-    bounds = np.asarray([(s.start, s.end) for s in sentences], dtype=np.int64).reshape(-1, 2)
-    out: list[list[float]] = []
-    for c in chunks:
-        w = np.clip(np.minimum(bounds[:, 1], c.end) - np.maximum(bounds[:, 0], c.start), 0, None)
-        if not w.any():
-            out.append(embedder.embed_passages([c.text])[0].tolist())
-            continue
-        v = w.astype(np.float32) @ sent_vectors
-        out.append((v / np.linalg.norm(v)).tolist())
-    return out
+@dataclass
+class _Big:
+    """A file too big to hold: its chunk spans per section (pass 1), stored section by section."""
+
+    sf: SourceFile
+    spans: list[np.ndarray]
+    n_sentences: int
+    existed: bool
 
 
-def sentences_of(doc: Document, chunks: list[Chunk]) -> list[Sentence]:
-    """The file's sentences, each assigned to the chunk that holds most of it."""
-    out, text = [], doc.text
-    for i, (a, b) in enumerate(split_spans(text)):
-        home = home_chunk(chunks, a, b)
-        whole_line = (a == 0 or text[:a].rstrip(" \t").endswith("\n")) and text[b:].lstrip(" \t")[:1] in ("\n", "")
-        out.append(Sentence(source=doc.source, root=doc.root, language=doc.language, text=text[a:b],
-                            start=a, end=b, id=chunk_id(doc.root, doc.source, doc.sha256, i) + "s",
-                            sha256=doc.sha256, chunk_id=home.id, kind=classify(text[a:b], whole_line)))
-    return out
-
-
-def _root_key(root: Path) -> str:
-    return str(root.resolve())
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnreadableFile):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:200] if text else ''}".rstrip(": ")
 
 
 def build_index(
@@ -114,112 +114,197 @@ def build_index(
     rebuild: bool = False,
     settings: Settings | None = None,
     progress: bool = True,
-    on_progress=None,
+    on_progress: Progress | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> IndexReport:
     """Bring the store in line with the files under ``path`` (default: the bundled articles).
 
     Only what changed is embedded. Files outside ``path`` that were indexed from another folder
-    are left alone, so several folders can share one store.
+    are left alone, so several folders can share one store. ``notify`` hears, once, that another
+    writer holds the index and this run waits for it. Raises :class:`StoreWriteError` when a
+    write fails; a file that cannot be indexed is only reported (``report.skipped``).
     """
     settings = settings or get_settings()
     root = Path(path) if path is not None else settings.index.corpus_dir
     if not root.exists():
         raise FileNotFoundError(f"no such folder: {root}")
     t0 = time.perf_counter()
-    report = IndexReport(root=str(root))
-    store = Store(settings, embedder_for(settings), rebuild=rebuild)
-    root_key = _root_key(root)
-
-    # What the store holds for this root: source -> sha -> {ids}, and each sha's expected count.
-    held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    expected: dict[tuple[str, str], int] = {}
-    for c in store.stored_chunks():
-        if c.root != root_key:
-            continue
-        held[c.source][c.sha256].add(c.id)
-        expected[(c.source, c.sha256)] = c.n_chunks
-
-    todo: list[tuple[Document, list[Chunk], list[Sentence], bool]] = []
-    seen: set[str] = set()
-    for file in find_files(root):
-        source = file.name if root.is_file() else file.relative_to(root).as_posix()
-        seen.add(source)
+    report = IndexReport(root=str(root), rebuilt=rebuild)
+    marker = Marker(settings)
+    with writer_lock(settings, notify):
+        store = Store(settings, embedder_for(settings), rebuild=rebuild, private=True)
         try:
-            sha = hashlib.sha256(file.read_bytes()).hexdigest()
-        except OSError as exc:
-            report.skipped[source] = f"cannot read: {exc.strerror or exc}"
-            log.warning("skipped %s: %s", source, report.skipped[source])
-            continue
-        have = held.get(source, {})
-        if sha in have and len(have[sha]) == expected.get((source, sha)) and len(have) == 1:
-            report.unchanged.append(source)
-            continue
-        try:
-            doc = load(file, root)
-        except UnreadableFile as exc:
-            report.skipped[source] = str(exc)
-            log.warning("skipped %s: %s", source, exc)
-            continue
-        chunks = chunk_document(doc, settings.index.chunk_size, settings.index.chunk_overlap)
-        sents = sentences_of(doc, chunks)
-        said = next((x.text for x in sents if x.kind == INSTRUCTION), None)
-        if said:  # never quoted nor prompted (qa.kinds); the reader is told it is there
-            report.flagged[source] = f"text addressed to an AI assistant: «{said[:80]}»"
-        todo.append((doc, chunks, sents, bool(have)))
-
-    total = sum(len(sents) for _, _, sents, _ in todo)
-    bar = tqdm(total=total, desc="embedding", unit="text", disable=not progress or total == 0)
-    done = 0
-
-    def embed(texts: list[str], sources: list[str]) -> np.ndarray:
-        nonlocal done
-        parts: list[np.ndarray] = []
-        batch = store.embedder.embed_batch_size
-        for i in range(0, len(texts), batch):
-            parts.append(store.embedder.embed_passages(texts[i : i + batch]))
-            n = min(batch, len(texts) - i)
-            bar.update(n)
-            done += n
-            if on_progress:
-                on_progress(done, total, sources[i + n - 1])
-        return np.concatenate(parts) if parts else np.zeros((0, store.embedder.dimension), np.float32)
-
-    # Files go in groups of ~GROUP_SENTENCES sentences: one embedding call batches short
-    # sentences of many small files together, and one store write per group and collection
-    # instead of two per file (Chroma's upsert costs ~20 ms a call).
-    groups: list[list[tuple[Document, list[Chunk], list[Sentence], bool]]] = []
-    for item in todo:
-        if not groups or sum(len(it[2]) for it in groups[-1]) >= GROUP_SENTENCES:
-            groups.append([])
-        groups[-1].append(item)
-
-    for group in groups:
-        sentences = [s for _, _, sents, _ in group for s in sents]
-        vectors = embed([s.text for s in sentences], [s.source for s in sentences])
-        chunks, chunk_vectors, at = [], [], 0
-        for _, file_chunks, sents, _ in group:
-            sent_vectors, at = vectors[at : at + len(sents)], at + len(sents)
-            chunks += file_chunks
-            chunk_vectors += pooled(file_chunks, sents, sent_vectors, store.embedder)
-        store.add(chunks, chunk_vectors, sentences, vectors.tolist())
-        for doc, file_chunks, _, existed in group:
-            if existed:
-                stale = [cid for sha, cids in held[doc.source].items() if sha != doc.sha256 for cid in cids]
-                store.delete(stale)
-                store.delete_sentences(root_key, doc.source, keep_sha=doc.sha256)
-                report.chunks_removed += len(stale)
-            report.chunks_added += len(file_chunks)
-            (report.updated if existed else report.added).append(doc.source)
-    bar.close()
-
-    for source in sorted(set(held) - seen):
-        ids = [cid for cids in held[source].values() for cid in cids]
-        store.delete(ids)
-        store.delete_sentences(root_key, source)
-        report.removed.append(source)
-        report.chunks_removed += len(ids)
-
-    report.chunks_total = store.count()
+            store.drop_leftovers()
+            _Run(store, settings, root, report, marker, progress, on_progress).run()
+            if store.staging:
+                store.publish()
+            report.chunks_total = store.count()
+        finally:
+            store.close()
+            marker.bump()
     report.seconds = time.perf_counter() - t0
     log.info("index %s: %s", root, report.summary())
     return report
+
+
+class _Run:
+    """One indexing run: plan (hash, read, split), then embed and store, then remove."""
+
+    def __init__(self, store: Store, settings: Settings, root: Path, report: IndexReport,
+                 marker: Marker, progress: bool, on_progress: Progress | None) -> None:
+        self.store, self.settings, self.root, self.report = store, settings, root, report
+        self.marker, self.on_progress = marker, on_progress
+        self.root_key = str(root.resolve())
+        self.show_progress = progress
+        self.done = self.total = 0
+
+    def skip(self, source: str, exc: BaseException | str) -> None:
+        self.report.skipped[source] = exc if isinstance(exc, str) else _reason(exc)
+        log.warning("skipped %s: %s", source, self.report.skipped[source])
+
+    def run(self) -> None:
+        versions = self.store.file_versions(self.root_key)
+        small, big, seen = self.plan(versions)
+        self.total = sum(len(it.sentences) for it in small) + sum(b.n_sentences for b in big)
+        self.bar = tqdm(total=self.total, desc="embedding", unit="text",
+                        disable=not self.show_progress or self.total == 0)
+        try:
+            group: list[_Small] = []
+            for item in small:
+                group.append(item)
+                if sum(len(it.sentences) for it in group) >= GROUP_SENTENCES:
+                    self.store_group(group, versions)
+                    group = []
+            if group:
+                self.store_group(group, versions)
+            for item in big:
+                self.store_big(item, versions)
+        finally:
+            self.bar.close()
+        for source in sorted(set(versions) - seen):
+            self.store.delete_file(self.root_key, source)
+            self.report.removed.append(source)
+            self.report.chunks_removed += sum(n for n, _ in versions[source].values())
+            self.marker.bump(force=False)
+
+    def plan(self, versions: dict) -> tuple[list[_Small], list[_Big], set[str]]:
+        """Hash every file; read and split the new and changed ones. Whatever fails is skipped."""
+        ix = self.settings.index
+        small: list[_Small] = []
+        big: list[_Big] = []
+        seen: set[str] = set()
+        for file in find_files(self.root):
+            source = file.name if self.root.is_file() else file.relative_to(self.root).as_posix()
+            seen.add(source)
+            have = versions.get(source, {})
+            try:
+                size, sha, data = fingerprint(file, int(ix.max_file_mb * 1e6))
+                held = have.get(sha)
+                if held and held[0] == held[1] and len(have) == 1:
+                    self.report.unchanged.append(source)
+                    continue
+                sf = open_source(file, self.root, source, size, sha, data)
+                if sf.streamed:
+                    planned = [plan_section(text, ix.chunk_size, ix.chunk_overlap) for _, text in sf.sections()]
+                    big.append(_Big(sf, [p[0] for p in planned], sum(p[1] for p in planned), bool(have)))
+                else:
+                    small.append(self.prepare_whole(sf, bool(have)))
+            except FileNotFoundError:
+                seen.discard(source)  # gone since the folder was listed: removed below
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the run
+                self.skip(source, exc)
+        big.sort(key=lambda b: b.sf.size)
+        return small, big, seen
+
+    def prepare_whole(self, sf: SourceFile, existed: bool) -> _Small:
+        ix = self.settings.index
+        chunks: list[Chunk] = []
+        sentences: list[Sentence] = []
+        for offset, text in sf.sections():
+            c, s = prepare_section(sf, offset, text, len(chunks), len(sentences), 0,
+                                   ix.chunk_size, ix.chunk_overlap)
+            chunks += c
+            sentences += s
+        if not chunks:
+            raise UnreadableFile("no text")
+        for c in chunks:
+            c.n_chunks = len(chunks)
+        return _Small(sf, chunks, sentences, existed)
+
+    def embed(self, sentences: list[Sentence]) -> np.ndarray:
+        embedder = self.store.embedder
+        parts: list[np.ndarray] = []
+        batch = embedder.embed_batch_size
+        for i in range(0, len(sentences), batch):
+            part = sentences[i : i + batch]
+            parts.append(embedder.embed_passages([s.text for s in part]))
+            self.bar.update(len(part))
+            self.done += len(part)
+            if self.on_progress:
+                self.on_progress(self.done, self.total, part[-1].source)
+        return np.concatenate(parts) if parts else np.zeros((0, embedder.dimension), np.float32)
+
+    def write(self, chunks: list[Chunk], sentences: list[Sentence], vectors: np.ndarray) -> None:
+        """Store records of one or more files (their sentences' vectors pooled into chunks')."""
+        by_file: dict[tuple[str, str], tuple[list[Chunk], list[int]]] = {}
+        for c in chunks:
+            by_file.setdefault((c.source, c.sha256), ([], []))[0].append(c)
+        for i, s in enumerate(sentences):
+            by_file.setdefault((s.source, s.sha256), ([], []))[1].append(i)
+        ordered: list[Chunk] = []
+        chunk_vectors: list[list[float]] = []
+        for mine, rows in by_file.values():
+            chunk_vectors += pooled(mine, [sentences[i] for i in rows], vectors[rows], self.store.embedder)
+            ordered += mine
+        self.store.add(ordered, chunk_vectors, sentences, vectors.tolist())
+        self.marker.bump(force=False)
+
+    def finish(self, sf: SourceFile, n_chunks: int, existed: bool, versions: dict) -> None:
+        if existed:
+            self.store.delete_file(self.root_key, sf.source, keep_sha=sf.sha256)
+            self.report.chunks_removed += sum(n for sha, (n, _) in versions.get(sf.source, {}).items()
+                                              if sha != sf.sha256)
+        self.report.chunks_added += n_chunks
+        (self.report.updated if existed else self.report.added).append(sf.source)
+
+    def store_group(self, group: list[_Small], versions: dict) -> None:
+        """Embed and store small files together; if that fails for a reason other than the
+        store, try them one by one so that only the culprit is skipped."""
+        try:
+            sentences = [s for it in group for s in it.sentences]
+            self.write([c for it in group for c in it.chunks], sentences, self.embed(sentences))
+        except StoreWriteError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            if len(group) == 1:
+                self.skip(group[0].sf.source, exc)
+                return
+            for item in group:
+                self.store_group([item], versions)
+            return
+        for it in group:
+            self.finish(it.sf, len(it.chunks), it.existed, versions)
+
+    def store_big(self, item: _Big, versions: dict) -> None:
+        """Store a big file section by section; on any failure drop what was stored of it."""
+        ix, sf = self.settings.index, item.sf
+        n_chunks = sum(len(s) for s in item.spans)
+        first_chunk = first_sentence = 0
+        try:
+            for k, (offset, text) in enumerate(sf.sections()):
+                spans = [(int(a), int(b)) for a, b in item.spans[k]] if k < len(item.spans) else []
+                chunks, sentences = prepare_section(sf, offset, text, first_chunk, first_sentence,
+                                                    n_chunks, ix.chunk_size, ix.chunk_overlap, spans)
+                if chunks:
+                    self.write(chunks, sentences, self.embed(sentences))
+                first_chunk += len(chunks)
+                first_sentence += len(sentences)
+            if first_chunk != n_chunks or not n_chunks:
+                raise UnreadableFile("changed while being indexed (the next run indexes the new version)")
+        except StoreWriteError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - skipped; its partial version is dropped
+            self.skip(sf.source, exc)
+            self.store.delete_file(self.root_key, sf.source, only_sha=sf.sha256)
+            return
+        self.finish(sf, n_chunks, item.existed, versions)

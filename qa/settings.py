@@ -50,6 +50,10 @@ class IndexSettings(_Section):
     chunk_size: int = Field(160, ge=32, description="Chunk size in tiktoken (cl100k) tokens.")
     chunk_overlap: int = Field(24, ge=0)
     embed_threads: int = Field(0, ge=0, description="Threads for the embedder; 0 = all cores.")
+    max_file_mb: float = Field(
+        200.0, gt=0, description="Files larger than this are skipped, with the reason, by `qa index`.")
+    lock_wait: float = Field(
+        0.0, ge=0, description="Seconds a writer waits for another one's index lock; 0 = as long as it takes.")
     cache_dir: Path = Field(
         default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         / "polyglot-qa",

