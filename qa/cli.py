@@ -41,6 +41,8 @@ def _print_report(report, as_json: bool) -> None:
     print(report.summary(), flush=True)
     for name, reason in report.skipped.items():
         print(f"  skipped {name}: {reason}", flush=True)
+    for name, reason in report.flagged.items():
+        print(f"  flagged {name}: {reason} (never quoted nor given to a model)", flush=True)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ from tqdm import tqdm
 
 from .components import embedder_for
 from .documents import UnreadableFile, find_files
+from .kinds import INSTRUCTION
 from .live import Marker, writer_lock
 from .loaders import SourceFile, fingerprint, open_source
 from .prepare import home_chunk, plan_section, pooled, prepare_section  # noqa: F401 (home_chunk: API)
@@ -58,6 +59,7 @@ class IndexReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
+    flagged: dict[str, str] = field(default_factory=dict)  # file -> why (text addressed to an assistant)
     chunks_added: int = 0
     chunks_removed: int = 0
     chunks_total: int = 0
@@ -229,7 +231,13 @@ class _Run:
             raise UnreadableFile("no text")
         for c in chunks:
             c.n_chunks = len(chunks)
+        self.flag(sf.source, sentences)
         return _Small(sf, chunks, sentences, existed)
+
+    def flag(self, source: str, sentences: list[Sentence]) -> None:
+        said = next((x.text for x in sentences if x.kind == INSTRUCTION), None)
+        if said and source not in self.report.flagged:  # never quoted nor prompted (qa.kinds)
+            self.report.flagged[source] = f"text addressed to an AI assistant: «{said[:80]}»"
 
     def embed(self, sentences: list[Sentence]) -> np.ndarray:
         embedder = self.store.embedder
@@ -296,6 +304,7 @@ class _Run:
                 chunks, sentences = prepare_section(sf, offset, text, first_chunk, first_sentence,
                                                     n_chunks, ix.chunk_size, ix.chunk_overlap, spans)
                 if chunks:
+                    self.flag(sf.source, sentences)
                     self.write(chunks, sentences, self.embed(sentences))
                 first_chunk += len(chunks)
                 first_sentence += len(sentences)
