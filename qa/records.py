@@ -93,14 +93,21 @@ class Citation(Passage):
     quote: str = ""
     quote_start: int = 0
     quote_end: int = 0
+    value: str = ""  # the direct answer's value inside the quote, as the source writes it
+    value_start: int = 0  # its span in the source file, for highlighting
+    value_end: int = 0
 
     @classmethod
-    def cite(cls, number: int, passage: Passage, quote: Span | None = None) -> "Citation":
+    def cite(cls, number: int, passage: Passage, quote: Span | None = None, value=None) -> "Citation":
+        """Cite ``passage``, quoting ``quote`` (a span inside it) and pointing at ``value`` (a
+        span of the quote's text with ``text``/``start``/``end``), when given."""
         q = quote or passage
+        v = {} if value is None else dict(value=value.text, value_start=q.start + value.start,
+                                          value_end=q.start + value.end)
         return cls(number=number, source=passage.source, language=passage.language,
                    text=passage.text, score=passage.score, start=passage.start, end=passage.end,
                    root=passage.root, chunk_id=passage.chunk_id, sha256=passage.sha256,
-                   quote=q.text, quote_start=q.start, quote_end=q.end)
+                   quote=q.text, quote_start=q.start, quote_end=q.end, **v)
 
 
 def chunk_id(root: str, source: str, sha: str, index: int) -> str:

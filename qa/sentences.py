@@ -74,7 +74,3 @@ def _merge_short(spans: list[tuple[int, int]], text: str, offset: int) -> list[t
         else:
             out.append((carry, spans[-1][1]))
     return out
-
-
-def split(text: str) -> list[str]:
-    return [text[a:b] for a, b in split_spans(text)]

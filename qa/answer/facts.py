@@ -74,11 +74,6 @@ def stem(word: str) -> str:
     return f[:5] if len(f) > 5 else f
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of every word of four letters or more (for lexical overlap between same-script texts)."""
-    return {stem(w) for w in _WORD.findall(text) if len(w) >= 4 and fold(w) not in STOP}
-
-
 def anchors(question: str) -> tuple[set[str], set[str]]:
     """The question's numbers and name stems: what a sentence that answers it is likely to share."""
     return numbers(question), names(question)
@@ -98,14 +93,21 @@ def overlap(sentence: str, q_numbers: set[str], q_names: set[str]) -> float:
 # What kind of answer the question wants, from its interrogative, in the languages we frame.
 _WANTS_NUMBER = re.compile(
     r"\b(how (many|much|old|long|far|large|big|tall)|what (percentage|proportion|number)|"
-    r"wie (viele?|alt|lange?|groß)|wieviele?|combien|cu[aá]nt[oa]s?|quant[ieao]s?|"
-    r"c[aâ]t[ie]?|câți|câte|kiek|hoeveel|hoe (oud|lang)|ile)\b",
+    r"wie (viele?|alt|lange?|groß|hoch)|wieviele?|combien|cu[aá]nt[oa]s?|quant[ieao]s?|"
+    r"c[aâ]t[ie]?|câți|câte|kiek\w*|hoeveel|hoe (oud|lang|groot)|ile|ilu|ilość|jak długo)\b",
     re.IGNORECASE,
 )
 _WANTS_TIME = re.compile(
-    r"\b(when|what (year|date|century|day)|which (year|date|dates|century|day)|in what (year|century)|"
-    r"wann|welche[mn]? (jahr|datum)|quand|quelle année|cu[aá]ndo|qu[eé] año|quando|que ano|"
-    r"c[aâ]nd|ce an|kada|kuriais metais|wanneer|welk jaar|kiedy)\b",
+    r"\b(when|what (year|date|century|day|month)|which (year|date|dates|century|days?|month)|"
+    r"in what (year|century|month)|on what (date|day)|"
+    r"wann|an welche[mn]? tag(en)?|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
+    r"quand|quel(le)?s? (année|jours?|mois|date)|en quelle année|"
+    r"cu[aá]ndo|qu[eé] (año|días?|mes|fecha)|en qu[eé] (año|mes)|"
+    r"quando|que (ano|dias?|mês|data)|em que (ano|mês|dia)|in quale (anno|mese)|quali giorni|quale anno|"
+    r"c[aâ]nd|ce (an|zile|lun[aă]|dat[aă])|în ce (an|lun[aă])|"
+    r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų)|"
+    r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|in welk jaar|"
+    r"kiedy|w którym (roku|miesiącu)|których dniach|jakiego dnia)\b",
     re.IGNORECASE,
 )
 
@@ -116,6 +118,33 @@ _WANTS_NAME = re.compile(
     r"qual|quais|waar|welke|o[uù]|qui|quel(le)?s?|d[oó]nde|qui[eé]n|cu[aá]l)\b",
     re.IGNORECASE,
 )
+
+
+_AUX = STOP | {
+    "has", "have", "had", "will", "would", "can", "could", "hat", "haben", "sind", "wurden", "wird",
+    "ont", "a", "au", "été", "ha", "han", "fue", "fueron", "foi", "foram", "tem", "têm",
+    "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
+    "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
+}
+
+
+def focus(question: str) -> str:
+    """What a how-many question counts: the words after its interrogative ("misiles balísticos"
+    in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words."""
+    m = _WANTS_NUMBER.search(question)
+    if not m:
+        return ""
+    words = []
+    for w in _WORD.findall(question[m.end():]):
+        if fold(w) in _AUX or len(words) == 3:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def number_word(word: str) -> str:
+    """The digits of a number written as a word ("five" → "5"), else ""."""
+    return _NUMBER_WORDS.get(word.lower(), "")
 
 
 def wants_new_fact(question: str) -> bool:

@@ -9,6 +9,7 @@ from ..documents import detect_language
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "disagree": "the sources disagree",
         "intro": "Here is what the articles say:",
         "item": "{src} ({lang}) reports",
         "none": "The articles don't say. None of the indexed articles answers this question.",
@@ -17,6 +18,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Your question was very long; only its first {n} characters were used.",
     },
     "de": {
+        "disagree": "die Quellen widersprechen sich",
         "intro": "Das steht in den Artikeln:",
         "item": "{src} ({lang}) berichtet",
         "none": "Die Artikel sagen dazu nichts. Keiner der indexierten Artikel beantwortet diese Frage.",
@@ -25,6 +27,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Ihre Frage war sehr lang; nur die ersten {n} Zeichen wurden verwendet.",
     },
     "fr": {
+        "disagree": "les sources divergent",
         "intro": "Voici ce que disent les articles :",
         "item": "{src} ({lang}) rapporte",
         "none": "Les articles ne le disent pas. Aucun des articles indexés ne répond à cette question.",
@@ -33,6 +36,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Votre question était très longue ; seuls ses {n} premiers caractères ont été utilisés.",
     },
     "es": {
+        "disagree": "las fuentes no coinciden",
         "intro": "Esto es lo que dicen los artículos:",
         "item": "{src} ({lang}) informa",
         "none": "Los artículos no lo dicen. Ninguno de los artículos indexados responde a esta pregunta.",
@@ -41,6 +45,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Su pregunta era muy larga; solo se usaron sus primeros {n} caracteres.",
     },
     "it": {
+        "disagree": "le fonti non concordano",
         "intro": "Ecco cosa dicono gli articoli:",
         "item": "{src} ({lang}) riporta",
         "none": "Gli articoli non lo dicono. Nessuno degli articoli indicizzati risponde a questa domanda.",
@@ -49,6 +54,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "La domanda era molto lunga; sono stati usati solo i primi {n} caratteri.",
     },
     "pt": {
+        "disagree": "as fontes divergem",
         "intro": "Isto é o que dizem os artigos:",
         "item": "{src} ({lang}) relata",
         "none": "Os artigos não dizem isso. Nenhum dos artigos indexados responde a esta pergunta.",
@@ -57,6 +63,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "A sua pergunta era muito longa; só os primeiros {n} caracteres foram usados.",
     },
     "ro": {
+        "disagree": "sursele nu concordă",
         "intro": "Iată ce spun articolele:",
         "item": "{src} ({lang}) relatează",
         "none": "Articolele nu spun acest lucru. Niciunul dintre articolele indexate nu răspunde la această întrebare.",
@@ -65,6 +72,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Întrebarea a fost foarte lungă; au fost folosite doar primele {n} caractere.",
     },
     "lt": {
+        "disagree": "šaltiniai nesutaria",
         "intro": "Štai ką rašo straipsniai:",
         "item": "{src} ({lang}) praneša",
         "none": "Straipsniuose apie tai nerašoma. Nė vienas indeksuotas straipsnis neatsako į šį klausimą.",
@@ -73,6 +81,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Klausimas buvo labai ilgas; panaudoti tik pirmieji {n} simboliai.",
     },
     "nl": {
+        "disagree": "de bronnen spreken elkaar tegen",
         "intro": "Dit staat er in de artikelen:",
         "item": "{src} ({lang}) meldt",
         "none": "De artikelen zeggen hier niets over. Geen van de geïndexeerde artikelen beantwoordt deze vraag.",
@@ -81,6 +90,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "truncated": "Uw vraag was erg lang; alleen de eerste {n} tekens zijn gebruikt.",
     },
     "pl": {
+        "disagree": "źródła się różnią",
         "intro": "Oto co piszą artykuły:",
         "item": "{src} ({lang}) podaje",
         "none": "Artykuły tego nie mówią. Żaden z zaindeksowanych artykułów nie odpowiada na to pytanie.",

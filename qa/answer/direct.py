@@ -1,0 +1,102 @@
+"""The direct answer line: the value each file gives, with its citation, and whether they agree.
+
+For a question that asks for a figure, a date or a name, each file among the best evidence gets
+its chance to answer: its best sentence that holds a value of that kind, if it scores close to
+the overall best. One value per file, the one whose surrounding words match the question best.
+When files give different values ("4–7 July" against "11–13 July"; five against 100 missiles;
+"1,5" against "4,000" after a bad translation) every side is shown, not resolved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import facts, values
+from .evidence import TUNING, Evidence, Tuning
+
+
+@dataclass(frozen=True)
+class Side:
+    """One file's answer: the sentence and the value in it."""
+
+    evidence: Evidence
+    value: values.Value
+
+
+def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=None,
+          tuning: Tuning = TUNING) -> list[Side]:
+    """Each file's value for the question, best first (at most ``tuning.max_sides`` files).
+
+    Candidates are the values in the best sentences (within ``value_pool_margin`` of the
+    best); each is judged by its sentence's score plus how well the words around it match the
+    question ("11 - 13 iulie va călători în Coreea" answers "when will he visit", "a călătorit
+    la Moscova în noiembrie 2024" in a closer-scoring sentence does not).
+    """
+    if not evidence:
+        return []
+    file_best: dict[tuple[str, str], float] = {}
+    for ev in evidence:
+        file_best.setdefault(ev.sentence.file_key, ev.score)
+    top = evidence[0].score
+    pool = [ev for ev in evidence
+            if file_best[ev.sentence.file_key] >= top - tuning.file_margin
+            and ev.score >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
+    items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)]
+    if not items:
+        return []
+    target = qvec
+    counted = facts.focus(question) if want == "number" else ""
+    if counted and embedder is not None:
+        target = embedder.embed_query(counted)  # match what each figure counts, not the whole question
+    near = _nearness(items, target, embedder, tuning.max_windows, every=bool(counted))
+    # Each value is judged against its own file's best sentence, so that a file in another
+    # language than the question (which e5 scores lower throughout) keeps its chance.
+    w = tuning.window_weight
+    judged = sorted(((ev.score + w * near_ - (1 + w) * file_best[ev.sentence.file_key], ev, v, near_)
+                     for (ev, v), near_ in zip(items, near)), key=lambda t: -t[0])
+    best, best_near = judged[0][0], max(near)
+    top_sim = max(ev.sim for ev in evidence)
+    out: list[Side] = []
+    seen: set[tuple[str, str]] = set()
+    for score, ev, v, near_ in judged:
+        if len(out) >= tuning.max_sides:
+            break
+        if near_ < best_near - tuning.near_margin or ev.sim < top_sim - tuning.sim_margin:
+            continue  # a figure about something else ("3.000 soldiers" for "how many drones")
+        if ev.sentence.file_key not in seen and score >= best - tuning.side_margin:
+            seen.add(ev.sentence.file_key)
+            out.append(Side(ev, v))
+    return out
+
+
+def _nearness(items: list[tuple[Evidence, values.Value]], target, embedder, limit: int,
+              every: bool = False) -> list[float]:
+    """How close the words around each value are to ``target`` (the question, or what it
+    counts): the sentence's own similarity when it holds one value (unless ``every``), else
+    its window's (``_window``), embedded (up to ``limit`` windows per question, best sentences
+    first; the rest count as their sentence)."""
+    counts: dict[int, int] = {}
+    for ev, _ in items:
+        counts[id(ev)] = counts.get(id(ev), 0) + 1
+    near = [ev.sim for ev, _ in items]
+    todo = [i for i, (ev, _) in enumerate(items) if every or counts[id(ev)] > 1][:limit]
+    if todo and embedder is not None and target is not None:
+        windows = [_window(items[i][0].text, items[i][1]) for i in todo]
+        sims = embedder.embed_passages(windows) @ np.asarray(target, dtype=np.float32)
+        for i, sim in zip(todo, sims):
+            near[i] = float(sim)
+    return near
+
+
+def _window(text: str, v: values.Value) -> str:
+    """The value and the words after it that say what it counts ("100 de rachete balistice"),
+    up to the next figure ("728 de drone și" in "728 de drone și 13 rachete")."""
+    after = text[v.end: v.end + 30]
+    cut = re.search(r"\d", after)
+    return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
+
+
+def disagree(found: list[Side]) -> bool:
+    return len({s.value.key for s in found}) > 1

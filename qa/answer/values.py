@@ -1,0 +1,130 @@
+"""The value a sentence gives for a question: a figure or a date, as the source writes it.
+
+A reader who asks "how many" or "when" wants the figure before the quotes. The value is taken
+from the quoted sentence itself (words or digits as written: «penkias», «4.000», «11-13 iulie»),
+never composed, so a direct answer is exactly as trustworthy as the quote under it. Which value
+answers, when a sentence holds several ("100 ballistic missiles and 9 million shells"), is
+decided by the answerer (``qa.answer.extractive``) from each value's surrounding words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import facts
+
+# Month stems in the languages of our corpora and questions (nominative and inflected forms
+# share them: "liepos"/"liepa", "lutego"/"luty", "juillet", "iulie").
+_MONTHS = {
+    1: "january janvier januar enero gennaio janeiro ianuarie sausi stycz styczeń ocak январ ιανουαρ",
+    2: "february février februar febrero febbraio fevereiro februarie vasar lut luty şubat феврал φεβρουαρ",
+    3: "march mars märz marzo março martie kov maart mar marca mart март μαρτ",
+    4: "april avril abril aprile aprilie baland kwie kwiec nisan апрел απριλ",
+    5: "may mai mayo maggio maio gegu maj mei mayıs ма μαΐου μαιου",
+    6: "june juin juni junio giugno junho iunie birže czerw haziran июн ιουν",
+    7: "july juillet juli julio luglio julho iulie liep lip temmuz июл ιουλ",
+    8: "august août agosto rugpj sierp ağustos augustus август αυγουστ",
+    9: "september septembre septiembre settembre setembro septembrie rugs wrze eylül сентябр σεπτεμβρ",
+    10: "october octobre oktober octubre ottobre outubro octombrie spal paźdz ekim октябр οκτωβρ",
+    11: "november novembre noviembre novembro noiembrie lapkri listopad kasım ноябр νοεμβρ",
+    12: "december décembre dezember diciembre dicembre dezembro decembrie gruod grud aralık декабр δεκεμβρ",
+}
+_STEM_MONTH = {stem: n for n, stems in _MONTHS.items() for stem in stems.split()}
+_MONTH = r"(?:" + "|".join(sorted(map(re.escape, _STEM_MONTH), key=len, reverse=True)) + r")\w*\.?"
+_DAYS = r"\d{1,2}(?!\d)(?:\s*[-–—]\s*\d{1,2}(?!\d))?\.?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DATE = re.compile(
+    rf"\b(?:{_DAYS}\s*(?:d\.\s*)?(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
+    rf"|{_MONTH}\s+{_DAYS}(?:\s*d\.)?(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}\s*m\.\s*{_MONTH}(?:\s*mėn\.)?"
+    rf"|{_MONTH}\s+(?:de\s+)?{_YEAR}"
+    rf"|{_YEAR}(?:\s*(?:m\.|г\.|yılı))?)"
+    r"|\d{3,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?",
+    re.IGNORECASE)
+# A figure: digits (with thousands separators or decimals), a range, an optional scale word.
+_SCALE = (r"(?:\s*(?:%|procent\w*|percent|por ciento|pour cent|prozent|miliard\w*|milliard\w*|"
+          r"bilh\w*|billion\w*|mil(?:h|i|j|l)\w*|mln\.?|mlrd\.?|tūkst\.?|thousand|mil\b|万|亿|千))?")
+_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_RANGE_WORD = r"(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al|y|and|și|e|en|und)"
+_FIGURE = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{_NUM})(?:\s*{_RANGE_WORD}\s*(?:{_NUM}))?{_SCALE}(?![\w])", re.IGNORECASE)
+# Number words with their digits (Lithuanian inflects: "penkias" is "penki", five).
+_NUMBER_WORD_STEMS = {
+    "penk": "5", "keturi": "4", "šeš": "6", "septyn": "7", "aštuon": "8", "devyn": "9", "dešimt": "10",
+    "dvidešimt": "20", "trisdešimt": "30", "šimt": "100", "tūkstan": "1000", "milijon": "1000000",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+@dataclass(frozen=True)
+class Value:
+    """A value inside a sentence: ``sentence_text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # number | time
+    key: str  # normalised, to compare values across languages
+    digits: str = ""  # for a number written as a word: its digits, shown beside it
+
+    @property
+    def shown(self) -> str:
+        return f"{self.text} ({self.digits})" if self.digits and self.digits not in self.text else self.text
+
+
+def answer_type(question: str) -> str | None:
+    """"number" or "time" when the question asks for one, else None.
+
+    Names ("where", "who") are not pinned down: without a name tagger, the capitalised words
+    of a sentence were the topic in another language ("Moskou", "Šiaurės Korėjos") more often
+    than the answer, on our tune questions; the quotes answer those questions instead."""
+    return facts.expected_answer(question)
+
+
+def extract(text: str, kind: str, question: str = "") -> list[Value]:
+    """Values of ``kind`` in ``text`` that the question does not already state."""
+    found = _dates(text) if kind == "time" else _figures(text)
+    q_nums = facts.numbers(question)
+    return [v for v in found if not (q_nums and set(v.key.split("|")) <= q_nums)]
+
+
+def _dates(text: str) -> list[Value]:
+    out = []
+    for m in _DATE.finditer(text):
+        s = m.group(0).strip().rstrip(",")
+        months = [n for stem, n in _STEM_MONTH.items() if re.search(rf"\b{re.escape(stem)}", s, re.IGNORECASE)]
+        nums = sorted(facts.numbers(s), key=lambda x: (len(x), x))
+        key = "|".join(([str(months[0])] if months else []) + nums) if nums else s.casefold()
+        out.append(Value(s, m.start(), m.start() + len(s), "time", key))
+    return out
+
+
+def _figures(text: str) -> list[Value]:
+    dates = [(v.start, v.end) for v in _dates(text) if not re.fullmatch(_YEAR, v.text)]
+    out = []
+    for m in _FIGURE.finditer(text):
+        if any(a <= m.start() < b for a, b in dates) or re.fullmatch(_YEAR, m.group(0)):
+            continue  # a day of a month or a year: not a count
+        s = m.group(0).strip()
+        out.append(Value(s, m.start(), m.start() + len(s), "number", _scaled_key(s)))
+    spans = [(v.start, v.end) for v in out]
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        digits = facts.number_word(w) or next(
+            (d for stem, d in _NUMBER_WORD_STEMS.items() if facts.fold(w).startswith(facts.fold(stem))), "")
+        if digits:
+            out.append(Value(w, m.start(), m.end(), "number", digits, digits))
+    return sorted(out, key=lambda v: v.start)
+
+
+_SCALES = [(re.compile(r"miliard|milliard|bilh|billion", re.I), 10**9),
+           (re.compile(r"mil[hijl]|mln|万", re.I), 10**6),  # 万 (10^4) is rare in our corpora
+           (re.compile(r"tūkst|thousand|\bmil\b|千", re.I), 10**3)]
+
+
+def _scaled_key(figure: str) -> str:
+    """"9 milioane" and "9.000.000" compare equal; a range keeps both ends."""
+    nums = [n for n in facts.numbers(figure) if not facts.number_word(n)]
+    scale = next((f for rx, f in _SCALES if rx.search(figure)), 1)
+    if scale > 1:
+        nums = [f"{float(n) * scale:.0f}" for n in nums]
+    return "|".join(sorted(nums))
