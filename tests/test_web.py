@@ -25,7 +25,7 @@ import pytest
 from qa.answer import Answer, Check, Citation
 from qa.library import indexed_files, language_name, safe_name, save_uploads
 from qa.web.page import api_turn, chat_turn
-from qa.web.render import Turn, bubble_markdown, check_lines, linkify, render_answer
+from qa.web.render import Direct, Turn, bubble_markdown, check_lines, linkify, render_answer, split_direct
 from qa.web.serve import is_loopback, parse_auth
 from qa.web.sources import render_sources, sources_markdown
 
@@ -37,6 +37,7 @@ FLAGS = [
 ]
 PT = "002_a270a4e4d2196121.txt"
 DRONES = "How many drones did Russia launch in its record air attack on Wednesday?"
+TROOPS = "How many North Korean troops have been killed or wounded according to Western officials?"
 
 
 def free_port() -> int:
@@ -179,6 +180,52 @@ def test_sources_panel_highlights_the_quote(tmp_path):
     assert "cannot be read" in html  # y.txt does not exist: the passage alone is shown
     assert '<mark class="qa-quote">&#36;5 &#123;a&#125;</mark>' in html  # found by the «quote»
     assert "sources disagree" in html
+
+
+def _direct_answer(root: Path) -> Answer:
+    """A disagreement as the extractive answer words it: the direct line, a blank line, the quotes."""
+    lt, ro = "Apie 1,5 kario žuvo.", "Circa 4.000 de soldați au fost uciși."
+    (root / "lt.txt").write_text("Antraštė. " + lt, encoding="utf-8")  # the passage starts at 10
+    text = ("«1,5» [1] · «4.000» [2] — the sources disagree\n\nHere is what the articles say:\n"
+            f"- lt.txt (lt) reports: «{lt}» [1]\n- ro.txt (ro) reports: «{ro}» [2]")
+    return Answer(text=text, language="en", checks=[Check("conflict", "sources disagree: [1] [2] give different values")],
+                  citations=[
+                      Citation(number=1, source="lt.txt", language="lt", text=lt, score=0.9, start=10, end=30,
+                               root=str(root), quote=lt, quote_start=10, quote_end=30, value="1,5",
+                               value_start=15, value_end=18),
+                      # ro.txt is not on disk: its value is found inside its quote by text
+                      Citation(number=2, source="ro.txt", language="ro", text="Ieri. " + ro, score=0.8, start=40,
+                               end=82, root=str(root), quote=ro, quote_start=46, quote_end=82, value="4.000",
+                               value_start=52, value_end=57),
+                  ])
+
+
+def test_direct_answer_line_is_its_own_block_and_its_value_is_marked(tmp_path):
+    answer = _direct_answer(tmp_path)
+    direct, rest = split_direct(answer.text)
+    assert direct == Direct([("1,5", [1]), ("4.000", [2])], "the sources disagree")
+    assert rest.startswith("Here is what the articles say:")
+    html = render_answer(answer.text, 3, answer.checks)
+    block = html.split("\n\n")[0]  # an HTML block of its own, before the intro and the quotes
+    assert block.startswith('<div class="qa-direct qa-direct-split">') and "Here is what" not in block
+    assert ('<span class="qa-value" title="as the source writes it">1,5</span>'
+            '<a class="qa-cite" href="#qa-src-3-1" title="source 1">[1]</a>') in block
+    assert '>4.000</span><a class="qa-cite" href="#qa-src-3-2"' in block
+    assert '<div class="qa-disagree"><span class="qa-check-icon">⚖</span> the sources disagree</div>' in block
+    assert "«" not in block and "Here is what the articles say:" in html and 'href="#qa-src-3-2"' in html
+    assert split_direct("«Wonsan» [1][2]\n\nHere")[0] == Direct([("Wonsan", [1, 2])])
+    assert 'class="qa-direct"' in render_answer("«Wonsan» [1]\n\nHere", 0, streaming=True)
+    assert "qa-direct" not in render_answer(_answer().text, 0)  # no value asked for: quotes only
+    # The API keeps the answer's own text.
+    assert bubble_markdown(Turn(number=3, question="?", answer=answer)).startswith(answer.text + "\n\nNotes:")
+
+    panel = render_sources(Turn(number=3, question="Kiek?", answer=answer))
+    # Offsets (lt.txt is readable): the value nested inside the quote, in the passage and the article.
+    assert panel.count('<mark class="qa-quote">Apie <mark class="qa-value">1,5</mark> kario žuvo.</mark>') == 2
+    assert '<span class="qa-span"><mark class="qa-quote">Apie <mark class="qa-value">1,5' in panel
+    # Found by text (ro.txt cannot be read), and the direct line's «4.000» is no quote of its own.
+    assert 'Ieri. <mark class="qa-quote">Circa <mark class="qa-value">4.000</mark> de soldați' in panel
+    assert '<mark class="qa-quote">4.000</mark>' not in panel and '<mark class="qa-quote">1,5' not in panel
 
 
 def test_follow_up_questions_get_the_conversation():
@@ -385,7 +432,9 @@ def test_page_answers_with_linked_citations_and_sources(page):
 
     bubble = ask(page, DRONES)
     expect(bubble).to_contain_text("728")
-    marker = bubble.locator("a.qa-cite").first
+    expect(bubble.locator(".qa-direct .qa-value")).to_have_text("728")  # the files agree: one value,
+    expect(bubble.locator(".qa-disagree")).to_have_count(0)  # no disagreement
+    marker = bubble.locator('a.qa-cite[href="#qa-src-0-1"]').last  # the first quote's marker
     expect(marker).to_have_text("[1]")
     card = page.locator("#qa-sources #qa-src-0-1")
     expect(card.locator(".qa-file")).to_have_text(PT)
@@ -401,6 +450,43 @@ def test_page_answers_with_linked_citations_and_sources(page):
     expect(article.locator("mark.qa-quote")).to_contain_text("728 drones")
     assert len(article.inner_text()) > len(card.locator(".qa-passage").inner_text())
     assert page.requested and all(urlsplit(u).hostname == "127.0.0.1" for u in page.requested)
+
+
+@pytest.mark.browser
+def test_page_shows_the_direct_answer_and_both_sides_of_a_disagreement(page):
+    """Articles that give different figures: the answer opens with each side's value and its
+    link, says that the sources disagree, and each value is marked inside its quote."""
+    from playwright.sync_api import expect
+
+    bubble = ask(page, TROOPS)
+    direct = bubble.locator(".qa-direct")
+    expect(direct).to_be_visible()
+    expect(direct.locator(".qa-disagree")).to_contain_text("the sources disagree")
+    sides = direct.locator(".qa-side")
+    assert sides.count() >= 2
+    found = []
+    for i in range(sides.count()):
+        value = sides.nth(i).locator(".qa-value").inner_text()
+        numbers = [int(a.inner_text().strip("[]")) for a in sides.nth(i).locator("a.qa-cite").all()]
+        assert value and numbers, (value, numbers)
+        found.append((value, numbers))
+    assert len({v for v, _ in found}) >= 2, found  # two different values, each with its links
+    text = bubble.inner_text()
+    assert text.index(found[0][0]) < text.index("Here is what the articles say")  # above the quotes
+
+    panel = page.locator("#qa-sources")
+    for value, numbers in found:
+        card = panel.locator(f"#qa-src-0-{numbers[0]}")
+        expect(card.locator(".qa-passage mark.qa-quote mark.qa-value")).to_have_text(value)
+    value, numbers = found[0]
+    bubble.locator(f'.qa-direct a.qa-cite[href="#qa-src-0-{numbers[0]}"]').click()  # the value's link
+    card = panel.locator(f"#qa-src-0-{numbers[0]}")
+    expect(card).to_have_class("qa-source qa-flash")
+    card.locator("summary").click()
+    expect(card.locator(".qa-article .qa-span mark.qa-quote mark.qa-value")).to_have_text(value)
+    colors = card.locator(".qa-passage mark.qa-value").evaluate(
+        "m => [getComputedStyle(m).backgroundColor, getComputedStyle(m.parentElement).backgroundColor]")
+    assert colors[0] != colors[1], colors  # a mark of its own, not just the quote's
 
 
 @pytest.mark.browser

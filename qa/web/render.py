@@ -15,6 +15,11 @@ from ..answer import Answer, Check
 from ..library import Added, IndexedFile
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
+_SIDE = r"«[^»\n]+»(?: ?\[\d{1,3}\])+"
+# The extractive answer's first line when the question asks for a value: "«100» [1][2]", or
+# "«1,5» [4] · «4.000» [5] — the sources disagree" (the framing in the question's language).
+DIRECT = re.compile(rf"(?P<sides>{_SIDE}(?: · {_SIDE})*)(?: — (?P<note>[^\n]+))?\n\n")
+SIDE = re.compile(r"«([^»\n]+)»((?: ?\[\d{1,3}\])+)")
 
 
 @dataclass(kw_only=True)
@@ -78,6 +83,38 @@ CHECK_ICON = {
 }
 
 
+@dataclass(frozen=True)
+class Direct:
+    """An answer's direct answer line: each side's value with its citation numbers, and the
+    framing after them (non-empty when the sources disagree)."""
+
+    sides: list[tuple[str, list[int]]]
+    note: str = ""
+
+
+def split_direct(text: str) -> tuple[Direct | None, str]:
+    """``text``'s direct answer line, parsed, and the rest (the intro and the quotes)."""
+    m = DIRECT.match(text)
+    if not m:
+        return None, text
+    sides = [(v, [int(n) for n in MARKER.findall(ns)]) for v, ns in SIDE.findall(m.group("sides"))]
+    return Direct(sides, (m.group("note") or "").strip()), text[m.end():]
+
+
+def render_direct(direct: Direct, turn: int) -> str:
+    """The direct answer as its own block: each value as the source writes it, with its
+    ``[n]`` links; when the sources disagree, a note saying so."""
+    sides = '<span class="qa-direct-sep"> · </span>'.join(
+        f'<span class="qa-side"><span class="qa-value" title="as the source writes it">{esc(value)}</span>'
+        + "".join(cite_link(turn, n) for n in numbers) + "</span>"
+        for value, numbers in direct.sides
+    )
+    note = (f'<div class="qa-disagree"><span class="qa-check-icon">{CHECK_ICON["conflict"]}</span> '
+            f"{esc(direct.note)}</div>" if direct.note else "")
+    kind = " qa-direct-split" if len(direct.sides) > 1 else ""
+    return f'<div class="qa-direct{kind}"><div class="qa-direct-values">{sides}</div>{note}</div>'
+
+
 def check_lines(checks: list[Check]) -> list[tuple[str, str]]:
     """(kind, message) per distinct check; repeated identical messages are counted, not repeated."""
     seen: dict[tuple[str, str], int] = {}
@@ -103,8 +140,12 @@ TYPING = '<span class="qa-typing">▍</span>'
 
 
 def render_answer(text: str, turn: int, checks: list[Check] | None = None, streaming: bool = False) -> str:
-    """An assistant bubble: the answer with linked markers, then what the checks did."""
-    body = linkify(text, turn)
+    """An assistant bubble: the direct answer's block (when the answer opens with one), the
+    answer with linked markers, then what the checks did."""
+    direct, rest = split_direct(text)
+    body = linkify(rest, turn)
+    if direct is not None:
+        body = render_direct(direct, turn) + "\n\n" + body
     if streaming:
         body = f"{body} {TYPING}" if body else TYPING
     notes = render_checks(checks or [], turn)

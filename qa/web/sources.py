@@ -2,7 +2,7 @@
 (Markdown).
 
 A card names the file, its language and score, shows the cited passage with the quoted sentence
-highlighted and, when the file still has the text its offsets were taken from, the whole
+highlighted (and inside it the value the answer's direct line gives) and, when the file still has the text its offsets were taken from, the whole
 article with the cited span marked, so a reader can check a claim in its context.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from ..answer import Answer, Citation
 from ..documents import UnreadableFile, read_text
 from ..library import language_name
-from .render import MARKER, Turn, esc, render_checks
+from .render import MARKER, Turn, esc, render_checks, split_direct
 
 ARTICLE_WINDOW = 60_000  # characters of a very long article shown around the cited span
 _QUOTE = re.compile(r"«([^»]{3,}?)»\s*((?:\[\d{1,3}\]\s*)+)")
@@ -23,28 +23,34 @@ EMPTY = ("Ask a question: the passages its answer cites appear here, with the qu
 NONE = "none of the indexed articles answers this question, so nothing is cited."
 
 
-def _highlight(text: str, offset: int, marks: list[tuple[int, int]], passage: tuple[int, int] | None) -> str:
+Spans = list[tuple[int, int]]
+# What the panel marks, outermost first: the cited passage (in the whole article), the quoted
+# sentence, the direct answer's value inside it.
+LAYERS = (('<span class="qa-span">', "</span>"), ('<mark class="qa-quote">', "</mark>"),
+          ('<mark class="qa-value">', "</mark>"))
+
+
+def _highlight(text: str, offset: int, marks: Spans, passage: tuple[int, int] | None = None,
+               values: Spans = ()) -> str:
     """``text`` (starting at source offset ``offset``) as HTML: ``passage`` wrapped in a span,
-    each of ``marks`` (source offsets) in a ``<mark>``."""
+    each of ``marks`` (source offsets) in a ``<mark class="qa-quote">`` and each of ``values``
+    in a ``<mark class="qa-value">`` nested inside it, each element opened once per run."""
     end = offset + len(text)
-    points = {offset, end}
-    spans = [(max(a, offset), min(b, end)) for a, b in marks if b > a and a < end and b > offset]
-    for a, b in spans:
-        points.update((a, b))
-    if passage:
-        pa, pb = max(passage[0], offset), min(passage[1], end)
-        if pb > pa:
-            points.update((pa, pb))
-        passage = (pa, pb)
-    cuts = sorted(points)
-    out = []
+    layers = [[(max(a, offset), min(b, end)) for a, b in spans if b > a and a < end and b > offset]
+              for spans in ([passage] if passage else [], marks, values)]
+    cuts = sorted({offset, end, *(p for spans in layers for span in spans for p in span)})
+    out, open_ = [], []
     for a, b in zip(cuts, cuts[1:]):
-        piece = esc(text[a - offset : b - offset])
-        if any(x <= a and b <= y for x, y in spans):
-            piece = f'<mark class="qa-quote">{piece}</mark>'
-        if passage and passage[0] <= a and b <= passage[1]:
-            piece = f'<span class="qa-span">{piece}</span>'
-        out.append(piece)
+        want = [i for i, spans in enumerate(layers) if any(x <= a and b <= y for x, y in spans)]
+        keep = 0
+        while keep < min(len(open_), len(want)) and open_[keep] == want[keep]:
+            keep += 1
+        while len(open_) > keep:
+            out.append(LAYERS[open_.pop()][1])
+        out += [LAYERS[i][0] for i in want[keep:]]
+        open_ += want[keep:]
+        out.append(esc(text[a - offset : b - offset]))
+    out += [LAYERS[i][1] for i in reversed(open_)]
     return "".join(out)
 
 
@@ -69,7 +75,7 @@ def article_text(c: Citation) -> str | None:
 def quote_spans(answer: Answer) -> dict[int, list[str]]:
     """Every «quote» the answer attributes to source ``n``."""
     found: dict[int, list[str]] = {}
-    for m in _QUOTE.finditer(answer.text):
+    for m in _QUOTE.finditer(split_direct(answer.text)[1]):  # the direct line's «values» are no quotes
         for n in MARKER.findall(m.group(2)):
             found.setdefault(int(n), []).append(m.group(1).strip())
     return found
@@ -93,16 +99,32 @@ def _marks_for(c: Citation, quotes: list[str], text: str, base: int, offsets: bo
     return marks
 
 
+def _values_for(c: Citation, text: str, base: int, offsets: bool) -> Spans:
+    """The source-offset span of the citation's value (the direct answer's words inside its
+    quote): its own offsets when they apply, else found inside the quote found in ``text``."""
+    if not c.value:
+        return []
+    if offsets and c.value_end > c.value_start:
+        return [(c.value_start, c.value_end)]
+    i, rel = text.find(c.quote) if c.quote else -1, c.value_start - c.quote_start
+    if i < 0:
+        return []
+    if rel < 0 or c.quote[rel : rel + len(c.value)] != c.value:
+        rel = c.quote.find(c.value)
+    return [(base + i + rel, base + i + rel + len(c.value))] if rel >= 0 else []
+
+
 def render_source(c: Citation, turn: int, quotes: list[str]) -> str:
     """Source card ``c.number`` of ``turn``: the target of the answer's ``[n]`` links."""
     full = article_text(c)
     if full is not None and full[c.start : c.end] == c.text:
         marks = _marks_for(c, quotes, c.text, c.start, offsets=True)
-        passage_html = _highlight(c.text, c.start, marks, None)
+        values = _values_for(c, c.text, c.start, offsets=True)
+        passage_html = _highlight(c.text, c.start, marks, None, values)
         a, b = 0, len(full)
         if len(full) > 2 * ARTICLE_WINDOW:
             a, b = max(0, c.start - ARTICLE_WINDOW // 2), min(len(full), c.end + ARTICLE_WINDOW // 2)
-        body = _highlight(full[a:b], a, marks, (c.start, c.end))
+        body = _highlight(full[a:b], a, marks, (c.start, c.end), values)
         body = ("… " if a else "") + body + (" …" if b < len(full) else "")
         article = (
             f'<details class="qa-open"><summary>Open the whole article '
@@ -111,7 +133,8 @@ def render_source(c: Citation, turn: int, quotes: list[str]) -> str:
             f'<div class="qa-article">{body}</div></details>'
         )
     else:  # the passage alone, its quote found by text: source offsets no longer apply
-        passage_html = _highlight(c.text, 0, _marks_for(c, quotes, c.text, 0, offsets=False), None)
+        passage_html = _highlight(c.text, 0, _marks_for(c, quotes, c.text, 0, offsets=False), None,
+                                  _values_for(c, c.text, 0, offsets=False))
         why = "cannot be read" if full is None else "has changed since it was indexed"
         article = f'<div class="qa-muted qa-stale">The file {why}: re-index to see the whole article.</div>'
     lang = c.language or "und"
