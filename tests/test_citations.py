@@ -240,3 +240,22 @@ def test_two_clauses_keep_their_own_sentences(embedder):
     assert text == ("Russland startete am Mittwoch 728 Drohnen gegen die Ukraine [1], und am Donnerstag "
                     "griffen russische Drohnen Kiew an. [2]")
     assert [c.quote[:16] for c in citations] == ["Russland hat am ", "Am Donnerstag gr"]
+
+
+def test_a_bare_value_is_not_a_claim_a_sentence_can_support(embedder):
+    # "4.000" answers "how many were sent?" wrongly (4,000 were killed or wounded): a value alone
+    # states nothing that a sentence could be checked against.
+    text, citations, checks = verify("4.000 [2]", embedder, "de")
+    assert (text, citations) == ("", []) and "bare value" in checks[0].message
+
+
+def test_a_figure_given_for_the_question_must_be_one_the_sources_give_for_it(embedder):
+    # 4.000 is in the cited sentence, but as the killed or wounded, not as the troops sent: the
+    # extractive answer's value for "how many were sent" (11.000) tells the two apart.
+    answer = "Phenianul a trimis aproximativ 4.000 de soldați pentru a sprijini Moscova [2]."
+    question = "Câți soldați a trimis Phenianul pentru a sprijini Moscova?"
+    text, _, checks = check(answer, sources(), embedder, language="ro", question=question, answers={"11000"})
+    assert text == "" and "not what the sources give" in checks[0].message
+    text, _, checks = check(answer.replace("aproximativ 4.000", "11.000"), sources(), embedder, language="ro",
+                            question=question, answers={"11000"})
+    assert checks == [] and "11.000" in text

@@ -295,3 +295,17 @@ def test_the_real_server_streams_under_the_quotes_and_a_claim_it_invents_is_remo
     assert "No drones were launched" in removed.message and "negates" in removed.message
     assert "No drones" not in final.text
     assert_checked_or_fallback(final, indexed.corpus)
+
+
+@pytest.mark.parametrize("said, why", [
+    ("NONE", "found no answer"),
+    # A source sentence copied in its own language is not an answer in the question's language.
+    ("A Rússia lançou um recorde de 728 drones e 13 mísseis na quarta-feira [1].", "answered in Portuguese"),
+])
+def test_no_answer_or_an_answer_in_another_language_leaves_the_quotes(indexed, monkeypatch, said, why):
+    monkeypatch.setattr(llm, "generate", lambda msgs, settings: iter([said]))
+    pieces, final = collect(QUESTION, llm_settings(indexed.settings.store.index_dir, "http://unused/v1"))
+    [fallback] = [c for c in final.checks if c.kind == "fallback"]
+    assert why in fallback.message
+    assert_checked_or_fallback(final, indexed.corpus)
+    assert final.text == pieces[0] + phrase("en", "fallback")

@@ -39,14 +39,15 @@ def parse(answer: str) -> list[Claim]:
 
 def check(
     answer: str, passages: list[Passage], embedder, sentences: list[list[Sentence]] | None = None,
-    language: str | None = None, question: str = "",
+    language: str | None = None, question: str = "", answers: set[str] | None = None,
 ) -> tuple[str, list[Citation], list[Check]]:
     """Verify ``answer``'s claims against ``passages`` (passage n is ``passages[n-1]``).
 
     ``sentences[i]`` are passage i's stored sentences with their vectors and kinds; passages
     given without them (hand-written ones in tests) are split, classified and embedded here.
     ``language`` is the answer's (it decides the words that join clauses and negate them),
-    ``question`` what it answers (its names are not new claims). Returns the answer rewritten
+    ``question`` what it answers (its names are not new claims), ``answers`` the figures the
+    sources give for it, when known (see :func:`claims.support`). Returns the answer rewritten
     with only supported claims and citations (renumbered 1…m in order of appearance, one per
     supporting sentence), the citations, and what was changed.
     """
@@ -54,6 +55,7 @@ def check(
     sources = [Source(p, list(sentences[i]) if sentences and sentences[i] else []) for i, p in enumerate(passages)]
     _ensure_sentences(sources, embedder)
     clauses = claimlib.split(answer, language)
+    whole = {c.sentence: " ".join(x.text for x in clauses if x.sentence == c.sentence) for c in clauses}
     kept: list[tuple[claimlib.Clause, list[tuple[int, int]]]] = []
     dropped_sentences: set[int] = set()
     removed = 0
@@ -75,7 +77,8 @@ def check(
 
         def verdict(n: int) -> claimlib.Support:
             if n not in verdicts:
-                verdicts[n] = claimlib.support(clause.text, sims[n - 1], sources[n - 1], language, question, base)
+                verdicts[n] = claimlib.support(clause.text, sims[n - 1], sources[n - 1], language, question, base,
+                                               answers, whole[clause.sentence])
             return verdicts[n]
 
         ok = [(n, verdict(n).index) for n in cited if verdict(n).ok]

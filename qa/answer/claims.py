@@ -157,11 +157,21 @@ def baseline(sims: list[list[float]]) -> float:
 
 
 def support(claim: str, sims: list[float], source: Source, language: str | None,
-            question: str = "", base: float = 0.0) -> Support:
+            question: str = "", base: float = 0.0, answers: set[str] | None = None,
+            whole: str = "") -> Support:
     """Does a sentence of ``source`` support ``claim``? ``sims`` are the claim's similarities
-    to its sentences, ``base`` the claim's :func:`baseline`."""
+    to its sentences, ``base`` the claim's :func:`baseline`; ``answers``, when known, the
+    figures the sources give for what the question asks (the extractive answer's values): a
+    claim that gives the question a figure must give one of them ("4.000 more soldiers could be
+    sent" quotes the 4.000 killed or wounded, in a sentence about sending more), somewhere in
+    its ``whole`` sentence ("728 drones and 13 missiles" answers "how many drones")."""
+    if len(claim.split()) < 3:  # "4.000 [1]" for "how many were sent?": a value, not a statement
+        return Support(False, 0, 0.0, "a bare value, not a statement that a sentence could support")
     figures, when = facts.numbers(claim), dates.tokens(claim)
     denies = negated(claim, language)
+    new = facts.numbers(whole or claim) - facts.numbers(question)
+    if answers and figures and new and not new & answers:
+        return Support(False, 0, 0.0, f"{', '.join(sorted(new))} is not what the sources give for this question")
     least = SUPPORT_MIN if checkable(claim, language) else SUPPORT_MIN_BARE
     closest: tuple[int, float, int, str] | None = None  # (failures, -sim, index, why)
     best: Support | None = None

@@ -11,6 +11,7 @@ notice, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,8 +21,8 @@ from pathlib import Path
 from ..components import embedder_for, llm_client
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import citations, extractive, grounding
-from .i18n import phrase
+from . import citations, extractive, facts, grounding
+from .i18n import phrase, question_language
 from .types import Answer, Check, Question
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,10 @@ LANGUAGE_NAMES = {
     "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai",
     "tr": "Turkish", "vi": "Vietnamese", "bg": "Bulgarian",
 }
+
+
+# The prompt's word for "the evidence does not answer" (answer_system.txt), however it comes back.
+NONE = re.compile(r"^\W*none\W*$", re.IGNORECASE)
 
 
 class LLMError(RuntimeError):
@@ -156,8 +161,18 @@ class LLM:
         except LLMError as exc:
             yield from _fallback(question, quotes, [], f"{exc}; the quotes stand alone", streamed=bool(pieces))
             return
-        text, cites, verdicts = citations.check("".join(pieces).strip(), evidence.passages, embedder,
-                                                evidence.sentences, lang, prompt_question)
+        said = "".join(pieces).strip()
+        if NONE.match(said):
+            why = "the language model found no answer in the evidence"
+            yield from _fallback(question, quotes, [], why, streamed=True)
+            return
+        text, cites, verdicts = citations.check(said, evidence.passages, embedder, evidence.sentences,
+                                                lang, prompt_question, _answers(question.text, quotes))
+        spoken = question_language(citations.MARKER.sub("", text)) if len(text) >= 24 else lang
+        if cites and spoken != lang:  # words copied from a source in its language are not an answer
+            why = f"the language model answered in {LANGUAGE_NAMES.get(spoken, spoken)}, not in the question's language"
+            yield from _fallback(question, quotes, verdicts, why, streamed=True)
+            return
         if not cites:
             why = ("every claim of the language model's answer was removed: no sentence of its sources says it"
                    if any(c.kind == "removed_claim" for c in verdicts)
@@ -165,6 +180,15 @@ class LLM:
             yield from _fallback(question, quotes, verdicts, why, streamed=True)
             return
         yield _combined(question, quotes, text, cites, verdicts)
+
+
+def _answers(question: str, quotes: extractive.Draft) -> set[str] | None:
+    """The figures the extractive answer found for a how-many/when question (its direct answer's
+    values), which the model's figures for it must be among; None when it found none."""
+    if facts.expected_answer(question) is None:
+        return None
+    found = set().union(*(facts.numbers(getattr(c, "value", "") or "") for c in quotes.citations))
+    return found or None
 
 
 def _combined(question: Question, quotes: extractive.Draft, text: str, cites: list, verdicts: list[Check]) -> Answer:
