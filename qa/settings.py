@@ -85,7 +85,7 @@ class LLMSettings(_Section):
     api_key: str | None = Field(None, description="QA_LLM_API_KEY, else OPENAI_API_KEY.")
     timeout: float = Field(60.0, gt=0)
     context_tokens: int = Field(4096, ge=512)
-    max_answer_tokens: int = Field(400, ge=16)
+    max_answer_tokens: int = Field(200, ge=16, description="1 to 3 short sentences fit; a rambling model is cut.")
     evidence_tokens: int | None = Field(
         None, ge=64, description="Prompt budget for the evidence; default a fifth of context_tokens.")
     whole_passages: bool = Field(

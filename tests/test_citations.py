@@ -153,6 +153,11 @@ def test_two_sentences_citing_one_passage_end_up_citing_two(embedder):
     assert [(c.kind, c.number) for c in checks] == [("reassigned_citation", 3)]
 
 
+def test_a_marker_without_a_number_cites_nothing(embedder):
+    text, [c], _ = run("Lavrov met Kim Jong Un in Wonsan [n] [1].", embedder)
+    assert text == "Lavrov met Kim Jong Un in Wonsan. [1]" and c.source == "en.txt"
+
+
 def test_parse_reads_lists_and_markers_that_open_the_next_sentence():
     claims = parse("Lavrov met Kim in Wonsan. [2] Then they talked [1, 3]. Drones flew [2; 3][1].")
     assert [(c.text, c.cited) for c in claims] == [
@@ -224,11 +229,12 @@ def test_an_unsupported_claim_is_removed_and_listed(embedder, language, answer, 
     assert [c.kind for c in checks] == ["removed_claim"]  # its citations go with it, unlisted
 
 
-def test_a_clause_joined_by_and_is_a_claim_of_its_own(embedder):
-    text, [c], checks = verify(
-        "Lavrov met Kim Jong Un in Wonsan on Saturday and signed a treaty on nuclear weapons [1].", embedder, "en")
-    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
-    assert c.source == "en.txt" and c.quote.startswith("Russian Foreign Minister")
+def test_a_clause_joined_by_and_is_a_claim_of_its_own_and_takes_its_sentence_with_it(embedder):
+    text, citations, checks = verify(
+        "Lavrov met Kim Jong Un in Wonsan on Saturday and signed a treaty on nuclear weapons [1]. "
+        "The two men discussed the war in Ukraine [1].", embedder, "en")
+    assert text == "The two men discussed the war in Ukraine. [1]"
+    assert [c.quote[:12] for c in citations] == ["The two men "]
     assert [x.kind for x in checks] == ["removed_claim"] and "signed a treaty" in checks[0].message
 
 

@@ -8,8 +8,8 @@ passage number it cites:
 * a passage that supports the claim keeps its citation, quoting the sentence that does;
 * a passage that does not loses the citation, or hands it to another passage that supports the
   claim; a claim that cites nothing gets the passage that supports it;
-* a claim that no passage supports is removed from the answer (when its sentence's first claim
-  goes, the sentence goes); a claim with nothing to check ("The sources disagree.") stays.
+* a claim that no passage supports is removed from the answer, with the rest of its sentence;
+  a claim with nothing to check ("The sources disagree.") stays.
 
 Every change is recorded as a :class:`Check`, so the page can say what happened and why.
 """
@@ -104,30 +104,28 @@ def check(
         else:
             reasons = sorted({verdict(n).why for n in cited}) if cited else ["no passage supports it"]
             checks.append(Check("removed_claim", f"removed “{clause.text}”: {'; '.join(reasons)}"))
-            dropped_sentences.add(clause.sentence)  # the sentence is cut before this claim
-            if clause.joiner:
-                kept.append((clause, None))  # marks the cut
+            # The whole sentence goes: what is left of it may not say what it seems to ("… the
+            # dialogue between Moscow." once "and Pyongyang was held in 2019" is cut off).
+            dropped_sentences.add(clause.sentence)
             continue
         kept.append((clause, ok))
 
     if removed > 1:
         checks.append(Check("notice", f"{removed} citations removed: not supported by their passage"))
-    return _rewrite(kept, sources) + (checks,)
+    return _rewrite(kept, dropped_sentences, sources) + (checks,)
 
 
-def _rewrite(kept, sources: list[Source]) -> tuple[str, list[Citation]]:
-    """The answer from its kept clauses, with citations renumbered in order of appearance."""
+def _rewrite(kept, dropped: set[int], sources: list[Source]) -> tuple[str, list[Citation]]:
+    """The answer from the kept clauses of its kept sentences, with citations renumbered in
+    order of appearance."""
     order: dict[tuple[int, int], int] = {}
     citations: list[Citation] = []
     out: list[str] = []
     by_sentence: dict[int, list] = {}
     for clause, ok in kept:
-        by_sentence.setdefault(clause.sentence, []).append((clause, ok))
+        if clause.sentence not in dropped:
+            by_sentence.setdefault(clause.sentence, []).append((clause, ok))
     for parts in by_sentence.values():
-        cut = any(ok is None for _, ok in parts)
-        parts = [(c, ok) for c, ok in parts if ok is not None]
-        if not parts:
-            continue
         marks = []
         for _, ok in parts:
             m = ""
@@ -140,10 +138,7 @@ def _rewrite(kept, sources: list[Source]) -> tuple[str, list[Citation]]:
             marks.append(m)
         text = ""
         for k, (clause, _) in enumerate(parts):
-            body = clause.text
-            if k == len(parts) - 1 and cut:
-                body = body.rstrip(" ,;:") + ("" if body.endswith((".", "!", "?", "。")) else ".")
-            text += (clause.joiner if k else "") + body
+            text += (clause.joiner if k else "") + clause.text
             if marks[k] and (k == len(parts) - 1 or marks[k] != marks[k + 1]):
                 text += " " + marks[k]  # once for clauses that cite alike: "A and B [1]"
         out.append(text.strip())

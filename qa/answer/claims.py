@@ -117,6 +117,7 @@ def _unmark(raw: str) -> tuple[str, list[tuple[int, list[int]]]]:
         marks.append((len(clean.rstrip()), numbers_in(m.group(0))))
         last = m.end()
     clean += raw[last:]
+    clean = re.sub(r"\s?\[[^\]\d]*\]", "", clean)  # a marker with no number ("[n]") cites nothing
     return clean.rstrip(), marks
 
 
