@@ -19,13 +19,12 @@ is computed once per question and handed, unchanged, to whichever answerer runs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .components import embedder_for, store_for
-from .records import Chunk, Passage, Sentence
+from .records import Passage, Sentence
 from .settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -70,25 +69,10 @@ class Retrieval:
     extra: list[Passage] = field(default_factory=list)  # chunks of the nearest sentences, beyond top k
     sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) of all passages
     best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
-    # Chunks by id from the store, for a sentence of a retrieved file outside every passage.
-    fetch: Callable[[list[str]], dict[str, Chunk]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def all_passages(self) -> list[Passage]:
         return self.passages + self.extra
-
-    def passage_for(self, sentence: Sentence) -> Passage | None:
-        """The passage holding ``sentence``: a retrieved one, else its chunk (scored as the
-        sentence), fetched once."""
-        for p in self.all_passages:
-            if p.chunk_id == sentence.chunk_id:
-                return p
-        got = self.fetch([sentence.chunk_id]) if self.fetch else {}
-        if sentence.chunk_id not in got:
-            return None
-        p = Passage.of(got[sentence.chunk_id], sentence.score)
-        self.extra.append(p)
-        return p
 
     def sentences_in(self, passage: Passage) -> list[Sentence]:
         """Sentences at least 60 % inside ``passage`` (chunks are cut between sentences and
@@ -121,7 +105,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     best_sentences = nearest[: settings.retrieval.expand_sentences]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
-    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, store.chunks)
+    return Retrieval(question, qvec, passages, extra, sentences, best_sentences)
 
 
 def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[Passage]:

@@ -77,8 +77,9 @@ def _direct_line(lang: str, found_sides: list[Side], numbers: dict[str, int]) ->
     groups: dict[str, list[Side]] = {}
     for s in found_sides:
         groups.setdefault(s.value.key, []).append(s)
-    parts = [f"«{g[0].value.shown}» " + "".join(f"[{numbers[s.evidence.passage.chunk_id]}]" for s in g)
-             for g in groups.values()]
+    cited = [sorted({numbers[s.evidence.passage.chunk_id] for s in g}) for g in groups.values()]
+    parts = [f"«{g[0].value.shown}» " + "".join(f"[{n}]" for n in ns)
+             for ns, g in sorted(zip(cited, groups.values()), key=lambda t: t[0])]
     line = " · ".join(parts)
     return f"{line} — {phrase(lang, 'disagree')}" if len(groups) > 1 else line
 
@@ -91,15 +92,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         return Draft(phrase(question_lang, "none"), [], [], [])
     want = values.answer_type(found.question)
     found_sides = direct.sides(found.question, found.vector, evidence, want, embedder, tuning) if want else []
-    chosen = select(evidence, tuning)
-    for ev in [*chosen, *(s.evidence for s in found_sides)]:
-        if ev.passage is None:
-            ev.passage = found.passage_for(ev.sentence)
-    chosen = [ev for ev in chosen if ev.passage is not None]
-    found_sides = [s for s in found_sides if s.evidence.passage is not None]
-    if not chosen:
-        return Draft(phrase(question_lang, "none"), [], [], [])
-    return compose(question_lang, chosen, found_sides)
+    return compose(question_lang, select(evidence, tuning), found_sides)
 
 
 class Extractive:
