@@ -97,12 +97,14 @@ def test_a_claim_with_a_figure_found_in_no_sentence_is_removed():
     assert kinds(checks) == [("removed_claim", None)] and "300" in checks[0].message
 
 
-def test_an_invented_clause_is_cut_and_the_supported_one_kept():
+def test_an_invented_clause_takes_its_whole_sentence_with_it():
+    # A sentence cut down to its supported clause may not say what it seems to (commit 6ab28b7):
+    # the invented clause removes the sentence, and the removal is listed.
     text, citations, checks = run("Lavrov met Kim Jong Un in Wonsan on Saturday "
                                   "and signed a treaty with Putin in Moscow. [1]")
-    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
-    assert [c.source for c in citations] == ["meeting.txt"]
-    assert kinds(checks) == [("removed_claim", None)] and "treaty with Putin" in checks[0].message
+    assert (text, citations) == ("", [])
+    assert ("removed_claim", None) in kinds(checks)
+    assert any("treaty with Putin" in c.message for c in checks)
 
 
 def test_a_negated_claim_is_not_supported_by_the_sentence_it_negates():
