@@ -67,7 +67,10 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     for check in final.checks:
         print(f"note: {check.message}")
     for c in final.citations:
-        print(f"[{c.number}] {c.source} ({c.language}, score {c.score:.3f}) chars {c.start}-{c.end}")
+        page = f" page {c.page}" if c.page else ""
+        about = " · ".join(x for x in (c.title, c.outlet, c.date) if x)
+        print(f"[{c.number}] {c.source} ({c.language}, score {c.score:.3f}) chars {c.start}-{c.end}{page}"
+              + (f" — {about}" if about else ""))
     return 0
 
 

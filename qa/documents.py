@@ -15,7 +15,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
 
 class UnreadableFile(ValueError):
@@ -129,6 +129,10 @@ def read_bytes(path: Path) -> bytes:
 
 def read_text(path: Path, data: bytes | None = None) -> str:
     """The text that chunk offsets refer to: the decoded file, or an HTML page's visible text."""
+    if path.suffix.lower() in {".pdf", ".docx"}:  # PDF/Word: their text layer (qa.formats)
+        from .formats import extract
+
+        return extract(path.suffix.lower(), read_bytes(path) if data is None else data)[0]
     text = decode(read_bytes(path) if data is None else data)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_text(text)

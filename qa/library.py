@@ -87,7 +87,7 @@ def save_uploads(files: list[tuple[Path, str]], corpus: Path) -> Uploads:
     for src, name in files:
         clean = safe_name(name)
         if clean is None:
-            done.refused[str(name)] = "only .txt, .md and .html files can be added"
+            done.refused[str(name)] = "only .txt, .md, .html, .pdf and .docx files can be added"
             continue
         dest = root / clean
         if dest.parent != root:  # cannot happen after safe_name; belt and braces

@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import (
@@ -26,6 +26,8 @@ from .documents import (
     detect_language,
     html_to_text,
 )
+from .formats import FORMATS, extract
+from .metadata import ArticleMeta, complete, from_html, from_markdown
 
 SECTION_CHARS = 256_000  # a section: ~350 chunks, ~2,500 sentences; split in well under 1 s
 BLOCK = 1 << 20  # bytes read at a time
@@ -54,6 +56,8 @@ class SourceFile:
     language: str = "und"
     encoding: str = "utf-8-sig"
     text: str | None = None
+    pages: list[int] = field(default_factory=list)  # where each PDF page starts in ``text``
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
 
     @property
     def streamed(self) -> bool:
@@ -77,7 +81,8 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[int, str, bytes | None]:
     size = path.stat().st_size
     if size > max_bytes:
         raise UnreadableFile(f"too large ({size / 1e6:.0f} MB > max_file_mb {max_bytes / 1e6:g} MB)")
-    if size <= SECTION_CHARS or (path.suffix.lower() in HTML and size <= HTML_MAX_BYTES):
+    whole = path.suffix.lower() in FORMATS or (path.suffix.lower() in HTML and size <= HTML_MAX_BYTES)
+    if size <= SECTION_CHARS or whole:
         data = path.read_bytes()
         return len(data), hashlib.sha256(data).hexdigest(), data
     if path.suffix.lower() in HTML:
@@ -94,9 +99,15 @@ def open_source(path: Path, root: Path, source: str, size: int, sha: str, data: 
     """The :class:`SourceFile` for a fingerprinted file: decoded (or its encoding chosen),
     checked for binary content, its language detected. Raises :class:`UnreadableFile`."""
     sf = SourceFile(path=path, source=source, root=str(root.resolve()), size=size, sha256=sha)
-    if data is not None:
+    suffix = path.suffix.lower()
+    if data is not None and suffix in FORMATS:
+        text, sf.pages, props = extract(suffix, data)
+        sf.text, sf.meta = text, ArticleMeta(**props)
+        head = text[:SECTION_CHARS]
+    elif data is not None:
         text, sf.encoding = decode_with_encoding(data)
-        if path.suffix.lower() in HTML:
+        if suffix in HTML:
+            sf.meta = from_html(text)
             text = html_to_text(text)
         sf.text = text
         head = text[:SECTION_CHARS]
@@ -110,6 +121,9 @@ def open_source(path: Path, root: Path, source: str, size: int, sha: str, data: 
     if _printable_ratio(head) < 0.85:
         raise UnreadableFile("binary file (mostly control characters)")
     sf.language = detect_language(head) or "und"
+    if suffix in {".md", ".markdown"}:
+        sf.meta = from_markdown(head)
+    sf.meta = complete(sf.meta, head, sf.language)
     return sf
 
 

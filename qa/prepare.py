@@ -12,6 +12,7 @@ from bisect import bisect_left
 import numpy as np
 
 from .chunking import chunk_spans
+from .formats import page_at
 from .kinds import classify
 from .loaders import SourceFile
 from .records import Chunk, Sentence, chunk_id
@@ -76,7 +77,8 @@ def prepare_section(sf: SourceFile, offset: int, text: str, first_chunk: int, fi
     chunks = [
         Chunk(source=sf.source, root=sf.root, language=sf.language, text=text[a:b], start=offset + a,
               end=offset + b, id=chunk_id(sf.root, sf.source, sf.sha256, first_chunk + i),
-              sha256=sf.sha256, index=first_chunk + i, n_chunks=n_chunks)
+              sha256=sf.sha256, index=first_chunk + i, n_chunks=n_chunks, page=page_at(sf.pages, offset + a),
+              title=sf.meta.title, date=sf.meta.date, outlet=sf.meta.outlet)
         for i, (a, b) in enumerate(spans)
     ]
     sentences: list[Sentence] = []
@@ -88,7 +90,8 @@ def prepare_section(sf: SourceFile, offset: int, text: str, first_chunk: int, fi
         sentences.append(Sentence(
             source=sf.source, root=sf.root, language=sf.language, text=text[a:b], start=offset + a,
             end=offset + b, id=chunk_id(sf.root, sf.source, sf.sha256, first_sentence + i) + "s",
-            sha256=sf.sha256, chunk_id=home.id, kind=classify(text[a:b], _whole_line(text, a, b))))
+            sha256=sf.sha256, chunk_id=home.id, kind=classify(text[a:b], _whole_line(text, a, b)),
+            page=page_at(sf.pages, offset + a)))
     return chunks, sentences
 
 

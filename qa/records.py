@@ -26,6 +26,10 @@ class Span:
     start: int = 0
     end: int = 0
     root: str = ""
+    page: int = 0  # the PDF page (1-based) the span starts on; 0 for files without pages
+    title: str = ""  # the article's title, date (ISO 8601) and outlet, when it states them
+    date: str = ""  # (qa.metadata); empty otherwise
+    outlet: str = ""
 
     @property
     def file_key(self) -> tuple[str, str]:
@@ -74,7 +78,8 @@ class Passage(Span):
     def of(cls, chunk: Chunk, score: float) -> "Passage":
         return cls(source=chunk.source, language=chunk.language, text=chunk.text, start=chunk.start,
                    end=chunk.end, root=chunk.root, score=score, chunk_id=chunk.id,
-                   sha256=chunk.sha256)
+                   sha256=chunk.sha256, page=chunk.page, title=chunk.title, date=chunk.date,
+                   outlet=chunk.outlet)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -107,6 +112,7 @@ class Citation(Passage):
         return cls(number=number, source=passage.source, language=passage.language,
                    text=passage.text, score=passage.score, start=passage.start, end=passage.end,
                    root=passage.root, chunk_id=passage.chunk_id, sha256=passage.sha256,
+                   page=q.page or passage.page, title=passage.title, date=passage.date, outlet=passage.outlet,
                    quote=q.text, quote_start=q.start, quote_end=q.end, **v)
 
 

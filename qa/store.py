@@ -327,24 +327,27 @@ def _file_where(root: str, source: str, keep_sha: str | None = None) -> dict[str
 
 def _chunk_meta(c: Chunk) -> dict[str, Any]:
     return {"source": c.source, "root": c.root, "sha256": c.sha256, "n_chunks": c.n_chunks,
-            "chunk": c.index, "start": c.start, "end": c.end, "language": c.language}
+            "chunk": c.index, "start": c.start, "end": c.end, "language": c.language,
+            "page": c.page, "title": c.title, "date": c.date, "outlet": c.outlet}
 
 
 def _chunk(cid: str, text: str, m: dict[str, Any]) -> Chunk:
     return Chunk(id=cid, text=text, source=m.get("source", ""), root=m.get("root", ""),
                  language=m.get("language", "und"), start=int(m.get("start", 0)),
                  end=int(m.get("end", 0)), sha256=m.get("sha256", ""), index=int(m.get("chunk", 0)),
-                 n_chunks=int(m.get("n_chunks", 0)))
+                 n_chunks=int(m.get("n_chunks", 0)), page=int(m.get("page", 0)), title=m.get("title", ""),
+                 date=m.get("date", ""), outlet=m.get("outlet", ""))
 
 
 def _sentence_meta(s: Sentence) -> dict[str, Any]:
     return {"source": s.source, "root": s.root, "sha256": s.sha256, "start": s.start, "end": s.end,
             "language": s.language, "chunk": int(s.chunk_id.rsplit("-", 1)[-1]), "chunk_id": s.chunk_id,
-            "kind": s.kind}
+            "kind": s.kind, "page": s.page}
 
 
 def _sentence(sid: str, text: str, m: dict[str, Any], score: float = 0.0, vector=None) -> Sentence:
     return Sentence(id=sid, text=text, source=m.get("source", ""), root=m.get("root", ""),
                     language=m.get("language", "und"), start=int(m.get("start", 0)),
                     end=int(m.get("end", 0)), sha256=m.get("sha256", ""),
-                    chunk_id=m.get("chunk_id", ""), kind=m.get("kind", "body"), score=score, vector=vector)
+                    chunk_id=m.get("chunk_id", ""), kind=m.get("kind", "body"), score=score, vector=vector,
+                    page=int(m.get("page", 0)))

@@ -216,7 +216,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                         sources = gr.HTML(render_sources(None), elem_id="qa-sources")
             with gr.Tab("Add articles", id="add") as add_tab:
                 gr.Markdown(
-                    f"Upload `.txt`, `.md` or `.html` files. They are saved in the corpus folder "
+                    f"Upload `.txt`, `.md`, `.html`, `.pdf` or `.docx` files. They are saved in the corpus folder "
                     f"`{esc(corpus)}` and indexed incrementally: only new or changed "
                     "files are embedded. A file with the name of an existing one replaces it."
                 )

@@ -143,9 +143,18 @@ def render_source(c: Citation, turn: int, quotes: list[str]) -> str:
         f'<div class="qa-source-head"><span class="qa-num">[{c.number}]</span> '
         f'<span class="qa-file">{esc(c.source)}</span> '
         f'<span class="qa-lang" title="language of the article">{esc(lang)} · {esc(language_name(lang))}</span> '
-        f'<span class="qa-score" title="similarity to the question">score {c.score:.3f}</span></div>'
+        f'<span class="qa-score" title="similarity to the question">score {c.score:.3f}</span>{_about(c)}</div>'
         f'<div class="qa-passage">{passage_html}</div>{article}</div>'
     )
+
+
+def _about(c: Citation) -> str:
+    """The article's title, outlet, date and the PDF page cited, when known."""
+    bits = [f'<span class="qa-title">{esc(c.title)}</span>'] if c.title else []
+    bits += [esc(x) for x in (c.outlet, c.date) if x]
+    if c.page:
+        bits.append(f"page {c.page}")
+    return f'<div class="qa-about">{" · ".join(bits)}</div>' if bits else ""
 
 
 def _summary(answer: Answer) -> str:
@@ -187,6 +196,7 @@ def sources_markdown(turn: Turn) -> str:
     for c in answer.citations:
         lang = c.language or "und"
         passage = "\n".join("> " + line for line in c.text.splitlines() or [""])
+        about = "".join(f" · {x}" for x in (c.title, c.outlet, c.date, f"page {c.page}" if c.page else "") if x)
         parts.append(f"[{c.number}] `{c.source}` · {lang} · {language_name(lang)} · score {c.score:.3f} · "
-                     f"characters {c.start}–{c.end}\n{passage}")
+                     f"characters {c.start}–{c.end}{about}\n{passage}")
     return "\n\n".join(parts)
