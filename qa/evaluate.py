@@ -32,17 +32,19 @@ def _mean(rows: list[dict], key: str) -> float | None:
 
 
 def timed_answer(question: str, mode: str | None):
-    """The final answer, and when (seconds) the first text and the first text after the
-    quotes (LLM mode: the model's first token) arrived."""
+    """The final answer, and when (seconds) the first text and the model's first token (the
+    first text after the quotes that is not the note of a fallback) arrived."""
     from .answer import Answer, ask_stream
+    from .answer.i18n import PHRASES
 
+    notes = [p["fallback"] for p in PHRASES.values() if "fallback" in p]
     t0, first, second, answer = time.perf_counter(), None, None, None
     for item in ask_stream(question, mode=mode):
         if isinstance(item, Answer):
             answer = item
         elif first is None:
             first = time.perf_counter() - t0
-        elif second is None:
+        elif second is None and not any(n in item for n in notes):
             second = time.perf_counter() - t0
     return answer, time.perf_counter() - t0, first, second
 

@@ -265,3 +265,13 @@ def test_a_figure_given_for_the_question_must_be_one_the_sources_give_for_it(emb
     text, _, checks = check(answer.replace("aproximativ 4.000", "11.000"), sources(), embedder, language="ro",
                             question=question, answers={"11000"})
     assert checks == [] and "11.000" in text
+
+
+def test_a_claim_that_repeats_the_question_answers_nothing(embedder):
+    question = "Where did Lavrov meet Kim Jong Un on Saturday?"
+    text, _, checks = check("Lavrov met Kim Jong Un on Saturday [1].", sources(), embedder, language="en",
+                            question=question)
+    assert text == "" and "repeats the question" in checks[0].message
+    text, _, checks = check("Lavrov met Kim Jong Un in Wonsan on Saturday [1].", sources(), embedder,
+                            language="en", question=question)
+    assert checks == [] and "Wonsan" in text

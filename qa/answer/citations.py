@@ -102,7 +102,7 @@ def check(
             checks += pending
             removed += sum(c.kind == "removed_citation" for c in pending)
         else:
-            reasons = sorted({verdict(n).why for n in cited}) if cited else ["no passage supports it"]
+            reasons = list(dict.fromkeys(r for n in cited for r in verdict(n).why.split("; "))) or ["no passage supports it"]
             checks.append(Check("removed_claim", f"removed “{clause.text}”: {'; '.join(reasons)}"))
             # The whole sentence goes: what is left of it may not say what it seems to ("… the
             # dialogue between Moscow." once "and Pyongyang was held in 2019" is cut off).

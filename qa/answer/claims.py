@@ -126,6 +126,11 @@ def checkable(text: str, language: str | None) -> bool:
     return bool(facts.numbers(text) or dates.tokens(text) or names.proper_names(text, language))
 
 
+def _words(text: str) -> set[str]:
+    """Folded words of four letters or more, and every figure: what a claim could add."""
+    return {w for w in re.findall(r"\w+", facts.fold(text)) if len(w) >= 4 or w.isdigit()}
+
+
 @dataclass
 class Source:
     """A passage as the checker sees it: the passage and its sentences (with vectors, kinds)."""
@@ -168,6 +173,8 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
     its ``whole`` sentence ("728 drones and 13 missiles" answers "how many drones")."""
     if len(claim.split()) < 3:  # "4.000 [1]" for "how many were sent?": a value, not a statement
         return Support(False, 0, 0.0, "a bare value, not a statement that a sentence could support")
+    if question and _words(claim) <= _words(question):
+        return Support(False, 0, 0.0, "it repeats the question without answering it")
     figures, when = facts.numbers(claim), dates.tokens(claim)
     denies = negated(claim, language)
     new = facts.numbers(whole or claim) - facts.numbers(question)

@@ -26,8 +26,9 @@ _EXONYMS = {
     "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Moskou Moskwa Москва",
     "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
     "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Харків Харьков",
-    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина",
-    "russia": "Russia Rusia Rusija Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc",
+    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn",
+    "russia": "Russia Rusia Rusija Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
+              "Russo Russe Rusų Russk Rusk",
     "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
     "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
     "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Южная",
