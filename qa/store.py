@@ -23,8 +23,7 @@ import numpy as np
 
 from .embedding import Embedder
 from .records import Chunk, Passage, Sentence
-from .chroma import _ChromaEF, _gone, _reading, client
-from .live import retire
+from .chroma import Collections, StoreWriteError, _ChromaEF, _gone, _reading, client  # noqa: F401
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,12 +36,7 @@ class StoreMismatch(RuntimeError):
     """The store was built with another model or an older layout; ``qa index --rebuild`` fixes it."""
 
 
-class StoreWriteError(RuntimeError):
-    """A write to Chroma failed (disk full, server gone…). The run stops there; what the store
-    held before that write still answers, and the next run completes the job."""
-
-
-class Store:
+class Store(Collections):
     """The chunk collection, with the few operations the indexer and retriever need."""
 
     def __init__(
@@ -66,62 +60,11 @@ class Store:
         # Sentence vectors, for picking the sentence that answers (same layout, own collection).
         self.sentences = self._open(create, f"{self.name}__sentences")
 
-    # ------------------------------------------------------------------ which collections answer
-
-    @property
-    def pointer(self) -> str:
-        return f"{self.base}__active"
-
-    def active_name(self) -> str:
-        """The collection that answers now (its sentences are ``<name>__sentences``)."""
-        try:
-            meta = self.client.get_collection(self.pointer, embedding_function=None).metadata or {}
-        except Exception as exc:  # noqa: BLE001 - no pointer: the original names
-            if not _gone(exc):
-                raise
-            return self.base
-        return str(meta.get("name") or self.base)
-
     def reopen(self) -> None:
         """Follow the pointer again (after another process switched collections)."""
         self.name = self.active_name()
         self.collection = self._open(False)
         self.sentences = self._open(False, f"{self.name}__sentences")
-
-    def publish(self) -> None:
-        """Make this (rebuilt) pair the one that answers, then drop the pair it replaces."""
-        try:
-            old = self.active_name()
-            pointer = self.client.get_or_create_collection(
-                self.pointer, embedding_function=_ChromaEF(self.embedder), metadata={"name": self.name})
-            pointer.modify(metadata={"name": self.name})
-        except Exception as exc:  # noqa: BLE001
-            raise StoreWriteError(f"switching the index at {self.where} to the rebuilt collections "
-                                  f"failed ({exc}); the previous index still answers") from exc
-        self.staging = False
-        if old != self.name:
-            self._drop(old)
-
-    def drop_leftovers(self) -> list[str]:
-        """Drop our collections that nothing points to (an interrupted rebuild's). Call with
-        the writer lock held, so that no rebuild is running."""
-        active = self.name if not self.staging else self.active_name()
-        keep = {active, f"{active}__sentences", self.pointer, self.name, f"{self.name}__sentences"}
-        ours = [n for n in self._collection_names()
-                if n not in keep and (n in (self.base, f"{self.base}__sentences") or n.startswith(f"{self.base}__r"))]
-        for n in ours:
-            self._drop_one(n)
-        if ours:
-            log.info("dropped leftover collections %s", ours)
-        return ours
-
-    def close(self) -> None:
-        """Stop this Store's private Chroma system (a no-op for shared clients)."""
-        retire(self._system)
-        self._system = None
-
-    def _collection_names(self) -> list[str]:
-        return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
 
     def _expected(self) -> dict[str, Any]:
         return {
@@ -168,17 +111,6 @@ class Store:
     def where(self) -> str:
         s = self.settings
         return f"{s.store.chroma_host}:{s.store.chroma_port}" if s.store.chroma_host else str(s.store.index_dir)
-
-    def _drop(self, name: str) -> None:
-        """Delete a pair of collections, whatever model or version built them."""
-        for n in (name, f"{name}__sentences"):
-            self._drop_one(n)
-
-    def _drop_one(self, name: str) -> None:
-        try:
-            self.client.delete_collection(name)
-        except Exception:  # noqa: BLE001 - absent already is fine
-            pass
 
     @_reading
     def count(self) -> int:
