@@ -309,3 +309,28 @@ def test_no_answer_or_an_answer_in_another_language_leaves_the_quotes(indexed, m
     assert why in fallback.message
     assert_checked_or_fallback(final, indexed.corpus)
     assert final.text == pieces[0] + phrase("en", "fallback")
+
+
+def test_the_page_shows_the_quotes_before_the_model_says_anything():
+    """The page's turn loop (qa/web/page.py) with a stream shaped like LLM mode's: the quotes
+    block must be on the page while the model has not yet produced a word."""
+    from qa.web.page import run_turn
+
+    seen_before_model: list[str] = []
+
+    def stream(question, history, settings, mode, top_k):
+        yield "Here is what the articles say:\n- «728 drones» [1]\n\n"
+        seen_before_model.append(turn_text())  # the model's first token is only now produced
+        yield "Russia launched 728 drones [1]."
+        yield Answer("Here is what the articles say:\n- «728 drones» [1]\n\nRussia launched 728 drones. [1]")
+
+    turns = []
+
+    def turn_text() -> str:
+        return turns[-1].text
+
+    stages = []
+    for stage in run_turn(Settings(), "How many drones?", turns, "llm", None, stream=stream):
+        stages.append((stage, turns[-1].text))
+    assert seen_before_model == ["Here is what the articles say:\n- «728 drones» [1]\n\n"]
+    assert ("stream", seen_before_model[0]) in stages and stages[-1][0] == "done"

@@ -103,9 +103,10 @@ def check(
             removed += sum(c.kind == "removed_citation" for c in pending)
         else:
             reasons = list(dict.fromkeys(r for n in cited for r in verdict(n).why.split("; "))) or ["no passage supports it"]
-            checks.append(Check("removed_claim", f"removed “{clause.text}”: {'; '.join(reasons)}"))
             # The whole sentence goes: what is left of it may not say what it seems to ("… the
             # dialogue between Moscow." once "and Pyongyang was held in 2019" is cut off).
+            gone = clause.text if whole[clause.sentence] == clause.text else f"{whole[clause.sentence]}” (“{clause.text}"
+            checks.append(Check("removed_claim", f"removed “{gone}”: {'; '.join(reasons)}"))
             dropped_sentences.add(clause.sentence)
             continue
         kept.append((clause, ok))
