@@ -50,19 +50,20 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
     question = " ".join(args.question)
     final: Answer | None = None
-    streamed = False
+    pieces: list[str] = []
     for item in ask_stream(question, mode=args.mode, top_k=args.top_k):
         if isinstance(item, Answer):
             final = item
-        elif not args.json:
-            print(item, end="", flush=True)
-            streamed = True
+        else:
+            pieces.append(item)
+            if not args.json:
+                print(item, end="", flush=True)
     assert final is not None
     if args.json:
         print(json.dumps(final.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    if streamed and final.mode == "llm":
-        print("\n\n--- checked answer ---\n" + final.text)
+    if final.mode == "llm" and pieces:  # the quotes stand as printed; the model's words, as checked
+        print("\n\n--- checked answer ---\n" + final.text.removeprefix(pieces[0]))
     print()
     for check in final.checks:
         print(f"note: {check.message}")
