@@ -155,11 +155,32 @@ class IndexedFile:
     passages: int
 
 
+_listed: dict[tuple, tuple[tuple, list["IndexedFile"]]] = {}  # place -> (state seen, listing)
+
+
 def indexed_files(settings: Settings) -> list[IndexedFile]:
-    """Every indexed file, sorted by folder then name (empty when there is no index yet)."""
+    """Every indexed file, sorted by folder then name (empty when there is no index yet).
+
+    Reading every chunk's record costs ~1 s at 100k chunks, and the page asks every few
+    seconds; so the listing is kept until the index changes (its generation marker, the
+    collection that answers, its count)."""
+    from .live import Marker
+
+    store = store_for(settings)
+    place = (str(settings.store.index_dir), settings.store.chroma_host, settings.store.chroma_port,
+             settings.store.collection)
+    state = (Marker(settings).signature(), store.name, store.count())
+    if place in _listed and _listed[place][0] == state:
+        return list(_listed[place][1])
+    files = _list(store)
+    _listed[place] = (state, files)
+    return list(files)
+
+
+def _list(store) -> list[IndexedFile]:
     counts: dict[tuple[str, str], int] = {}
     language: dict[tuple[str, str], str] = {}
-    for chunk in store_for(settings).stored_chunks():
+    for chunk in store.stored_chunks():
         counts[chunk.file_key] = counts.get(chunk.file_key, 0) + 1
         language.setdefault(chunk.file_key, chunk.language)
     return [IndexedFile(source=source, root=root, language=language[root, source], passages=n)

@@ -527,7 +527,7 @@ def test_upload_is_indexed_inside_the_corpus_and_answers(page, web):
     page.get_by_role("tab", name="Add articles").click()
     page.locator("#qa-upload input[type=file]").set_input_files(
         files=[{"name": "../../evil.txt", "mimeType": "text/plain", "buffer": text.encode()},
-               {"name": "notes.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4"}]
+               {"name": "tool.exe", "mimeType": "application/octet-stream", "buffer": b"MZ\x90\x00"}]
     )
     report = page.locator("#qa-report")
     expect(report).to_contain_text("1 added", timeout=90_000)

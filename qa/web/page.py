@@ -23,6 +23,7 @@ from .render import Turn, bubble_html, bubble_markdown, chat_messages, esc, esc_
 from .sources import render_sources, sources_markdown
 
 log = logging.getLogger(__name__)
+STATUS_EVERY_S = 5.0  # how often the header line re-reads the article count
 
 STREAM_INTERVAL = 0.08  # seconds between streamed updates of an answer
 EXAMPLES = [  # (language, question): shown in the empty chat, asked when clicked
@@ -269,6 +270,10 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         demo.load(**check_llm)
         demo.load(lambda: status_line(_files(settings), corpus), outputs=[status], concurrency_id="status",
                   api_visibility="private")
+        # Another process (`qa index`, `--watch`) may add articles meanwhile: the count follows
+        # (indexed_files is cached until the index changes, so a tick costs a stat and a count).
+        gr.Timer(STATUS_EVERY_S).tick(lambda: status_line(_files(settings), corpus), outputs=[status],
+                                      concurrency_id="status", api_visibility="private", show_progress="hidden")
         add_tab.select(lambda: _rows(_files(settings)), outputs=[table], concurrency_id="status",
                        api_visibility="private")
     return demo
