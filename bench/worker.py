@@ -344,7 +344,7 @@ def sentences_by_chunk(meta: dict) -> dict[int, list[int]]:
 def task_fill(a: dict) -> dict:
     """Grow the synthetic store at ``index_dir`` to ``target`` chunks (batches ≤ 5000)."""
     from qa.components import embedder_for
-    from qa.store import Store
+    from qa.store import Store, _chunk, _sentence
 
     s = qa_settings(index_dir=Path(a["index_dir"]), collection=a.get("collection", "bench"))
     store = Store(s, embedder_for(s))
@@ -393,7 +393,9 @@ def task_fill(a: dict) -> dict:
                 s_texts.append(meta["sentences"]["documents"][k])
                 s_vecs.append(sent_vecs[k])
                 s_metas.append(sm)
-        store.add(ids, texts, vecs.tolist(), metas)
+        chunks = [_chunk(cid, text, m) for cid, text, m in zip(ids, texts, metas)]
+        sentences: list = []
+        sv = np.zeros((0, DIM), np.float32)
         if s_ids:
             # Same recipe as the chunks: near the real sentence, pulled a little towards another.
             rng = np.random.default_rng([seed, start, 1])
@@ -401,10 +403,12 @@ def task_fill(a: dict) -> dict:
             beta = rng.uniform(0, 0.5, (len(s_vecs), 1)).astype(np.float32)
             sv = np.asarray(s_vecs) + beta * other + rng.standard_normal((len(s_vecs), DIM), dtype=np.float32) * sigma
             sv /= np.linalg.norm(sv, axis=1, keepdims=True)
-            store.add(s_ids, s_texts, sv.tolist(), s_metas, sentences=True)
+            sentences = [_sentence(sid, t, m) for sid, t, m in zip(s_ids, s_texts, s_metas)]
             n_sent += len(s_ids)
             added_s.append(sv.astype(np.float32))
             held_s_ids.extend(s_ids)
+        # Through the store's records, as the indexer writes (Chroma metadata is store.py's).
+        store.add(chunks, vecs.tolist(), sentences, sv.tolist())
         added.append(vecs)
         log(f"fill {stop}/{target} (+{n_sent} sentences, {(stop - have) / (time.perf_counter() - t0):.0f} chunks/s)")
     if added:
