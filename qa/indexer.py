@@ -41,7 +41,7 @@ from .documents import UnreadableFile, find_files
 from .kinds import INSTRUCTION
 from .live import Marker, writer_lock
 from .loaders import SourceFile, fingerprint, open_source
-from .prepare import home_chunk, plan_section, pooled, prepare_section  # noqa: F401 (home_chunk: API)
+from .prepare import plan_section, pooled, prepare_section
 from .records import Chunk, Sentence
 from .settings import Settings, get_settings
 from .store import Store, StoreWriteError
@@ -207,8 +207,7 @@ class _Run:
                     continue
                 sf = open_source(file, self.root, source, size, sha, data)
                 if sf.streamed:
-                    planned = [plan_section(text, ix.chunk_size, ix.chunk_overlap) for _, text in sf.sections()]
-                    big.append(_Big(sf, [p[0] for p in planned], sum(p[1] for p in planned), bool(have)))
+                    big.append(self.plan_big(sf, bool(have)))
                 else:
                     small.append(self.prepare_whole(sf, bool(have)))
             except FileNotFoundError:
@@ -217,6 +216,17 @@ class _Run:
                 self.skip(source, exc)
         big.sort(key=lambda b: b.sf.size)
         return small, big, seen
+
+    def plan_big(self, sf: SourceFile, existed: bool) -> _Big:
+        """A big file's first pass: its chunk spans and sentence count, section by section."""
+        ix = self.settings.index
+        planned = []
+        with tqdm(total=sf.size, desc=f"reading {sf.source}", unit="B", unit_scale=True,
+                  disable=not self.show_progress) as bar:
+            for _, text in sf.sections():
+                planned.append(plan_section(text, ix.chunk_size, ix.chunk_overlap))
+                bar.update(len(text))
+        return _Big(sf, [p[0] for p in planned], sum(p[1] for p in planned), existed)
 
     def prepare_whole(self, sf: SourceFile, existed: bool) -> _Small:
         ix = self.settings.index
