@@ -66,7 +66,9 @@ from pathlib import Path
 wheel, src = sys.argv[1], Path(sys.argv[2])
 names = set(zipfile.ZipFile(wheel).namelist())
 prompts = sorted(src.glob("qa/prompts/*.txt"))
-static = sorted(p for p in src.glob("qa/web/static/**/*") if p.is_file())
+# every data file the package reads (prompts, the page's CSS/JS, the phrase tables…)
+static = sorted(p for p in src.glob("qa/**/*") if p.is_file() and p.suffix not in {".py", ".pyc"}
+                and "__pycache__" not in p.parts)
 modules = sorted(p for p in src.glob("qa/**/*.py") if "__pycache__" not in p.parts)
 if not prompts:
     print("    | the checkout has no qa/prompts/*.txt", file=sys.stderr)
