@@ -1,0 +1,97 @@
+"""The framing phrases (qa/answer/i18n.py, qa/answer/phrases.json): complete, formattable, in
+the right script, and English for a language without a table."""
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+
+import pytest
+
+from qa.answer import i18n
+from qa.answer.i18n import PHRASES, phrase, table_language
+
+ADDED = ("ru uk bg cs sk sl hr sr hu el tr sv da nb fi et lv zh ja ko ar he hi th vi id").split()
+ORIGINAL = ("en de fr es it pt ro lt nl pl").split()
+PLACEHOLDERS = {"src": "000_x.txt", "lang": "pt", "n": 2000}
+
+
+def _fields(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+
+
+def test_every_language_is_there():
+    assert set(ORIGINAL + ADDED) <= set(PHRASES)
+
+
+@pytest.mark.parametrize("lang", sorted(PHRASES))
+def test_every_language_has_every_english_key_and_its_placeholders(lang):
+    assert set(PHRASES[lang]) == set(PHRASES["en"])
+    for key, english in PHRASES["en"].items():
+        text = PHRASES[lang][key]
+        assert text.strip() and text == text.strip(), (lang, key)
+        assert _fields(text) == _fields(english), (lang, key)
+        out = phrase(lang, key, **PLACEHOLDERS)
+        assert "{" not in out and "}" not in out
+        for name in _fields(english):
+            assert str(PLACEHOLDERS[name]) in out, (lang, key)
+
+
+def _script(text: str) -> set[str]:
+    """First word of the Unicode names of the letters in ``text`` (LATIN, CYRILLIC, CJK, ...)."""
+    return {unicodedata.name(c).split()[0] for c in text if c.isalpha()}
+
+
+@pytest.mark.parametrize(("lang", "script"), [
+    ("ru", {"CYRILLIC"}), ("uk", {"CYRILLIC"}), ("bg", {"CYRILLIC"}), ("el", {"GREEK"}),
+    ("ar", {"ARABIC"}), ("he", {"HEBREW"}), ("hi", {"DEVANAGARI"}), ("th", {"THAI"}),
+    ("ko", {"HANGUL"}), ("zh", {"CJK"}), ("ja", {"CJK", "HIRAGANA", "KATAKANA"}),
+    ("sr", {"LATIN"}), ("cs", {"LATIN"}), ("vi", {"LATIN"}), ("tr", {"LATIN"}),
+])
+def test_none_is_in_the_languages_script(lang, script):
+    assert _script(phrase(lang, "none")) <= script
+    assert _script(phrase(lang, "intro")) <= script
+
+
+def test_spot_checks():
+    assert phrase("ru", "none").startswith("В статьях об этом не говорится.")
+    assert phrase("de", "none").startswith("Die Artikel sagen dazu nichts.")
+    assert phrase("ja", "truncated", n=2000).count("2000") == 1
+    assert phrase("zh", "item", src="a.txt", lang="ru").startswith("a.txt")
+    assert phrase("ar", "item", src="a.txt", lang="ru").endswith("a.txt (ru)")
+
+
+@pytest.mark.parametrize("lang", ["xx", "sw", "", "zz-ZZ"])
+def test_unknown_language_falls_back_to_english(lang):
+    for key in PHRASES["en"]:
+        assert phrase(lang, key, **PLACEHOLDERS) == PHRASES["en"][key].format(**PLACEHOLDERS)
+
+
+@pytest.mark.parametrize(("code", "table"), [
+    ("no", "nb"), ("nn", "nb"), ("nb", "nb"), ("nb-NO", "nb"), ("zh-CN", "zh"), ("zh_Hans", "zh"),
+    ("zh-TW", "zh"), ("pt-BR", "pt"), ("iw", "he"), ("in", "id"), ("bs", "hr"), ("EN", "en"),
+    ("sw", "sw"),
+])
+def test_table_language(code, table):
+    assert table_language(code) == table
+
+
+def test_phrase_uses_the_shared_table():
+    assert phrase("no", "none") == phrase("nb", "none") != phrase("en", "none")
+    assert phrase("zh-TW", "intro") == phrase("zh", "intro")
+
+
+@pytest.mark.parametrize(("detected", "expected"), [
+    ("no", "nb"), ("nn", "nb"), ("ru", "ru"), ("sw", "sw"), (None, "en"),
+])
+def test_question_language_maps_detected_codes(monkeypatch, detected, expected):
+    monkeypatch.setattr(i18n, "detect_language", lambda text, fallback=None: detected or fallback)
+    assert i18n.question_language("Hvor møtte Lavrov Kim Jong Un?") == expected
+
+
+def test_none_is_not_the_start_of_an_answer():
+    """Tests tell an abstention by the first sentence of "none" at its start (Thai: first phrase)."""
+    for lang, table in PHRASES.items():
+        none = table["none"]
+        first = re.split(r"[.。।]", none)[0] if re.search(r"[.。।]", none) else none.split()[0]
+        assert len(first) >= 6 and not table["intro"].startswith(first), lang
