@@ -103,7 +103,9 @@ def test_two_writers_take_turns_and_lose_nothing(tmp_path):
     first = child(corpus=one, index=index, marker=tmp_path / "first-writing", after=1, hold=release)
     wait_for(tmp_path / "first-writing", first)
     second = child(corpus=two, index=index)
-    said = second.stdout.readline()  # the second one waits for the first, and says so
+    said = ""
+    while not said.startswith(("NOTIFY", "DONE")) and second.poll() is None:
+        said = second.stdout.readline()  # the second one waits for the first, and says so
     release.touch()
     out_first, out_second = first.communicate(120)[0], said + second.communicate(120)[0]
     assert first.returncode == second.returncode == 0, out_first[-1500:] + out_second[-1500:]
