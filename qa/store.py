@@ -23,7 +23,7 @@ import numpy as np
 
 from .embedding import Embedder
 from .records import Chunk, Passage, Sentence
-from .chroma import Collections, StoreWriteError, _ChromaEF, _gone, _reading, client  # noqa: F401
+from .chroma import Collections, StoreWriteError, _ChromaEF, _reading, client  # noqa: F401 (StoreWriteError: API)
 from .settings import Settings
 
 log = logging.getLogger(__name__)
