@@ -7,6 +7,7 @@ function too, because chromadb otherwise falls back to a default that downloads 
 from __future__ import annotations
 
 import logging
+import time
 from functools import wraps
 from typing import Any
 
@@ -26,6 +27,7 @@ def _reading(method):
     another process switched to new collections and dropped the old ones)."""
     @wraps(method)
     def wrapper(self, *args, **kwargs):
+        self.last_used = time.monotonic()  # a replaced reader is stopped only once idle (qa.live)
         try:
             return method(self, *args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - only "collection gone" is retried

@@ -59,7 +59,7 @@ def store_for(settings: Settings) -> "Store":
     anything: if the collection is not there yet, the Store returned has ``collection is None``
     (and is not kept, so the next call looks again).
     """
-    from .live import RETIRE_AFTER_S, Marker, retire
+    from .live import Marker, retire
     from .store import Store
 
     embedder = embedder_for(settings)
@@ -72,12 +72,12 @@ def store_for(settings: Settings) -> "Store":
             if store.embedder is embedder and seen == signature and _current(store):
                 return store
             _stores.pop(key, None)
-            retire(store._system, after=RETIRE_AFTER_S)  # questions in flight may still use it
+            retire(store._system, idle_of=store)  # questions in flight may still use it
         store = Store(settings, embedder, create=False, private=True)
         if store.collection is not None:
             _stores[key] = (store, signature)
         else:
-            retire(store._system, after=RETIRE_AFTER_S)
+            retire(store._system)
         return store
 
 

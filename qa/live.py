@@ -29,8 +29,10 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-RETIRE_AFTER_S = 30.0  # a replaced reader system is stopped this long after (questions in flight)
-BUMP_EVERY_S = 1.0  # at most one marker write a second while a run stores group after group
+RETIRE_IDLE_S = 15.0  # a replaced reader system is stopped once unused this long (questions in flight)
+# At most one marker write every 3 s while a run stores group after group (and one at its end):
+# each write makes every reader reload the whole vector index on its next question.
+BUMP_EVERY_S = 3.0
 
 
 class IndexBusy(RuntimeError):
@@ -127,20 +129,24 @@ def private_client(path: Path, chroma_settings):
     return client, system
 
 
-def retire(system, after: float = 0.0) -> None:
-    """Stop a private Chroma system now, or ``after`` seconds from now (in a daemon thread)."""
+def retire(system, idle_of=None, idle: float = RETIRE_IDLE_S) -> None:
+    """Stop a private Chroma system: now, or (``idle_of``: the Store that used it) once that
+    Store has not been read for ``idle`` seconds, checked in a daemon thread. Each replaced
+    system holds a whole vector index in memory, so they are not left to the garbage collector."""
     if system is None:
         return
 
     def stop() -> None:
+        last = getattr(idle_of, "last_used", 0.0) if idle_of is not None else 0.0
+        wait = idle - (time.monotonic() - last)
+        if idle_of is not None and wait > 0:  # a question may still be using it
+            timer = threading.Timer(wait, stop)
+            timer.daemon = True
+            timer.start()
+            return
         try:
             system.stop()
         except Exception:  # noqa: BLE001 - already stopped; nothing to free
             log.debug("stopping a retired Chroma system failed", exc_info=True)
 
-    if after <= 0:
-        stop()
-        return
-    timer = threading.Timer(after, stop)
-    timer.daemon = True
-    timer.start()
+    stop()

@@ -50,6 +50,7 @@ class Store(Collections):
         self.embedder = embedder
         self.base = settings.store.collection
         self._system = None
+        self.last_used = 0.0  # when a read last ran (a replaced reader is stopped once idle)
         if private and not settings.store.chroma_host:
             self.client, self._system = client(settings, private=True)
         else:
