@@ -59,7 +59,10 @@ def writer_lock(settings: Settings, notify: Callable[[str], None] | None = None)
 
     path = _state_file(settings, ".lock")
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(path), preserve_lock_file=True)
+    try:  # keep the file: deleting it on release lets a waiter lock an unlinked inode
+        lock = FileLock(str(path), preserve_lock_file=True)
+    except TypeError:  # filelock < 4 has no such option (and keeps Unix lock files anyway)
+        lock = FileLock(str(path))
     try:
         lock.acquire(timeout=0)
     except Timeout:
