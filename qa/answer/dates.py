@@ -27,6 +27,7 @@ _MONTHS = {
     11: "november novembre noviembre novembro noiembrie lapkri listopad kasim ноябр νοεμβρ",
     12: "december decembre dezember diciembre dicembre dezembro decembrie gruod grudz aralik декабр δεκεμβρ",
 }
+MONTH_STEMS = _MONTHS  # also read by qa.answer.values (direct answers' dates)
 _WEEKDAYS = {
     1: "monday lundi montag lunes lunedi segunda luni maandag pirmadien poniedzia pazartesi понедельн",
     2: "tuesday mardi dienstag martes martedi terca marti marți dinsdag antradien wtorek sali вторник",

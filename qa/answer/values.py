@@ -9,34 +9,21 @@ decided by the answerer (``qa.answer.extractive``) from each value's surrounding
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from . import facts
+from . import dates, facts
 
-# Month stems in the languages of our corpora and questions (nominative and inflected forms
-# share them: "liepos"/"liepa", "lutego"/"luty", "juillet", "iulie").
-_MONTHS = {
-    1: "january janvier januar enero gennaio janeiro ianuarie sausi stycz styczeń ocak январ ιανουαρ",
-    2: "february février februar febrero febbraio fevereiro februarie vasar lut luty şubat феврал φεβρουαρ",
-    3: "march mars märz marzo março martie kov maart mar marca mart март μαρτ",
-    4: "april avril abril aprile aprilie baland kwie kwiec nisan апрел απριλ",
-    5: "may mai mayo maggio maio gegu maj mei mayıs ма μαΐου μαιου",
-    6: "june juin juni junio giugno junho iunie birže czerw haziran июн ιουν",
-    7: "july juillet juli julio luglio julho iulie liep lip temmuz июл ιουλ",
-    8: "august août agosto rugpj sierp ağustos augustus август αυγουστ",
-    9: "september septembre septiembre settembre setembro septembrie rugs wrze eylül сентябр σεπτεμβρ",
-    10: "october octobre oktober octubre ottobre outubro octombrie spal paźdz ekim октябр οκτωβρ",
-    11: "november novembre noviembre novembro noiembrie lapkri listopad kasım ноябр νοεμβρ",
-    12: "december décembre dezember diciembre dicembre dezembro decembrie gruod grud aralık декабр δεκεμβρ",
-}
-_STEM_MONTH = {stem: n for n, stems in _MONTHS.items() for stem in stems.split()}
+# Month stems (folded: no accents) in the languages of our articles and questions, shared with
+# the LLM checker; dates are looked for in a folded copy of the text of the same length.
+_STEM_MONTH = {stem: n for n, stems in dates.MONTH_STEMS.items() for stem in stems.split()}
 _MONTH = r"(?:" + "|".join(sorted(map(re.escape, _STEM_MONTH), key=len, reverse=True)) + r")\w*\.?"
 _DAYS = r"\d{1,2}(?!\d)(?:\s*[-–—]\s*\d{1,2}(?!\d))?\.?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DATE = re.compile(
     rf"\b(?:{_DAYS}\s*(?:d\.\s*)?(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
     rf"|{_MONTH}\s+{_DAYS}(?:\s*d\.)?(?:,?\s+{_YEAR})?"
-    rf"|{_YEAR}\s*m\.\s*{_MONTH}(?:\s*mėn\.)?"
+    rf"|{_YEAR}\s*m\.\s*{_MONTH}(?:\s*men\.)?"
     rf"|{_MONTH}\s+(?:de\s+)?{_YEAR}"
     rf"|{_YEAR}(?:\s*(?:m\.|г\.|yılı))?)"
     r"|\d{3,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?",
@@ -85,11 +72,24 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
     return [v for v in found if not (q_nums and set(v.key.split("|")) <= q_nums)]
 
 
+def _same_length_fold(text: str) -> str:
+    """Lower case, accents off, one character for one ("Lapkričio" → "lapkricio")."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[0]
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
 def _dates(text: str) -> list[Value]:
     out = []
-    for m in _DATE.finditer(text):
-        s = m.group(0).strip().rstrip(",")
-        months = [n for stem, n in _STEM_MONTH.items() if re.search(rf"\b{re.escape(stem)}", s, re.IGNORECASE)]
+    folded = _same_length_fold(text)
+    for m in _DATE.finditer(folded):
+        raw = text[m.start(): m.end()]
+        s = raw.strip().rstrip(",")
+        f = folded[m.start(): m.start() + len(raw)]
+        months = [n for stem, n in _STEM_MONTH.items() if re.search(rf"\b{re.escape(stem)}", f)]
         nums = sorted(facts.numbers(s), key=lambda x: (len(x), x))
         key = "|".join(([str(months[0])] if months else []) + nums) if nums else s.casefold()
         out.append(Value(s, m.start(), m.start() + len(s), "time", key))
