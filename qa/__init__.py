@@ -7,9 +7,10 @@
 """
 from .answer import Answer, Check, Citation, ask, ask_stream
 from .indexer import IndexReport, build_index
+from .records import Scope
 from .retrieval import Passage, retrieve
 
 __all__ = [
     "build_index", "retrieve", "ask", "ask_stream",
-    "IndexReport", "Passage", "Answer", "Citation", "Check",
+    "IndexReport", "Passage", "Answer", "Citation", "Check", "Scope",
 ]

@@ -47,11 +47,13 @@ def _print_report(report, as_json: bool) -> None:
 
 def _cmd_ask(args: argparse.Namespace) -> int:
     from .answer import Answer, ask_stream
+    from .records import Scope
 
     question = " ".join(args.question)
     final: Answer | None = None
     pieces: list[str] = []
-    for item in ask_stream(question, mode=args.mode, top_k=args.top_k):
+    scope = Scope(tuple(args.language or ()), tuple(args.file or ()))
+    for item in ask_stream(question, mode=args.mode, top_k=args.top_k, scope=scope):
         if isinstance(item, Answer):
             final = item
         else:
@@ -114,6 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
     s.add_argument("--mode", choices=["extractive", "llm"], default=None)
     s.add_argument("--top-k", type=int, default=None)
+    s.add_argument("--language", action="append", metavar="CODE",
+                   help="answer only from articles in this language (ISO 639-1; repeatable)")
+    s.add_argument("--file", action="append", metavar="NAME",
+                   help="answer only from this indexed file (its name as `qa index` lists it; repeatable)")
     s.set_defaults(func=_cmd_ask)
 
     s = sub.add_parser("eval", help="score a JSONL question set (same metrics as shared/eval/score.py)")

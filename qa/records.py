@@ -116,6 +116,18 @@ class Citation(Passage):
                    quote=q.text, quote_start=q.start, quote_end=q.end, **v)
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Which articles a question may be answered from: some languages (ISO 639-1 codes) and/or
+    some files (``source`` names); empty means all."""
+
+    languages: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.languages or self.sources)
+
+
 def chunk_id(root: str, source: str, sha: str, index: int) -> str:
     """Deterministic: re-adding a file version never duplicates its chunks."""
     path_key = hashlib.sha1(f"{root}\0{source}".encode()).hexdigest()[:16]

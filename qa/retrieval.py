@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .components import embedder_for, store_for
-from .records import Passage, Sentence
+from .records import Passage, Scope, Sentence
 from .settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -80,15 +80,17 @@ class Retrieval:
         return [s for s in self.sentences if s.sha256 == passage.sha256 and s.inside(passage)]
 
 
-def search(question: str, top_k: int, settings: Settings, query: str | None = None) -> Retrieval:
-    """Nearest passages to ``query`` (default: the question), diversified across files."""
+def search(question: str, top_k: int, settings: Settings, query: str | None = None,
+           scope: Scope | None = None) -> Retrieval:
+    """Nearest passages to ``query`` (default: the question), diversified across files, from
+    the articles in ``scope`` (default: all)."""
     embedder = embedder_for(settings)
     store = store_for(settings)
     if store.collection is None:
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
     qvec = embedder.embed_query(query or question)
     want = max(top_k * 4, 20)
-    nearest = store.nearest_sentences(qvec, max(top_k * 12, 60))
+    nearest = store.nearest_sentences(qvec, max(top_k * 12, 60), scope)
     best: dict[str, float] = {}
     for s in nearest:  # best first, so a chunk's first sentence here is its best
         best.setdefault(s.chunk_id, s.score)
@@ -97,7 +99,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
                   key=lambda p: -p.score)
     if len(pool) < want:  # few sentences near the question: chunk vectors fill the pool
         have = {p.chunk_id for p in pool}
-        pool += [Passage.of(c, sim) for c, sim in store.nearest_chunks(qvec, want)
+        pool += [Passage.of(c, sim) for c, sim in store.nearest_chunks(qvec, want, scope)
                  if c.id not in have][: want - len(pool)]
     if not pool and store.count() == 0:  # counted only when nothing came back (9 ms at 100k)
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
@@ -120,8 +122,9 @@ def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[
     return [Passage.of(chunks[cid], score) for cid, score in best.items() if cid in chunks]
 
 
-def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None) -> list[Passage]:
+def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None,
+             scope: Scope | None = None) -> list[Passage]:
     """The ``top_k`` passages that best answer ``question``, in any language, best first."""
     settings = settings or get_settings()
     q, _ = clean_question(question, settings)
-    return search(q, top_k or settings.retrieval.top_k, settings).passages
+    return search(q, top_k or settings.retrieval.top_k, settings, scope=scope).passages

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import Embedder
-from .records import Chunk, Passage, Sentence
+from .records import Chunk, Passage, Scope, Sentence
 from .chroma import Collections, StoreWriteError, _ChromaEF, _reading, client  # noqa: F401 (StoreWriteError: API)
 from .settings import Settings
 
@@ -226,23 +226,24 @@ class Store(Collections):
         return out
 
     @_reading
-    def nearest_sentences(self, vector, n: int) -> list[Sentence]:
-        """The ``n`` sentences nearest to ``vector``, best first; ``score`` is cosine similarity."""
-        return [_sentence(i, t, m, score=d) for i, t, m, d in self._query(self.sentences, vector, n)]
+    def nearest_sentences(self, vector, n: int, scope: Scope | None = None) -> list[Sentence]:
+        """The ``n`` sentences nearest to ``vector`` (within ``scope``), best first; ``score``
+        is cosine similarity."""
+        return [_sentence(i, t, m, score=d) for i, t, m, d in self._query(self.sentences, vector, n, scope)]
 
     @_reading
-    def nearest_chunks(self, vector, n: int) -> list[tuple[Chunk, float]]:
+    def nearest_chunks(self, vector, n: int, scope: Scope | None = None) -> list[tuple[Chunk, float]]:
         """The ``n`` chunks nearest to ``vector`` (their pooled vectors), with cosine similarity."""
-        return [(_chunk(i, t, m), d) for i, t, m, d in self._query(self.collection, vector, n)]
+        return [(_chunk(i, t, m), d) for i, t, m, d in self._query(self.collection, vector, n, scope)]
 
     @staticmethod
-    def _query(col, vector, n: int) -> list[tuple[str, str, dict, float]]:
+    def _query(col, vector, n: int, scope: Scope | None = None) -> list[tuple[str, str, dict, float]]:
         if col is None or n <= 0:
             return []
         # No count() first: Chroma returns what it has when asked for more (nothing when empty),
         # and counting costs 9 ms at 100k chunks, on every question.
         res = col.query(query_embeddings=[[float(x) for x in vector]], n_results=n,
-                        include=["documents", "metadatas", "distances"])
+                        include=["documents", "metadatas", "distances"], where=_where(scope))
         # A record deleted since this process loaded the vector index comes back without
         # metadata until the index is reloaded (``qa.live``): leave it out.
         return [(cid, res["documents"][0][j], res["metadatas"][0][j], 1.0 - float(res["distances"][0][j]))
@@ -257,6 +258,16 @@ def _file_where(root: str, source: str, keep_sha: str | None = None) -> dict[str
     return where
 
 # The only place that knows Chroma's metadata keys (SCHEMA_VERSION 4's layout).
+
+def _where(scope: Scope | None) -> dict[str, Any] | None:
+    """A Chroma filter for ``scope`` (None: everything)."""
+    parts = []
+    if scope and scope.languages:
+        parts.append({"language": {"$in": list(scope.languages)}})
+    if scope and scope.sources:
+        parts.append({"source": {"$in": list(scope.sources)}})
+    return None if not parts else parts[0] if len(parts) == 1 else {"$and": parts}
+
 
 def _chunk_meta(c: Chunk) -> dict[str, Any]:
     return {"source": c.source, "root": c.root, "sha256": c.sha256, "n_chunks": c.n_chunks,

@@ -244,3 +244,18 @@ def test_stream_yields_the_text_then_the_same_answer(indexed):
     assert "".join(pieces) == final.text
     assert "728" in final.text
     assert_well_formed(final, indexed.corpus)
+
+
+def test_a_question_limited_to_a_language_or_a_file_cites_only_those(ask_bundled):
+    from qa import Scope
+
+    question = "How many drones did Russia launch on Wednesday?"
+    romanian = ask_bundled(question, scope=Scope(languages=("ro",)))
+    assert romanian.citations and {c.language for c in romanian.citations} == {"ro"}
+    assert "728" in romanian.text
+
+    one_file = ask_bundled(question, scope=Scope(sources=(PT,)))
+    assert one_file.citations and {c.source for c in one_file.citations} == {PT}
+
+    nothing = ask_bundled(question, scope=Scope(languages=("ja",)))  # no Japanese article
+    assert nothing.citations == [] and nothing.text.startswith(DONT_SAY["en"])

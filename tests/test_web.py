@@ -609,3 +609,23 @@ if __name__ == "__main__":
             take_screenshot(pg, ROOT / "docs" / "screenshot.png")
         b.close()
     print("wrote", ROOT / "docs" / "screenshot.png")
+
+
+def test_the_pages_limit_list_becomes_the_questions_scope(indexed):
+    from qa import Scope
+    from qa.web.page import chat_turn, limit_choices, scope_of
+
+    choices = [value for _label, value in limit_choices(indexed.settings)]
+    assert {"language:ro", "language:lt", "file:002_a270a4e4d2196121.txt"} <= set(choices)
+    assert scope_of([]) is None
+    assert scope_of(["language:ro", "file:002_a270a4e4d2196121.txt"]) == Scope(("ro",), ("002_a270a4e4d2196121.txt",))
+
+    seen = {}
+
+    def recording_stream(question, history, settings, mode, top_k, **kw):  # a fake: records what the page asks
+        seen.update(kw)
+        yield from ()
+
+    list(chat_turn(indexed.settings, "Wie viele Drohnen?", [], "extractive", 5, recording_stream,
+                   scope=Scope(("ro",))))
+    assert seen == {"scope": Scope(("ro",))}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..kinds import INSTRUCTION
+from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings
 from .extractive import Extractive
@@ -69,10 +70,12 @@ def ask(
     settings: Settings | None = None,
     mode: str | None = None,
     top_k: int | None = None,
+    scope: Scope | None = None,
 ) -> Answer:
-    """Answer ``question`` from the indexed articles, in the question's language, with citations."""
+    """Answer ``question`` from the indexed articles (those in ``scope``, default all), in the
+    question's language, with citations."""
     answer = None
-    for item in ask_stream(question, history, settings, mode, top_k):
+    for item in ask_stream(question, history, settings, mode, top_k, scope):
         if isinstance(item, Answer):
             answer = item
     assert answer is not None
@@ -85,6 +88,7 @@ def ask_stream(
     settings: Settings | None = None,
     mode: str | None = None,
     top_k: int | None = None,
+    scope: Scope | None = None,
 ) -> Iterator[str | Answer]:
     """Yield the answer's text as it is produced, then the final :class:`Answer`.
 
@@ -97,7 +101,7 @@ def ask_stream(
         raise ValueError(f"unknown answer mode {mode!r}: one of {', '.join(ANSWERERS)}")
     q = prepare(question, history, settings)
     answerer: Answerer = ANSWERERS[mode]()(settings)
-    found = search(q.text, top_k or settings.retrieval.top_k, settings, query=answerer.query(q))
+    found = search(q.text, top_k or settings.retrieval.top_k, settings, query=answerer.query(q), scope=scope)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item

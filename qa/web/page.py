@@ -18,6 +18,7 @@ import gradio as gr
 from ..answer import Answer, ask_stream, llm
 from ..documents import SUFFIXES
 from ..library import IndexedFile, add_articles, indexed_files, language_name
+from ..records import Scope
 from ..settings import Settings, get_settings
 from .render import Turn, bubble_html, bubble_markdown, chat_messages, esc, esc_md, render_report, status_line
 from .sources import render_sources, sources_markdown
@@ -40,8 +41,24 @@ MODES = [("Extractive", "extractive"), ("LLM", "llm")]
 Stream = Callable[..., Iterator["str | Answer"]]
 
 
+def limit_choices(settings: Settings) -> list[tuple[str, str]]:
+    """The page's "only these" choices: each indexed language, then each file."""
+    files = indexed_files(settings)
+    langs = sorted({f.language for f in files})
+    return ([(f"{code} · {language_name(code)}", f"language:{code}") for code in langs]
+            + [(f.source, f"file:{f.source}") for f in files])
+
+
+def scope_of(limit: list[str] | None) -> Scope | None:
+    """The choices made in the "only these" list, as a :class:`Scope` (None: everything)."""
+    chosen = limit or []
+    scope = Scope(tuple(v.split(":", 1)[1] for v in chosen if v.startswith("language:")),
+                  tuple(v.split(":", 1)[1] for v in chosen if v.startswith("file:")))
+    return scope or None
+
+
 def run_turn(settings: Settings, question: str, turns: list[Turn], mode: str | None,
-             top_k: float | None, stream: Stream | None = None) -> Iterator[str]:
+             top_k: float | None, stream: Stream | None = None, scope: Scope | None = None) -> Iterator[str]:
     """Ask ``question`` as the next turn of ``turns`` (appended, then updated in place).
 
     Yields the stage after each change: ``"start"``, ``"stream"`` (more text to show) and
@@ -56,7 +73,8 @@ def run_turn(settings: Settings, question: str, turns: list[Turn], mode: str | N
     text, last = "", 0.0
     final: Answer | None = None
     try:
-        for item in stream(question, history, settings, mode, int(top_k) if top_k else None):
+        for item in stream(question, history, settings, mode, int(top_k) if top_k else None,
+                           **({"scope": scope} if scope else {})):
             if isinstance(item, Answer):
                 final = item
                 continue
@@ -84,14 +102,14 @@ def run_turn(settings: Settings, question: str, turns: list[Turn], mode: str | N
 
 
 def chat_turn(settings: Settings, message: str, turns: list[Turn] | None, mode: str | None,
-              top_k: float | None, stream: Stream | None = None):
+              top_k: float | None, stream: Stream | None = None, scope: Scope | None = None):
     """One question through the page: yields (chat messages, sources HTML, turns, input box)."""
     turns = list(turns or [])
     question = (message or "").strip()
     if not question:
         yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return
-    for stage in run_turn(settings, question, turns, mode, top_k, stream):
+    for stage in run_turn(settings, question, turns, mode, top_k, stream, scope):
         panel = gr.skip() if stage == "stream" else render_sources(turns[-1])
         yield chat_messages(turns, bubble_html, esc_md), panel, turns, "" if stage == "start" else gr.skip()
 
@@ -141,8 +159,9 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     corpus = str(settings.index.corpus_dir)
 
     # Named apart: a private event still claims its function's name as its API name.
-    def ask_on_page(message: str, turns: list[Turn] | None, mode: str, top_k: float):
-        yield from chat_turn(settings, message, turns, mode, top_k)
+    def ask_on_page(message: str, turns: list[Turn] | None, mode: str, top_k: float,
+                    limit: list[str] | None = None):
+        yield from chat_turn(settings, message, turns, mode, top_k, scope=scope_of(limit))
 
     def respond(message: str, turns: list[Turn] | None, mode: str, top_k: float):
         yield from api_turn(settings, message, turns, mode, top_k)
@@ -212,6 +231,10 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                                               label="Passages to consider (top-k)",
                                               info="How many retrieved passages the answer may draw on.",
                                               scale=1, min_width=260, elem_id="qa-topk")
+                            limit = gr.Dropdown(limit_choices(settings), multiselect=True, value=[],
+                                                label="Only these languages or files",
+                                                info="Empty: every indexed article.", scale=1,
+                                                min_width=260, elem_id="qa-limit")
                     with gr.Column(scale=2, min_width=320):
                         gr.Markdown("### Sources", elem_id="qa-sources-title")
                         sources = gr.HTML(render_sources(None), elem_id="qa-sources")
@@ -239,7 +262,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         api_sources = gr.Markdown(visible=False, label="sources")  # /respond's second output
 
         answer_io = dict(
-            inputs=[msg, turns, mode, top_k],
+            inputs=[msg, turns, mode, top_k, limit],
             outputs=[chatbot, sources, turns, msg],
             concurrency_limit=settings.web.concurrency,
             concurrency_id="answer",
@@ -253,11 +276,12 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         gr.on([], respond, inputs=[msg, turns, mode, top_k], outputs=[chatbot, api_sources, turns],
               concurrency_limit=settings.web.concurrency, concurrency_id="answer", api_name="respond")
 
-        def respond_example(turns: list[Turn] | None, mode: str, top_k: float, evt: gr.SelectData):
+        def respond_example(turns: list[Turn] | None, mode: str, top_k: float, limit: list[str] | None,
+                            evt: gr.SelectData):
             value = evt.value if isinstance(evt.value, dict) else {}
-            yield from ask_on_page(value.get("text", ""), turns, mode, top_k)
+            yield from ask_on_page(value.get("text", ""), turns, mode, top_k, limit)
 
-        chatbot.example_select(respond_example, **{**answer_io, "inputs": [turns, mode, top_k]})
+        chatbot.example_select(respond_example, **{**answer_io, "inputs": [turns, mode, top_k, limit]})
         reset = dict(fn=new_chat, outputs=[chatbot, sources, turns, msg], queue=False, api_visibility="private")
         clear.click(**reset)
         chatbot.clear(**reset)
