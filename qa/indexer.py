@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -42,40 +42,11 @@ from .kinds import INSTRUCTION
 from .live import Marker, writer_lock
 from .loaders import SourceFile, fingerprint, open_source
 from .prepare import plan_section, pooled, prepare_section
-from .records import Chunk, Sentence
+from .records import Chunk, IndexReport, Sentence
 from .settings import Settings, get_settings
 from .store import Store, StoreWriteError
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class IndexReport:
-    """What one indexing run did; ``qa index`` prints it, ``build_index`` returns it."""
-
-    root: str
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: dict[str, str] = field(default_factory=dict)
-    flagged: dict[str, str] = field(default_factory=dict)  # file -> why (text addressed to an assistant)
-    chunks_added: int = 0
-    chunks_removed: int = 0
-    chunks_total: int = 0
-    seconds: float = 0.0
-    rebuilt: bool = False
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    def summary(self) -> str:
-        return (
-            f"added {len(self.added)}, updated {len(self.updated)}, "
-            f"unchanged {len(self.unchanged)}, removed {len(self.removed)}, "
-            f"skipped {len(self.skipped)} files; chunks +{self.chunks_added} "
-            f"-{self.chunks_removed}, {self.chunks_total} in the store ({self.seconds:.1f} s)"
-        )
 
 
 GROUP_SENTENCES = 256  # sentences embedded and stored together (several small files at once)

@@ -6,7 +6,10 @@ page can highlight it. Everything that points into an article is a Span: a store
 :class:`Chunk` and :class:`Sentence`, a retrieved :class:`Passage`, a :class:`Citation`. Only
 ``qa.store`` turns them into Chroma's metadata dicts and back.
 
-All records are keyword-only, so adding a field never shifts another.
+Beside them, the two records the CLI, the page and the watcher share: :class:`IndexReport` (what
+an indexing run did) and :class:`Scope` (which articles a question may be answered from).
+
+The span records are keyword-only, so adding a field never shifts another.
 """
 from __future__ import annotations
 
@@ -114,6 +117,35 @@ class Citation(Passage):
                    root=passage.root, chunk_id=passage.chunk_id, sha256=passage.sha256,
                    page=q.page or passage.page, title=passage.title, date=passage.date, outlet=passage.outlet,
                    quote=q.text, quote_start=q.start, quote_end=q.end, **v)
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did; ``qa index`` prints it, ``build_index`` returns it."""
+
+    root: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    flagged: dict[str, str] = field(default_factory=dict)  # file -> why (text addressed to an assistant)
+    chunks_added: int = 0
+    chunks_removed: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        return (
+            f"added {len(self.added)}, updated {len(self.updated)}, "
+            f"unchanged {len(self.unchanged)}, removed {len(self.removed)}, "
+            f"skipped {len(self.skipped)} files; chunks +{self.chunks_added} "
+            f"-{self.chunks_removed}, {self.chunks_total} in the store ({self.seconds:.1f} s)"
+        )
 
 
 @dataclass(frozen=True)
