@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..components import embedder_for, llm_client
+from ..library import LANGUAGE_NAMES  # one table of language names, the page's too
 from ..retrieval import Retrieval
 from ..settings import Settings
 from . import citations, extractive, facts, grounding
@@ -30,13 +31,6 @@ log = logging.getLogger(__name__)
 # Shipped inside the package (a wheel has them); `prompts/` at the repository root links here.
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "ro": "Romanian", "lt": "Lithuanian", "nl": "Dutch", "pl": "Polish",
-    "ru": "Russian", "uk": "Ukrainian", "el": "Greek", "ar": "Arabic", "he": "Hebrew",
-    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai",
-    "tr": "Turkish", "vi": "Vietnamese", "bg": "Bulgarian",
-}
 
 
 # The prompt's word for "the evidence does not answer" (answer_system.txt), however it comes back.
@@ -71,7 +65,7 @@ def status(settings: Settings) -> tuple[bool, str]:
 def messages(question: str, lang: str, evidence: str) -> list[dict]:
     """The chat: a system prompt that is the same for every question (a server's prompt cache
     reuses it), then the fenced evidence, the question and the language to answer in."""
-    language_name = LANGUAGE_NAMES.get(lang, "the language of the question")
+    language_name = LANGUAGE_NAMES.get(lang.lower(), "the language of the question")
     user = prompt("answer_user").format(passages=evidence, question=question, language_name=language_name)
     return [{"role": "system", "content": prompt("answer_system")}, {"role": "user", "content": user}]
 
