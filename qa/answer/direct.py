@@ -1,6 +1,6 @@
 """The direct answer line: the value each file gives, with its citation, and whether they agree.
 
-For a question that asks for a figure, a date or a name, each file among the best evidence gets
+For a question that asks for a figure or a date, each file among the best evidence gets
 its chance to answer: its best sentence that holds a value of that kind, if it scores close to
 the overall best. One value per file, the one whose surrounding words match the question best.
 When files give different values ("4–7 July" against "11–13 July"; five against 100 missiles;

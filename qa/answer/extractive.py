@@ -4,20 +4,20 @@ Every sentence of the retrieved passages is scored against the question with the
 multilingual embedder (sentence vectors are computed at indexing time), plus a bonus for
 sharing the question's names and numbers, which survive translation. The best sentences are
 quoted verbatim with their ``[n]``, so the answer is correct by construction as far as the
-sources are; it can only be wrong by quoting the wrong sentence.
+sources are; it can only be wrong by quoting the wrong sentence. A how-many or when question
+gets the value each file gives first (``qa.answer.direct``), every side when they differ.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import facts
+from . import direct, facts, values
 from .conflicts import find_conflict
-from ..components import embedder_for
-from . import direct, values
 from .direct import Side
 from .evidence import TUNING, Evidence, Tuning, candidates, select, unanswerable
 from .i18n import phrase

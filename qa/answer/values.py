@@ -4,7 +4,7 @@ A reader who asks "how many" or "when" wants the figure before the quotes. The v
 from the quoted sentence itself (words or digits as written: «penkias», «4.000», «11-13 iulie»),
 never composed, so a direct answer is exactly as trustworthy as the quote under it. Which value
 answers, when a sentence holds several ("100 ballistic missiles and 9 million shells"), is
-decided by the answerer (``qa.answer.extractive``) from each value's surrounding words.
+decided by ``qa.answer.direct`` from each value's surrounding words.
 """
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ _NUMBER_WORD_STEMS = {
     "dvidešimt": "20", "trisdešimt": "30", "šimt": "100", "tūkstan": "1000", "milijon": "1000000",
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 @dataclass(frozen=True)
 class Value:
     """A value inside a sentence: ``sentence_text[start:end] == text``."""
@@ -97,10 +99,10 @@ def _dates(text: str) -> list[Value]:
 
 
 def _figures(text: str) -> list[Value]:
-    dates = [(v.start, v.end) for v in _dates(text) if not re.fullmatch(_YEAR, v.text)]
+    date_spans = [(v.start, v.end) for v in _dates(text) if not re.fullmatch(_YEAR, v.text)]
     out = []
     for m in _FIGURE.finditer(text):
-        if any(a <= m.start() < b for a, b in dates) or re.fullmatch(_YEAR, m.group(0)):
+        if any(a <= m.start() < b for a, b in date_spans) or re.fullmatch(_YEAR, m.group(0)):
             continue  # a day of a month or a year: not a count
         s = m.group(0).strip()
         out.append(Value(s, m.start(), m.start() + len(s), "number", _scaled_key(s)))
