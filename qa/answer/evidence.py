@@ -6,13 +6,14 @@ translation, and penalties for sentences that are not the kind of answer the que
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
+from ..settings import AnswerSettings
 from . import facts, names
 
 
@@ -40,9 +41,16 @@ class Tuning:
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 10  # … among this many best sentences
+    late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
+    late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 
 
 TUNING = Tuning()
+
+
+def tuning_for(settings: AnswerSettings) -> Tuning:
+    """The tuned weights, with what the user's settings choose."""
+    return replace(TUNING, late_top=settings.token_rescore) if settings.token_rescore else TUNING
 
 
 @dataclass
@@ -53,6 +61,13 @@ class Evidence:
     passage: Passage
     sim: float
     score: float
+    late: float = 0.0  # token-level similarity (``_late_interaction``), 0 when not computed
+    lift: float = 0.0  # what the token-level term added to ``score``
+
+    @property
+    def base(self) -> float:
+        """The score before the token-level term."""
+        return self.score - self.lift
 
     @property
     def source(self) -> str:
@@ -63,8 +78,9 @@ class Evidence:
         return self.sentence.text
 
 
-def candidates(found: Retrieval, tuning: Tuning = TUNING) -> list[Evidence]:
-    """Every quotable sentence of the retrieved passages and the store's nearest sentences, best first."""
+def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list[Evidence]:
+    """Every quotable sentence of the retrieved passages and the store's nearest sentences, best
+    first; the best ``late_top`` re-scored token by token when the embedder can."""
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (facts.expected_answer(found.question) is not None, facts.wants_new_fact(found.question))
@@ -94,7 +110,35 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING) -> list[Evidence]:
         score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
+    if tuning.late_top and hasattr(embedder, "token_states"):
+        _late_interaction(found.question, out, embedder, tuning)
     return out
+
+
+def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning: Tuning) -> None:
+    """Add token-level similarity to the best sentences' scores and re-sort (in place).
+
+    One vector per sentence averages a name or a figure away; matching each of the question's
+    tokens to its closest token in the sentence (weighted by rarity: ``qa.e5.E5.token_states``)
+    keeps them, across languages. On the tune halves and xquad-dev it put a sentence of the
+    right file first for 92 % of answerable xquad questions instead of 89 %, no change on the
+    bundled articles (eval/README.md). Sentences past ``late_top`` keep the head's lowest
+    late score, so margins between them and the head stay meaningful."""
+    head = evidence[: tuning.late_top]
+    if not head:
+        return
+    (qw, qv), *states = embedder.token_states([question[:1000]] + [e.text for e in head], queries=1)
+    if not qw.sum():
+        return
+    for ev, (_, sv) in zip(head, states):
+        ev.late = float((qv @ sv.T).max(axis=1) @ qw / qw.sum()) if len(sv) else 0.0
+    top, low = max(e.late for e in head), min(e.late for e in head)
+    for ev in evidence[len(head):]:
+        ev.late = low
+    for ev in evidence:
+        ev.lift = tuning.late_weight * (ev.late - top)
+        ev.score += ev.lift
+    evidence.sort(key=lambda e: -e.score)
 
 
 def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:

@@ -19,7 +19,7 @@ from ..settings import Settings
 from . import direct, facts, values
 from .conflicts import find_conflict
 from .direct import Side
-from .evidence import TUNING, Evidence, Tuning, candidates, select, unanswerable
+from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for, unanswerable
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -87,7 +87,7 @@ def _direct_line(lang: str, found_sides: list[Side], numbers: dict[str, int]) ->
 def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
           tuning: Tuning = TUNING) -> Draft:
     """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
-    evidence = candidates(found, tuning)
+    evidence = candidates(found, tuning, embedder)
     if not evidence or evidence[0].sim < min_score or unanswerable(evidence, found.question, tuning):
         return Draft(phrase(question_lang, "none"), [], [], [])
     want = values.answer_type(found.question)
@@ -107,7 +107,8 @@ class Extractive:
         return follow_up_query(question)
 
     def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
-        d = draft(found, question.language, self.settings.answer.min_score, embedder_for(self.settings))
+        d = draft(found, question.language, self.settings.answer.min_score, embedder_for(self.settings),
+                  tuning_for(self.settings.answer))
         result = Answer(d.text, d.citations, [*question.notices, *d.checks], self.mode,
                         question.language, question.text)
         yield result.text

@@ -23,6 +23,7 @@ from ..library import LANGUAGE_NAMES  # one table of language names, the page's 
 from ..retrieval import Retrieval
 from ..settings import Settings
 from . import citations, extractive, facts, grounding
+from .evidence import tuning_for
 from .i18n import phrase, question_language
 from .types import Answer, Check, Question
 
@@ -138,7 +139,8 @@ class LLM:
         come, then the final answer: the quotes and the checked words under them."""
         lang, settings = question.language, self.settings
         embedder = embedder_for(settings)
-        quotes = extractive.draft(found, lang, settings.answer.min_score, embedder)  # as the extractive mode
+        quotes = extractive.draft(found, lang, settings.answer.min_score, embedder,  # as the extractive mode
+                                  tuning_for(settings.answer))
         if quotes.abstained:  # nothing relevant: the model is not asked to make something up
             result = Answer(quotes.text, [], [*question.notices, *quotes.checks], self.mode, lang, question.text)
             yield result.text

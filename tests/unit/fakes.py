@@ -48,3 +48,12 @@ class FakeWordEmbedder:
     def embed_passages(self, texts: list[str]) -> list[np.ndarray]:
         self.passages.extend(texts)
         return [self.passage_vector(t) for t in texts]
+
+    def token_states(self, texts: list[str], queries: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+        """One unit vector per word (its bucket), weight 1 each: a word matches only itself."""
+        out = []
+        for t in texts:
+            rows = np.zeros((len(self._buckets(t)), self.DIM), dtype=np.float32)
+            rows[np.arange(len(rows)), self._buckets(t)] = 1.0
+            out.append((np.ones(len(rows), dtype=np.float32), rows))
+        return out
