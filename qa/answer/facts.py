@@ -93,7 +93,7 @@ def overlap(sentence: str, q_numbers: set[str], q_names: set[str]) -> float:
 # What kind of answer the question wants, from its interrogative, in the languages we frame.
 _WANTS_NUMBER = re.compile(
     r"\b(how (many|much|old|long|far|large|big|tall)|what (percentage|proportion|number)|"
-    r"wie (viele?|alt|lange?|groß|hoch)|wieviele?|combien|cu[aá]nt[oa]s?|quant[ieao]s?|"
+    r"wie (viele?|alt|lange?|groß|hoch)|wieviele?|combien(?: d[e'’])?|cu[aá]nt[oa]s?|quant[ieao]s?|"
     r"c[aâ]t[ie]?|câți|câte|kiek\w*|hoeveel|hoe (oud|lang|groot)|ile|ilu|ilość|jak długo)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,18 @@
+"""What a how-many question counts (``facts.focus``), in the languages the page accepts."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import facts
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("How many drones did Russia launch on Wednesday?", "drones"),
+    ("Combien de drones la Russie a-t-elle lancés mercredi ?", "drones"),
+    ("Combien d'habitants compte la ville ?", "habitants"),
+    ("¿Cuántos misiles balísticos mandó Pyongyang?", "misiles balísticos"),
+    ("Quantos drones a Rússia lançou na quarta-feira?", "drones"),
+    ("Câte drone a lansat Rusia miercuri?", "drone"),
+])
+def test_the_counted_thing_is_found(question, counted):
+    assert facts.focus(question).startswith(counted)
