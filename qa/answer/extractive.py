@@ -128,15 +128,16 @@ def follow_up_query(question: Question) -> str:
     return f"{question.text} ({question.history[-1][0]})"
 
 
-_INNER = re.compile(r'["“”„]')
+_INNER = re.compile(r"[“”„]")
 
 
 def _quote(text: str) -> str:
-    """A sentence made safe to sit inside «…»: quotation marks inside it become single
-    guillemets, as nested quotations are written (‹…›), so the quote ends at the first » and
-    nowhere else (for a reader's eye, a client splitting the text, a language detector that
-    skips quoted words). Marks open and close in turn, whatever the convention („…“, “…”,
-    "…"). The citation keeps the sentence verbatim."""
+    """A sentence made safe to sit inside «…»: its typographic quotation marks become single
+    guillemets, as nested quotations are written (‹…›), opening and closing in turn whatever
+    the convention („…“, “…”, «…»), so nothing inside reads as the end of the quote (for a
+    reader's eye, a client splitting the text, a language detector that skips quoted words).
+    Straight quotes stay as the source wrote them: plain-text nesting, and still searchable.
+    The citation keeps the sentence verbatim."""
     text = text.replace("«", "‹").replace("»", "›")
     marks = iter(range(len(text)))
     text = _INNER.sub(lambda m: "‹" if next(marks) % 2 == 0 else "›", text)
