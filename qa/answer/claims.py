@@ -14,7 +14,8 @@ be the invention. A claim is supported by a sentence of a cited passage when, al
   and a name the claim adds to the question's sits near the question's own names there (a
   sentence about a meeting in Wonsan that also mentions Pyongyang does not place it there);
 * both are negated, or neither is (``qa.answer.negation``): "No troops were sent" is not
-  supported by "Troops were sent".
+  supported by "Troops were sent"; and a claim is hedged if its sentence is: "Lavrov met Kim"
+  is not supported by "Lavrov may also meet Kim".
 
 Only body sentences support claims: a headline, caption or keyword line («Kim Jong-Un Vladimir
 Putin iunie 2024 Phenian») states nothing, and text addressed to an assistant is never evidence.
@@ -30,7 +31,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..sentences import split_spans
 from . import dates, facts, names
-from .negation import negated
+from .negation import hedged, negated
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _LEADING_MARKERS = re.compile(r"^(\s*\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+")
@@ -176,7 +177,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
     if question and _words(claim) <= _words(question):
         return Support(False, 0, 0.0, "it repeats the question without answering it")
     figures, when = facts.numbers(claim), dates.tokens(claim)
-    denies = negated(claim, language)
+    denies, doubts = negated(claim, language), hedged(claim, language)
     new = facts.numbers(whole or claim) - facts.numbers(question)
     if answers and figures and new and not new & answers:
         return Support(False, 0, 0.0, f"{', '.join(sorted(new))} is not what the sources give for this question")
@@ -202,6 +203,8 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
             why.append(f"{', '.join(elsewhere)} named there, but not for this")
         if denies != negated(s.text, s.language):
             why.append("it negates what the sentence says" if denies else "the sentence says the opposite")
+        if not doubts and hedged(s.text, s.language):
+            why.append("the sentence only says it may be so")
         if sim < least or sim - base < SUPPORT_MARGIN:
             why.append("no sentence says it")
         previous = s.text

@@ -1,12 +1,17 @@
-"""Is a sentence negated? Cue words in the languages of our articles, questions and answers.
+"""Is a sentence negated, or hedged? Cue words in the languages of our articles, questions and
+answers.
 
 A model that writes "No troops were sent in January" cites a passage that says troops were
 sent: the words match, the meaning is the opposite, and the multilingual embedder barely tells
 them apart (a negated sentence sits close to its affirmative). So the citation checker compares
 polarity explicitly: a claim and the sentence that supports it must both be negated or both not.
 
-Cue words only, no parsing: a negation inside a subordinate clause counts too, which makes the
-checker stricter than needed (a claim is removed, never wrongly kept).
+The same holds for certainty: "Lavrov met Kim" is not supported by "Lavrov may also meet Kim"
+(lt "Galbūt … gali susitikti", ro "S-ar putea … să se întâlnească"); a claim may be as hedged as
+its sentence or more, never less.
+
+Cue words only, no parsing: a negation or hedge inside a subordinate clause counts too, which
+makes the checker stricter than needed (a claim is removed, never wrongly kept).
 """
 from __future__ import annotations
 
@@ -35,7 +40,24 @@ _CUES = {
     "ar": "لا لم لن ليس ليست ما",
     "hi": "नहीं न कभी",
 }
+# Possibility, not fact: "may", "perhaps", "likely", and the modal verbs that carry it. Folded.
+_HEDGES = {
+    "en": "may might perhaps maybe possibly probably likely could",
+    "de": "vielleicht moglicherweise wahrscheinlich eventuell konnte durfte",
+    "fr": "peut pourrait pourraient probablement eventuellement possiblement",
+    "es": "quizas quiza posiblemente probablemente podria podrian",
+    "it": "forse probabilmente potrebbe potrebbero possibilmente",
+    "pt": "talvez possivelmente provavelmente poderia poderiam",
+    "ro": "poate posibil probabil putea",
+    "nl": "misschien mogelijk mogelijkerwijs waarschijnlijk wellicht",
+    "lt": "galbut gali galetu tikriausiai greiciausiai turbut",
+    "pl": "moze prawdopodobnie mozliwe",
+    "ru": "может возможно вероятно наверное",
+    "sv": "kanske troligen mojligen",
+}
 _BY_LANGUAGE = {lang: frozenset(cues.split()) for lang, cues in _CUES.items()}
+_HEDGES_BY_LANGUAGE = {lang: frozenset(cues.split()) for lang, cues in _HEDGES.items()}
+_ANY_HEDGE = frozenset().union(*_HEDGES_BY_LANGUAGE.values())
 # For a text of unknown language: the cues that are not ordinary words in another language
 # ("no" is Portuguese for "in the", "ne" Italian for "of it", "ma" Arabic for "what").
 _SHARED = frozenset().union(*_BY_LANGUAGE.values()) - {"no", "ne", "ni", "nu", "nem", "ani", "ma", "ما", "na"}
@@ -52,3 +74,10 @@ def negated(text: str, language: str | None = None) -> bool:
         return True
     cues = _BY_LANGUAGE.get(language or "", _SHARED)
     return any(w in cues for w in _WORD.findall(fold(text)))
+
+
+def hedged(text: str, language: str | None = None) -> bool:
+    """Does ``text`` say only that something may be so ("perhaps", "may", "s-ar putea")?"""
+    cues = _HEDGES_BY_LANGUAGE.get(language or "", _ANY_HEDGE)
+    # "may" in lower case only: "in May 2024" is a month.
+    return any(fold(w) in cues and (w != "May") for w in _WORD.findall(text))

@@ -243,3 +243,39 @@ def test_a_wrong_number_in_a_sentence_of_two_clauses_is_reported_once():
 ])
 def test_parse_gives_each_sentence_its_markers(answer, expected):
     assert [(c.text, c.cited) for c in parse(answer)] == expected
+
+
+MAYBE = ("Lavrov may also meet the North Korean leader Kim Jong Un during the visit. "
+         "Russia launched a record 728 drones at Ukraine on Wednesday.")
+
+
+def test_a_claim_that_states_as_fact_what_its_sentence_only_calls_possible_is_removed():
+    text, citations, checks = run("Lavrov met the North Korean leader Kim Jong Un during the visit. [1]",
+                                  [passage("maybe.txt", MAYBE)])
+    assert (text, citations) == ("", [])
+    assert any("may be so" in c.message for c in checks)
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Lavrov may also meet the North Korean leader Kim Jong Un during the visit. [1]", MAYBE),
+    ("Lavrov might meet the North Korean leader Kim Jong Un during the visit. [1]", MAYBE),
+    ("Lavrov may meet Kim Jong Un in Wonsan on Saturday. [1]", MEETING),  # weaker than its sentence
+])
+def test_a_claim_as_hedged_as_its_sentence_or_more_is_kept(claim, source):
+    text, citations, checks = run(claim, [passage("s.txt", source)])
+    assert markers(text) == [1] and len(citations) == 1
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Galbūt Lavrovas taip pat gali susitikti su Kim Jong Unu.", "lt"),
+    ("S-ar putea, de asemenea, ca Lavrov să se întâlnească cu Kim Jong Un.", "ro"),
+    ("Lavrov könnte auch Kim Jong Un treffen.", "de"),
+    ("Lavrov pourrait aussi rencontrer Kim Jong Un.", "fr"),
+    ("In Noord-Korea zal Lavrov waarschijnlijk Kim ontmoeten.", "nl"),
+    ("Lavrov talvez se encontre com Kim Jong Un.", "pt"),
+])
+def test_hedges_are_seen_in_the_articles_languages(sentence, language):
+    from qa.answer.negation import hedged
+
+    assert hedged(sentence, language)
+    assert not hedged("Lavrov met Kim Jong Un in Wonsan in May 2024.", "en")
