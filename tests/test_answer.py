@@ -275,3 +275,11 @@ def test_token_rescoring_when_turned_on_still_answers_with_the_value_and_verbati
 def test_token_rescoring_keeps_the_answer_that_adds_a_new_name(indexed):
     answer = ask("Where did Lavrov meet Kim Jong Un?", settings=indexed.settings.with_(token_rescore=4))
     assert "Wonsan" in answer.text and answer.citations[0].source == PT
+
+
+def test_a_how_many_question_in_german_gets_the_drones_not_a_figure_about_soldiers(ask_bundled):
+    """The German question's verb and subject ("startete Russland") are not what it counts: the
+    sources agree on 728 drones, and no figure about soldiers makes them "disagree"."""
+    answer = ask_bundled("Wie viele Drohnen startete Russland am Mittwoch?")
+    direct = answer.text.split("\n")[0]
+    assert direct.startswith("«728»") and "widersprechen" not in direct

@@ -134,10 +134,13 @@ def focus(question: str) -> str:
     m = _WANTS_NUMBER.search(question)
     if not m:
         return ""
+    german = fold(m.group()).startswith("wie")
     words = []
     for w in _WORD.findall(question[m.end():]):
         if fold(w) in _AUX or len(words) == 3:
             break
+        if german and w[:1].islower() and any(x[:1].isupper() for x in words):
+            break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
         words.append(w)
     return " ".join(words)
 

@@ -13,6 +13,12 @@ from qa.answer import facts
     ("¿Cuántos misiles balísticos mandó Pyongyang?", "misiles balísticos"),
     ("Quantos drones a Rússia lançou na quarta-feira?", "drones"),
     ("Câte drone a lansat Rusia miercuri?", "drone"),
+    ("Wie viele Drohnen startete Russland am Mittwoch?", "Drohnen"),
+    ("Wie viele zusätzliche Soldaten will Pjöngjang schicken?", "zusätzliche Soldaten"),
 ])
 def test_the_counted_thing_is_found(question, counted):
     assert facts.focus(question).startswith(counted)
+
+
+def test_a_german_focus_stops_at_the_verb():
+    assert facts.focus("Wie viele Drohnen startete Russland am Mittwoch?") == "Drohnen"
