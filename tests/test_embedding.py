@@ -87,12 +87,14 @@ def test_token_states_are_one_unit_vector_per_content_token_with_rare_pieces_wei
     ours, _ = engines
     texts = ["Which Hwasong missiles did Pyongyang send?", "Rachetele Hwasong-11A au fost trimise de Phenian."]
     (qw, qv), (sw, sv) = ours.token_states(texts, queries=1)
-    content = {t: ours.tokenize(p + t)[len(ours.tokenize(p)):] for t, p in zip(texts, ["query: ", "passage: "])}
+    content = {t: ours.tokenize(p + t)[len(ours.tokenize(p.rstrip())):] for t, p in zip(texts, ["query: ", "passage: "])}
+    piece = {i: p for p, i in ours._w.pieces.items()}
+    assert piece[content[texts[0]][0]] == "▁Which"  # the first word is kept, not the prefix's space
     assert len(qw) == len(qv) == len(content[texts[0]])  # the prefix, <s> and </s> left out
     assert len(sw) == len(sv) == len(content[texts[1]])
     assert np.allclose(np.linalg.norm(sv, axis=1), 1.0, atol=1e-4)
     weight = dict(zip(content[texts[0]], qw))
-    question_mark, name = content[texts[0]][-1], content[texts[0]][2]  # "?" and a piece of "Hwasong"
+    question_mark, name = content[texts[0]][-1], content[texts[0]][3]  # "?" and "song" of "Hwasong"
     assert weight[name] > 1.5 * weight[question_mark]
 
 

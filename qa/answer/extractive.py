@@ -9,6 +9,7 @@ gets the value each file gives first (``qa.answer.direct``), every side when the
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,7 +90,9 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
           tuning: Tuning = TUNING) -> Draft:
     """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
     evidence = candidates(found, tuning, embedder)
-    if not evidence or evidence[0].sim < min_score or unanswerable(evidence, found.question, tuning):
+    # The best sentence before any token-level re-scoring decides whether anything is relevant.
+    if not evidence or max(evidence, key=lambda e: e.base).sim < min_score \
+            or unanswerable(evidence, found.question, tuning):
         return Draft(phrase(question_lang, "none"), [], [], [])
     want = values.answer_type(found.question)
     found_sides = direct.sides(found.question, found.vector, evidence, want, embedder, tuning) if want else []
@@ -139,6 +142,6 @@ def _quote(text: str) -> str:
     Straight quotes stay as the source wrote them: plain-text nesting, and still searchable.
     The citation keeps the sentence verbatim."""
     text = text.replace("«", "‹").replace("»", "›")
-    marks = iter(range(len(text)))
+    marks = itertools.count()
     text = _INNER.sub(lambda m: "‹" if next(marks) % 2 == 0 else "›", text)
     return " ".join(text.split())

@@ -40,24 +40,27 @@ _CUES = {
     "ar": "لا لم لن ليس ليست ما",
     "hi": "नहीं न कभी",
 }
-# Possibility, not fact: "may", "perhaps", "likely", and the modal verbs that carry it. Folded.
+# Possibility, not fact: words that only hedge, never "can" or "possible" ("Russia can produce",
+# "as soon as possible", "made possible" state facts). Folded, "|"-separated; hyphens read as
+# spaces ("peut-être", "s-ar putea"). German "könnte"/"dürfte" are matched before folding:
+# folded, they are the plain past "konnte"/"durfte".
 _HEDGES = {
-    "en": "may might perhaps maybe possibly probably likely could",
-    "de": "vielleicht moglicherweise wahrscheinlich eventuell konnte durfte",
-    "fr": "peut pourrait pourraient probablement eventuellement possiblement",
-    "es": "quizas quiza posiblemente probablemente podria podrian",
-    "it": "forse probabilmente potrebbe potrebbero possibilmente",
-    "pt": "talvez possivelmente provavelmente poderia poderiam",
-    "ro": "poate posibil probabil putea",
-    "nl": "misschien mogelijk mogelijkerwijs waarschijnlijk wellicht",
-    "lt": "galbut gali galetu tikriausiai greiciausiai turbut",
-    "pl": "moze prawdopodobnie mozliwe",
-    "ru": "может возможно вероятно наверное",
-    "sv": "kanske troligen mojligen",
+    "en": "might|perhaps|maybe|possibly|probably|likely",
+    "de": "vielleicht|moglicherweise|wahrscheinlich|eventuell|könnte|könnten|dürfte|dürften",
+    "fr": "peut etre|pourrait|pourraient|probablement|eventuellement|possiblement",
+    "es": "quizas|quiza|posiblemente|probablemente|podria|podrian",
+    "it": "forse|probabilmente|potrebbe|potrebbero|possibilmente",
+    "pt": "talvez|possivelmente|provavelmente|poderia|poderiam",
+    "ro": "poate ca|s ar putea|probabil",
+    "nl": "misschien|mogelijkerwijs|waarschijnlijk|wellicht",
+    "lt": "galbut|tikriausiai|greiciausiai|turbut|gali buti",
+    "pl": "byc moze|prawdopodobnie",
+    "ru": "может быть|возможно|вероятно|наверное",
+    "sv": "kanske|troligen|mojligen",
 }
+_HEDGE_RE = {lang: re.compile(rf"(?<!\w)(?:{cues})(?!\w)") for lang, cues in _HEDGES.items()}
+_ANY_HEDGE = re.compile(rf"(?<!\w)(?:{'|'.join(_HEDGES.values())})(?!\w)")
 _BY_LANGUAGE = {lang: frozenset(cues.split()) for lang, cues in _CUES.items()}
-_HEDGES_BY_LANGUAGE = {lang: frozenset(cues.split()) for lang, cues in _HEDGES.items()}
-_ANY_HEDGE = frozenset().union(*_HEDGES_BY_LANGUAGE.values())
 # For a text of unknown language: the cues that are not ordinary words in another language
 # ("no" is Portuguese for "in the", "ne" Italian for "of it", "ma" Arabic for "what").
 _SHARED = frozenset().union(*_BY_LANGUAGE.values()) - {"no", "ne", "ni", "nu", "nem", "ani", "ma", "ما", "na"}
@@ -78,6 +81,8 @@ def negated(text: str, language: str | None = None) -> bool:
 
 def hedged(text: str, language: str | None = None) -> bool:
     """Does ``text`` say only that something may be so ("perhaps", "may", "s-ar putea")?"""
-    cues = _HEDGES_BY_LANGUAGE.get(language or "", _ANY_HEDGE)
-    # "may" in lower case only: "in May 2024" is a month.
-    return any(fold(w) in cues and (w != "May") for w in _WORD.findall(text))
+    if (language in (None, "en")) and re.search(r"\bmay\b", text):
+        return True  # lower case only: "in May 2024" is a month
+    pattern = _HEDGE_RE.get(language or "", _ANY_HEDGE)
+    plain = " ".join(_WORD.findall(text.lower()))
+    return bool(pattern.search(plain) or pattern.search(fold(plain).replace("-", " ")))

@@ -121,11 +121,11 @@ class E5:
         The weight is the piece's negative unigram log-probability from the tokenizer: rare
         pieces ("Hwasong", "Wonsan") weigh more than "the" or "?". A question and a dozen
         sentences go in one forward pass (~0.4 ms a token on 2 cores), each cut at ``max_tokens``;
-        a question embedded a moment ago (``query``) is not run again."""
+        a question embedded a moment ago (``query``, the same text) is not run again."""
         skips, ids = [], []
         for k, t in enumerate(texts):
             prefix = _prefix(k < queries)
-            skips.append(len(self.tokenize(prefix)))
+            skips.append(self._prefix_pieces(k < queries))
             cap = self._w.MAXP - 2 if k < queries else min(self._w.MAXP - 2, skips[-1] + max_tokens)
             ids.append(self.tokenize(prefix + t)[:cap])
         out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0), np.zeros((0, self.dim)))] * len(ids)
@@ -146,6 +146,11 @@ class E5:
             batch = [j]
         return out
 
+    def _prefix_pieces(self, is_query: bool) -> int:
+        """Pieces of the prefix inside a prefixed text: "query: Which" is ▁que·ry·:·▁Which, the
+        prefix's trailing space joining the next word (alone, "query: " ends in a bare ▁)."""
+        return len(self.tokenize(_prefix(is_query).rstrip()))
+
     def _states(self, ids: list[int], skip: int, hidden: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Rarity weights and unit vectors of the content tokens (after ``skip`` prefix pieces)."""
         h = hidden[1 + skip : len(ids) + 1]
@@ -156,7 +161,7 @@ class E5:
         """One question in one window: its vector, its token states kept for ``token_states``."""
         hidden, (n,) = self._hidden([ids])
         with self._lock:  # the page answers several questions at once
-            self._recent[text] = self._states(ids, len(self.tokenize(_prefix(True))), hidden[0, :n])
+            self._recent[text] = self._states(ids, self._prefix_pieces(True), hidden[0, :n])
             while len(self._recent) > 16:
                 self._recent.pop(next(iter(self._recent)))
         v = hidden[0, :n].mean(axis=0)

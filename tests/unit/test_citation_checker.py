@@ -279,3 +279,18 @@ def test_hedges_are_seen_in_the_articles_languages(sentence, language):
 
     assert hedged(sentence, language)
     assert not hedged("Lavrov met Kim Jong Un in Wonsan in May 2024.", "en")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Die Armee konnte die Stadt einnehmen.", "de"),  # "konnte" (could, past): "könnte" folded
+    ("La Russie peut produire des drones.", "fr"),
+    ("Rusija gali pagaminti daugiau dronų.", "lt"),
+    ("Phenianul va putea trimite mai multe rachete cât mai repede posibil.", "ro"),
+    ("Dit maakte de aanval mogelijk.", "nl"),
+    ("Rosja może produkować drony.", "pl"),
+    ("They could shoot down 700 drones IN MAY 2024.", "en"),
+])
+def test_words_for_can_or_possible_state_facts_not_hedges(sentence, language):
+    from qa.answer.negation import hedged
+
+    assert not hedged(sentence, language)

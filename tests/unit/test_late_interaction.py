@@ -1,7 +1,7 @@
 """Token-level re-scoring of the best sentences (``qa.answer.evidence._late_interaction``).
 
 A FAKE word embedder stands in for e5 (``fakes.FakeWordEmbedder``: a word matches only
-itself); tests/test_late_interaction.py runs the real e5 token states."""
+itself); tests/test_embedding.py runs the real e5 token states."""
 from __future__ import annotations
 
 import pytest
