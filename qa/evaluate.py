@@ -5,7 +5,8 @@ prefixes], "facts": [regexes the answer must match]}``; ``gold`` names files by 
 the first underscore. Metrics: retrieval recall@k and MRR, answer accuracy, citation hit and
 precision, abstention on unanswerable questions, citation language labels, latency: the whole
 answer, the first text a page can show, and (LLM mode) the model's first token, with how often
-the model's words were not kept (fallback) and how many of its claims the checker removed.
+the model's words were not kept (fallback), how many of its claims the checker removed, and how
+often the kept claims' own citations name a file that answers (claim_cite_precision).
 """
 from __future__ import annotations
 
@@ -73,6 +74,10 @@ def score_item(item: dict, top_k: int, retrieval_only: bool = False, mode: str |
             row["first_token_s"] = second
     row["answer"] = answer.text
     cited = [prefix(c.source) for c in answer.citations]
+    if "fallback" in row and gold:
+        # The model's own kept claims, apart from the quotes the answer carries anyway.
+        source_of = {c.number: prefix(c.source) for c in answer.citations}
+        row["claim_citations"] = [source_of.get(n) in gold for claim in answer.claims for n in claim.cited]
     row["cited"] = [f"{c.source}:{c.language}" for c in answer.citations]
     if row["kind"] == "unanswerable":
         row["abstained"] = float(not cited)
@@ -83,6 +88,10 @@ def score_item(item: dict, top_k: int, retrieval_only: bool = False, mode: str |
         if cited:
             row["cite_precision"] = sum(s in gold for s in cited) / len(cited)
     return row
+
+
+def _share(flags: list[bool]) -> float | None:
+    return round(sum(flags) / len(flags), 3) if flags else None
 
 
 def _p50(rows: list[dict], key: str) -> float | None:
@@ -105,7 +114,9 @@ def summarise(rows: list[dict]) -> dict:
         "first_text_p50_s": _p50(rows, "first_text_s"),
         **({"fallback_rate": _mean(llm, "fallback"), "first_token_p50_s": _p50(llm, "first_token_s"),
             "claims_kept": sum(r["claims_kept"] for r in llm),
-            "claims_removed": sum(r["claims_removed"] for r in llm)} if llm else {}),
+            "claims_removed": sum(r["claims_removed"] for r in llm),
+            "claim_cite_precision": _share([ok for r in llm for ok in r.get("claim_citations", [])])}
+           if llm else {}),
         "retrieve_p50_s": round(statistics.median(r["retrieve_s"] for r in rows), 4) if rows else None,
     }
 

@@ -102,3 +102,25 @@ def test_llm_mode_with_the_server_down_answers_with_a_note(qa):
     assert done.returncode == 0, done.stderr
     assert "728" in done.stdout
     assert f"note: the language model is unreachable (http://127.0.0.1:{port}/v1)" in done.stdout
+
+
+@pytest.mark.llm
+def test_eval_in_llm_mode_reports_what_the_model_cost_and_kept(qa, tmp_path, llm_server):
+    """``qa eval --mode llm`` against the real local server: fallbacks, claims kept and removed,
+    time to the first token, and how often the kept claims' own citations name a gold file."""
+    questions = tmp_path / "questions.jsonl"
+    items = [{"id": "w", "lang": "en", "kind": "fact", "question": "Where did Lavrov meet Kim Jong Un?",
+              "gold": ["002"], "facts": ["wonsan"]},
+             {"id": "d", "lang": "en", "kind": "fact", "question": "How many drones did Russia launch on Wednesday?",
+              "gold": ["000", "001", "002"], "facts": ["728"]}]
+    questions.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+
+    done = qa("eval", str(questions), "--mode", "llm", QA_LLM_BASE_URL=llm_server.base_url, QA_LLM_MODEL="local")
+
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["answer_accuracy"] == 1.0  # the quotes come first, whatever the model does
+    assert 0.0 <= summary["fallback_rate"] <= 1.0 and summary["first_text_p50_s"] is not None
+    precision = summary["claim_cite_precision"]
+    assert (precision is None) == (summary["claims_kept"] == 0)
+    assert precision is None or 0.0 <= precision <= 1.0
