@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..embedding import MAX_QUERY_CHARS
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
@@ -120,14 +121,16 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
     One vector per sentence averages a name or a figure away; matching each of the question's
     tokens to its closest token in the sentence (weighted by rarity: ``qa.e5.E5.token_states``)
-    keeps them, across languages. On the tune halves and xquad-dev it put a sentence of the
-    right file first for 92 % of answerable xquad questions instead of 89 %, no change on the
-    bundled articles (eval/README.md). Sentences past ``late_top`` keep the head's lowest
-    late score, so margins between them and the head stay meaningful."""
+    keeps them, across languages. Off unless ``settings.answer.token_rescore`` asks for it: it
+    costs a forward pass, and what it buys and loses is in eval/README.md. Sentences past
+    ``late_top`` keep the head's lowest late score, so margins between them and the head stay
+    meaningful."""
     head = evidence[: tuning.late_top]
     if not head:
         return
-    (qw, qv), *states = embedder.token_states([question[:1000]] + [e.text for e in head], queries=1)
+    # Cut as retrieval cut it (``embed_query``), so the engine finds its token states cached.
+    question = question[:MAX_QUERY_CHARS]
+    (qw, qv), *states = embedder.token_states([question] + [e.text for e in head], queries=1)
     if not qw.sum():
         return
     for ev, (_, sv) in zip(head, states):

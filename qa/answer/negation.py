@@ -41,8 +41,8 @@ _CUES = {
     "hi": "नहीं न कभी",
 }
 # Possibility, not fact: words that only hedge, never "can" or "possible" ("Russia can produce",
-# "as soon as possible", "made possible" state facts). Folded, "|"-separated; hyphens read as
-# spaces ("peut-être", "s-ar putea"). German "könnte"/"dürfte" are matched before folding:
+# "as soon as possible", "made possible" state facts). Folded, "|"-separated; text is matched
+# word by word, so hyphens read as spaces ("peut-être", "s-ar putea"). German "könnte"/"dürfte" are matched before folding:
 # folded, they are the plain past "konnte"/"durfte".
 _HEDGES = {
     "en": "might|perhaps|maybe|possibly|probably|likely",
@@ -85,4 +85,4 @@ def hedged(text: str, language: str | None = None) -> bool:
         return True  # lower case only: "in May 2024" is a month
     pattern = _HEDGE_RE.get(language or "", _ANY_HEDGE)
     plain = " ".join(_WORD.findall(text.lower()))
-    return bool(pattern.search(plain) or pattern.search(fold(plain).replace("-", " ")))
+    return bool(pattern.search(plain) or pattern.search(fold(plain)))

@@ -34,11 +34,11 @@ def _layernorm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.nd
     return d * (np.float32(1.0) / np.sqrt(var + np.float32(eps))) * w + b
 
 
-def _batches(lengths: list[int]) -> list[list[int]]:
+def _batches(lengths: list[int], tokens: int = BATCH_TOKENS, spread: float = BATCH_SPREAD) -> list[list[int]]:
     """Positions of ``lengths`` (sorted ascending) grouped into forward passes."""
     out: list[list[int]] = []
     for k, n in enumerate(lengths):
-        if out and (len(out[-1]) + 1) * n <= BATCH_TOKENS and n <= BATCH_SPREAD * lengths[out[-1][0]]:
+        if out and (len(out[-1]) + 1) * n <= tokens and n <= spread * lengths[out[-1][0]]:
             out[-1].append(k)
         else:
             out.append([k])
@@ -134,16 +134,12 @@ class E5:
                 if texts[k] in self._recent:
                     out[k], ids[k] = self._recent[texts[k]], []
         order = sorted((j for j in range(len(ids)) if ids[j]), key=lambda j: len(ids[j]))
-        batch: list[int] = []
-        for j in order + [-1]:
-            if j >= 0 and (len(batch) + 1) * (len(ids[j]) + 2) <= 2 * BATCH_TOKENS:
-                batch.append(j)
-                continue
-            if batch:
-                hidden, lens = self._hidden([ids[b] for b in batch])
-                for row, (b, n) in enumerate(zip(batch, lens)):
-                    out[b] = self._states(ids[b], skips[b], hidden[row, :n])
-            batch = [j]
+        # One pass for a dozen short texts, padding and all: a pass costs ~6 ms on its own.
+        for batch in _batches([len(ids[j]) + 2 for j in order], 2 * BATCH_TOKENS, float("inf")):
+            chosen = [order[k] for k in batch]
+            hidden, lens = self._hidden([ids[j] for j in chosen])
+            for row, (j, n) in enumerate(zip(chosen, lens)):
+                out[j] = self._states(ids[j], skips[j], hidden[row, :n])
         return out
 
     def _prefix_pieces(self, is_query: bool) -> int:
