@@ -25,10 +25,20 @@ _EXONYMS = {
     "pyongyang": "Pyongyang Phenian Pjöngjang Pchenjan Phenjan Pionguiang Pyeongyang Пхеньян Pionyang",
     "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Moskou Moskwa Москва",
     "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
-    "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Харків Харьков",
+    "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Járkov Harkov Carcóvia Harkiv Charkov "
+               "Харків Харьков",
     "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn",
     "russia": "Russia Rusia Rusija Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
               "Russo Russe Rusų Russk Rusk",
+    "france": "France Frankreich Franța Francia França Frankrijk Prancūzij Francj Francii Франция",
+    "germany": "Germany Deutschland Germania Alemania Alemanha Allemagne Duitsland Vokietij Niemcy Niemiec "
+               "Германия",
+    "spain": "Spain Spanien Spania Espagne España Espanha Spanje Ispanij Hiszpani Испания",
+    "italy": "Italy Italien Italia Italie Itália Italië Italij Włochy Włoch Италия",
+    "poland": "Poland Polen Polonia Pologne Polónia Lenkij Polska Polski Польша",
+    "china": "China Chine Cina Chiny Chin Kinij Китай",
+    "japan": "Japan Japon Japón Japão Giappone Japonia Japonij Япония",
+    "england": "England Inghilterra Inglaterra Angleterre Anglia Engeland Anglij Англия",
     "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
     "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
     "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Южная",

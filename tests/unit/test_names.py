@@ -1,0 +1,22 @@
+"""Names compared across languages: one place in any language's spelling is one name, and a
+question about a place the sources spell otherwise is not declined for naming nothing they hold."""
+import pytest
+
+from qa.answer import names
+
+
+@pytest.mark.parametrize("asked, written", [
+    ("Charkiw", "Kharkiv"), ("Carcóvia", "Харків"), ("Poetin", "Putin"), ("Phenian", "Pyongyang"),
+    ("Frankreich", "Franța"), ("Frankrijk", "Francia"), ("Spanien", "España"), ("Polen", "Polonia"),
+    ("Italien", "Italiei"), ("Angleterre", "Inglaterra"), ("Japon", "Japão"), ("Niemcy", "Deutschland"),
+])
+def test_one_place_in_two_languages_is_one_name(asked, written):
+    assert names.spelled_in(asked, f"… {written} …")
+
+
+@pytest.mark.parametrize("asked, written", [
+    ("Frankreich", "Finlanda"), ("Polen", "Portugalia"), ("Kharkiv", "Kyiv"), ("Japan", "Jamaica"),
+    ("Italien", "Irlanda"), ("China", "Chile"), ("England", "Estonia"),
+])
+def test_different_places_stay_different(asked, written):
+    assert not names.spelled_in(asked, f"… {written} …")
