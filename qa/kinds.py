@@ -35,14 +35,16 @@ _DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
 _INSTRUCTION = re.compile(
     r"(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+"
     r"(instructions|prompts?|passages|messages|context)"
-    r"|\b(system\s+(notice|prompt|message|instruction)s?|note\s+to\s+the\s+(assistant|ai|model))\b"
-    r"|\b(to|for)\s+the\s+(ai\s+)?(assistant|language\s+model|chatbot)\b"
+    r"|\b(system\s+(notice|prompt|message|instruction)s?)\b"
+    # addressed to the assistant, not a news sentence about one ("changes to the chatbot")
+    r"|\b(note|notice|message|instructions?)\s+(to|for)\s+the\s+(ai\s+)?(assistant|model|language\s+model|chatbot)\b"
+    r"|^(to|for)\s+the\s+(ai\s+)?(assistant|language\s+model|chatbot)\s*[:,]"
     r"|\byou\s+are\s+(an?\s+)?(ai|assistant|language\s+model|chatbot)\b"
     r"|\bas\s+an\s+ai\b"
     r"|\banswer\s+(every|all|each)\s+questions?\s+with\b"
     r"|(^|\band\s+)(reply|respond|answer)\s+(only\s+with|with\s+exactly)\b"  # imperative
     r"|\bthe\s+(passages|documents|context|articles)\s+are\s+(instructions|commands)\b"
-    r"|ignor(iere|ieren)\s+(alle\s+)?(vorherigen|bisherigen|obigen)\s+(anweisungen|instruktionen)"
+    r"|ignorier(e|en|t)(\s+sie)?\s+(alle\s+)?(vorherigen|bisherigen|obigen|früheren)\s+(anweisungen|instruktionen|befehle)"
     r"|\ban\s+den\s+(ki-)?assistenten\b"
     r"|ignor(ez|e[zr]?)\s+(toutes\s+)?les\s+instructions\s+(précédentes|antérieures)"
     r"|ignor[ae]\s+(todas\s+)?(las|as)\s+instru[cç](ciones|ões)\s+anteriores"

@@ -44,14 +44,15 @@ def clean_question(question: str, settings: Settings) -> tuple[str, bool]:
 
 
 def diversify(passages: list[Passage], top_k: int, per_source: int) -> list[Passage]:
-    """Best-first, at most ``per_source`` passages of one file until other files run out."""
+    """Best-first, at most ``per_source`` passages of one file until other files run out (a
+    file is its folder and name: two folders may each hold a "news.txt")."""
     chosen: list[Passage] = []
-    counts: dict[str, int] = {}
+    counts: dict[tuple[str, str], int] = {}
     rest: list[Passage] = []
     for p in passages:
-        if counts.get(p.source, 0) < per_source:
+        if counts.get(p.file_key, 0) < per_source:
             chosen.append(p)
-            counts[p.source] = counts.get(p.source, 0) + 1
+            counts[p.file_key] = counts.get(p.file_key, 0) + 1
         else:
             rest.append(p)
         if len(chosen) == top_k:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-# End of sentence: terminal punctuation (optionally followed by closing quotes/brackets) then
-# whitespace, or a CJK terminator, or a line break.
+# End of sentence: terminal punctuation, the closing quotes/brackets that belong to it (group 1:
+# ”, », ’, the German “ of „…“, a French « … » with its space), then whitespace; or a CJK
+# terminator, or a line break.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])[\"'”»’)\]]*\s+(?=[\"'“„«(\[]?[\w\d])"
+    r"(?<=[.!?…])((?:[\"'”»’“)\]]|[ \u00a0\u202f]»(?=\s))*)\s+(?=[\"'“„«(\[]?[\w\d])"
     r"|(?<=[。！？।؟])\s*"
     r"|\n+"
 )
@@ -19,6 +20,8 @@ _BOUNDARY = re.compile(
 _ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
 MAX_CHARS = 400
 MIN_CHARS = 12
+# Ideographs, kana and hangul say in one character what a Latin word says in several.
+_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -29,7 +32,7 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if m.group(0).strip() == "" and _ABBREV.search(text[max(start, m.start() - 12) : m.start()]):
             if "\n" not in m.group(0):
                 continue
-        spans.append((start, m.start()))
+        spans.append((start, m.start() + len(m.group(1) or "")))
         start = m.end()
     spans.append((start, len(text)))
     out: list[tuple[int, int]] = []
@@ -58,13 +61,14 @@ def _cut_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _merge_short(spans: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:
-    """Glue fragments shorter than MIN_CHARS (a dateline, "CNN", "–") to the next sentence."""
+    """Glue fragments shorter than MIN_CHARS (a dateline, "CNN", "–") to the next sentence; a
+    Chinese, Japanese or Korean character counts as three."""
     out: list[tuple[int, int]] = []
     carry: int | None = None
     for a, b in spans:
         if carry is not None:
             a, carry = carry, None
-        if b - a < MIN_CHARS:
+        if b - a + 2 * len(_DENSE.findall(text, a - offset, b - offset)) < MIN_CHARS:
             carry = a
             continue
         out.append((a, b))

@@ -59,13 +59,22 @@ def check(
     kept: list[tuple[claimlib.Clause, list[tuple[int, int]]]] = []
     dropped_sentences: set[int] = set()
     removed = 0
+    # A marker list after a sentence is every clause's ("A and B [2, 3]"): a wrong number in
+    # it is reported, and counted, once per sentence.
+    reported: set[tuple[int, int | None]] = set()
+
+    def report(clause: claimlib.Clause, found: list[Check]) -> int:
+        fresh = [c for c in found if c.kind != "removed_citation" or (clause.sentence, c.number) not in reported]
+        reported.update((clause.sentence, c.number) for c in fresh if c.kind == "removed_citation")
+        checks.extend(fresh)
+        return sum(c.kind == "removed_citation" for c in fresh)
+
     for clause in clauses:
         if clause.sentence in dropped_sentences or not clause.text:
             continue
         cited = list(dict.fromkeys(clause.cited))
-        for n in [n for n in cited if not 1 <= n <= len(sources)]:
-            checks.append(Check("removed_citation", f"[{n}] removed: there is no passage {n}", n))
-            removed += 1
+        removed += report(clause, [Check("removed_citation", f"[{n}] removed: there is no passage {n}", n)
+                                   for n in cited if not 1 <= n <= len(sources)])
         cited = [n for n in cited if 1 <= n <= len(sources)]
         if not cited and not claimlib.checkable(clause.text, language):
             kept.append((clause, []))  # framing: nothing in it to check
@@ -99,8 +108,7 @@ def check(
                 ok.append((alt, verdict(alt).index))
                 pending.append(Check("added_citation", f"[{alt}] added: the claim cited nothing; passage {alt} supports it"))
         if ok:
-            checks += pending
-            removed += sum(c.kind == "removed_citation" for c in pending)
+            removed += report(clause, pending)
         else:
             reasons = list(dict.fromkeys(r for n in cited for r in verdict(n).why.split("; "))) or ["no passage supports it"]
             # The whole sentence goes: what is left of it may not say what it seems to ("… the

@@ -158,9 +158,11 @@ def similarities(vector: np.ndarray, source: Source) -> list[float]:
 
 
 def baseline(sims: list[list[float]]) -> float:
-    """The claim's median similarity to every statement at hand: what "on topic" scores."""
+    """The claim's median similarity to every statement at hand: what "on topic" scores; 0
+    when there are fewer than three (the median of one sentence is that sentence, and a claim
+    repeating it would stand no higher than itself)."""
     flat = [x for row in sims for x in row if x == x]
-    return float(np.median(flat)) if flat else 0.0
+    return float(np.median(flat)) if len(flat) >= 3 else 0.0
 
 
 def support(claim: str, sims: list[float], source: Source, language: str | None,

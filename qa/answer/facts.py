@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# "4,000", "4.000", "4 000" and "4000" are one number; "1,5" is one and a half.
-_THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")
+# "4,000", "4.000", "4 000" and "4000" are one number; "1,5" is one and a half; "2023 400" (a
+# year, then a count) is two: only a group of one to three digits opens a thousands-separated run.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])(?![.,]\d{3})")
+_SEPARATOR = re.compile(r"[.,\u00a0\u202f ]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words written in numerals' stead, in the languages we frame answers in. Not the words that are
 # mostly something else: the articles "ein", "eine", "un", "una" (and the "Un" of Kim Jong Un),
@@ -39,21 +42,67 @@ STOP = {
 }
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t"})
+
+
 def fold(text: str) -> str:
-    """Lower-case, accents off: "Kim Jong Unas" and "kim jong unas" compare equal."""
-    nfkd = unicodedata.normalize("NFKD", text.lower())
+    """Lower-case, accents off: "Kim Jong Unas" and "kim jong unas", "Ławrow" and "lawrow"
+    compare equal."""
+    nfkd = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers in ``text`` as canonical strings ("4.000" → "4000", "1,5" → "1.5")."""
+    """Numbers in ``text`` as canonical strings ("4.000" → "4000", "1,5" → "1.5"); a figure
+    with a scale word is its value ("1,5 milioane", "1.5 million" and "1,500,000" → "1500000")."""
     out = set()
-    for m in _NUMBER.finditer(_THOUSANDS.sub("", text)):
-        out.add(m.group(0).replace(",", "."))
-    for w in _WORD.findall(text.lower()):
-        if w in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[w])
+    text = _GROUPED.sub(lambda m: _SEPARATOR.sub("", m.group(0)), text)
+    scaled_words: set[int] = set()  # where a scale word was read as part of a figure
+    for m in _NUMBER.finditer(text):
+        value, factor, at = m.group(0).replace(",", "."), *_scale_after(text, m.end())
+        if factor > 1:
+            scaled_words.add(at)
+            value = _times(value, factor)
+        out.add(value)
+    for m in _WORD.finditer(text):
+        digits = _NUMBER_WORDS.get(m.group(0).lower())
+        if not digits or m.start() in scaled_words:
+            continue
+        factor, at = _scale_after(text, m.end())
+        if factor > 1 and digits not in {"1000", "1000000"}:
+            scaled_words.add(at)
+            digits = _times(digits, factor)
+        out.add(digits)
     return out
+
+
+def _scale_after(text: str, end: int) -> tuple[int, int]:
+    """The factor of a scale word right after ``end`` ("milioane", "Millionen", "mil", "万"),
+    and where that word starts; (1, -1) when none follows."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return 1, -1
+    w = fold(m.group(1))
+    if w in {"mil", "mii", "mie", "mille", "mila", "tausend", "thousand", "thousands", "duizend"} \
+            or w.startswith(("tukst", "tysi", "千")):
+        factor = 10**3
+    elif w.startswith(("miliard", "milliard", "bilh", "billion", "bilion", "mlrd")):
+        factor = 10**9
+    elif w.startswith(("milh", "mili", "milj", "million", "millon", "mln")):
+        factor = 10**6
+    elif w.startswith("万"):
+        factor = 10**4
+    elif w.startswith("亿"):
+        factor = 10**8
+    else:
+        return 1, -1
+    return factor, m.start(1)
+
+
+def _times(number: str, factor: int) -> str:
+    value = float(number) * factor
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
 
 
 def names(text: str) -> set[str]:

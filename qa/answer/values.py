@@ -118,15 +118,8 @@ def _figures(text: str) -> list[Value]:
     return sorted(out, key=lambda v: v.start)
 
 
-_SCALES = [(re.compile(r"miliard|milliard|bilh|billion", re.I), 10**9),
-           (re.compile(r"mil[hijl]|mln|万", re.I), 10**6),  # 万 (10^4) is rare in our corpora
-           (re.compile(r"tūkst|thousand|\bmil\b|千", re.I), 10**3)]
-
-
 def _scaled_key(figure: str) -> str:
-    """"9 milioane" and "9.000.000" compare equal; a range keeps both ends."""
-    nums = [n for n in facts.numbers(figure) if not facts.number_word(n)]
-    scale = next((f for rx, f in _SCALES if rx.search(figure)), 1)
-    if scale > 1:
-        nums = [f"{float(n) * scale:.0f}" for n in nums]
+    """"9 milioane" and "9.000.000" compare equal (``facts.numbers`` applies scale words); a
+    range keeps both ends."""
+    nums = facts.numbers(figure)
     return "|".join(sorted(nums))

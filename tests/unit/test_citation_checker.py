@@ -212,9 +212,6 @@ def test_a_stored_sentence_of_another_kind_than_body_supports_nothing():
     assert (text, citations) == ("", [])
 
 
-@pytest.mark.xfail(strict=True, reason="bug: support needs the sentence's similarity to exceed the claim's "
-                   "median similarity to all sentences at hand by SUPPORT_MARGIN; with one quotable sentence "
-                   "the median is that sentence, so a claim repeating it word for word is removed")
 def test_a_claim_repeating_the_only_sentence_at_hand_is_supported():
     only = "Lavrov met Kim Jong Un in Wonsan on Saturday."
     text, citations, _ = run("Lavrov met Kim Jong Un in Wonsan on Saturday. [1]", [passage("one.txt", only)])
@@ -222,9 +219,6 @@ def test_a_claim_repeating_the_only_sentence_at_hand_is_supported():
     assert [c.quote for c in citations] == [only]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a list marker is inherited by every clause of its sentence, so "
-                   "one wrong [2] in 'A and B [2, 3]' is reported removed once per clause and the notice "
-                   "says '2 citations removed'")
 def test_a_wrong_number_in_a_sentence_of_two_clauses_is_reported_once():
     text, _, checks = run("Russia launched 728 drones and 13 missiles at Ukraine on Wednesday. [2, 3]")
     assert markers(text) == [1]

@@ -46,9 +46,6 @@ def test_a_single_file_corpus_still_returns_top_k():
     assert ids(diversify(only, top_k=3, per_source=2)) == ["a.txt#0.9", "a.txt#0.8", "a.txt#0.7"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: diversify counts passages per `source` (the path relative to "
-                   "its indexed folder), not per file (`file_key` = root + source), so two indexed folders "
-                   "that each hold a 'news.txt' share one quota and the second file is pushed out")
 def test_files_of_the_same_name_in_two_folders_are_two_files():
     pool = [passage("news.txt", 0.9, root="/ukraine"), passage("news.txt", 0.8, root="/ukraine"),
             passage("news.txt", 0.75, root="/ukraine"), passage("news.txt", 0.7, root="/korea")]

@@ -102,25 +102,12 @@ def test_blank_text_has_no_sentences(text):
     assert split_spans(text) == []
 
 
-_DROPS_QUOTE = pytest.mark.xfail(strict=True, reason=(
-    "bug: the boundary regex consumes the closing quote after the full stop, so the sentence ends "
-    "inside its quotation ('He said: \"We will go.') and the closing mark belongs to no sentence"))
-_NO_CUT = pytest.mark.xfail(strict=True, reason=(
-    "bug: no cut after a quotation closed by ' »' (French spacing) or '“' (German „…“), so the "
-    "next sentence is glued to it"))
-
-
 @pytest.mark.parametrize("text, first", [
-    pytest.param("He said: “We will go.” Then he left the room quietly.", "He said: “We will go.”",
-                 marks=_DROPS_QUOTE),
-    pytest.param('He said: "We will go." Then he left the room quietly.', 'He said: "We will go."',
-                 marks=_DROPS_QUOTE),
-    pytest.param("Il a dit : «Nous partirons.» Puis il est parti très vite.", "Il a dit : «Nous partirons.»",
-                 marks=_DROPS_QUOTE),
-    pytest.param("Il a dit : « Nous partirons. » Puis il est parti très vite.",
-                 "Il a dit : « Nous partirons. »", marks=_NO_CUT),
-    pytest.param("Er sagte: „Wir gehen morgen.“ Dann ging er schnell.", "Er sagte: „Wir gehen morgen.“",
-                 marks=_NO_CUT),
+    ("He said: “We will go.” Then he left the room quietly.", "He said: “We will go.”"),
+    ('He said: "We will go." Then he left the room quietly.', 'He said: "We will go."'),
+    ("Il a dit : «Nous partirons.» Puis il est parti très vite.", "Il a dit : «Nous partirons.»"),
+    ("Il a dit : « Nous partirons. » Puis il est parti très vite.", "Il a dit : « Nous partirons. »"),
+    ("Er sagte: „Wir gehen morgen.“ Dann ging er schnell.", "Er sagte: „Wir gehen morgen.“"),
     # A quotation that closes inside the sentence is no boundary.
     ("He said “we will go” and then left the room quietly.", "He said “we will go” and then left the room quietly."),
 ])
@@ -128,8 +115,6 @@ def test_a_quoted_sentence_keeps_its_closing_quote(text, first):
     assert sentences(text)[0] == first
 
 
-@pytest.mark.xfail(strict=True, reason="bug: MIN_CHARS (12) counts characters in every script, so Chinese "
-                   "sentences of up to 11 characters (a full sentence in Chinese) are merged into one")
 def test_short_chinese_sentences_are_sentences():
     text = "拉夫罗夫周六抵达元山。他在那里会见了金正恩。会谈持续了两个小时。"
     assert sentences(text) == ["拉夫罗夫周六抵达元山。", "他在那里会见了金正恩。", "会谈持续了两个小时。"]
