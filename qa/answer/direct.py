@@ -71,7 +71,32 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         if ev.sentence.file_key not in seen and score >= best - tuning.side_margin:
             seen.add(ev.sentence.file_key)
             out.append(Side(ev, v))
+    if out and tuning.parallel:
+        for ev in _translations(out[0].evidence, evidence, seen, tuning.parallel)[: tuning.max_sides - len(out)]:
+            found = [(ev, v) for v in values.extract(ev.text, want, question)]
+            if found:
+                near = _nearness(found, target, embedder, tuning.max_windows, every=bool(counted))
+                out.append(Side(ev, found[int(np.argmax(near))][1]))
     return out
+
+
+def _translations(side: Evidence, evidence: list[Evidence], seen, threshold: float) -> list[Evidence]:
+    """The best sentence of each other file that says what ``side``'s sentence says, in other
+    words or another language (vectors at least ``threshold`` alike), best first: a poor
+    translation of the same report scores low against the question, and its figure is a side
+    all the same ("Liepos 4–7 d." beside "11 - 13 iulie")."""
+    top = side.sentence.vector
+    if top is None:
+        return []
+    v = np.asarray(top, dtype=np.float32)
+    found: dict[tuple[str, str], Evidence] = {}
+    for ev in evidence:
+        key = ev.sentence.file_key
+        if key in seen or key in found or ev.sentence.vector is None:
+            continue
+        if float(np.dot(v, np.asarray(ev.sentence.vector, dtype=np.float32))) >= threshold:
+            found[key] = ev
+    return list(found.values())
 
 
 def _nearness(items: list[tuple[Evidence, values.Value]], target, embedder, limit: int,
