@@ -33,18 +33,19 @@ _DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
 # Text that talks to the model rather than to a reader, in the languages of the corpora and
 # the large ones: role words, "ignore the previous instructions", "you are an AI".
 _INSTRUCTION = re.compile(
-    r"(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+"
+    r"(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier)\s+"
     r"(instructions|prompts?|passages|messages|context)"
     r"|\b(system\s+(notice|prompt|message|instruction)s?)\b"
     # addressed to the assistant, not a news sentence about one ("changes to the chatbot")
-    r"|\b(note|notice|message|instructions?)\s+(to|for)\s+the\s+(ai\s+)?(assistant|model|language\s+model|chatbot)\b"
-    r"|^(to|for)\s+the\s+(ai\s+)?(assistant|language\s+model|chatbot)\s*[:,]"
+    r"|\b(note|notice|message|instructions?)\s+(to|for)\s+the\s+(ai\b|(ai\s+)?(assistant|model|language\s+model|chatbot)\b)"
+    r"|^(to|for)\s+the\s+(ai\b|(ai\s+)?(assistant|model|language\s+model|chatbot)\b)[^.:]{0,40}:"
     r"|\byou\s+are\s+(an?\s+)?(ai|assistant|language\s+model|chatbot)\b"
     r"|\bas\s+an\s+ai\b"
     r"|\banswer\s+(every|all|each)\s+questions?\s+with\b"
     r"|(^|\band\s+)(reply|respond|answer)\s+(only\s+with|with\s+exactly)\b"  # imperative
     r"|\bthe\s+(passages|documents|context|articles)\s+are\s+(instructions|commands)\b"
-    r"|ignorier(e|en|t)(\s+sie)?\s+(alle\s+)?(vorherigen|bisherigen|obigen|früheren)\s+(anweisungen|instruktionen|befehle)"
+    r"|(ignorier(e|en)(\s+sie)?|vergiss|vergessen\s+sie)\s+(alle\s+)?(die\s+)?(vorherigen|bisherigen|obigen|früheren)\s+"
+    r"(anweisungen|instruktionen|befehle)"
     r"|\ban\s+den\s+(ki-)?assistenten\b"
     r"|ignor(ez|e[zr]?)\s+(toutes\s+)?les\s+instructions\s+(précédentes|antérieures)"
     r"|ignor[ae]\s+(todas\s+)?(las|as)\s+instru[cç](ciones|ões)\s+anteriores"

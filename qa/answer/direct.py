@@ -72,30 +72,32 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             seen.add(ev.sentence.file_key)
             out.append(Side(ev, v))
     if out and tuning.parallel:
-        for ev in _translations(out[0].evidence, evidence, seen, tuning.parallel)[: tuning.max_sides - len(out)]:
-            found = [(ev, v) for v in values.extract(ev.text, want, question)]
-            if found:
-                near = _nearness(found, target, embedder, tuning.max_windows, every=bool(counted))
-                out.append(Side(ev, found[int(np.argmax(near))][1]))
+        for found in _translations(out[0].evidence, evidence, seen, tuning.parallel, want, question):
+            if len(out) >= tuning.max_sides:
+                break
+            near = _nearness(found, target, embedder, tuning.max_windows, every=bool(counted))
+            out.append(Side(found[0][0], found[int(np.argmax(near))][1]))
     return out
 
 
-def _translations(side: Evidence, evidence: list[Evidence], seen, threshold: float) -> list[Evidence]:
-    """The best sentence of each other file that says what ``side``'s sentence says, in other
-    words or another language (vectors at least ``threshold`` alike), best first: a poor
-    translation of the same report scores low against the question, and its figure is a side
-    all the same ("Liepos 4–7 d." beside "11 - 13 iulie")."""
-    top = side.sentence.vector
-    if top is None:
+def _translations(side: Evidence, evidence: list[Evidence], seen, threshold: float, want: str,
+                  question: str) -> list[list[tuple[Evidence, values.Value]]]:
+    """Per other file, best first, the values of its best sentence that holds one and says what
+    ``side``'s sentence says, in other words or another language (vectors at least
+    ``threshold`` alike): a poor translation of the same report scores low against the question,
+    and its figure is a side all the same ("Liepos 4–7 d." beside "11 - 13 iulie")."""
+    if side.sentence.vector is None:
         return []
-    v = np.asarray(top, dtype=np.float32)
-    found: dict[tuple[str, str], Evidence] = {}
+    v = np.asarray(side.sentence.vector, dtype=np.float32)
+    found: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}
     for ev in evidence:
         key = ev.sentence.file_key
         if key in seen or key in found or ev.sentence.vector is None:
             continue
         if float(np.dot(v, np.asarray(ev.sentence.vector, dtype=np.float32))) >= threshold:
-            found[key] = ev
+            items = [(ev, x) for x in values.extract(ev.text, want, question)]
+            if items:
+                found[key] = items
     return list(found.values())
 
 

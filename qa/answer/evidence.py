@@ -145,8 +145,7 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
     evidence.sort(key=lambda e: -e.score)
 
 
-def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING,
-                 language: str | None = None) -> bool:
+def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:
     """Does no best sentence name anything the question names (in any spelling)?
 
     A near-topic question shares the articles' subject, so its best sentences are as similar
@@ -162,7 +161,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if tuning.names_must_match and question and all(_latin(e.text) for e in top):
-        asked = names.proper_names(question, language)  # German capitalises nouns, not names
+        asked = names.proper_names(question)
         near = " ".join(e.text for e in top)
         if asked and not any(names.spelled_in(n, near) for n in asked):
             return True

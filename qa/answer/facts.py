@@ -9,12 +9,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# "4,000", "4.000", "4 000" and "4000" are one number; "1,5" is one and a half; "2023 400" (a
-# year, then a count) is two: only a group of one to three digits opens a thousands-separated run.
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])(?![.,]\d{3})")
+# A figure: a thousands-separated run ("4,000", "4.000", "4 000": a group of one to three digits,
+# not starting with 0, then groups of three) with an optional decimal part, or plain digits with
+# an optional decimal part ("1,5" is one and a half; "2023 400" is a year and a count).
+_FIGURE = re.compile(
+    r"(?<![\d.,])(?P<grouped>[1-9]\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)(?![.,]\d{3}))(?P<decimal>[.,]\d+)?"
+    r"|(?P<plain>\d+(?:[.,]\d+)?)")
 _SEPARATOR = re.compile(r"[.,\u00a0\u202f ]")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
+# Scale words after a figure ("1,5 milioane", "9 Millionen", "25 mil", "2 mil millones"), whole
+# words only (folded): "militants" and "milhas" (miles) are not millions. "billion" is the English
+# 10⁹; the German "Billionen" and Polish "biliony" are 10¹².
+_SCALE_WORDS = [
+    (re.compile(r"mil|mii|mie|mille|mila|tausend|thousands?|duizend|tukst\w*|tysi(ac|ace|ecy)|milhar(es)?"), 10**3),
+    (re.compile(r"mil+i?on\w*|milioane|milioana|milijon\w*|miljoen\w*|milh(ao|oes)|mln|mio"), 10**6),
+    (re.compile(r"mil+i?ard\w*|miljard\w*|milijard\w*|billions?|bilh(ao|oes)|mlrd|mrd"), 10**9),
+    (re.compile(r"billionen|bilion\w*"), 10**12),
+]
+_CJK_SCALES = {"百": 10**2, "千": 10**3, "万": 10**4, "亿": 10**8}
+_RANGE = re.compile(r"\s*(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words written in numerals' stead, in the languages we frame answers in. Not the words that are
 # mostly something else: the articles "ein", "eine", "un", "una" (and the "Un" of Kim Jong Un),
@@ -55,49 +70,62 @@ def fold(text: str) -> str:
 
 def numbers(text: str) -> set[str]:
     """Numbers in ``text`` as canonical strings ("4.000" → "4000", "1,5" → "1.5"); a figure
-    with a scale word is its value ("1,5 milioane", "1.5 million" and "1,500,000" → "1500000")."""
+    with a scale word is its value ("1,5 milioane", "1.5 million" and "1,500,000" → "1500000"),
+    and so is the first end of a range before one ("25-30 milioane" → 25000000, 30000000). A
+    year is never scaled ("in 2022 thousands fled")."""
     out = set()
-    text = _GROUPED.sub(lambda m: _SEPARATOR.sub("", m.group(0)), text)
     scaled_words: set[int] = set()  # where a scale word was read as part of a figure
-    for m in _NUMBER.finditer(text):
-        value, factor, at = m.group(0).replace(",", "."), *_scale_after(text, m.end())
-        if factor > 1:
-            scaled_words.add(at)
-            value = _times(value, factor)
-        out.add(value)
+    figures: list[tuple[re.Match, str, int]] = []
+    for m in _FIGURE.finditer(text):
+        if m.group("grouped"):
+            value = _SEPARATOR.sub("", m.group("grouped")) + (m.group("decimal") or "").replace(",", ".")
+        else:
+            value = m.group("plain").replace(",", ".")
+        factor, at = (1, []) if _YEAR.fullmatch(m.group(0)) else _scale_after(text, m.end())
+        scaled_words.update(at)
+        figures.append((m, value, factor))
+    for k, (m, value, factor) in enumerate(figures):
+        if factor == 1 and k + 1 < len(figures) and figures[k + 1][2] > 1 \
+                and _RANGE.fullmatch(text[m.end(): figures[k + 1][0].start()]):
+            factor = figures[k + 1][2]  # "25-30 milioane": both ends are millions
+        out.add(_times(value, factor) if factor > 1 else value)
     for m in _WORD.finditer(text):
         digits = _NUMBER_WORDS.get(m.group(0).lower())
         if not digits or m.start() in scaled_words:
             continue
         factor, at = _scale_after(text, m.end())
         if factor > 1 and digits not in {"1000", "1000000"}:
-            scaled_words.add(at)
+            scaled_words.update(at)
             digits = _times(digits, factor)
         out.add(digits)
     return out
 
 
-def _scale_after(text: str, end: int) -> tuple[int, int]:
-    """The factor of a scale word right after ``end`` ("milioane", "Millionen", "mil", "万"),
-    and where that word starts; (1, -1) when none follows."""
-    m = _NEXT_WORD.match(text, end)
-    if not m:
-        return 1, -1
-    w = fold(m.group(1))
-    if w in {"mil", "mii", "mie", "mille", "mila", "tausend", "thousand", "thousands", "duizend"} \
-            or w.startswith(("tukst", "tysi", "千")):
-        factor = 10**3
-    elif w.startswith(("miliard", "milliard", "bilh", "billion", "bilion", "mlrd")):
-        factor = 10**9
-    elif w.startswith(("milh", "mili", "milj", "million", "millon", "mln")):
-        factor = 10**6
-    elif w.startswith("万"):
-        factor = 10**4
-    elif w.startswith("亿"):
-        factor = 10**8
-    else:
-        return 1, -1
-    return factor, m.start(1)
+def scale_of(word: str) -> int:
+    """The factor a scale word stands for ("milioane" → 10⁶, "千万" → 10⁷), else 1."""
+    w = fold(word)
+    if w[:1] in _CJK_SCALES:
+        factor = 1
+        for ch in w:
+            if ch not in _CJK_SCALES:
+                break
+            factor *= _CJK_SCALES[ch]
+        return factor
+    return next((f for rx, f in _SCALE_WORDS if rx.fullmatch(w)), 1)
+
+
+def _scale_after(text: str, end: int) -> tuple[int, list[int]]:
+    """The factor of the scale words right after ``end`` (at most two: "2 mil millones"), and
+    where they start; (1, []) when none follows."""
+    factor, at = 1, []
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, end)
+        f = scale_of(m.group(1)) if m else 1
+        if f == 1:
+            break
+        factor, end = factor * f, m.end(1)
+        at.append(m.start(1))
+    return factor, at
 
 
 def _times(number: str, factor: int) -> str:

@@ -28,7 +28,7 @@ _EXONYMS = {
     "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Járkov Harkov Carcóvia Harkiv Charkov "
                "Харків Харьков",
     "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn",
-    "russia": "Russia Rusia Rusija Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
+    "russia": "Russia Rusia Rusija Rusij Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
               "Russo Russe Rusų Russk Rusk",
     "france": "France Frankreich Franța Francia França Frankrijk Prancūzij Francj Francii Франция",
     "germany": "Germany Deutschland Germania Alemania Alemanha Allemagne Duitsland Vokietij Niemcy Niemiec "
@@ -79,12 +79,18 @@ def _spelling(word: str) -> str:
 
 
 def _exonym(k: str) -> str:
-    """The place's one key when ``k`` spells an exonym (short spellings must match whole:
-    "Sur" is south, "Sursa" is not)."""
+    """The place's one key when ``k`` spells an exonym, or an exonym with an inflected ending
+    (short spellings must match whole: "Sur" is south, "Sursa" is not)."""
     for spelling, canon in _ALIAS:
-        if k == spelling or (len(spelling) >= 4 and k.startswith(spelling) and len(k) - len(spelling) <= 4):
+        if k == spelling or (len(spelling) >= 4 and k.startswith(spelling)
+                             and _INFLECTION.fullmatch(k[len(spelling):])):
             return canon
     return k
+
+
+# Endings that inflect a place name ("Phenianul", "Moskau"→"Moskaus", "Ukrainos", "Kijowie"),
+# not ones that make another word of it ("Polenta", "Francesco", "Hispanic").
+_INFLECTION = re.compile(r"[aeiouy]{0,2}[snm]?|ul|ului|lui|lor|iei|yos|iyos")
 
 
 _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() for w in spellings.split()},

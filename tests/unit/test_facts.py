@@ -27,6 +27,16 @@ def test_thousands_separators_of_every_language_give_one_number(text):
     ("nine million shells and a million more", {"9000000", "1000000"}),
     ("25 mil soldados", {"25000"}),  # Spanish/Portuguese "mil" is a thousand
     ("3000万英镑", {"30000000"}),
+    ("3千万", {"30000000"}),
+    ("2 mil millones", {"2000000000"}),
+    ("9 Mio. Euro", {"9000000"}),
+    ("5 miljard euro", {"5000000000"}),
+    ("2 Billionen Euro", {"2000000000000"}),  # the German Billion is 10^12
+    ("25-30 milioane", {"25000000", "30000000"}),  # both ends of a range are millions
+    ("In 2022 thousands of people fled", {"2022"}),  # a year is never scaled
+    ("two militants and three military bases", {"2", "3"}),  # not millions
+    ("5 milhas", {"5"}),  # Portuguese miles
+    ("0.125", {"0.125"}),
     ("Inflation rose to 10,5%.", {"10.5"}),
     ("12,345,678 votes", {"12345678"}),
     ("1,234.56 dollars", {"1234.56"}),
