@@ -28,7 +28,7 @@ class Tuning:
     passage_weight: float = 0.5  # how much the passage's own score counts
     margin: float = 0.005  # further sentences from other files quoted if within this of the best
     margin_same: float = 0.08  # … and from the best sentence's own file
-    max_quotes: int = 3
+    max_quotes: int = 4
     type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
     echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
     side_margin: float = 0.03  # another file's value is shown if it is judged within this of the best
