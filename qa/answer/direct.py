@@ -5,6 +5,8 @@ its chance to answer: its best sentence that holds a value of that kind, if it s
 the overall best. One value per file, the one whose surrounding words match the question best.
 When files give different values ("4–7 July" against "11–13 July"; five against 100 missiles;
 "1,5" against "4,000" after a bad translation) every side is shown, not resolved.
+A file whose sentence translates the best side's sentence is a side too, however low that
+sentence scores against the question (a poor translation reads unlike the question).
 """
 from __future__ import annotations
 
