@@ -15,7 +15,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import facts, names
+from . import dates, facts, names
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
     first; the best ``late_top`` re-scored token by token when the embedder can."""
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
-    wants = (facts.expected_answer(found.question) is not None, facts.wants_new_fact(found.question))
+    wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
@@ -173,10 +173,12 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
-def _type_penalty(text, wants_figure, wants_new, q_nums, q_names, tuning) -> float:
-    """How much a sentence loses for not being the kind of answer the question asks for."""
+def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning) -> float:
+    """How much a sentence loses for not being the kind of answer the question asks for: a
+    how-many question wants a figure, a when question a figure or a month or weekday ("on
+    Saturday", "în ianuarie")."""
     penalty = 0.0
-    if wants_figure and not facts.numbers(text):
+    if wants and not facts.numbers(text) and not (wants == "time" and dates.tokens(text)):
         penalty += tuning.type_penalty
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty

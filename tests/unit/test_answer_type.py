@@ -1,0 +1,28 @@
+"""A sentence that is not the kind of answer the question asks for loses a little
+(``evidence._type_penalty``): a how-many question wants a figure; a when question a figure, or
+a month or weekday, which answers it as well ("on Saturday", "în ianuarie")."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.evidence import TUNING, _type_penalty
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lavrov arrived in Wonsan on Saturday.",
+    "Trupele au fost retrase în ianuarie.",
+    "De versterking kwam in januari en februari.",
+    "The visit takes place on 11-13 July.",
+])
+def test_a_date_in_words_answers_a_when_question(sentence):
+    assert _type_penalty(sentence, "time", False, set(), set(), TUNING) == 0
+
+
+@pytest.mark.parametrize("wants", ["time", "number"])
+def test_a_sentence_with_neither_figure_nor_date_loses(wants):
+    assert _type_penalty("The ministers praised the ties between their countries.", wants, False, set(), set(),
+                         TUNING) == TUNING.type_penalty
+
+
+def test_a_month_does_not_answer_a_how_many_question():
+    assert _type_penalty("Troops were sent in January.", "number", False, set(), set(), TUNING) == TUNING.type_penalty
