@@ -69,8 +69,15 @@ def check(
         checks.extend(fresh)
         return sum(c.kind == "removed_citation" for c in fresh)
 
+    said: set[str] = set()  # claims kept so far: a small model may say one thing three times
     for clause in clauses:
         if clause.sentence in dropped_sentences or not clause.text:
+            continue
+        key = " ".join(clause.text.casefold().split()).rstrip(".!?。 ")
+        if key in said:
+            checks.append(Check("removed_claim", f"removed “{clause.text}”: said already"))
+            if whole[clause.sentence] == clause.text:
+                dropped_sentences.add(clause.sentence)
             continue
         cited = list(dict.fromkeys(clause.cited))
         removed += report(clause, [Check("removed_citation", f"[{n}] removed: there is no passage {n}", n)
@@ -78,6 +85,7 @@ def check(
         cited = [n for n in cited if 1 <= n <= len(sources)]
         if not cited and not claimlib.checkable(clause.text, language):
             kept.append((clause, []))  # framing: nothing in it to check
+            said.add(key)
             continue
         vector = embedder.embed_query(clause.text)
         sims = [claimlib.similarities(vector, s) for s in sources]
@@ -118,6 +126,7 @@ def check(
             dropped_sentences.add(clause.sentence)
             continue
         kept.append((clause, ok))
+        said.add(key)
 
     if removed > 1:
         checks.append(Check("notice", f"{removed} citations removed: not supported by their passage"))
