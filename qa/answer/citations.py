@@ -15,10 +15,13 @@ Every change is recorded as a :class:`Check`, so the page can say what happened 
 """
 from __future__ import annotations
 
+import re
+
 from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
 from . import claims as claimlib
+from . import facts
 from .claims import MARKER, SUPPORT_MIN, Source, numbers_in  # noqa: F401  (re-exported)
 from .types import Check, Claim
 
@@ -73,7 +76,7 @@ def check(
     for clause in clauses:
         if clause.sentence in dropped_sentences or not clause.text:
             continue
-        key = " ".join(clause.text.casefold().split()).rstrip(".!?。 ")
+        key = " ".join(re.findall(r"\w+", facts.fold(clause.text)))  # case, accents, punctuation aside
         if key in said:
             checks.append(Check("removed_claim", f"removed “{clause.text}”: said already"))
             if whole[clause.sentence] == clause.text:

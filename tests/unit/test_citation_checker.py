@@ -293,7 +293,7 @@ def test_words_for_can_or_possible_state_facts_not_hedges(sentence, language):
 def test_a_claim_the_model_repeats_is_shown_once():
     text, citations, checks = run("Lavrov met Kim Jong Un in Wonsan on Saturday. [1] "
                                   "Lavrov met Kim Jong Un in Wonsan on Saturday. [1] "
-                                  "lavrov met Kim Jong Un in Wonsan on Saturday [1]")
+                                  "lavrov met Kim Jong Un in Wonsan, on Saturday [1]")
     assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
     assert len(citations) == 1
     assert [c.kind for c in checks] == ["removed_claim", "removed_claim"]
