@@ -90,6 +90,8 @@ def _dates(text: str) -> list[Value]:
     for m in _DATE.finditer(folded):
         raw = text[m.start(): m.end()]
         s = raw.strip().rstrip(",")
+        if re.search(r"[^\W\d_]{5,}\.$", s):
+            s = s[:-1]  # "11 - 13 iulie." ends its sentence; "Jul." and "4–7 d." keep their dot
         f = folded[m.start(): m.start() + len(raw)]
         months = [n for stem, n in _STEM_MONTH.items() if re.search(rf"\b{re.escape(stem)}", f)]
         nums = sorted(facts.numbers(s), key=lambda x: (len(x), x))
