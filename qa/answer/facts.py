@@ -29,7 +29,6 @@ _SCALE_WORDS = [
 _CJK_SCALES = {"百": 10**2, "千": 10**3, "万": 10**4, "亿": 10**8}
 _RANGE = re.compile(r"\s*(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Words written in numerals' stead, in the languages we frame answers in. Not the words that are
 # mostly something else: the articles "ein", "eine", "un", "una" (and the "Un" of Kim Jong Un),
