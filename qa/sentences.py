@@ -29,9 +29,9 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and _ABBREV.search(text[max(start, m.start() - 12) : m.start()]):
-            if "\n" not in m.group(0):
-                continue
+        if "\n" not in m.group(0) and (_continues(text, m.end()) or (
+                m.group(0).strip() == "" and _ABBREV.search(text[max(start, m.start() - 12) : m.start()]))):
+            continue
         spans.append((start, m.start() + len(m.group(1) or "")))
         start = m.end()
     spans.append((start, len(text)))
@@ -45,6 +45,15 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if b - a >= 2:
                 out.append((a + offset, b + offset))
     return _merge_short(out, text, offset)
+
+
+def _continues(text: str, at: int) -> bool:
+    """Does the text after a full stop go on in lower case ("Y. p. medievalis", "z. B. die",
+    "ca. 5 km" is a figure and cut as before)? Then the stop ended an abbreviation, not the
+    sentence: a sentence opens with a capital in every cased script."""
+    while at < len(text) and text[at] in "\"'“„«([":
+        at += 1
+    return at < len(text) and text[at].islower()
 
 
 def _cut_long(text: str, s: int, e: int) -> list[tuple[int, int]]:

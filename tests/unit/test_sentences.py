@@ -50,6 +50,14 @@ def test_sentences_are_cut_at_each_scripts_terminator(text, expected):
     ("Version 2.5 was released. It costs 4.000 euros in total now.",
      ["Version 2.5 was released.", "It costs 4.000 euros in total now."]),
     ("Wait... what happened next was that nobody knew it!", ["Wait... what happened next was that nobody knew it!"]),
+    # Text that goes on in lower case after a stop: the stop ended an abbreviation or an
+    # ordinal, in any language ("Y. p. medievalis", Turkish "9. ve 10. maddeleri", "d.h.").
+    ("Modern isolates of Y. p. medievalis were found in graves. Another strain was older.",
+     ["Modern isolates of Y. p. medievalis were found in graves.", "Another strain was older."]),
+    ("Antlaşması'nın 9. ve 10. maddeleri uyarınca vatandaşlar. Parlamento karar verir.",
+     ["Antlaşması'nın 9. ve 10. maddeleri uyarınca vatandaşlar.", "Parlamento karar verir."]),
+    ("Die Aufgabe des Powiat (d.h. eine Kennzeichennummer) bleibt. Der Rat entscheidet.",
+     ["Die Aufgabe des Powiat (d.h. eine Kennzeichennummer) bleibt.", "Der Rat entscheidet."]),
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
