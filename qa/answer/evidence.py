@@ -6,6 +6,7 @@ translation, and penalties for sentences that are not the kind of answer the que
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -48,6 +49,7 @@ class Tuning:
 
 
 TUNING = Tuning()
+MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
 
 
 def tuning_for(settings: AnswerSettings) -> Tuning:
@@ -211,5 +213,19 @@ def _said(text: str) -> str:
 
 def _quotable(s: Sentence) -> bool:
     """A statement: not a heading, caption, byline, label or text addressed to an assistant
-    (``qa.kinds``), and not a question (a heading like "Meeting with Kim Jong Un?")."""
-    return s.kind in QUOTABLE and not s.text.rstrip().endswith(("?", "？", "؟"))
+    (``qa.kinds``), not a question (a heading like "Meeting with Kim Jong Un?"), and not an
+    exclamation of a few words ("Σίγουρα! Και πώς!..." was quoted for a paella recipe)."""
+    text = s.text.rstrip()
+    return s.kind in QUOTABLE and not text.endswith(("?", "？", "؟")) and not _few_words(text)
+
+
+# Scripts written without spaces between words: their sentences are not counted in words.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       r"\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _few_words(text: str) -> bool:
+    """Fewer than MIN_WORDS words: too little to state a fact (on the tune halves this only
+    ever removed exclamations and fragments; no answer was lost)."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) < MIN_WORDS and not _UNSPACED.search(text)

@@ -115,3 +115,18 @@ def test_formal_german_instruction_is_an_instruction():
 ])
 def test_news_about_chatbots_is_body(text):
     assert classify(text) == BODY
+
+
+@pytest.mark.parametrize("text, quotable", [
+    ("Σίγουρα! Και πώς!...", False),  # an exclamation: states nothing, however near it scores
+    ("Yes, of course!", False),
+    ("Lavrov met Kim Jong.", True),
+    ("Lavrov arrived in Wonsan on Saturday.", True),
+    ("拉夫罗夫到达元山。", True),  # written without spaces: not counted in words
+    ("ประชุมพรุ่งนี้", True),
+])
+def test_a_sentence_of_a_few_words_is_not_quoted(text, quotable):
+    from qa.answer.evidence import _quotable
+    from qa.records import Sentence
+
+    assert _quotable(Sentence(source="a.txt", language="xx", text=text)) is quotable
