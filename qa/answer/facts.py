@@ -127,6 +127,21 @@ def _scale_after(text: str, end: int) -> tuple[int, list[int]]:
     return factor, at
 
 
+def scale_end(text: str, end: int) -> int:
+    """Where the scale words after a figure ending at ``end`` end, the same ones ``numbers``
+    applies ("9 milioane de" → after "milioane", "3000万英镑" → after "万"; "2 militants" →
+    ``end``): the span a direct answer shows is the figure its value was read from."""
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, end)
+        if not m or scale_of(m.group(1)) == 1:
+            break
+        word = m.group(1)
+        if word[:1] in _CJK_SCALES:
+            return m.start(1) + len(word) - len(word.lstrip("".join(_CJK_SCALES)))
+        end = m.end(1)
+    return end
+
+
 def _times(number: str, factor: int) -> str:
     value = float(number) * factor
     return f"{value:.0f}" if value == int(value) else f"{value:g}"

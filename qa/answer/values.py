@@ -28,12 +28,14 @@ _DATE = re.compile(
     rf"|{_YEAR}(?:\s*(?:m\.|г\.|yılı))?)"
     r"|\d{3,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?",
     re.IGNORECASE)
-# A figure: digits (with thousands separators or decimals), a range, an optional scale word.
-_SCALE = (r"(?:\s*(?:%|procent\w*|percent|por ciento|pour cent|prozent|miliard\w*|milliard\w*|"
-          r"bilh\w*|billion\w*|mil(?:h|i|j|l)\w*|mln\.?|mlrd\.?|tūkst\.?|thousand|mil\b|万|亿|千))?")
+# A figure: digits (with thousands separators or decimals), a range, a percent sign or word; its
+# scale words ("1,5 milioane", "3000万") are found by ``facts.scale_end``, as ``facts.numbers``
+# reads them. Digits run into other CJK characters only before a scale character.
+_PERCENT = r"(?:\s*(?:%|procent\w*|percent|por ciento|pour cent|prozent))?"
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _RANGE_WORD = r"(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al|y|and|și|e|en|und)"
-_FIGURE = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{_NUM})(?:\s*{_RANGE_WORD}\s*(?:{_NUM}))?{_SCALE}(?![\w])", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{_NUM})(?:\s*{_RANGE_WORD}\s*(?:{_NUM}))?{_PERCENT}"
+                     r"(?![^\W百千万亿])", re.IGNORECASE)
 # Number words with their digits (Lithuanian inflects: "penkias" is "penki", five).
 _NUMBER_WORD_STEMS = {
     "penk": "5", "keturi": "4", "šeš": "6", "septyn": "7", "aštuon": "8", "devyn": "9", "dešimt": "10",
@@ -106,7 +108,7 @@ def _figures(text: str) -> list[Value]:
     for m in _FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in date_spans) or re.fullmatch(_YEAR, m.group(0)):
             continue  # a day of a month or a year: not a count
-        s = m.group(0).strip()
+        s = text[m.start(): facts.scale_end(text, m.end())].strip()
         out.append(Value(s, m.start(), m.start() + len(s), "number", _scaled_key(s)))
     spans = [(v.start, v.end) for v in out]
     for m in _WORD.finditer(text):

@@ -1,0 +1,26 @@
+"""The figure a direct answer shows is the one its value was read from: scale words included,
+other words never."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.values import extract
+
+
+@pytest.mark.parametrize("sentence, shown, key", [
+    ("Pyongyang a trimis 9 milioane de gloanțe.", "9 milioane", "9000000"),
+    ("Cerca de 25 mil soldados foram enviados.", "25 mil", "25000"),
+    ("Costa 2 mil millones de euros.", "2 mil millones", "2000000000"),
+    ("Die Kosten: 1.5 billion dollars.", "1.5 billion", "1500000000"),
+    # A word that begins like a scale word is not one, and is not shown with the figure.
+    ("Police said 2 militants were arrested.", "2", "2"),
+    ("The road runs 80 milhas north.", "80", "80"),
+    # Chinese writes the scale right after the digits and the unit right after the scale.
+    ("传输费为 3000万英镑。", "3000万", "30000000"),
+    ("About 50% of the troops.", "50%", "50"),
+    ("Între 25.000 până la 30.000 de soldați.", "25.000 până la 30.000", "25000|30000"),
+])
+def test_a_figure_is_shown_as_written_with_its_scale_word(sentence, shown, key):
+    [value] = [v for v in extract(sentence, "number") if v.text[:1].isdigit()]
+    assert (value.text, value.key) == (shown, key)
+    assert sentence[value.start:value.end] == shown
