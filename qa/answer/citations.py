@@ -77,8 +77,11 @@ def check(
         if clause.sentence in dropped_sentences or not clause.text:
             continue
         key = " ".join(re.findall(r"\w+", facts.fold(clause.text)))  # case, accents, punctuation aside
-        if key in said:
-            checks.append(Check("removed_claim", f"removed “{clause.text}”: said already"))
+        again = claimlib.repeats(key, said, clause.text, language)
+        other = None if again else claimlib.foreign(clause.text, language)
+        if again or other:
+            why = f"written in another language ({other}), not the answer's ({language})" if other else "said already"
+            checks.append(Check("removed_claim", f"removed “{clause.text}”: {why}"))
             if whole[clause.sentence] == clause.text:
                 dropped_sentences.add(clause.sentence)
             continue

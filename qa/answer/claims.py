@@ -127,6 +127,58 @@ def checkable(text: str, language: str | None) -> bool:
     return bool(facts.numbers(text) or dates.tokens(text) or names.proper_names(text, language))
 
 
+def repeats(key: str, said: set[str], text: str = "", language: str | None = None) -> bool:
+    """Is a claim (``text``, its folded words ``key``) one already made, give or take two
+    trailing or leading words that add no name, figure or date? A small model loops: "… anul trecut.
+    Questo [3]" glues the start of a third telling onto the second; "Lavrov met Kim in Wonsan"
+    after "Lavrov met Kim" says more, and stays."""
+    if key in said:
+        return True
+    words = key.split()
+    new = {facts.fold(n) for n in names.proper_names(text, language)}
+    for k in said:
+        n = len(k.split())
+        if not k or len(words) - n > 2:
+            continue
+        if key.startswith(k + " "):
+            extra = words[n:]
+        elif key.endswith(" " + k):
+            extra = words[: len(words) - n]
+        else:
+            continue
+        if not any(w.isdigit() or w in new or dates.is_date_word(w) for w in extra):
+            return True
+    return False
+
+
+# A part of a claim this long (names and figures aside) is judged for its language; a part of the
+# answer's language scores near 0 for another language only when it is not written in it.
+FOREIGN_MIN_WORDS = 6
+FOREIGN_SCORE = 0.8
+
+
+def foreign(claim: str, language: str | None) -> str | None:
+    """The language that part of ``claim`` is written in, when that is not ``language``: a small
+    model copies its source's words ("Questo è stato l'attacco …, dove soldații din Coreea de
+    Nord au contribuit …"), and a reader who asked in Italian cannot read the Romanian half.
+    Each clause between commas is judged alone, its proper names and figures left out (a
+    sentence of names reads as any language); only a confident label counts (fastText lite)."""
+    if not language:
+        return None
+    from ..documents import _detector  # fastText, loaded once and shared with indexing
+
+    skip = set(names.proper_names(claim, language))
+    for part in re.split(r"[,;:—–()]", claim):
+        words = [w for w in re.findall(r"[^\W\d_]+", part) if w not in skip]
+        if len(words) < FOREIGN_MIN_WORDS:
+            continue
+        found = {d["lang"]: d["score"] for d in _detector().detect(" ".join(words), k=5)}
+        top = max(found, key=found.get)
+        if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
+            return top
+    return None
+
+
 def _words(text: str) -> set[str]:
     """Folded words of four letters or more, and every figure: what a claim could add."""
     return {w for w in re.findall(r"\w+", facts.fold(text)) if len(w) >= 4 or w.isdigit()}

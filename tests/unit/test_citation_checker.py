@@ -297,3 +297,49 @@ def test_a_claim_the_model_repeats_is_shown_once():
     assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
     assert len(citations) == 1
     assert [c.kind for c in checks] == ["removed_claim", "removed_claim"]
+
+
+def test_a_repeat_with_a_word_of_the_next_telling_glued_on_is_shown_once():
+    # "Then [1]" is too short to be a sentence: the splitter glues it to the repeat before it.
+    text, citations, checks = run("Lavrov met Kim Jong Un in Wonsan on Saturday. [1] "
+                                  "Lavrov met Kim Jong Un in Wonsan on Saturday. Then [1]")
+    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
+    assert [c.kind for c in checks] == ["removed_claim"] and "said already" in checks[0].message
+
+
+def test_a_longer_claim_that_adds_a_name_or_a_date_is_not_a_repeat():
+    text, _, checks = run("Lavrov met Kim Jong Un. [1] Lavrov met Kim Jong Un in Wonsan. [1] "
+                          "Lavrov met Kim Jong Un on Saturday. [1]")
+    assert "in Wonsan" in text and "on Saturday" in text
+    assert not any("said already" in c.message for c in checks)
+
+
+ITALIAN = "Lavrov ha incontrato Kim Jong Un a Wonsan sabato. I due hanno discusso della guerra in Ucraina."
+
+
+def test_a_claim_half_in_the_sources_language_is_removed():
+    """A small model copies its Romanian source into an Italian answer: the reader asked in
+    Italian. The claim written in Italian stays."""
+    answer = ("Lavrov ha incontrato Kim Jong Un a Wonsan sabato. [1] "
+              "I due hanno discusso della guerra in Ucraina, unde soldații din Coreea de Nord au luptat "
+              "cot la cot cu trupele rusești anul trecut. [1]")
+    text, citations, checks = check(answer, [passage("it.txt", ITALIAN)], FakeWordEmbedder(), language="it")
+    assert text == "Lavrov ha incontrato Kim Jong Un a Wonsan sabato. [1]"
+    [removed] = [c for c in checks if c.kind == "removed_claim"]
+    assert "another language (ro)" in removed.message
+
+
+@pytest.mark.parametrize("claim, language", [
+    ("Lavrovas susitiko su Kim Jong Unu Vonsane, uostamiestyje rytinėje Šiaurės Korėjos pakrantėje.", "lt"),
+    ("A Coreia do Norte enviou cerca de 11.000 soldados para a Rússia no ano passado, segundo a CNN.", "pt"),
+    ("De Noord-Koreaanse leider ontmoette Lavrov in Wonsan en zij bespraken de oorlog in Oekraïne.", "nl"),
+    ("Rosja i Korea Północna zacieśniły współpracę wojskową od zeszłego roku, według raportu.", "pl"),
+    ("Russland und Nordkorea haben ihre militärische Zusammenarbeit seit dem letzten Jahr vertieft.", "de"),
+    ("Corea de Nord a trimis aproximativ 11.000 de soldați în Rusia anul trecut, potrivit CNN.", "ro"),
+    ("Corea del Norte envió unos 11.000 soldados a Rusia el año pasado, según la CNN.", "es"),
+    ("Sergei Schoigu met Kim in Pyongyang to pass on Putin's warmest wishes.", "en"),
+])
+def test_a_claim_in_the_answers_language_is_not_foreign(claim, language):
+    from qa.answer.claims import foreign
+
+    assert foreign(claim, language) is None
