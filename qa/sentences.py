@@ -29,7 +29,7 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group(0) and (_continues(text, m.end()) or (
+        if "\n" not in m.group(0) and (_continues(text, m.start(), m.end()) or (
                 m.group(0).strip() == "" and _ABBREV.search(text[max(start, m.start() - 12) : m.start()]))):
             continue
         spans.append((start, m.start() + len(m.group(1) or "")))
@@ -47,11 +47,18 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return _merge_short(out, text, offset)
 
 
-def _continues(text: str, at: int) -> bool:
-    """Does the text after a full stop go on in lower case ("Y. p. medievalis", "z. B. die",
-    "ca. 5 km" is a figure and cut as before)? Then the stop ended an abbreviation, not the
-    sentence: a sentence opens with a capital in every cased script."""
-    while at < len(text) and text[at] in "\"'“„«([":
+def _continues(text: str, stop: int, at: int) -> bool:
+    """Did the full stop at ``stop`` end an abbreviation or an ordinal ("Y. p. medievalis",
+    "z. B. die", Turkish "9. ve 10. maddeleri")? Then the text after it goes on in lower case
+    and the word before it is short (up to three letters per dotted piece, or a figure). A long
+    word before a lower-case start is a sentence end in sloppy text ("… meeting. the two men"),
+    and "iPhone", "eBay" or Dutch "'s Avonds" may open a sentence."""
+    if text[stop - 1: stop] != ".":
+        return False
+    word = re.search(r"(\S+)\.$", text[max(0, stop - 12): stop])
+    if not word or not re.fullmatch(r"(?:[^\W\d_]{1,3}\.)*[^\W\d_]{1,3}|\d{1,4}", word.group(1).lstrip("\"'“„«([")):
+        return False
+    while at < len(text) and text[at] in "\"“„«([":
         at += 1
     return at < len(text) and text[at].islower()
 

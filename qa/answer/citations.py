@@ -15,13 +15,10 @@ Every change is recorded as a :class:`Check`, so the page can say what happened 
 """
 from __future__ import annotations
 
-import re
-
 from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
 from . import claims as claimlib
-from . import facts
 from .claims import MARKER, SUPPORT_MIN, Source, numbers_in  # noqa: F401  (re-exported)
 from .types import Check, Claim
 
@@ -76,8 +73,8 @@ def check(
     for clause in clauses:
         if clause.sentence in dropped_sentences or not clause.text:
             continue
-        key = " ".join(re.findall(r"\w+", facts.fold(clause.text)))  # case, accents, punctuation aside
-        again = claimlib.repeats(key, said, clause.text, language)
+        key = claimlib.claim_key(clause.text)
+        again = claimlib.repeats(key, said, clause.text)
         other = None if again else claimlib.foreign(clause.text, language)
         if again or other:
             why = f"written in another language ({other}), not the answer's ({language})" if other else "said already"

@@ -127,28 +127,19 @@ def checkable(text: str, language: str | None) -> bool:
     return bool(facts.numbers(text) or dates.tokens(text) or names.proper_names(text, language))
 
 
-def repeats(key: str, said: set[str], text: str = "", language: str | None = None) -> bool:
-    """Is a claim (``text``, its folded words ``key``) one already made, give or take two
-    trailing or leading words that add no name, figure or date? A small model loops: "… anul trecut.
-    Questo [3]" glues the start of a third telling onto the second; "Lavrov met Kim in Wonsan"
-    after "Lavrov met Kim" says more, and stays."""
+def repeats(key: str, said: set[str], text: str = "") -> bool:
+    """Is a claim (``text``, its folded words ``key``) one already made, or one already made
+    with the first word or two of the model's next loop glued on after its full stop ("… anul
+    trecut. Questo [3]": too short to be a sentence, the splitter joins it to the one before)?"""
     if key in said:
         return True
-    words = key.split()
-    new = {facts.fold(n) for n in names.proper_names(text, language)}
-    for k in said:
-        n = len(k.split())
-        if not k or len(words) - n > 2:
-            continue
-        if key.startswith(k + " "):
-            extra = words[n:]
-        elif key.endswith(" " + k):
-            extra = words[: len(words) - n]
-        else:
-            continue
-        if not any(w.isdigit() or w in new or dates.is_date_word(w) for w in extra):
-            return True
-    return False
+    glued = re.fullmatch(r"(.*[.!?…])\s+\S+(?:\s+\S+)?", text.strip())
+    return bool(glued) and claim_key(glued.group(1)) in said
+
+
+def claim_key(text: str) -> str:
+    """A claim's words, case, accents and punctuation aside."""
+    return " ".join(re.findall(r"\w+", facts.fold(text)))
 
 
 # A part of a claim this long (names and figures aside) is judged for its language; a part of the
@@ -162,9 +153,31 @@ def foreign(claim: str, language: str | None) -> str | None:
     model copies its source's words ("Questo è stato l'attacco …, dove soldații din Coreea de
     Nord au contribuit …"), and a reader who asked in Italian cannot read the Romanian half.
     Each clause between commas is judged alone, its proper names and figures left out (a
-    sentence of names reads as any language); only a confident label counts (fastText lite)."""
+    sentence of names reads as any language); only a confident label counts (fastText lite),
+    read as the answer's language is (``i18n.table_language``: "no" is "nb")."""
     if not language:
         return None
+    from ..documents import _detector  # fastText, loaded once and shared with indexing
+    from .i18n import table_language
+
+    language = table_language(language)
+    skip = set(names.proper_names(claim, language))
+    for part in re.split(r"[,;:—–()،，、；：]", claim):
+        # Words as written between spaces (a Devanagari word keeps its vowel signs), without
+        # the names and figures in them.
+        words = [w.strip(".!?…«»“”„\"'[]") for w in part.split()]
+        words = [w for w in words if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)
+                 and not skip & set(re.findall(r"[^\W\d_]+", w))]
+        if len(words) < FOREIGN_MIN_WORDS:
+            continue
+        found: dict[str, float] = {}
+        for d in _detector().detect(" ".join(words), k=5):
+            code = table_language(d["lang"])
+            found[code] = found.get(code, 0.0) + d["score"]
+        top = max(found, key=found.get)
+        if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
+            return top
+    return None
     from ..documents import _detector  # fastText, loaded once and shared with indexing
 
     skip = set(names.proper_names(claim, language))

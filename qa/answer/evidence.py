@@ -220,12 +220,14 @@ def _quotable(s: Sentence) -> bool:
 
 
 # Scripts written without spaces between words: their sentences are not counted in words.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-                       r"\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _few_words(text: str) -> bool:
-    """Fewer than MIN_WORDS words: too little to state a fact (on the tune halves this only
-    ever removed exclamations and fragments; no answer was lost)."""
+    """Fewer than MIN_WORDS words and no figure, date or name: too little to state a fact
+    ("Σίγουρα! Και πώς!..."; "Obama won in 2008." and "Er wurde 1879 geboren." do). On the
+    tune halves this only ever removed exclamations and fragments; no answer was lost."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return len(words) < MIN_WORDS and not _UNSPACED.search(text)
+    if len(words) >= MIN_WORDS or _UNSPACED.search(text):
+        return False
+    return not (facts.numbers(text) or dates.tokens(text) or names.proper_names(text))

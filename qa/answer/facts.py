@@ -27,6 +27,7 @@ _SCALE_WORDS = [
     (re.compile(r"billionen|bilion\w*"), 10**12),
 ]
 _CJK_SCALES = {"百": 10**2, "千": 10**3, "万": 10**4, "亿": 10**8}
+_CJK_UNITS = {"千米", "千克", "千瓦", "千卡", "千兆", "百米"}
 _RANGE = re.compile(r"\s*(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -103,6 +104,8 @@ def numbers(text: str) -> set[str]:
 def scale_of(word: str) -> int:
     """The factor a scale word stands for ("milioane" → 10⁶, "千万" → 10⁷), else 1."""
     w = fold(word)
+    if w[:2] in _CJK_UNITS:
+        return 1  # 千米, 千克: a kilometre, a kilogram, not a thousand
     if w[:1] in _CJK_SCALES:
         factor = 1
         for ch in w:

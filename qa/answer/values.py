@@ -30,11 +30,12 @@ _DATE = re.compile(
     re.IGNORECASE)
 # A figure: digits (with thousands separators or decimals), a range, a percent sign or word; its
 # scale words ("1,5 milioane", "3000万") are found by ``facts.scale_end``, as ``facts.numbers``
-# reads them. Digits run into other CJK characters only before a scale character.
+# reads them. Chinese and Japanese run digits into the words around them ("为3000万英镑"); digits
+# run into other CJK characters only before a scale character.
 _PERCENT = r"(?:\s*(?:%|procent\w*|percent|por ciento|pour cent|prozent))?"
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _RANGE_WORD = r"(?:-|–|—|to|bis|până la|a|à|tot|iki|do|al|y|and|și|e|en|und)"
-_FIGURE = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{_NUM})(?:\s*{_RANGE_WORD}\s*(?:{_NUM}))?{_PERCENT}"
+_FIGURE = re.compile(rf"(?<![.,])(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?<![^\W\d_]-)(?:{_NUM})(?:\s*{_RANGE_WORD}\s*(?:{_NUM}))?{_PERCENT}"
                      r"(?![^\W百千万亿])", re.IGNORECASE)
 # Number words with their digits (Lithuanian inflects: "penkias" is "penki", five).
 _NUMBER_WORD_STEMS = {

@@ -121,6 +121,11 @@ def test_news_about_chatbots_is_body(text):
     ("Σίγουρα! Και πώς!...", False),  # an exclamation: states nothing, however near it scores
     ("Yes, of course!", False),
     ("Lavrov met Kim Jong.", True),
+    ("안녕하세요! 물론이죠!", False),  # Korean is written with spaces: counted in words
+    # A short sentence with a figure, a date or a name states a fact.
+    ("Obama won in 2008.", True),
+    ("Er wurde 1879 geboren.", True),
+    ("Население — 13 млн человек.", True),
     ("Lavrov arrived in Wonsan on Saturday.", True),
     ("拉夫罗夫到达元山。", True),  # written without spaces: not counted in words
     ("ประชุมพรุ่งนี้", True),

@@ -63,6 +63,19 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expecte
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # After a whole word, a lower-case start is a new sentence all the same: sloppy text, a
+    # model's answer, words spelled with a small first letter.
+    ("the meeting was long. the two men talked about it.", ["the meeting was long.", "the two men talked about it."]),
+    ("He met Kim on Saturday [1]. the two men discussed the war [1].",
+     ["He met Kim on Saturday [1].", "the two men discussed the war [1]."]),
+    ("Sales rose last year. iPhone sales fell sharply.", ["Sales rose last year.", "iPhone sales fell sharply."]),
+    ("Hij kwam gisteren. 's Avonds werd het koud buiten.", ["Hij kwam gisteren.", "'s Avonds werd het koud buiten."]),
+])
+def test_a_lower_case_start_after_a_word_is_a_new_sentence(text, expected):
+    assert sentences(text) == expected
+
+
 def test_abbreviation_at_the_end_of_a_line_still_ends_the_sentence():
     text = "The talks were held in Washington, D.C.\nThe next round is planned for May."
     assert sentences(text) == ["The talks were held in Washington, D.C.", "The next round is planned for May."]

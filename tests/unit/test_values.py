@@ -17,6 +17,9 @@ from qa.answer.values import extract
     ("The road runs 80 milhas north.", "80", "80"),
     # Chinese writes the scale right after the digits and the unit right after the scale.
     ("传输费为 3000万英镑。", "3000万", "30000000"),
+    ("传输费为3000万英镑。", "3000万", "30000000"),
+    ("人口约1400万。", "1400万", "14000000"),
+    ("全长 3千米。", "3", "3"),  # 千米 is a kilometre, not a thousand
     ("About 50% of the troops.", "50%", "50"),
     ("Între 25.000 până la 30.000 de soldați.", "25.000 până la 30.000", "25000|30000"),
 ])
