@@ -178,18 +178,6 @@ def foreign(claim: str, language: str | None) -> str | None:
         if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
             return top
     return None
-    from ..documents import _detector  # fastText, loaded once and shared with indexing
-
-    skip = set(names.proper_names(claim, language))
-    for part in re.split(r"[,;:—–()]", claim):
-        words = [w for w in re.findall(r"[^\W\d_]+", part) if w not in skip]
-        if len(words) < FOREIGN_MIN_WORDS:
-            continue
-        found = {d["lang"]: d["score"] for d in _detector().detect(" ".join(words), k=5)}
-        top = max(found, key=found.get)
-        if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
-            return top
-    return None
 
 
 def _words(text: str) -> set[str]:
