@@ -167,12 +167,17 @@ def _detector():
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))
 
 
+def language_scores(text: str, k: int = 1) -> list[tuple[str, float]]:
+    """The ``k`` likeliest languages of ``text`` (fastText codes) with their scores, best first."""
+    return [(d["lang"], d["score"]) for d in _detector().detect(text, k=k)]
+
+
 def detect_language(text: str, fallback: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``fallback`` when unsure (or no such code)."""
     sample = text[:3000]
     if not sample.strip():
         return fallback
-    found = _detector().detect(sample, k=1)
-    if not found or len(found[0]["lang"]) != 2:
+    found = language_scores(sample)
+    if not found or len(found[0][0]) != 2:
         return fallback
-    return found[0]["lang"]
+    return found[0][0]

@@ -157,7 +157,7 @@ def foreign(claim: str, language: str | None) -> str | None:
     read as the answer's language is (``i18n.table_language``: "no" is "nb")."""
     if not language:
         return None
-    from ..documents import _detector  # fastText, loaded once and shared with indexing
+    from ..documents import language_scores  # fastText, loaded once and shared with indexing
     from .i18n import table_language
 
     language = table_language(language)
@@ -171,9 +171,9 @@ def foreign(claim: str, language: str | None) -> str | None:
         if len(words) < FOREIGN_MIN_WORDS:
             continue
         found: dict[str, float] = {}
-        for d in _detector().detect(" ".join(words), k=5):
-            code = table_language(d["lang"])
-            found[code] = found.get(code, 0.0) + d["score"]
+        for label, score in language_scores(" ".join(words), k=5):
+            code = table_language(label)
+            found[code] = found.get(code, 0.0) + score
         top = max(found, key=found.get)
         if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
             return top
