@@ -52,12 +52,16 @@ def _continues(text: str, stop: int, at: int) -> bool:
     "z. B. die", Turkish "9. ve 10. maddeleri")? Then the text after it goes on in lower case
     and the word before it is short (up to three letters per dotted piece, or a figure). A long
     word before a lower-case start is a sentence end in sloppy text ("… meeting. the two men"),
-    and "iPhone", "eBay" or Dutch "'s Avonds" may open a sentence."""
+    and "iPhone", "eBay" or Dutch "'s Avonds" may open a sentence. A short piece followed by
+    another short piece with its own stop is one abbreviation in two parts, whatever the case
+    (Spanish "EE. UU.", "v. Chr.")."""
     if text[stop - 1: stop] != ".":
         return False
     word = re.search(r"(\S+)\.$", text[max(0, stop - 12): stop])
     if not word or not re.fullmatch(r"(?:[^\W\d_]{1,3}\.)*[^\W\d_]{1,3}|\d{1,4}", word.group(1).lstrip("\"'“„«([")):
         return False
+    if re.match(r"[^\W\d_]{1,3}\.(?:\s|$)", text[at: at + 5]):
+        return True
     while at < len(text) and text[at] in "\"“„«([":
         at += 1
     return at < len(text) and text[at].islower()

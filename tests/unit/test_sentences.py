@@ -58,6 +58,11 @@ def test_sentences_are_cut_at_each_scripts_terminator(text, expected):
      ["Antlaşması'nın 9. ve 10. maddeleri uyarınca vatandaşlar.", "Parlamento karar verir."]),
     ("Die Aufgabe des Powiat (d.h. eine Kennzeichennummer) bleibt. Der Rat entscheidet.",
      ["Die Aufgabe des Powiat (d.h. eine Kennzeichennummer) bleibt.", "Der Rat entscheidet."]),
+    # An abbreviation in two dotted pieces, whatever the case ("EE. UU." is Spanish for the US).
+    ("Las velocidades típicas son 3600 RPM en EE. UU. con 60 Hertz de potencia. Europa usa 50 Hz.",
+     ["Las velocidades típicas son 3600 RPM en EE. UU. con 60 Hertz de potencia.", "Europa usa 50 Hz."]),
+    ("Die Stadt wurde um 300 v. Chr. gegründet. Später kamen die Römer.",
+     ["Die Stadt wurde um 300 v. Chr. gegründet.", "Später kamen die Römer."]),
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
