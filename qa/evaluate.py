@@ -38,7 +38,7 @@ def timed_answer(question: str, mode: str | None):
     from .answer import Answer, ask_stream
     from .answer.i18n import PHRASES
 
-    notes = [p["fallback"] for p in PHRASES.values() if "fallback" in p]
+    notes = [p[k] for p in PHRASES.values() for k in ("fallback", "unavailable") if k in p]
     t0, first, second, answer = time.perf_counter(), None, None, None
     for item in ask_stream(question, mode=mode):
         if isinstance(item, Answer):
@@ -110,6 +110,7 @@ def summarise(rows: list[dict]) -> dict:
         "cite_hit": _mean(rows, "cite_hit"),
         "cite_precision": _mean(rows, "cite_precision"),
         "abstention": _mean(rows, "abstained"),
+        "conflicts": _mean([r for r in rows if r["kind"] == "conflict"], "facts"),
         "ask_p50_s": round(statistics.median(asks), 3) if asks else None,
         "first_text_p50_s": _p50(rows, "first_text_s"),
         **({"fallback_rate": _mean(llm, "fallback"), "first_token_p50_s": _p50(llm, "first_token_s"),
@@ -121,6 +122,22 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
+def load(path: Path) -> list[dict]:
+    """The question set's records; a bad line is a one-line error naming the file and line."""
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not a JSON record ({exc.msg})") from exc
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str) or not item["question"].strip():
+            raise ValueError(f'{path}:{n}: a record needs a "question" (text)')
+        items.append(item)
+    return items
+
+
 def run_file(path: Path, top_k: int = 5, quiet: bool = False, index: Path | None = None,
              retrieval_only: bool = False, mode: str | None = None) -> dict:
     """Score every question in ``path``; prints one line per question unless ``quiet``."""
@@ -128,7 +145,7 @@ def run_file(path: Path, top_k: int = 5, quiet: bool = False, index: Path | None
         from . import build_index
 
         build_index(index, progress=not quiet)
-    items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = load(Path(path))
     rows = []
     for item in items:
         row = score_item(item, top_k, retrieval_only, mode)

@@ -67,7 +67,7 @@ def assert_checked_or_fallback(answer: Answer, corpus) -> None:
     else:
         assert answer.mode == "extractive" and answer.claims == []
         assert len(fallbacks) == 1
-        assert answer.text.endswith(phrase(answer.language, "fallback"))
+        assert answer.text.endswith((phrase(answer.language, "fallback"), phrase(answer.language, "unavailable")))
 
 
 # --- against the shared server ----------------------------------------------------------------
@@ -127,6 +127,18 @@ def test_unused_port_falls_back_with_a_notice(indexed):
     [fallback] = [c for c in answer.checks if c.kind == "fallback"]
     assert "unreachable" in fallback.message and "Traceback" not in fallback.message
     assert "728" in answer.text
+    # The note says the model is not there, not that its (never given) answer failed a check.
+    assert answer.text.endswith(phrase("en", "unavailable"))
+
+
+def test_not_configured_says_so_in_the_askers_language(indexed):
+    settings = Settings(index_dir=indexed.settings.store.index_dir, mode="llm", llm_base_url=None, llm_api_key=None)
+    answer = ask("Wie viele Drohnen hat Russland am Mittwoch gestartet?", settings=settings)
+
+    assert answer.mode == "extractive" and answer.citations
+    [fallback] = [c for c in answer.checks if c.kind == "fallback"]
+    assert "no language model is configured" in fallback.message
+    assert answer.text.endswith(phrase("de", "unavailable"))
 
 
 @pytest.mark.llm
@@ -154,8 +166,8 @@ def test_server_killed_mid_answer_falls_back(llm_server_fresh, indexed):
     assert "728" in final.text
     # What the page showed: the quotes, the model's first words, then the note; what stays: the
     # quotes and the note.
-    assert pieces[-1] == "\n\n" + phrase("en", "fallback")
-    assert final.text == pieces[0] + phrase("en", "fallback")
+    assert pieces[-1] == "\n\n" + phrase("en", "unavailable")
+    assert final.text == pieces[0] + phrase("en", "unavailable")
 
 
 # --- an article that tries to give the model orders ---------------------------------------------

@@ -92,6 +92,8 @@ def generate(msgs: list[dict], settings: Settings) -> Iterator[str]:
     """Stream the model's text; raises :class:`LLMError` with a one-line reason."""
     import openai
 
+    if not settings.llm.configured:
+        raise LLMError("no language model is configured: set QA_LLM_BASE_URL or OPENAI_API_KEY")
     deadline = time.monotonic() + settings.llm.timeout
     try:
         stream = llm_client(settings).chat.completions.create(
@@ -155,7 +157,8 @@ class LLM:
                 pieces.append(piece)
                 yield piece
         except LLMError as exc:
-            yield from _fallback(question, quotes, [], f"{exc}; the quotes stand alone", streamed=bool(pieces))
+            yield from _fallback(question, quotes, [], f"{exc}; the quotes stand alone", streamed=bool(pieces),
+                                 note="unavailable")
             return
         said = "".join(pieces).strip()
         if NONE.match(said):
@@ -205,9 +208,12 @@ def _combined(question: Question, quotes: extractive.Draft, text: str, cites: li
     return Answer(full, merged, checks, LLM.mode, question.language, question.text, claims)
 
 
-def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str, streamed: bool):
-    """The extractive answer, and a note under it saying why the model's words are not shown."""
-    note = phrase(question.language, "fallback")
+def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str, streamed: bool,
+              note: str = "fallback"):
+    """The extractive answer, and a note under it, in the question's language, saying why the
+    model's words are not shown: they could not be verified ("fallback"), or the model gave
+    none ("unavailable": down, slow, not configured)."""
+    note = phrase(question.language, note)
     text = f"{quotes.text}\n\n{note}"
     checks = [*question.notices, *verdicts, *quotes.checks, Check("fallback", why)]
     yield ("\n\n" if streamed else "") + note
