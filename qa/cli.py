@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -93,13 +94,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _top_k(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 50:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 50, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qa", description="Multilingual QA over your articles, with citations.")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("index", help="index a folder of .txt/.md/.html files (incremental)")
-    s.add_argument("path", nargs="?", type=Path, default=None, help="default: the bundled articles")
+    s = sub.add_parser("index", help="index a folder of .txt/.md/.html/.pdf/.docx files (incremental)")
+    s.add_argument("path", nargs="?", type=Path, default=None,
+                   help="default: QA_CORPUS_DIR (data/articles, from the working directory)")
     s.add_argument("--rebuild", action="store_true",
                    help="index from scratch into new collections; the old ones answer until it completes")
     s.add_argument("--strict", action="store_true", help="exit with status 1 when a file was skipped")
@@ -115,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("question", nargs="+")
     s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
     s.add_argument("--mode", choices=["extractive", "llm"], default=None)
-    s.add_argument("--top-k", type=int, default=None)
+    s.add_argument("--top-k", type=_top_k, default=None, help="passages retrieved (1-50; default 5)")
     s.add_argument("--language", action="append", metavar="CODE",
                    help="answer only from articles in this language (ISO 639-1; repeatable)")
     s.add_argument("--file", action="append", metavar="NAME",
@@ -124,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("eval", help="score a JSONL question set (same metrics as shared/eval/score.py)")
     s.add_argument("file", type=Path)
-    s.add_argument("--top-k", type=int, default=5)
+    s.add_argument("--top-k", type=_top_k, default=5)
     s.add_argument("--index", type=Path, default=None, help="index this folder first")
     s.add_argument("--retrieval-only", action="store_true")
     s.add_argument("--mode", choices=["extractive", "llm"], default=None,
@@ -149,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         get_settings()
         return args.func(args)
+    except BrokenPipeError:  # `qa ask … | head -1`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except KeyboardInterrupt:
         print("interrupted; run the same command again to finish (nothing is lost)", file=sys.stderr)
         return 130
@@ -160,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    from pydantic import ValidationError
+
+    from .settings import explain
+
+    if isinstance(exc, ValidationError):
+        return explain(exc)
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
 

@@ -104,11 +104,25 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
                  if c.id not in have][: want - len(pool)]
     if not pool and store.count() == 0:  # counted only when nothing came back (9 ms at 100k)
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
+    if not pool and scope:
+        raise LookupError(_out_of_scope(scope))
     passages = diversify(pool, top_k, settings.retrieval.per_source)
     best_sentences = nearest[: settings.retrieval.expand_sentences]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
     return Retrieval(question, qvec, passages, extra, sentences, best_sentences)
+
+
+def _out_of_scope(scope: Scope) -> str:
+    """Why a scoped question found nothing, in one line: no such language or file is indexed
+    (an answer "the articles don't say" would blame the articles)."""
+    what = []
+    if scope.languages:
+        what.append("in language " + " or ".join(scope.languages))
+    if scope.sources:
+        what.append("named " + " or ".join(scope.sources))
+    return (f"no indexed article {' and '.join(what)}: a language is an ISO 639-1 code (de, ro), "
+            "a file is named as `qa index` lists it, relative to the indexed folder")
 
 
 def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[Passage]:

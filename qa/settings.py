@@ -13,11 +13,12 @@ Every setting also has one flat name, which is its environment variable: ``store
 from __future__ import annotations
 
 import os
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -28,7 +29,10 @@ from pydantic_settings import (
 
 def _toml_path() -> Path:
     # The only environment read outside the sources below: where the TOML file itself lives.
-    return Path(os.environ.get("QA_CONFIG", "qa.toml"))
+    named = os.environ.get("QA_CONFIG")
+    if named and not Path(named).is_file():
+        raise ValueError(f"QA_CONFIG names {named}, which is not a file")
+    return Path(named or "qa.toml")
 
 
 class _Section(BaseModel):
@@ -159,15 +163,19 @@ class _FlatEnv(PydanticBaseSettingsSource):
 class _Nested(PydanticBaseSettingsSource):
     """Another source's values with flat names nested (init arguments, the TOML file)."""
 
-    def __init__(self, settings_cls, inner: PydanticBaseSettingsSource) -> None:
+    def __init__(self, settings_cls, inner: PydanticBaseSettingsSource, where: str = "") -> None:
         super().__init__(settings_cls)
         self.inner = inner
+        self.where = where
 
     def get_field_value(self, field, field_name):  # pragma: no cover - unused by __call__
         return None, field_name, False
 
     def __call__(self) -> dict[str, Any]:
-        return nest(self.inner())
+        try:
+            return nest(self.inner())
+        except ValueError as exc:
+            raise ValueError(f"{exc} (in {self.where})" if self.where else str(exc)) from exc
 
 
 class Settings(BaseSettings):
@@ -196,8 +204,13 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=_toml_path())
-        return (_Nested(settings_cls, init_settings), _FlatEnv(settings_cls), _Nested(settings_cls, toml))
+        path = _toml_path()
+        try:
+            toml = TomlConfigSettingsSource(settings_cls, toml_file=path)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: {exc}") from exc
+        return (_Nested(settings_cls, init_settings), _FlatEnv(settings_cls),
+                _Nested(settings_cls, toml, where=str(path)))
 
     def with_(self, **flat: Any) -> "Settings":
         """A copy with some settings changed, by flat name (``settings.with_(top_k=3)``)."""
@@ -224,6 +237,20 @@ def offline_environment() -> None:
         "TIKTOKEN_CACHE_DIR", str(Path(llama_index.core.__file__).parent / "_static" / "tiktoken_cache"))
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def explain(exc: ValidationError) -> str:
+    """A settings error in one line that names the setting as the user wrote it: "setting
+    QA_TOP_K (retrieval.top_k): Input should be a valid integer … (got 'abc')"."""
+    err = exc.errors()[0]
+    loc = [str(x) for x in err.get("loc", ())]
+    where = ""
+    if len(loc) >= 2 and loc[0] in SECTIONS:
+        flat = SECTIONS[loc[0]].FLAT_PREFIX + loc[1]
+        where = f"setting QA_{flat.upper()} ({loc[0]}.{loc[1]}): "
+    got = f" (got {err['input']!r})" if "input" in err and not isinstance(err["input"], dict) else ""
+    more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+    return f"{where}{err['msg']}{got}{more}"
 
 
 @lru_cache(maxsize=1)

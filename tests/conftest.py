@@ -32,7 +32,8 @@ def _isolated_settings(tmp_path_factory):
         for name in list(os.environ):
             if name.startswith("QA_") or name == "OPENAI_API_KEY":
                 mp.delenv(name)
-        mp.setenv("QA_CONFIG", str(home / "absent-qa.toml"))
+        (home / "empty-qa.toml").write_text("", encoding="utf-8")
+        mp.setenv("QA_CONFIG", str(home / "empty-qa.toml"))
         mp.setenv("QA_INDEX_DIR", str(home / "index"))
         mp.setenv("QA_CORPUS_DIR", str(ARTICLES))
         mp.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))

@@ -269,8 +269,11 @@ def test_a_question_limited_to_a_language_or_a_file_cites_only_those(ask_bundled
     one_file = ask_bundled(question, scope=Scope(sources=(PT,)))
     assert one_file.citations and {c.source for c in one_file.citations} == {PT}
 
-    nothing = ask_bundled(question, scope=Scope(languages=("ja",)))  # no Japanese article
-    assert nothing.citations == [] and nothing.text.startswith(DONT_SAY["en"])
+    # A filter that matches no indexed article says so, instead of blaming the articles.
+    with pytest.raises(LookupError, match="no indexed article in language ja"):
+        ask_bundled(question, scope=Scope(languages=("ja",)))
+    with pytest.raises(LookupError, match="no indexed article named data/articles/x.txt"):
+        ask_bundled(question, scope=Scope(sources=("data/articles/x.txt",)))
 
 
 def test_token_rescoring_when_turned_on_still_answers_with_the_value_and_verbatim_quotes(indexed):

@@ -91,6 +91,31 @@ def test_eval_prints_a_json_summary(qa, tmp_path):
     assert summary["recall@k"] == 1.0
 
 
+def test_eval_names_the_file_and_line_of_a_bad_record(qa, tmp_path):
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text('{"id": "a", "question": "Where?"}\n\nnot json\n', encoding="utf-8")
+    done = qa("eval", str(questions))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"qa: error: {questions}:3: not a JSON record (Expecting value)"
+
+    questions.write_text('{"id": "a", "gold": ["002"]}\n', encoding="utf-8")
+    done = qa("eval", str(questions))
+    assert done.stderr.strip() == f'qa: error: {questions}:1: a record needs a "question" (text)'
+
+
+@pytest.mark.parametrize("args, env, expected", [
+    (["ask", "--top-k", "0", "Where?"], {}, "argument --top-k: must be a whole number from 1 to 50, not '0'"),
+    (["ask", "Where?"], {"QA_TOP_K": "abc"}, "setting QA_TOP_K (retrieval.top_k): Input should be a valid integer"),
+    (["ask", "--language", "ja", "Where did Lavrov meet Kim Jong Un?"], {}, "no indexed article in language ja"),
+    (["ask", "--file", "data/articles/nope.txt", "Where?"], {}, "no indexed article named data/articles/nope.txt"),
+])
+def test_a_mistake_in_the_command_is_named_in_one_line(qa, args, env, expected):
+    done = qa(*args, **env)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    [line] = done.stderr.strip().splitlines()[-1:]
+    assert expected in line, done.stderr
+
+
 def test_llm_mode_with_the_server_down_answers_with_a_note(qa):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -5,7 +5,7 @@
 #   2. check it holds every module of qa/ and its package data (qa/prompts/*.txt, qa/web/static/**);
 #   3. install it into a fresh venv outside the checkout (same base Python, same pip config/cache);
 #   4. from a folder outside the checkout, with QA_INDEX_DIR in a temp folder and QA_CONFIG naming
-#      no file: `qa index <checkout>/data/articles`, `qa ask` (must name Wonsan), and
+#      an empty file: `qa index <checkout>/data/articles`, `qa ask` (must name Wonsan), and
 #      `qa ask --mode llm` against the test LLM server (tests/llm_serve.py): exit 0, an answer,
 #      no missing-prompt error.
 # Prints a line per step; on failure the last line says why. WHEEL_CHECK_KEEP=1 keeps the temp
@@ -112,7 +112,8 @@ cd "$WORK/run"
 # above was started with the caller's QA_TEST_LLM_* settings).
 for v in $(compgen -e | grep '^QA_' || true); do unset "$v"; done
 unset PYTHONPATH PYTHONHOME VIRTUAL_ENV
-export QA_INDEX_DIR="$WORK/index" QA_CONFIG="$WORK/no-such-qa.toml"
+: > "$WORK/empty-qa.toml"  # a settings file of the check's own (none of the caller's)
+export QA_INDEX_DIR="$WORK/index" QA_CONFIG="$WORK/empty-qa.toml"
 QA="$WORK/venv/bin/qa"
 [ -x "$QA" ] || fail "the wheel installed no qa command"
 

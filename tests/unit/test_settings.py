@@ -36,7 +36,8 @@ def bare_env(tmp_path, monkeypatch):
     """No QA_* setting in the environment and no settings file."""
     monkeypatch.delenv("QA_INDEX_DIR", raising=False)
     monkeypatch.delenv("QA_CORPUS_DIR", raising=False)
-    monkeypatch.setenv("QA_CONFIG", str(tmp_path / "absent.toml"))
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("QA_CONFIG", str(tmp_path / "empty.toml"))
 
 
 def test_defaults_without_environment_or_file(bare_env):
@@ -165,3 +166,31 @@ def test_with_validates_and_refuses_unknown_names(bare_env):
         s.with_(top_k=0)
     with pytest.raises(ValueError, match="nope"):
         s.with_(nope=1)
+
+
+def test_a_missing_or_broken_settings_file_is_a_one_line_error_naming_it(bare_env, tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CONFIG", str(tmp_path / "no-such.toml"))
+    with pytest.raises(ValueError, match="QA_CONFIG names .*no-such.toml, which is not a file"):
+        Settings()
+    broken = tmp_path / "broken.toml"
+    broken.write_text("top_k = \n", encoding="utf-8")
+    monkeypatch.setenv("QA_CONFIG", str(broken))
+    with pytest.raises(ValueError, match="broken.toml: "):
+        Settings()
+    broken.write_text("topk = 3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown setting 'topk' \(in .*broken.toml\)"):
+        Settings()
+
+
+@pytest.mark.parametrize("var, value, expected", [
+    ("QA_TOP_K", "abc", "setting QA_TOP_K (retrieval.top_k): Input should be a valid integer"),
+    ("QA_MODE", "foo", "setting QA_MODE (answer.mode): Input should be 'auto', 'extractive' or 'llm' (got 'foo')"),
+    ("QA_LLM_TIMEOUT", "-1", "setting QA_LLM_TIMEOUT (llm.timeout): Input should be greater than 0 (got '-1')"),
+])
+def test_a_bad_value_is_explained_by_the_variable_the_user_set(bare_env, monkeypatch, var, value, expected):
+    from qa.settings import explain
+
+    monkeypatch.setenv(var, value)
+    with pytest.raises(ValidationError) as err:
+        Settings()
+    assert explain(err.value).startswith(expected)
