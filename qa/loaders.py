@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,8 @@ from .documents import (
 )
 from .formats import FORMATS, extract
 from .metadata import ArticleMeta, complete, from_html, from_markdown
+
+log = logging.getLogger(__name__)
 
 SECTION_CHARS = 256_000  # a section: ~350 chunks, ~2,500 sentences; split in well under 1 s
 BLOCK = 1 << 20  # bytes read at a time
@@ -80,7 +83,7 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[int, str, bytes | None]:
     for a file over ``max_bytes``; ``FileNotFoundError`` when it vanished."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise UnreadableFile(f"too large ({size / 1e6:.0f} MB > max_file_mb {max_bytes / 1e6:g} MB)")
+        raise UnreadableFile(f"too large ({_mb(size)} MB > max_file_mb {max_bytes / 1e6:g} MB)")
     whole = path.suffix.lower() in FORMATS or (path.suffix.lower() in HTML and size <= HTML_MAX_BYTES)
     if size <= SECTION_CHARS or whole:
         data = path.read_bytes()
@@ -106,6 +109,8 @@ def open_source(path: Path, root: Path, source: str, size: int, sha: str, data: 
         head = text[:SECTION_CHARS]
     elif data is not None:
         text, sf.encoding = decode_with_encoding(data)
+        if sf.encoding.startswith("utf-8") and "\ufffd" in text:
+            log.warning("%s: %d byte(s) that are not UTF-8 read as \ufffd", source, text.count("\ufffd"))
         if suffix in HTML:
             sf.meta = from_html(text)
             text = html_to_text(text)
@@ -125,6 +130,11 @@ def open_source(path: Path, root: Path, source: str, size: int, sha: str, data: 
         sf.meta = from_markdown(head)
     sf.meta = complete(sf.meta, head, sf.language)
     return sf
+
+
+def _mb(size: int) -> str:
+    """Megabytes, as precise as a small limit needs ("0.0042", "28.5", "12345")."""
+    return f"{size / 1e6:.3g}" if size < 1e9 else f"{size / 1e6:.0f}"
 
 
 def _stream_encoding(path: Path, sample: bytes) -> str:
@@ -148,7 +158,9 @@ def _stream_encoding(path: Path, sample: bytes) -> str:
 
 
 def _decoded_blocks(path: Path, encoding: str, hasher) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder(encoding)()
+    # UTF-8 is chosen for a file that is UTF-8 throughout, or nearly (``decode_with_encoding``):
+    # a stray byte is replaced there, as in a small file.
+    decoder = codecs.getincrementaldecoder(encoding)("replace" if encoding.startswith("utf-8") else "strict")
     try:
         with path.open("rb") as f:
             while block := f.read(BLOCK):
