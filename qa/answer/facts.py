@@ -219,18 +219,25 @@ _AUX = STOP | {
     "ont", "a", "au", "été", "ha", "han", "fue", "fueron", "foi", "foram", "tem", "têm",
     "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
     "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
+    "ist", "est", "es", "è", "é", "este",
 }
+# Words that only say "the number of": what follows is what is counted.
+_COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded
 
 
 def focus(question: str) -> str:
     """What a how-many question counts: the words after its interrogative ("misiles balísticos"
-    in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words."""
+    in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words; a
+    copula, an article or "the number of" before them is passed over ("Wie hoch ist die Zahl der
+    Drohnen" counts "Drohnen")."""
     m = _WANTS_NUMBER.search(question)
     if not m:
         return ""
     german = fold(m.group()).startswith("wie")
-    words = []
+    words: list[str] = []
     for w in _WORD.findall(question[m.end():]):
+        if not words and (fold(w) in _AUX or fold(w) in _COUNT_NOUNS):
+            continue  # "Wie hoch ist die Zahl der Drohnen …" counts drones
         if fold(w) in _AUX or len(words) == 3:
             break
         if german and w[:1].islower() and any(x[:1].isupper() for x in words):

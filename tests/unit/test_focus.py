@@ -15,6 +15,9 @@ from qa.answer import facts
     ("Câte drone a lansat Rusia miercuri?", "drone"),
     ("Wie viele Drohnen startete Russland am Mittwoch?", "Drohnen"),
     ("Wie viele zusätzliche Soldaten will Pjöngjang schicken?", "zusätzliche Soldaten"),
+    # A copula, an article, "the number of" before the counted thing are passed over.
+    ("Wie hoch ist die Zahl der Drohnen, die die Ukraine abgeschossen hat?", "Drohnen"),
+    ("How much is the yearly carriage fee per channel?", "yearly carriage fee"),
 ])
 def test_the_counted_thing_is_found(question, counted):
     assert facts.focus(question).startswith(counted)
