@@ -298,3 +298,12 @@ def test_a_how_many_question_in_german_gets_the_drones_not_a_figure_about_soldie
     answer = ask_bundled("Wie viele Drohnen startete Russland am Mittwoch?")
     direct = answer.text.split("\n")[0]
     assert direct.startswith("«728»") and "widersprechen" not in direct
+
+
+def test_no_direct_answer_line_from_a_figure_the_best_sentence_does_not_give(ask_bundled):
+    """Asked for artillery shells, the best sentence gives none of the figures nearby ones do;
+    the line showed «3.600» (the wounded, from a runner-up sentence) above the quotes. Now the
+    answer is quotes only: no value is better than a wrong one in first place."""
+    answer = ask_bundled("Combien d'obus d'artillerie la Corée du Nord a-t-elle envoyés à la Russie ?")
+    assert direct_line(answer) == "", answer.text
+    assert answer.text.startswith(phrase("fr", "intro")) and answer.citations
