@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("question", nargs="+")
     s.add_argument("--json", action="store_true", help="print the whole Answer as JSON")
     s.add_argument("--mode", choices=["extractive", "llm"], default=None)
-    s.add_argument("--top-k", type=_top_k, default=None, help="passages retrieved (1-50; default 5)")
+    s.add_argument("--top-k", type=_top_k, default=None, help="passages retrieved (1-50; default 5), with the chunks of up to twice as many nearest sentences")
     s.add_argument("--language", action="append", metavar="CODE",
                    help="answer only from articles in this language (ISO 639-1; repeatable)")
     s.add_argument("--file", action="append", metavar="NAME",

@@ -107,7 +107,9 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     if not pool and scope:
         raise LookupError(_out_of_scope(scope))
     passages = diversify(pool, top_k, settings.retrieval.per_source)
-    best_sentences = nearest[: settings.retrieval.expand_sentences]
+    # The nearest sentences' own chunks join the passages, at most two per passage asked for, so
+    # a smaller top_k narrows what the answer draws on too.
+    best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
     return Retrieval(question, qvec, passages, extra, sentences, best_sentences)

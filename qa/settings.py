@@ -69,7 +69,8 @@ class RetrievalSettings(_Section):
     top_k: int = Field(5, ge=1, le=50)
     per_source: int = Field(2, ge=1, description="Chunks of one file before others get a slot.")
     expand_sentences: int = Field(
-        10, ge=0, description="Also hand answerers the chunks of the N nearest sentences of the store.")
+        10, ge=0, description="Also hand answerers the chunks of the N nearest sentences of the store "
+        "(at most 2 × top_k).")
 
 
 class AnswerSettings(_Section):

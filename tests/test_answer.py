@@ -307,3 +307,15 @@ def test_no_direct_answer_line_from_a_figure_the_best_sentence_does_not_give(ask
     answer = ask_bundled("Combien d'obus d'artillerie la Corée du Nord a-t-elle envoyés à la Russie ?")
     assert direct_line(answer) == "", answer.text
     assert answer.text.startswith(phrase("fr", "intro")) and answer.citations
+
+
+def test_a_smaller_top_k_narrows_what_the_answer_draws_on(indexed):
+    """top_k 1: one passage, plus the chunks of at most two nearest sentences (it was ten,
+    whatever top_k, so "1 passage" cited up to four)."""
+    from qa.retrieval import search
+
+    found = search("How many drones did Russia launch on Wednesday?", 1, indexed.settings)
+    assert len(found.passages) == 1 and len(found.best_sentences) == 2 and len(found.extra) <= 2
+    assert len(search("How many drones did Russia launch on Wednesday?", 5, indexed.settings).best_sentences) == 10
+    answer = ask("How many drones did Russia launch on Wednesday?", settings=indexed.settings, top_k=1)
+    assert answer.citations and "728" in answer.text

@@ -229,7 +229,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                             )
                             top_k = gr.Slider(1, 20, value=settings.retrieval.top_k, step=1,
                                               label="Passages to consider (top-k)",
-                                              info="How many retrieved passages the answer may draw on.",
+                                              info="How many retrieved passages the answer draws on (with the chunks of up to twice as many nearest sentences).",
                                               scale=1, min_width=260, elem_id="qa-topk")
                             limit = gr.Dropdown(limit_choices(settings), multiselect=True, value=[],
                                                 label="Only these languages or files",
