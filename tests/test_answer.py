@@ -319,3 +319,12 @@ def test_a_smaller_top_k_narrows_what_the_answer_draws_on(indexed):
     assert len(search("How many drones did Russia launch on Wednesday?", 5, indexed.settings).best_sentences) == 10
     answer = ask("How many drones did Russia launch on Wednesday?", settings=indexed.settings, top_k=1)
     assert answer.citations and "728" in answer.text
+
+
+def test_each_quote_is_introduced_with_the_languages_colon(ask_bundled):
+    """French puts a space before its colon, as the intro does ("… les articles :")."""
+    answer = ask_bundled("Combien de drones la Russie a-t-elle lancés mercredi ?")
+    items = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert items and all(re.search(r"\) rapporte : «", line) for line in items), answer.text
+    english = ask_bundled("How many drones did Russia launch on Wednesday?")
+    assert all(") reports: «" in line for line in english.text.splitlines() if line.startswith("- "))

@@ -60,11 +60,14 @@ def compose(question_lang: str, chosen: list[Evidence], extra: list[Evidence] = 
     lines, checks = [], []
     if found_sides:
         lines += [_direct_line(question_lang, found_sides, numbers), ""]
-    lines.append(phrase(question_lang, "intro"))
+    intro = phrase(question_lang, "intro")
+    lines.append(intro)
+    # Each item ends with the colon the intro ends with: " :" in French, "：" in Chinese.
+    colon = m.group(0) if (m := re.search(r"[ \u00a0\u202f]?[:：]$", intro)) else ":"
     for ev in quotes:
         c = citations[numbers[ev.passage.chunk_id] - 1]
         item = phrase(question_lang, "item", src=c.source, lang=c.language)
-        lines.append(f"- {item}: «{_quote(ev.text)}» [{c.number}]")
+        lines.append(f"- {item}{colon}{'' if colon == '：' else ' '}«{_quote(ev.text)}» [{c.number}]")
     if found_sides:
         if direct.disagree(found_sides):
             cited = " ".join(f"[{numbers[s.evidence.passage.chunk_id]}]" for s in found_sides)
