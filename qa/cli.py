@@ -12,7 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from .settings import get_settings
+from pydantic import ValidationError
+
+from .settings import explain, get_settings
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
@@ -175,10 +177,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
-    from pydantic import ValidationError
-
-    from .settings import explain
-
     if isinstance(exc, ValidationError):
         return explain(exc)
     text = str(exc).strip().splitlines()

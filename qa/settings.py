@@ -176,7 +176,9 @@ class _Nested(PydanticBaseSettingsSource):
         try:
             return nest(self.inner())
         except ValueError as exc:
-            raise ValueError(f"{exc} (in {self.where})" if self.where else str(exc)) from exc
+            if not self.where:
+                raise
+            raise ValueError(f"{exc} (in {self.where})") from exc
 
 
 class Settings(BaseSettings):

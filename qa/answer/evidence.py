@@ -41,7 +41,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
-    line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._led_by_best)
+    line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     parallel: float = 0.88  # a file's sentence this alike to the best side's (a translation) is a side too; 0 = off
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences

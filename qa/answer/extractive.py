@@ -40,15 +40,10 @@ class Draft:
         return not self.citations
 
 
-def compose(question_lang: str, chosen: list[Evidence], extra: list[Evidence] = (),
-            found_sides: list[Side] = ()) -> Draft:
-    """The direct answer line (when values were found), then the quotes (``chosen``, then
-    ``extra`` and the sides' sentences not among them); citations numbered in order of first
-    appearance."""
-    quotes = list(chosen)
-    for ev in [*extra, *(s.evidence for s in found_sides)]:
-        if ev not in quotes:
-            quotes.append(ev)
+def compose(question_lang: str, chosen: list[Evidence], found_sides: list[Side] = ()) -> Draft:
+    """The direct answer line (when values were found), then the quotes; citations numbered in
+    order of first appearance."""
+    quotes = list(chosen) + [s.evidence for s in found_sides if s.evidence not in chosen]
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     value_of = {id(s.evidence): s.value for s in found_sides}
@@ -99,28 +94,26 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
     evidence = candidates(found, tuning, embedder)
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
-    if not evidence or max(evidence, key=lambda e: e.base).sim < min_score \
-            or unanswerable(evidence, found.question, tuning):
+    best = max(evidence, key=lambda e: e.base) if evidence else None
+    if best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning):
         return Draft(phrase(question_lang, "none"), [], [], [])
     want = values.answer_type(found.question)
     found_sides = direct.sides(found.question, found.vector, evidence, want, embedder, tuning) if want else []
-    return compose(question_lang, select(evidence, tuning), *_led_by_best(evidence, found_sides, tuning))
+    chosen = select(evidence, tuning)
+    if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
+        return compose(question_lang, chosen + [s.evidence for s in found_sides if s.evidence not in chosen])
+    return compose(question_lang, chosen, found_sides)
 
 
-def _led_by_best(evidence: list[Evidence], found_sides: list[Side], tuning: Tuning) -> tuple[list[Evidence], list[Side]]:
-    """The direct answer line only where the best sentence backs it: its first value is one the
-    best sentence gives, or, for a disagreement, one side is the best sentence's value or file.
-    A line whose value only runner-up sentences gave was wrong two times in three on the tune
-    halves (a figure about something else: «3.600» wounded for "how many shells"); the check
-    halves agreed (eval/README.md). Without a line, the sides' sentences are still quoted.
-    Returns (extra quotes, sides)."""
-    if not tuning.line_needs_best or not found_sides:
-        return [], found_sides
-    best = max(evidence, key=lambda e: e.base)
+def _backed(best: Evidence, found_sides: list[Side]) -> bool:
+    """Does the best sentence back the direct answer line: is its first value one the best
+    sentence gives, or, for a disagreement, one side the best sentence's value or file? A line
+    whose value only runner-up sentences gave was wrong two times in three on the tune halves (a
+    figure about something else: «3.600» wounded for "how many shells"); the check halves agreed
+    (eval/README.md). An unbacked line is left out; the sides' sentences are still quoted."""
     given = {v.key for v in values.extract(best.text, found_sides[0].value.kind)}
-    backed = found_sides[0].value.key in given or direct.disagree(found_sides) and any(
+    return found_sides[0].value.key in given or direct.disagree(found_sides) and any(
         s.value.key in given or s.evidence.sentence.file_key == best.sentence.file_key for s in found_sides)
-    return ([], found_sides) if backed else ([s.evidence for s in found_sides], [])
 
 
 class Extractive:

@@ -236,9 +236,10 @@ def focus(question: str) -> str:
     german = fold(m.group()).startswith("wie")
     words: list[str] = []
     for w in _WORD.findall(question[m.end():]):
-        if not words and (fold(w) in _AUX or fold(w) in _COUNT_NOUNS):
+        key = fold(w)
+        if not words and (key in _AUX or key in _COUNT_NOUNS):
             continue  # "Wie hoch ist die Zahl der Drohnen …" counts drones
-        if fold(w) in _AUX or len(words) == 3:
+        if key in _AUX or len(words) == 3:
             break
         if german and w[:1].islower() and any(x[:1].isupper() for x in words):
             break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
