@@ -47,7 +47,9 @@ def question_language(question: str) -> str:
     fastText's lid.176 "lite" model (``qa.documents.detect_language``): on 185 questions in 15
     languages it labelled 184 right, where lingua's high-accuracy mode got 183 for +270 MB and
     10 ms a question, and its low-accuracy mode 171 (English questions full of names: French).
-    Codes that share a table are mapped to it (``table_language``: "no"/"nn" -> "nb"); other
-    codes are kept, and ``phrase`` frames them in English.
+    Where fastText is unsure (a short question between close languages: «Quem comentou o
+    ataque…» at .47 Spanish), lingua, loaded for just those languages, decides. Codes that share
+    a table are mapped to it (``table_language``: "no"/"nn" -> "nb"); other codes are kept, and
+    ``phrase`` frames them in English.
     """
     return table_language(detect_language(question[:500], fallback="en") or "en") or "en"
