@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .settings import explain, get_settings
+from .settings import RetrievalSettings, explain, get_settings, top_k_of
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
@@ -98,12 +98,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def _top_k(text: str) -> int:
     try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 50:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 50, not {text!r}")
-    return value
+        return top_k_of(text, RetrievalSettings())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("top_k ")) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

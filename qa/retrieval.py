@@ -25,7 +25,7 @@ import numpy as np
 
 from .components import embedder_for, store_for
 from .records import Passage, Scope, Sentence
-from .settings import Settings, get_settings
+from .settings import Settings, get_settings, top_k_of
 
 log = logging.getLogger(__name__)
 
@@ -143,5 +143,6 @@ def retrieve(question: str, top_k: int | None = None, settings: Settings | None 
              scope: Scope | None = None) -> list[Passage]:
     """The ``top_k`` passages that best answer ``question``, in any language, best first."""
     settings = settings or get_settings()
+    top_k = top_k_of(top_k, settings.retrieval)
     q, _ = clean_question(question, settings)
-    return search(q, top_k or settings.retrieval.top_k, settings, scope=scope).passages
+    return search(q, top_k, settings, scope=scope).passages

@@ -73,6 +73,23 @@ class RetrievalSettings(_Section):
         "(at most 2 × top_k).")
 
 
+def top_k_of(value: object, settings: RetrievalSettings) -> int:
+    """A caller's ``top_k`` (API, CLI, page) checked against the one rule, ``RetrievalSettings``'
+    own bounds; ``None`` is the configured one. Raises ValueError in one line ("top_k must be a
+    whole number from 1 to 50, not 0") rather than quietly answering with another value."""
+    if value is None:
+        return settings.top_k
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        return RetrievalSettings(top_k=value).top_k
+    except (ValidationError, ValueError):
+        rules = RetrievalSettings.model_fields["top_k"].metadata
+        low = next(m.ge for m in rules if hasattr(m, "ge"))
+        high = next(m.le for m in rules if hasattr(m, "le"))
+        raise ValueError(f"top_k must be a whole number from {low} to {high}, not {value!r}") from None
+
+
 class AnswerSettings(_Section):
     mode: Literal["auto", "extractive", "llm"] = Field(
         "auto", description="auto = LLM when an endpoint or key is configured, else extractive."

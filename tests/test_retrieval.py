@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa import retrieve
+from qa import ask, retrieve
 
 LT, RO, PT, NL = (
     "000_8511e22f47350b90.txt",
@@ -50,6 +50,14 @@ def test_passages_carry_language_and_offsets(indexed):
 def test_blank_question_is_refused(indexed, question):
     with pytest.raises(ValueError):
         retrieve(question, settings=indexed.settings)
+
+
+@pytest.mark.parametrize("top_k", [0, -1, 51, 2.5, "five"])
+def test_a_top_k_out_of_range_is_refused_not_replaced(indexed, top_k):
+    # top_k=0 used to fall back to the default quietly; the API now says what it takes, as the CLI does.
+    for call in (retrieve, ask):
+        with pytest.raises(ValueError, match=r"^top_k must be a whole number from 1 to 50, not "):
+            call("Where did Lavrov meet Kim Jong Un?", top_k=top_k, settings=indexed.settings)
 
 
 def test_huge_question_still_returns_passages(indexed):

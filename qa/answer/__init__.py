@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
-from ..settings import Settings, get_settings
+from ..settings import Settings, get_settings, top_k_of
 from .extractive import Extractive
 from .i18n import phrase, question_language
 from .types import Answer, Answerer, Check, Citation, Question
@@ -99,9 +99,10 @@ def ask_stream(
     mode = mode or settings.effective_mode
     if mode not in ANSWERERS:
         raise ValueError(f"unknown answer mode {mode!r}: one of {', '.join(ANSWERERS)}")
+    top_k = top_k_of(top_k, settings.retrieval)
     q = prepare(question, history, settings)
     answerer: Answerer = ANSWERERS[mode]()(settings)
-    found = search(q.text, top_k or settings.retrieval.top_k, settings, query=answerer.query(q), scope=scope)
+    found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item
