@@ -159,6 +159,10 @@ class Scope:
     def __bool__(self) -> bool:
         return bool(self.languages or self.sources)
 
+    def __str__(self) -> str:
+        """How a reader is told what was searched: "pt", "pt, 003_x.txt"."""
+        return ", ".join((*self.languages, *self.sources))
+
 
 def chunk_id(root: str, source: str, sha: str, index: int) -> str:
     """Deterministic: re-adding a file version never duplicates its chunks."""

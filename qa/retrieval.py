@@ -36,6 +36,8 @@ def clean_question(question: str, settings: Settings) -> tuple[str, bool]:
     """Validate a question; returns it (truncated if very long) and whether it was truncated."""
     if not isinstance(question, str) or not question.strip():
         raise ValueError("the question is empty")
+    if not any(ch.isalnum() for ch in question):  # "???", "…", emoji: nothing to search for
+        raise ValueError("the question has no words: ask it in words")
     q = " ".join(question.split())
     limit = settings.answer.max_question_chars
     if len(q) > limit:
@@ -70,6 +72,7 @@ class Retrieval:
     extra: list[Passage] = field(default_factory=list)  # chunks of the nearest sentences, beyond top k
     sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) of all passages
     best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
+    scope: Scope | None = None  # the articles searched, when not all of them
 
     @property
     def all_passages(self) -> list[Passage]:
@@ -112,7 +115,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
-    return Retrieval(question, qvec, passages, extra, sentences, best_sentences)
+    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None)
 
 
 def _out_of_scope(scope: Scope) -> str:

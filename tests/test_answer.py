@@ -154,7 +154,9 @@ def test_figures_disagreement_across_three_files_shows_every_side(ask_bundled):
     assert "«1,5»" in line and "«4.000»" in line
     sides = {c.source for c in answer.citations if c.value}
     assert LT in sides and len(sides) >= 2
-    assert [c.kind for c in answer.checks].count("conflict") == 1
+    [conflict] = [c for c in answer.checks if c.kind == "conflict"]
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", conflict.message)]
+    assert cited == sorted(set(cited)) and len(cited) >= 2, conflict.message  # "[1] [4] [5]", not "[4] [1] [5]"
 
 
 def test_figures_from_one_article_are_not_a_disagreement(ask_bundled):
@@ -218,6 +220,22 @@ def test_dates_disagreement_shows_both_right_dates(indexed):
 def test_empty_question_is_refused(indexed, question):
     with pytest.raises(ValueError, match="empty"):
         ask(question, settings=indexed.settings)
+
+
+@pytest.mark.parametrize("question", ["???", "…", " ?! ", "🙂🙂"])
+def test_a_question_without_words_is_refused_not_answered_with_quotes(indexed, question):
+    # "???" used to be answered with the copyright notice and the paywall line of 004.
+    with pytest.raises(ValueError, match="^the question has no words"):
+        ask(question, settings=indexed.settings)
+
+
+def test_a_filtered_question_that_is_declined_says_what_was_searched(ask_bundled):
+    from qa import Scope
+
+    answer = ask_bundled("Wat is de hoofdstad van Australië?", scope=Scope(("pt",)))
+    assert answer.citations == []
+    assert "(pt)" in answer.text and "geïndexeerde" not in answer.text, answer.text  # not "none of the indexed articles"
+    assert ask_bundled("Wat is de hoofdstad van Australië?").text.count("geïndexeerde") == 1
 
 
 def test_huge_question_is_truncated_with_a_notice(ask_bundled, indexed):

@@ -141,6 +141,23 @@ def test_not_configured_says_so_in_the_askers_language(indexed):
     assert answer.text.endswith(phrase("de", "unavailable"))
 
 
+@pytest.mark.parametrize("configured", [False, True])
+def test_a_follow_up_without_a_model_to_condense_it_is_searched_with_the_last_question(indexed, caplog, configured):
+    """The page's follow-up "And when?" in LLM mode, with no endpoint configured (or one that
+    is down): the search carries the previous question, as in the extractive mode, instead of
+    searching for "And when?" alone; nothing is tried when nothing is configured."""
+    from qa.answer.types import Question
+
+    url = f"http://127.0.0.1:{unused_port()}/v1" if configured else None
+    settings = Settings(index_dir=indexed.settings.store.index_dir, mode="llm", llm_base_url=url,
+                        llm_api_key=None, llm_timeout=5)
+    history = (("How many drones did Russia launch on Wednesday?", "«728» [1]"),)
+    query = llm.LLM(settings).query(Question("And when?", "en", history, ()))
+    assert query == extractive.follow_up_query(Question("And when?", "en", history, ()))
+    assert "How many drones" in query
+    assert ("condense failed" in caplog.text) == configured
+
+
 @pytest.mark.llm
 def test_server_killed_mid_answer_falls_back(llm_server_fresh, indexed):
     server = llm_server_fresh

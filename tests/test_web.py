@@ -9,6 +9,7 @@ bundled index and an empty corpus folder for uploads, and drive it with Playwrig
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -157,7 +158,22 @@ def test_answer_markers_are_links_and_text_is_escaped():
     assert '<a class="qa-cite" href="#qa-src-4-1"' in html and 'href="#qa-src-4-2"' in html
     assert "<Wonsan>" not in html and "&lt;Wonsan&gt;" in html
     assert "$" not in html and "{" not in html  # neither LaTeX nor template syntax survives
-    assert "sources disagree" in html and 'href="#qa-src-4-1"' in linkify("see [1]", 4)
+    assert 'href="#qa-src-4-1"' in linkify("see [1]", 4)
+    # The notes sit in an HTML block: no Markdown escapes that would show; a disagreement is said
+    # by the answer itself (in the asker's language), so its English note is not repeated there.
+    notes = render_answer("Quotes [1]", 0, [Check("fallback", "set QA_LLM_BASE_URL or OPENAI_API_KEY"),
+                                             Check("conflict", "sources disagree: [1] [2] give different values")])
+    assert "set QA_LLM_BASE_URL or OPENAI_API_KEY" in notes and "\\_" not in notes
+    assert "sources disagree" not in notes
+
+
+def test_sources_panel_shortens_a_huge_question_and_names_the_filter(tmp_path):
+    answer = Answer(text="The articles don't say.", citations=[], checks=[], language="en")
+    panel = render_sources(Turn(number=0, question="Where did Lavrov go? " * 250, answer=answer, scope="pt"))
+    head = re.search(r'<span class="qa-q">(.*?)</span>', panel).group(1)
+    assert len(head) < 400 and head.endswith("…”")
+    assert "searched only: pt" in panel and "none of the articles searched (pt) answers" in panel
+    assert "searched only" not in render_sources(Turn(number=0, question="Where?", answer=answer))
 
 
 def test_repeated_checks_are_counted_once():

@@ -65,7 +65,7 @@ def compose(question_lang: str, chosen: list[Evidence], found_sides: list[Side] 
         lines.append(f"- {item}{colon}{'' if colon == '：' else ' '}«{_quote(ev.text)}» [{c.number}]")
     if found_sides:
         if direct.disagree(found_sides):
-            cited = " ".join(f"[{numbers[s.evidence.passage.chunk_id]}]" for s in found_sides)
+            cited = " ".join(f"[{n}]" for n in sorted({numbers[s.evidence.passage.chunk_id] for s in found_sides}))
             checks.append(Check("conflict", f"sources disagree: {cited} give different values"))
         return Draft("\n".join(lines), citations, checks, quotes)
     conflict = find_conflict([(numbers[ev.passage.chunk_id], ev.sentence.file_key, ev.text) for ev in quotes])
@@ -96,7 +96,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning):
-        return Draft(phrase(question_lang, "none"), [], [], [])
+        said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
+        return Draft(said, [], [], [])
     want = values.answer_type(found.question)
     found_sides = direct.sides(found.question, found.vector, evidence, want, embedder, tuning) if want else []
     chosen = select(evidence, tuning)

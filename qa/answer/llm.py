@@ -71,8 +71,11 @@ def messages(question: str, lang: str, evidence: str) -> list[dict]:
     return [{"role": "system", "content": prompt("answer_system")}, {"role": "user", "content": user}]
 
 
-def condense(question: str, history_pairs: list[tuple[str, str]], settings: Settings) -> str:
-    """A follow-up rewritten as a standalone question by the model (the question itself on failure)."""
+def condense(question: str, history_pairs: list[tuple[str, str]], settings: Settings) -> str | None:
+    """A follow-up rewritten as a standalone question by the model; None when there is no
+    model to ask or it failed (the caller falls back to the extractive mode's follow-up rule)."""
+    if not settings.llm.configured:
+        return None
     convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history_pairs[-3:])
     try:
         res = llm_client(settings, timeout=min(settings.llm.timeout, 20)).chat.completions.create(
@@ -82,10 +85,10 @@ def condense(question: str, history_pairs: list[tuple[str, str]], settings: Sett
             temperature=0,
         )
         text = (res.choices[0].message.content or "").strip().splitlines()
-        return text[0].strip() if text and len(text[0].strip()) > 3 else question
+        return text[0].strip() if text and len(text[0].strip()) > 3 else None
     except Exception as exc:  # noqa: BLE001
-        log.warning("condense failed (%s); using the question as asked", exc)
-        return question
+        log.warning("condense failed (%s); the previous question joins the search instead", exc)
+        return None
 
 
 def generate(msgs: list[dict], settings: Settings) -> Iterator[str]:
@@ -133,8 +136,7 @@ class LLM:
         """A follow-up rewritten by the model as a standalone question (kept for the prompt)."""
         if question.history:
             self.standalone = condense(question.text, list(question.history), self.settings)
-            return self.standalone
-        return extractive.follow_up_query(question)
+        return self.standalone or extractive.follow_up_query(question)
 
     def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
         """Quotes (yielded at once, ending in a blank line), then the model's words as they

@@ -67,7 +67,7 @@ def run_turn(settings: Settings, question: str, turns: list[Turn], mode: str | N
     """
     stream = stream or ask_stream
     history = [(t.question, t.answer.text) for t in turns if t.answer is not None]
-    turn = Turn(number=len(turns), question=question)
+    turn = Turn(number=len(turns), question=question, scope=str(scope or ""))
     turns.append(turn)
     yield "start"
     text, last = "", 0.0

@@ -33,6 +33,7 @@ class Turn:
     number: int
     question: str
     text: str = ""
+    scope: str = ""  # the articles searched ("pt, 003_x.txt"), when a filter narrowed them
     answer: Answer | None = None
     error: str | None = None
 
@@ -148,7 +149,9 @@ def render_answer(text: str, turn: int, checks: list[Check] | None = None, strea
         body = render_direct(direct, turn) + "\n\n" + body
     if streaming:
         body = f"{body} {TYPING}" if body else TYPING
-    notes = render_checks(checks or [], turn)
+    # Notes sit in an HTML block, where Markdown escapes would show ("QA\\_LLM"); a disagreement
+    # is already said in the answer, in the asker's language.
+    notes = render_checks([c for c in checks or [] if c.kind != "conflict"], turn, markdown=False)
     return body + ("\n\n" + notes if notes else "")
 
 

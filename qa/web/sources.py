@@ -157,9 +157,20 @@ def _about(c: Citation) -> str:
     return f'<div class="qa-about">{" · ".join(bits)}</div>' if bits else ""
 
 
-def _summary(answer: Answer) -> str:
+def _summary(answer: Answer, scope: str = "") -> str:
     n = len(answer.citations)
-    return f"{answer.mode} · asked in {answer.language} · {n} source{'s' if n != 1 else ''}"
+    searched = f" · searched only: {scope}" if scope else ""
+    return f"{answer.mode} · asked in {answer.language}{searched} · {n} source{'s' if n != 1 else ''}"
+
+
+def _none(scope: str) -> str:
+    return NONE.replace("the indexed articles", f"the articles searched ({scope})") if scope else NONE
+
+
+def _shown(question: str, limit: int = 300) -> str:
+    """The question as the panel's header shows it: a long one cut (the answer says how much of
+    it was used)."""
+    return question if len(question) <= limit else question[:limit].rstrip() + "…"
 
 
 def render_sources(turn: Turn | None) -> str:
@@ -169,15 +180,15 @@ def render_sources(turn: Turn | None) -> str:
     if turn.error is not None:
         return f'<div class="qa-sources qa-empty qa-error">{esc(turn.error)}</div>'
     if turn.answer is None:
-        return f'<div class="qa-sources qa-empty">Searching the articles for “{esc(turn.question)}”…</div>'
+        return f'<div class="qa-sources qa-empty">Searching the articles for “{esc(_shown(turn.question))}”…</div>'
     answer, t = turn.answer, turn.number
     head = (
-        f'<div class="qa-sources-head"><span class="qa-q">“{esc(turn.question)}”</span>'
-        f'<span class="qa-muted"> · {esc(_summary(answer))}</span></div>'
+        f'<div class="qa-sources-head"><span class="qa-q">“{esc(_shown(turn.question))}”</span>'
+        f'<span class="qa-muted"> · {esc(_summary(answer, turn.scope))}</span></div>'
     )
     checks = render_checks(answer.checks, t, markdown=False)
     if answer.abstained:
-        cards = f'<div class="qa-none">No sources: {NONE}</div>'
+        cards = f'<div class="qa-none">No sources: {esc(_none(turn.scope))}</div>'
     else:
         quotes = quote_spans(answer)
         cards = "".join(render_source(c, t, quotes.get(c.number, [])) for c in answer.citations)
@@ -188,11 +199,11 @@ def sources_markdown(turn: Turn) -> str:
     """The sources of ``turn`` for API callers: each citation's file, language, score, span and
     passage, as plain Markdown (no HTML, no entities)."""
     if turn.answer is None:
-        return turn.error or f"Searching the articles for “{turn.question}”…"
+        return turn.error or f"Searching the articles for “{_shown(turn.question)}”…"
     answer = turn.answer
-    parts = [f"“{turn.question}” · {_summary(answer)}"]
+    parts = [f"“{_shown(turn.question)}” · {_summary(answer, turn.scope)}"]
     if answer.abstained:
-        parts.append(f"No sources: {NONE}")
+        parts.append(f"No sources: {_none(turn.scope)}")
     for c in answer.citations:
         lang = c.language or "und"
         passage = "\n".join("> " + line for line in c.text.splitlines() or [""])

@@ -13,7 +13,7 @@ from qa.answer.i18n import PHRASES, phrase, table_language
 
 ADDED = ("ru uk bg cs sk sl hr sr hu el tr sv da nb fi et lv zh ja ko ar he hi th vi id").split()
 ORIGINAL = ("en de fr es it pt ro lt nl pl").split()
-PLACEHOLDERS = {"src": "000_x.txt", "lang": "pt", "n": 2000}
+PLACEHOLDERS = {"src": "000_x.txt", "lang": "pt", "n": 2000, "scope": "pt, 002_x.txt"}
 
 
 def _fields(text: str) -> set[str]:
