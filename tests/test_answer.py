@@ -188,11 +188,21 @@ def test_conflict_detector_on_the_articles_dates_and_counts(indexed):
 
 
 def test_dates_disagreement_is_shown(indexed):
+    """000 gives 4–7 July, 001 11–13 July: both are quoted, each with its citation, and the
+    answer says the sources disagree. No other trip's date leads it: the line used to open
+    with «noiembrie 2024» (Choe's visit to Moscow, from a sentence that says Lavrov will
+    "probably" meet him) beside «Liepos 4–7 d.»; now that sentence ranks below one that says
+    what happened, nothing backs a line, and the quotes and the note carry both sides."""
     answer = ask("On which dates will Lavrov visit North Korea, according to the Russian foreign "
                  "ministry spokeswoman?", settings=indexed.settings)
+    [lt] = [c.number for c in answer.citations if "Liepos 4–7" in (c.quote or "")]
+    [ro] = [c.number for c in answer.citations if "11 - 13 iulie" in (c.quote or "")]
+    [conflict] = [c for c in answer.checks if c.kind == "conflict"]
+    assert f"[{lt}]" in conflict.message and f"[{ro}]" in conflict.message, answer.text
     line = direct_line(answer)
-    assert "Liepos 4–7" in line and line.endswith("— the sources disagree"), answer.text
-    assert [c.kind for c in answer.checks].count("conflict") == 1
+    assert not line or ("Liepos 4–7" in line and "11 - 13 iulie" in line and "noiembrie" not in line), line
+    said = answer.text.splitlines()[-1] if not line else line
+    assert "the sources disagree" in said, answer.text
 
 
 def test_a_translation_of_the_best_sentence_is_a_side_though_it_scores_low(indexed):
@@ -206,9 +216,10 @@ def test_a_translation_of_the_best_sentence_is_a_side_though_it_scores_low(index
     assert line.endswith(phrase("lt", "disagree")), line
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 001 gives the visit as '11 - 13 iulie' in a sentence "
-                   "that names neither Lavrov nor a visit; it ranks 14th, and 001's side is its "
-                   "'noiembrie 2024' (another trip) instead")
+@pytest.mark.xfail(strict=True, reason="known gap: both dates are quoted and the note says they disagree "
+                   "(test_dates_disagreement_is_shown), but no direct line opens the answer: the best "
+                   "sentence (Lavrov travelled to Pyongyang 'at the invitation') holds no date, so nothing "
+                   "backs one; 001's '11 - 13 iulie' sentence names neither Lavrov nor a visit")
 def test_dates_disagreement_shows_both_right_dates(indexed):
     answer = ask("On which dates will Lavrov visit North Korea, according to the Russian foreign "
                  "ministry spokeswoman?", settings=indexed.settings)
@@ -220,6 +231,13 @@ def test_dates_disagreement_shows_both_right_dates(indexed):
 def test_empty_question_is_refused(indexed, question):
     with pytest.raises(ValueError, match="empty"):
         ask(question, settings=indexed.settings)
+
+
+@pytest.mark.parametrize("question", ["Where did Lavrov meet Kim Jong Un?", "Wo haben sich Lawrow und Kim Jong Un getroffen?"])
+def test_the_sentence_that_says_where_they_met_is_quoted_before_those_that_say_they_might(ask_bundled, question):
+    # 000's «Galbūt … gali susitikti» ("perhaps … may meet") used to come first, above 002's Wonsan.
+    answer = ask_bundled(question)
+    assert "Wonsan" in answer.citations[0].quote, answer.text
 
 
 @pytest.mark.parametrize("question", ["???", "…", " ?! ", "🙂🙂"])
@@ -302,10 +320,11 @@ def test_token_rescoring_when_turned_on_still_answers_with_the_value_and_verbati
     assert "728" in answer.text and answer.citations
 
 
-@pytest.mark.xfail(strict=True, reason="known gap of QA_TOKEN_RESCORE: token matching rewards a sentence "
-                   "that repeats the question's names ('Lavrov may meet Kim Jong Un') over the one that "
-                   "answers with a new name (Wonsan); why it is off by default besides its cost")
 def test_token_rescoring_keeps_the_answer_that_adds_a_new_name(indexed):
+    # Token matching rewards a sentence that repeats the question's names ("Lavrov may meet Kim
+    # Jong Un") over the one that answers with a new name (Wonsan). That was a strict xfail
+    # until a sentence saying only what may happen lost to one saying what did (hedge_penalty);
+    # the bias itself stays, one reason QA_TOKEN_RESCORE is off by default besides its cost.
     answer = ask("Where did Lavrov meet Kim Jong Un?", settings=indexed.settings.with_(token_rescore=4))
     assert "Wonsan" in answer.text and answer.citations[0].source == PT
 

@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names
+from . import dates, facts, names, negation
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Tuning:
     max_quotes: int = 4
     type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
     echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
+    hedge_penalty: float = 0.03  # a sentence that only says something may be so ("might meet"), unless the question hedges
     side_margin: float = 0.03  # another file's value is shown if it is judged within this of the best
     file_margin: float = 0.06  # files whose best sentence is within this of the best may answer
     value_pool_margin: float = 0.04  # … with a value from a sentence within this of the file's best
@@ -89,6 +90,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
+    fact = not negation.hedged(found.question)  # "Where did … meet": a "might meet" answers less
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
@@ -101,7 +103,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning)
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact)
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -112,7 +114,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
             continue
         seen.add(key)
         bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning)
+        language = home[s.chunk_id].language
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
@@ -177,15 +180,19 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
-def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning) -> float:
+def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
-    Saturday", "în ianuarie")."""
+    Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
+    happened, not that it may («Galbūt … gali susitikti» ranked above «conheceu … em Wonsan»
+    for "Where did Lavrov meet Kim Jong Un?")."""
     penalty = 0.0
     if wants and not facts.numbers(text) and not (wants == "time" and dates.tokens(text)):
         penalty += tuning.type_penalty
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
+    if wants_fact and tuning.hedge_penalty and negation.hedged(text, language):
+        penalty += tuning.hedge_penalty
     return penalty
 
 

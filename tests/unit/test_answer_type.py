@@ -26,3 +26,15 @@ def test_a_sentence_with_neither_figure_nor_date_loses(wants):
 
 def test_a_month_does_not_answer_a_how_many_question():
     assert _type_penalty("Troops were sent in January.", "number", False, set(), set(), TUNING) == TUNING.type_penalty
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Galbūt Lavrovo Šiaurės Korėjos lyderis Kim Jong Unas taip pat gali susitikti.", "lt"),
+    ("S-ar putea, de asemenea, ca Lavrov să se întâlnească cu Kim Jong Un.", "ro"),
+    ("Lavrov might also meet Kim Jong Un.", "en"),
+])
+def test_a_sentence_that_says_only_what_may_happen_answers_a_question_about_what_did_less(sentence, language):
+    assert _type_penalty(sentence, None, False, set(), set(), TUNING, language, wants_fact=True) == TUNING.hedge_penalty
+    assert _type_penalty(sentence, None, False, set(), set(), TUNING, language, wants_fact=False) == 0  # "Might he…?"
+    assert _type_penalty("Lavrov met Kim Jong Un in Wonsan on Saturday.", None, False, set(), set(), TUNING, "en",
+                         wants_fact=True) == 0
