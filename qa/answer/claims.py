@@ -237,6 +237,10 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
     if answers and figures and new and not new & answers:
         return Support(False, 0, 0.0, f"{', '.join(sorted(new))} is not what the sources give for this question")
     least = SUPPORT_MIN if checkable(claim, language) else SUPPORT_MIN_BARE
+    # The question's names are its topic, not new claims, only where the passage names them
+    # too: "… deployed in the Donbass", restated from a question no article answers, is a
+    # claim like any other.
+    topic = " ".join(n for n in names.proper_names(question, language) if names.spelled_in(n, source.passage.text))
     closest: tuple[int, float, int, str] | None = None  # (failures, -sim, index, why)
     best: Support | None = None
     previous = ""
@@ -250,7 +254,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         if when - dates.tokens(s.text):
             why.append("its date is not in the sentence")
         context = s.text if names.proper_names(s.text, s.language) else f"{previous} {s.text}"
-        gone = names.missing(claim, context, language, question)
+        gone = names.missing(claim, context, language, topic)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
         elsewhere = names.out_of_place(claim, s.text, language, question)

@@ -43,6 +43,10 @@ _EXONYMS = {
     "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
     "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Южная",
     "north": "North Nord Norte Noord Šiaurės Północna Северная",
+    "west": "West Western Westlich Westliche Westerse Occidental Occidentale Occidentali Occidentales "
+            "Occidentais Occidentaux Vakarų Vakarieti Zachodni Zachodnie Западные Західні",
+    "east": "East Eastern Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
+            "Wschodni Wschodnie Восточные Східні",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
 # Spelling differences between European languages, evened out in this order.

@@ -354,3 +354,18 @@ def test_a_claim_in_the_answers_language_is_not_foreign(claim, language):
     from qa.answer.claims import foreign
 
     assert foreign(claim, language) is None
+
+
+def test_a_name_from_the_question_that_no_cited_passage_holds_is_a_claim_like_any_other():
+    # A near-topic question no article answers: the model restates its place with a figure the
+    # passage gives about something else. The question's names are its topic, not new claims,
+    # only where the passage names them too.
+    sources = passages()
+    question = "How many soldiers did Pyongyang send to the Donbass last year?"
+    text, _, checks = check("Pyongyang sent 11,000 soldiers to the Donbass last year. [2]", sources,
+                            FakeWordEmbedder(), language="en", question=question)
+    assert "Donbass" not in text and "removed_claim" in [k for k, _ in kinds(checks)], (text, checks)
+    # The same question's names where the passage has them stay the topic.
+    text, _, checks = check("Pyongyang sent 11,000 soldiers to Russia last year. [2]", sources,
+                            FakeWordEmbedder(), language="en", question="How many soldiers did Pyongyang send to Russia?")
+    assert text == "Pyongyang sent 11,000 soldiers to Russia last year. [1]" and checks == []
