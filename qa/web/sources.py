@@ -20,7 +20,7 @@ ARTICLE_WINDOW = 60_000  # characters of a very long article shown around the ci
 _QUOTE = re.compile(r"«([^»]{3,}?)»\s*((?:\[\d{1,3}\]\s*)+)")
 EMPTY = ("Ask a question: the passages its answer cites appear here, with the quoted sentence "
          "highlighted. Answers come from the indexed articles only, in whatever language they were written.")
-NONE = "none of the indexed articles answers this question, so nothing is cited."
+NONE = "none of {which} answers this question, so nothing is cited."
 
 
 Spans = list[tuple[int, int]]
@@ -164,7 +164,7 @@ def _summary(answer: Answer, scope: str = "") -> str:
 
 
 def _none(scope: str) -> str:
-    return NONE.replace("the indexed articles", f"the articles searched ({scope})") if scope else NONE
+    return NONE.format(which=f"the articles searched ({scope})" if scope else "the indexed articles")
 
 
 def _shown(question: str, limit: int = 300) -> str:
