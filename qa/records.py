@@ -57,7 +57,7 @@ class Sentence(Span):
     id: str = ""
     sha256: str = ""
     chunk_id: str = ""  # the chunk that holds most of it
-    kind: str = "body"  # body, heading, caption, byline, label, instruction (``qa.kinds``)
+    kind: str = "body"  # body, heading, caption, byline, label, instruction, notice (``qa.kinds``)
     score: float = 0.0
     vector: np.ndarray | None = field(default=None, repr=False, compare=False)
 

@@ -28,7 +28,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4  # 2: sentence vectors alongside chunks; 3: sentences know their chunk; 4: their kind
+SCHEMA_VERSION = 5  # 2: sentence vectors alongside chunks; 3: sentences know their chunk; 4: their kind; 5: publisher notices are a kind
 ADD_BATCH = 2000
 
 
@@ -257,7 +257,7 @@ def _file_where(root: str, source: str, keep_sha: str | None = None) -> dict[str
         where["$and"].append({"sha256": {"$ne": keep_sha}})
     return where
 
-# The only place that knows Chroma's metadata keys (SCHEMA_VERSION 4's layout).
+# The only place that knows Chroma's metadata keys (SCHEMA_VERSION 5's layout).
 
 def _where(scope: Scope | None) -> dict[str, Any] | None:
     """A Chroma filter for ``scope`` (None: everything)."""

@@ -117,6 +117,10 @@ def test_off_topic_question_is_declined_in_its_language(ask_bundled, question, l
         ("Care este capitala Australiei?", "ro"),
         ("Kokia yra Australijos sostinė?", "lt"),
         ("Quem ganhou a final da Taça do Mundo de 2018?", "pt"),
+        # Once answered from the publisher's notices: 004's copyright and paywall lines, 002's
+        # syndication disclaimer (stored as notices now) and a paywall's price, «de la 1,99 €.»
+        ("How do I make paella?", "en"),
+        ("Como faço um bolo de chocolate?", "pt"),
     ],
 )
 def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang):

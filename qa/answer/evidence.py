@@ -234,8 +234,12 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u
 def _few_words(text: str) -> bool:
     """Fewer than MIN_WORDS words and no figure, date or name: too little to state a fact
     ("Σίγουρα! Και πώς!..."; "Obama won in 2008." and "Er wurde 1879 geboren." do). On the
-    tune halves this only ever removed exclamations and fragments; no answer was lost."""
+    tune halves this only ever removed exclamations and fragments; no answer was lost. A short
+    piece that opens in lower case is the tail of a line broken in the file («de la 1,99 €.»,
+    a paywall's price), whatever it holds."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     if len(words) >= MIN_WORDS or _UNSPACED.search(text):
         return False
+    if text.lstrip("\"'“„«([–-— ")[:1].islower():
+        return True
     return not (facts.numbers(text) or dates.tokens(text) or names.proper_names(text))

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa.kinds import BODY, BYLINE, CAPTION, HEADING, INSTRUCTION, LABEL, QUOTABLE, classify
+from qa.kinds import BODY, BYLINE, CAPTION, HEADING, INSTRUCTION, LABEL, NOTICE, QUOTABLE, classify
 
 
 def test_only_body_sentences_are_quotable():
     assert QUOTABLE == {BODY}
-    assert not {HEADING, CAPTION, BYLINE, LABEL, INSTRUCTION} & QUOTABLE
+    assert not {HEADING, CAPTION, BYLINE, LABEL, INSTRUCTION, NOTICE} & QUOTABLE
 
 
 @pytest.mark.parametrize("text", [
@@ -129,9 +129,54 @@ def test_news_about_chatbots_is_body(text):
     ("Lavrov arrived in Wonsan on Saturday.", True),
     ("拉夫罗夫到达元山。", True),  # written without spaces: not counted in words
     ("ประชุมพรุ่งนี้", True),
+    # … unless it opens in lower case: the tail of a line broken in the file (a paywall's price)
+    ("de la 1,99 €.", False),
+    ("«de la 1,99 €.»", False),
 ])
 def test_a_sentence_of_a_few_words_is_not_quoted(text, quotable):
     from qa.answer.evidence import _quotable
     from qa.records import Sentence
 
     assert _quotable(Sentence(source="a.txt", language="xx", text=text)) is quotable
+
+
+@pytest.mark.parametrize("text", [
+    # copyright and "reproduction prohibited", also glued to the label line before it
+    "Reclamă\n\nDrepturi de autor : Reproducerea, chiar parțială, a acestui articol este interzisă, "
+    "cu excepția titlului.",
+    "© 2024 Cable News Network. All Rights Reserved.",
+    "Die Vervielfältigung dieses Artikels, auch teilweise, ist untersagt.",
+    "Reproduction in whole or in part is prohibited without permission.",
+    # paywalls
+    "Mai sunt 75% din acest articol de citit, Abonează-te pentru a-l accesa!",
+    "Il vous reste 60 % de cet article à lire.",
+    "Subscribe now to continue reading.",
+    # syndication disclaimers
+    "Esta história foi obtida das agências, uma terceira sindicicação.",
+    "This story has been sourced from a third party syndicated feed, agencies.",
+    "Mid-day accepts no responsibility or liability for its dependability, trustworthiness, "
+    "reliability and data of the text.",
+    "No meio do dia, não aceita nenhuma responsabilidade pela confiabilidade e dados do texto.",
+    # subscription offers and comment moderation
+    "Abonamente Premium oferă, de asemenea, acces la arhive (articole vechi de peste doi ani)",
+    "O Mid -Day Management/Day Orta.com se reserva o direito de armazenar, excluir ou remover "
+    "(sem notificação) por qualquer motivo.",
+])
+def test_publisher_notices_are_notices(text):
+    assert classify(text) == NOTICE
+
+
+@pytest.mark.parametrize("text", [
+    # news about the same things is news
+    "The ministry accepts no responsibility for the attack on Kharkiv, officials said.",
+    "Die Regierung übernimmt keine Verantwortung für den Angriff.",
+    "Millions of people subscribe to the streaming service every month.",
+    "The court ruled that reproduction of the photos was prohibited by copyright.",
+    "Copyright law in the EU was reformed in 2019.",
+    "The story was taken up by other newspapers.",
+    "Reproduction of the virus was observed in 75% of the samples.",
+    "Russia reserves the right to use all means to defend itself.",
+    "Netflix subscriptions rose by 5 million last quarter.",
+])
+def test_news_about_copyright_or_responsibility_is_body(text):
+    assert classify(text) == BODY
