@@ -242,6 +242,34 @@ def test_prompt_fences_the_evidence_as_data_and_leaves_the_instructions_out(inje
     assert len(body) < 2500 or whole  # the evidence, not whole passages
 
 
+@pytest.mark.parametrize("whole", [False, True])
+def test_the_publishers_notices_never_reach_the_model(indexed, whole):
+    # 004 ends with its copyright line, a paywall and subscription offers; given whole, its
+    # passages used to hand them to the model as the article's last words.
+    settings = llm_settings(indexed.settings.store.index_dir, "http://127.0.0.1:9/v1",
+                            llm_whole_passages=whole, llm_evidence_tokens=4000)
+    question = "Is reproduction of this article allowed?"
+    found = search(question, 5, settings)
+    notices = [s.text for s in found.sentences if s.kind == "notice"]
+    assert any("Reproducerea" in t for t in notices)  # retrieved: the question is about them
+    quotes = extractive.draft(found, "en", settings.answer.min_score, embedder_for(settings))
+    evidence = grounding.ground(found_evidence(found, settings), found, settings)
+    # A passage given to the model holds them (so whole, they would be in the prompt).
+    assert any(s.kind == "notice" for own in evidence.sentences for s in own)
+    for text in notices:
+        assert " ".join(text.split())[:40] not in evidence.text
+    assert not re.search(r"Drepturi de autor|Abonează|Abonamente", evidence.text)
+    assert quotes.abstained or not any(t in quotes.text for t in notices)
+
+
+def found_evidence(found, settings: Settings) -> list:
+    """Every quotable candidate sentence, best first: more than an answer quotes, so that each
+    retrieved passage is given."""
+    from qa.answer.evidence import candidates
+
+    return candidates(found, embedder=embedder_for(settings))
+
+
 def test_the_extractive_answer_neither_quotes_nor_obeys_the_article(injected):
     final = ask(NOTICE_QUESTION, settings=Settings(index_dir=injected.store.index_dir, mode="extractive"))
     assert "Wonsan" in final.text

@@ -8,7 +8,9 @@ its passage (the one that often says who "he" is), grouped and numbered by passa
 ``settings.llm.evidence_tokens`` (default a fifth of the model's context: ~800 tokens for 4k,
 more for large-context models); ``settings.llm.whole_passages`` gives whole passages instead.
 
-Text addressed to an assistant (``kind == "instruction"``) never enters a prompt, in either way.
+Text addressed to an assistant (``kind == "instruction"``) never enters a prompt, in either way;
+nor do the publisher's notices (copyright, paywall, subscription offers: ``kind == "notice"``),
+which say nothing about the news and, given whole, were the passage's last words to the model.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..chunking import count_tokens
-from ..kinds import INSTRUCTION, QUOTABLE
+from ..kinds import INSTRUCTION, NOTICE, QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import Settings
@@ -26,6 +28,7 @@ GAP = " … "
 # A passage tag written inside an article, in any case or spacing ("</Passage >", "<passage n=1>"):
 # left as it is, an article could close its fence early or forge a passage of its own.
 _TAG = re.compile(r"<(\s*/?\s*passage)", re.IGNORECASE)
+_NEVER = frozenset({INSTRUCTION, NOTICE})  # kinds no prompt holds
 
 
 @dataclass
@@ -52,7 +55,7 @@ def ground(evidence: list, found: Retrieval, settings: Settings) -> Grounding:
     shown: list[set[int]] = []  # per passage: indices into its sentences
     for ev in evidence:
         p = ev.passage
-        if p is None or ev.sentence.kind == INSTRUCTION:
+        if p is None or ev.sentence.kind in _NEVER:
             continue
         if p.chunk_id not in order:
             order[p.chunk_id] = len(passages)
@@ -99,7 +102,7 @@ def fence(passages: list[Passage], sentences: list[list[Sentence]], shown: list[
     statement of the passage when ``whole``), runs joined by " … "."""
     blocks = []
     for n, (p, own, picked) in enumerate(zip(passages, sentences, shown), start=1):
-        keep = [i for i, s in enumerate(own) if s.kind != INSTRUCTION and (whole or i in picked)]
+        keep = [i for i, s in enumerate(own) if s.kind not in _NEVER and (whole or i in picked)]
         body, last = "", None
         for i in keep:
             body += (GAP if last is not None and i != last + 1 else " " if last is not None else "") + own[i].text
