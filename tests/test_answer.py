@@ -287,6 +287,19 @@ def test_follow_up_question_uses_the_conversation(ask_bundled):
     assert ask_bundled(follow_q, history=messages).text == follow.text
 
 
+@pytest.mark.parametrize("first_q, follow_q, lang", [
+    ("Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ir kada?", "lt"),  # alone: read as Ilocano
+    ("Ilu żołnierzy z Korei Północnej wysłano do Rosji?", "A kiedy?", "pl"),  # alone: Afrikaans
+])
+def test_a_short_follow_up_is_answered_in_the_conversations_language(ask_bundled, first_q, follow_q, lang):
+    first = ask_bundled(first_q)
+    assert first.language == lang
+    follow = ask_bundled(follow_q, history=[(first_q, first.text)])
+    assert follow.language == lang
+    framing = phrase(lang, "intro") if follow.citations else phrase(lang, "none")
+    assert follow.text.splitlines()[0] == framing or framing in follow.text
+
+
 def test_stream_yields_the_text_then_the_same_answer(indexed):
     items = list(ask_stream("How many drones did Russia launch on Wednesday?", settings=indexed.settings))
 

@@ -56,12 +56,13 @@ def history_pairs(history) -> tuple[tuple[str, str], ...]:
 def prepare(question: str, history, settings: Settings) -> Question:
     """The question cleaned (raises ValueError when empty), its language, its conversation."""
     q, truncated = clean_question(question, settings)
-    lang = question_language(q)
+    pairs = history_pairs(history)
+    lang = question_language(q, [asked for asked, _ in pairs if asked.strip()])
     notices = ()
     if truncated:
         limit = settings.answer.max_question_chars
         notices = (Check("truncated", phrase(lang, "truncated", n=limit)),)
-    return Question(q, lang, history_pairs(history), notices)
+    return Question(q, lang, pairs, notices)
 
 
 def ask(

@@ -8,9 +8,10 @@ entry fall back to English. ``{src}`` is the file name, ``{lang}`` the passage's
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..documents import detect_language
+from ..documents import UNSURE, detect_language, language_scores
 
 PHRASES: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "phrases.json").read_text(encoding="utf-8"))
@@ -41,7 +42,7 @@ def phrase(language: str, key: str, **kw: object) -> str:
     return table.get(key, PHRASES["en"][key]).format(**kw)
 
 
-def question_language(question: str) -> str:
+def question_language(question: str, earlier: Sequence[str] = ()) -> str:
     """ISO 639-1 code of the question's language (English when unsure).
 
     fastText's lid.176 "lite" model (``qa.documents.detect_language``): on 185 questions in 15
@@ -51,5 +52,39 @@ def question_language(question: str) -> str:
     ataque…» at .47 Spanish), lingua, loaded for just those languages, decides. Codes that share
     a table are mapped to it (``table_language``: "no"/"nn" -> "nb"); other codes are kept, and
     ``phrase`` frames them in English.
+
+    In a conversation (``earlier``: the asker's previous questions, oldest first), a follow-up
+    is short, and short questions are where the detector guesses: «Ir kada?» ("and when?") read
+    as Ilocano, «A kiedy?» as Afrikaans, «Cum se face o pizza?» as Italian. Where it is unsure
+    and either names the conversation's language among its three likeliest, or is lost (under
+    ``LOST``), or guesses a language the answers cannot be framed in, the asker is taken to
+    go on in the language they were writing (their last question it was sure of); a short
+    question it reads well in another language («Und wann?» after English) switches.
     """
-    return table_language(detect_language(question[:500], fallback="en") or "en") or "en"
+    own = table_language(detect_language(question[:500], fallback="en") or "en") or "en"
+    if not earlier:
+        return own
+    scores = language_scores(question[:500], k=3)
+    if scores and scores[0][1] >= UNSURE:
+        return own
+    before = conversation_language(earlier)
+    if before is None:
+        return own
+    likely = {table_language(c) for c, _ in scores}
+    if before in likely or not scores or scores[0][1] < LOST or own not in PHRASES:
+        return before
+    return own
+
+
+LOST = 0.4
+"""fastText's best score under which a question's language is a guess among many («Cum se face o
+pizza?»: Italian .17, French .15, Albanian .07)."""
+
+
+def conversation_language(earlier: Sequence[str]) -> str | None:
+    """The language of the asker's latest question the detector was sure of, if any."""
+    for text in reversed(earlier):
+        scores = language_scores(text[:500], k=1)
+        if scores and scores[0][1] >= UNSURE and len(scores[0][0]) == 2:
+            return table_language(scores[0][0])
+    return None

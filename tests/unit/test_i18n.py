@@ -109,3 +109,22 @@ def test_none_is_not_the_start_of_an_answer():
 ])
 def test_a_short_question_between_close_languages_is_answered_in_its_own(question, expected):
     assert i18n.question_language(question) == expected
+
+
+@pytest.mark.parametrize("question, earlier, expected", [
+    # Short follow-ups the detector guesses wrong on their own (Ilocano, Afrikaans, Italian)
+    # go on in the language the asker was writing.
+    ("Ir kada?", ["Kiek Šiaurės Korėjos karių žuvo Rusijoje?"], "lt"),
+    ("A kiedy?", ["Ilu żołnierzy z Korei Północnej zginęło?"], "pl"),
+    ("Cum se face o pizza?", ["Câți soldați nord-coreeni au fost uciși în Rusia?"], "ro"),
+    # The last question the detector was sure of decides, not a short one before it.
+    ("Ir kada?", ["Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ir kur?"], "lt"),
+    # A question read well in another language switches the conversation's language.
+    ("Und wann?", ["How many soldiers were killed?"], "de"),
+    ("Where?", ["Wo hat Lawrow Kim Jong Un getroffen?"], "en"),
+    ("Quem comentou o ataque contra Zaporíjia?", ["Who met Kim Jong Un?"], "pt"),
+    # Nothing to go on: the detector's reading, as without a conversation.
+    ("Ir kada?", ["???"], i18n.question_language("Ir kada?")),
+])
+def test_a_short_follow_up_keeps_the_conversations_language(question, earlier, expected):
+    assert i18n.question_language(question, earlier) == expected
