@@ -222,8 +222,9 @@ def test_a_translation_of_the_best_sentence_is_a_side_though_it_scores_low(index
 
 @pytest.mark.xfail(strict=True, reason="known gap: both dates are quoted and the note says they disagree "
                    "(test_dates_disagreement_is_shown), but no direct line opens the answer: the best "
-                   "sentence (Lavrov travelled to Pyongyang 'at the invitation') holds no date, so nothing "
-                   "backs one; 001's '11 - 13 iulie' sentence names neither Lavrov nor a visit")
+                   "sentence (Lavrov travelled to Pyongyang 'at the invitation', reported 'on Wednesday') "
+                   "holds no date, so nothing backs one; and the files' values found are 000's 'Liepos 4–7' "
+                   "and 002's 'novembro de 2024' (another trip), not 001's '11 - 13 iulie'")
 def test_dates_disagreement_shows_both_right_dates(indexed):
     answer = ask("On which dates will Lavrov visit North Korea, according to the Russian foreign "
                  "ministry spokeswoman?", settings=indexed.settings)
