@@ -20,6 +20,7 @@ ROOT = HERE.parent
 CORPORA = {
     "bundled": ROOT / "data" / "articles",
     "xquad": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "short": ROOT / "data" / "articles",  # short chat-style questions on the bundled articles
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
