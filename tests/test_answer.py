@@ -121,6 +121,11 @@ def test_off_topic_question_is_declined_in_its_language(ask_bundled, question, l
         # syndication disclaimer (stored as notices now) and a paywall's price, «de la 1,99 €.»
         ("How do I make paella?", "en"),
         ("Como faço um bolo de chocolate?", "pt"),
+        # A product's name spelled with a small first letter is a name all the same: no article
+        # names an iPhone (these were answered with quotes about prices of other things).
+        ("Quanto custa um iPhone?", "pt"),
+        ("Hoeveel kost een iPhone?", "nl"),
+        ("Kiek kainuoja iPhone?", "lt"),
     ],
 )
 def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang):

@@ -101,15 +101,24 @@ _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() 
                 key=lambda pair: -len(pair[0]))
 
 
+# A product or company spelled with a small first letter and a capital inside ("iPhone", "eBay",
+# "iOS"); a word run into the next one's capital ("ucranianoA", a broken line) is no name.
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+
+
 def proper_names(text: str, language: str | None = None) -> list[str]:
-    """Words of ``text`` that name someone or something: capitalised, not opening or joining a
-    sentence, not a month or weekday (those are dates, checked as such). German capitalises
+    """Words of ``text`` that name someone or something: capitalised (or spelled like a brand:
+    "iPhone"), not opening or joining a sentence, not a month or weekday (those are dates,
+    checked as such). German capitalises
     every noun, so in German a capitalised word after an article, an adjective or a figure is
     taken for a noun ("die Truppen", "11.000 Soldaten"; "die Ukraine" is lost with them)."""
     out = []
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
         w = m.group(0)
+        if _BRAND.fullmatch(w):
+            out.append(w)  # "iPhone", "eBay": a name, wherever it stands
+            continue
         if len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or dates.is_date_word(w):
             continue
         before = text[words[i - 1].end(): m.start()] if i else ""

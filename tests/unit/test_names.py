@@ -38,3 +38,15 @@ def test_west_and_east_are_one_name_in_any_language_as_north_and_south_are(name,
     # "According to Western officials … [1]" citing the Romanian «oficialii occidentali» was
     # removed as naming something its sentence does not.
     assert names.spelled_in(name, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("How much is an iPhone 15?", ["iPhone"]),
+    ("Wer kauft bei eBay?", ["eBay"]),
+    ("Is iOS safe?", ["iOS"]),
+    # A unit is no brand, and a word run into the next one's capital (a broken line) no name.
+    ("The pH of the water", []),
+    ("ucranianoA CNN disse", ["CNN"]),
+])
+def test_a_brand_spelled_with_a_small_first_letter_is_a_name(text, expected):
+    assert names.proper_names(text) == expected
