@@ -45,7 +45,8 @@ _NUMBER_WORDS = {
     "dois": "2", "três": "3", "quatro": "4", "dez": "10", "cem": "100", "sută": "100",
 }
 STOP = {
-    # capitalised words that start questions or sentences and name nothing
+    # capitalised words that start questions or sentences and name nothing (question words in
+    # the languages of our articles and questions)
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "the", "a", "an",
     "in", "on", "of", "and", "or", "did", "does", "do", "is", "are", "was", "were", "according",
     "wie", "wer", "was", "wann", "wo", "welche", "welcher", "welches", "der", "die", "das",
@@ -54,6 +55,12 @@ STOP = {
     "kokia", "kokią", "kokį", "wat", "welke", "wanneer", "waar", "hoeveel", "hoe", "de", "het",
     "in", "qui", "quel", "quelle", "quand", "où", "combien", "le", "la", "les", "quién", "cuál",
     "cuándo", "dónde", "cuántos", "cuántas", "el", "los", "las",
+    "qué", "cómo", "cuánto", "cuánta", "quanto", "quanta", "que", "quanti", "quante", "dove", "chi",
+    "che", "quale", "quali", "come", "cosa", "comment", "pourquoi", "quels", "quelles", "warum",
+    "wieviel", "wem", "wen", "wessen", "welchen", "welchem", "welk", "waarom", "cât", "câtă", "cui",
+    "ilu", "ile", "jak", "jaki", "jaka", "jakie", "jakiego", "jakim", "kiedy", "gdzie", "kto",
+    "co", "który", "która", "które", "którym", "czy", "kuris", "kuri", "kurį", "kurią", "kuriame",
+    "kurioje", "kuriuo", "kurie", "koks", "kokie", "kokio", "kokios", "kaip", "kodėl", "kieno",
 }
 
 
@@ -66,6 +73,11 @@ def fold(text: str) -> str:
     compare equal."""
     nfkd = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+# Words are looked up folded ("Când" → "cand"): the table is folded too, or its accented
+# question words would never be found, and "Când" or "Cuándo" were taken for names.
+STOP = {fold(w) for w in STOP}
 
 
 def numbers(text: str) -> set[str]:
@@ -214,13 +226,13 @@ _WANTS_NAME = re.compile(
 )
 
 
-_AUX = STOP | {
+_AUX = STOP | {fold(w) for w in {
     "has", "have", "had", "will", "would", "can", "could", "hat", "haben", "sind", "wurden", "wird",
     "ont", "a", "au", "été", "ha", "han", "fue", "fueron", "foi", "foram", "tem", "têm",
     "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
     "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
     "ist", "est", "es", "è", "é", "este",
-}
+}}  # folded, as looked up
 # Words that only say "the number of": what follows is what is counted.
 _COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded
 
