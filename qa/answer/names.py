@@ -109,9 +109,9 @@ _BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 def proper_names(text: str, language: str | None = None) -> list[str]:
     """Words of ``text`` that name someone or something: capitalised (or spelled like a brand:
     "iPhone"), not opening or joining a sentence, not a month or weekday (those are dates,
-    checked as such). German capitalises
-    every noun, so in German a capitalised word after an article, an adjective or a figure is
-    taken for a noun ("die Truppen", "11.000 Soldaten"; "die Ukraine" is lost with them)."""
+    checked as such). German capitalises every noun, so in German a capitalised word after an
+    article, an adjective or a figure is taken for a noun ("die Truppen", "11.000 Soldaten";
+    "die Ukraine" is lost with them)."""
     out = []
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
