@@ -303,7 +303,7 @@ def test_a_short_follow_up_is_answered_in_the_conversations_language(ask_bundled
     follow = ask_bundled(follow_q, history=[(first_q, first.text)])
     assert follow.language == lang
     framing = phrase(lang, "intro") if follow.citations else phrase(lang, "none")
-    assert follow.text.splitlines()[0] == framing or framing in follow.text
+    assert framing in follow.text
 
 
 def test_stream_yields_the_text_then_the_same_answer(indexed):

@@ -55,9 +55,10 @@ STOP = {
     "kokia", "kokią", "kokį", "wat", "welke", "wanneer", "waar", "hoeveel", "hoe", "de", "het",
     "in", "qui", "quel", "quelle", "quand", "où", "combien", "le", "la", "les", "quién", "cuál",
     "cuándo", "dónde", "cuántos", "cuántas", "el", "los", "las",
-    "qué", "cómo", "cuánto", "cuánta", "quanto", "quanta", "que", "quanti", "quante", "dove", "chi",
-    "che", "quale", "quali", "come", "cosa", "comment", "pourquoi", "quels", "quelles", "warum",
-    "wieviel", "wem", "wen", "wessen", "welchen", "welchem", "welk", "waarom", "cât", "câtă", "cui",
+    # (not "chi", "che", "cui", "wen", "cosa": Ho Chi Minh, Che Guevara, Wen Jiabao, Cosa Nostra)
+    "qué", "cómo", "cuánto", "cuánta", "quanto", "quanta", "que", "quanti", "quante", "dove",
+    "quale", "quali", "come", "comment", "pourquoi", "quels", "quelles", "warum",
+    "wieviel", "wem", "wessen", "welchen", "welchem", "welk", "waarom", "cât", "câtă",
     "ilu", "ile", "jak", "jaki", "jaka", "jakie", "jakiego", "jakim", "kiedy", "gdzie", "kto",
     "co", "który", "która", "które", "którym", "czy", "kuris", "kuri", "kurį", "kurią", "kuriame",
     "kurioje", "kuriuo", "kurie", "koks", "kokie", "kokio", "kokios", "kaip", "kodėl", "kieno",
@@ -231,7 +232,7 @@ _AUX = STOP | {fold(w) for w in {
     "ont", "a", "au", "été", "ha", "han", "fue", "fueron", "foi", "foram", "tem", "têm",
     "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
     "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
-    "ist", "est", "es", "è", "é", "este",
+    "ist", "est", "es", "este",  # not "è"/"é": folded, they are "e", Italian and Portuguese "and"
 }}  # folded, as looked up
 # Words that only say "the number of": what follows is what is counted.
 _COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded

@@ -55,27 +55,29 @@ def question_language(question: str, earlier: Sequence[str] = ()) -> str:
 
     In a conversation (``earlier``: the asker's previous questions, oldest first), a follow-up
     is short, and short questions are where the detector guesses: «Ir kada?» ("and when?") read
-    as Ilocano, «A kiedy?» as Afrikaans, «Cum se face o pizza?» as Italian. Where it is unsure
-    and either names the conversation's language among its three likeliest, or is lost (under
-    ``LOST``), or guesses a language the answers cannot be framed in, the asker is taken to
-    go on in the language they were writing (their last question it was sure of); a short
-    question it reads well in another language («Und wann?» after English) switches.
+    as Ilocano, «A kiedy?» as Afrikaans, «Quando?» as Italian (.91), «Cum se face o pizza?» as
+    Italian. The asker is taken to go on in the language they were writing (their latest
+    question the detector was sure of) when the question has one or two words (``FEW``), or
+    when the detector is unsure and either lost (under ``LOST``) or guessing a language the
+    answers cannot be framed in. Otherwise the question keeps its own reading («Quem organizou o
+    ataque de drones contra Sumy?», settled by lingua, is Portuguese after a Spanish question).
     """
     own = table_language(detect_language(question[:500], fallback="en") or "en") or "en"
-    if not earlier:
+    before = conversation_language(earlier) if earlier else None
+    if before is None or before == own:
         return own
+    words = len(question.split())
+    if words <= FEW:
+        return before
     scores = language_scores(question[:500], k=3)
     if scores and scores[0][1] >= UNSURE:
         return own
-    before = conversation_language(earlier)
-    if before is None:
-        return own
-    likely = {table_language(c) for c, _ in scores}
-    if before in likely or not scores or scores[0][1] < LOST or own not in PHRASES:
-        return before
+    if not scores or scores[0][1] < LOST or own not in PHRASES or table_language(scores[0][0]) not in PHRASES:
+        return before  # a guess among many, or a language without a table (fastText's "ilo", "nds")
     return own
 
 
+FEW = 2  # words: a question this short is read in the conversation's language, whatever the detector says
 LOST = 0.4
 """fastText's best score under which a question's language is a guess among many («Cum se face o
 pizza?»: Italian .17, French .15, Albanian .07)."""

@@ -101,9 +101,9 @@ _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() 
                 key=lambda pair: -len(pair[0]))
 
 
-# A product or company spelled with a small first letter and a capital inside ("iPhone", "eBay",
-# "iOS"); a word run into the next one's capital ("ucranianoA", a broken line) is no name.
-_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+# A product or company spelled with a small i or e before its capital ("iPhone", "eBay", "iOS");
+# not a unit ("kWh", "mAh"), "mRNA", nor words run together by a broken line ("deRusia").
+_BRAND = re.compile(r"[ie][A-Z][A-Za-z]+")
 
 
 def proper_names(text: str, language: str | None = None) -> list[str]:

@@ -111,18 +111,27 @@ def test_a_short_question_between_close_languages_is_answered_in_its_own(questio
     assert i18n.question_language(question) == expected
 
 
+LT, PL, EN, ES = ("Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ilu żołnierzy z Korei Północnej zginęło?",
+                  "How many soldiers were killed in the attack?", "¿Cuántos soldados norcoreanos murieron en Rusia?")
+
+
 @pytest.mark.parametrize("question, earlier, expected", [
-    # Short follow-ups the detector guesses wrong on their own (Ilocano, Afrikaans, Italian)
-    # go on in the language the asker was writing.
-    ("Ir kada?", ["Kiek Šiaurės Korėjos karių žuvo Rusijoje?"], "lt"),
-    ("A kiedy?", ["Ilu żołnierzy z Korei Północnej zginęło?"], "pl"),
+    # Short follow-ups the detector guesses wrong on their own (Ilocano, Afrikaans, Italian,
+    # Low German) go on in the language the asker was writing.
+    ("Ir kada?", [LT], "lt"),
+    ("A kiedy?", [PL], "pl"),
+    ("Kiek ten?", [LT], "lt"),
     ("Cum se face o pizza?", ["Câți soldați nord-coreeni au fost uciși în Rusia?"], "ro"),
-    # The last question the detector was sure of decides, not a short one before it.
-    ("Ir kada?", ["Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ir kur?"], "lt"),
-    # A question read well in another language switches the conversation's language.
-    ("Und wann?", ["How many soldiers were killed?"], "de"),
-    ("Where?", ["Wo hat Lawrow Kim Jong Un getroffen?"], "en"),
-    ("Quem comentou o ataque contra Zaporíjia?", ["Who met Kim Jong Un?"], "pt"),
+    # One or two words are a guess even where the detector is sure of them («Quando?»: Italian .91).
+    ("Quando?", ["Quantos soldados norte-coreanos morreram na Rússia?"], "pt"),
+    ("Und wann?", [EN], "en"),
+    # The latest question the detector was sure of decides, not an earlier one, nor a short one.
+    ("Ir kada?", [EN, LT, "Ir kur?"], "lt"),
+    ("Ir kada?", [LT, EN], "en"),
+    # A longer question it reads well, or settles between close languages, keeps its language.
+    ("Wann hat Lawrow Pjöngjang besucht?", [EN], "de"),
+    ("Quem comentou o ataque contra Zaporíjia?", [EN], "pt"),
+    ("Quem organizou o ataque de drones contra Sumy?", [ES], "pt"),
     # Nothing to go on: the detector's reading, as without a conversation.
     ("Ir kada?", ["???"], i18n.question_language("Ir kada?")),
 ])

@@ -44,9 +44,12 @@ def test_west_and_east_are_one_name_in_any_language_as_north_and_south_are(name,
     ("How much is an iPhone 15?", ["iPhone"]),
     ("Wer kauft bei eBay?", ["eBay"]),
     ("Is iOS safe?", ["iOS"]),
-    # A unit is no brand, and a word run into the next one's capital (a broken line) no name.
+    # A unit is no brand, and words run together by a broken line are no name.
     ("The pH of the water", []),
+    ("How many kWh, at 5000 mAh?", []),
+    ("An mRNA vaccine", []),
     ("ucranianoA CNN disse", ["CNN"]),
+    ("el ataque deRusia", []),
 ])
 def test_a_brand_spelled_with_a_small_first_letter_is_a_name(text, expected):
     assert names.proper_names(text) == expected
