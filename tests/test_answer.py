@@ -200,8 +200,8 @@ def test_dates_disagreement_is_shown(indexed):
     """000 gives 4–7 July, 001 11–13 July: both are quoted, each with its citation, and the
     answer says the sources disagree. No other trip's date leads it: the line used to open
     with «noiembrie 2024» (Choe's visit to Moscow, from a sentence that says Lavrov will
-    "probably" meet him) beside «Liepos 4–7 d.»; now that sentence ranks below one that says
-    what happened, nothing backs a line, and the quotes and the note carry both sides."""
+    "probably" meet him) beside «Liepos 4–7 d.»; that sentence now ranks below one that says
+    what happened."""
     answer = ask("On which dates will Lavrov visit North Korea, according to the Russian foreign "
                  "ministry spokeswoman?", settings=indexed.settings)
     [lt] = [c.number for c in answer.citations if "Liepos 4–7" in (c.quote or "")]
@@ -225,16 +225,17 @@ def test_a_translation_of_the_best_sentence_is_a_side_though_it_scores_low(index
     assert line.endswith(phrase("lt", "disagree")), line
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: both dates are quoted and the note says they disagree "
-                   "(test_dates_disagreement_is_shown), but no direct line opens the answer: the best "
-                   "sentence (Lavrov travelled to Pyongyang 'at the invitation', reported 'on Wednesday') "
-                   "holds no date, so nothing backs one; and the files' values found are 000's 'Liepos 4–7' "
-                   "and 002's 'novembro de 2024' (another trip), not 001's '11 - 13 iulie'")
 def test_dates_disagreement_shows_both_right_dates(indexed):
+    """The direct line gives both files' dates. It used to be left out: the best sentence (Lavrov
+    travelled 'at the invitation', reported 'on Wednesday') holds no date, and the files' values
+    found were 000's 'Liepos 4–7' and 002's 'novembro de 2024' (another trip); 001's sentence
+    with '11 - 13 iulie' reads unlike the question. It is found now as the translation of 000's
+    (``qa.answer.align``), and the line opens with a right date."""
     answer = ask("On which dates will Lavrov visit North Korea, according to the Russian foreign "
                  "ministry spokeswoman?", settings=indexed.settings)
     line = direct_line(answer)
-    assert "Liepos 4–7" in line and "11 - 13 iulie" in line
+    assert "Liepos 4–7" in line and "11 - 13 iulie" in line, answer.text
+    assert line.startswith(("«Liepos 4–7", "«11 - 13 iulie")), line
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])

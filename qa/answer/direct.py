@@ -5,18 +5,21 @@ its chance to answer: its best sentence that holds a value of that kind, if it s
 the overall best. One value per file, the one whose surrounding words match the question best.
 When files give different values ("4–7 July" against "11–13 July"; five against 100 missiles;
 "1,5" against "4,000" after a bad translation) every side is shown, not resolved.
-A file whose sentence translates the best side's sentence is a side too, however low that
-sentence scores against the question (a poor translation reads unlike the question).
+A file whose sentence translates the best side's sentence (``align``) is a side too, however
+low that sentence scores against the question (a poor translation reads unlike the question).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import facts, values
-from .evidence import TUNING, Evidence, Tuning
+from ..kinds import QUOTABLE
+from ..records import Sentence
+from . import align, facts, values
+from .evidence import TUNING, Evidence, Tuning, quotable
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ class Side:
 
 
 def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=None,
-          tuning: Tuning = TUNING) -> list[Side]:
+          tuning: Tuning = TUNING, sentences: Sequence[Sentence] = ()) -> list[Side]:
     """Each file's value for the question, best first (at most ``tuning.max_sides`` files).
 
     Candidates are the values in the best sentences (within ``value_pool_margin`` of the
@@ -74,33 +77,44 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             seen.add(ev.sentence.file_key)
             out.append(Side(ev, v))
     if out and tuning.parallel:
-        for found in _translations(out[0].evidence, evidence, seen, tuning.parallel, want, question):
-            if len(out) >= tuning.max_sides:
-                break
-            near = _nearness(found, target, embedder, tuning.max_windows, every=bool(counted))
-            out.append(Side(found[0][0], found[int(np.argmax(near))][1]))
+        found = _translations(out[0].evidence, evidence, sentences, seen, qvec, want, question)
+        found = found[: max(0, tuning.max_sides - len(out))]
+        items = [item for values_ in found for item in values_]
+        near = _nearness(items, target, embedder, tuning.max_windows, every=bool(counted)) if items else []
+        for values_ in found:  # each file's value whose words match best, one embedding call for all
+            mine, near = near[: len(values_)], near[len(values_):]
+            out.append(Side(values_[0][0], values_[int(np.argmax(mine))][1]))
     return out
 
 
-def _translations(side: Evidence, evidence: list[Evidence], seen, threshold: float, want: str,
-                  question: str) -> list[list[tuple[Evidence, values.Value]]]:
-    """Per other file, best first, the values of its best sentence that holds one and says what
-    ``side``'s sentence says, in other words or another language (vectors at least
-    ``threshold`` alike): a poor translation of the same report scores low against the question,
-    and its figure is a side all the same ("Liepos 4–7 d." beside "11 - 13 iulie")."""
-    if side.sentence.vector is None:
-        return []
-    v = np.asarray(side.sentence.vector, dtype=np.float32)
-    found: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}
-    for ev in evidence:
-        key = ev.sentence.file_key
-        if key in seen or key in found or ev.sentence.vector is None:
+def _translations(side: Evidence, evidence: list[Evidence], sentences: Sequence[Sentence], seen, qvec,
+                  want: str, question: str) -> list[list[tuple[Evidence, values.Value]]]:
+    """Per other file not yet ``seen``, the values of its sentence that translates ``side``'s
+    (``align.translation``), with that sentence as evidence: a poor translation of the same
+    report scores low against the question, and its figure is a side all the same («Liepos 4–7
+    d.» beside «11 - 13 iulie», «penkias» beside «100»)."""
+    files: dict[tuple[str, str], list[Sentence]] = {}
+    for s in sorted(sentences, key=lambda s: s.start):
+        if s.vector is not None and s.kind in QUOTABLE:  # the article's own text, not its headings
+            files.setdefault(s.file_key, []).append(s)
+    own = files.get(side.sentence.file_key, [])
+    known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
+    home = {e.passage.chunk_id: e.passage for e in evidence}
+    found = []
+    for key, other in files.items():
+        if key in seen or key == side.sentence.file_key:
             continue
-        if float(np.dot(v, np.asarray(ev.sentence.vector, dtype=np.float32))) >= threshold:
-            items = [(ev, x) for x in values.extract(ev.text, want, question)]
-            if items:
-                found[key] = items
-    return list(found.values())
+        twin = align.translation(side.sentence, own, other)
+        if twin is None or not quotable(twin) or (twin.chunk_id not in home and (key, twin.start) not in known):
+            continue
+        ev = known.get((key, twin.start))
+        if ev is None:
+            sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
+            ev = Evidence(twin, home[twin.chunk_id], sim, sim)
+        items = [(ev, v) for v in values.extract(twin.text, want, question)]
+        if items:
+            found.append(items)
+    return sorted(found, key=lambda items: -items[0][0].sim)
 
 
 def _nearness(items: list[tuple[Evidence, values.Value]], target, embedder, limit: int,

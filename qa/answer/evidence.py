@@ -43,7 +43,7 @@ class Tuning:
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
-    parallel: float = 0.88  # a file's sentence this alike to the best side's (a translation) is a side too; 0 = off
+    parallel: bool = True  # another file's translation of the best side's sentence is a side too (``align``)
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
@@ -97,7 +97,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
     for p in found.passages:
         for s in found.sentences_in(p):
             key = (s.source, s.start)
-            if key in seen or not _quotable(s):
+            if key in seen or not quotable(s):
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
@@ -110,7 +110,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
     home = {p.chunk_id: p for p in found.all_passages}
     for s in found.best_sentences:
         key = (s.source, s.start)
-        if key in seen or s.chunk_id not in home or not _quotable(s):
+        if key in seen or s.chunk_id not in home or not quotable(s):
             continue
         seen.add(key)
         bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
@@ -219,7 +219,7 @@ def _said(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _quotable(s: Sentence) -> bool:
+def quotable(s: Sentence) -> bool:
     """A statement: not a heading, caption, byline, label or text addressed to an assistant
     (``qa.kinds``), not a question (a heading like "Meeting with Kim Jong Un?"), and not an
     exclamation of a few words ("Σίγουρα! Και πώς!..." was quoted for a paella recipe)."""

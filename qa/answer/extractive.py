@@ -99,7 +99,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
         return Draft(said, [], [], [])
     want = values.answer_type(found.question)
-    found_sides = direct.sides(found.question, found.vector, evidence, want, embedder, tuning) if want else []
+    found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences)
+                   if want else [])
     chosen = select(evidence, tuning)
     if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
         return compose(question_lang, chosen + [s.evidence for s in found_sides if s.evidence not in chosen])

@@ -134,10 +134,10 @@ def test_news_about_chatbots_is_body(text):
     ("«de la 1,99 €.»", False),
 ])
 def test_a_sentence_of_a_few_words_is_not_quoted(text, quotable):
-    from qa.answer.evidence import _quotable
+    from qa.answer.evidence import quotable as is_quotable
     from qa.records import Sentence
 
-    assert _quotable(Sentence(source="a.txt", language="xx", text=text)) is quotable
+    assert is_quotable(Sentence(source="a.txt", language="xx", text=text)) is quotable
 
 
 @pytest.mark.parametrize("text", [

@@ -1,27 +1,79 @@
-"""Another file's translation of the best side's sentence is a side too
-(``qa.answer.direct._translations``), with made-up unit vectors standing in for e5's: what counts
-is how alike two sentences' vectors are, not how either scores against the question."""
+"""Another file's translation of the best side's sentence is a side too (``qa.answer.align`` and
+``qa.answer.direct._translations``), with made-up unit vectors standing in for e5's: a
+translation is found by where it stands in its file as much as by how alike it reads, not by how
+it scores against the question."""
 from __future__ import annotations
 
 import numpy as np
 
+from qa.answer.align import translation
 from qa.answer.direct import _translations
 from qa.answer.evidence import Evidence
 from qa.records import Passage, Sentence
 
-
-def vec(*xs: float) -> list[float]:
-    v = np.asarray(xs + (0.0,) * (8 - len(xs)), dtype=np.float32)
-    return list(v / np.linalg.norm(v))
+DIM = 32
+TOPIC = np.eye(DIM, dtype=np.float32)[DIM - 1]  # what every sentence of these files is about
 
 
-def ev(text: str, source: str, vector: list[float], score: float = 0.8) -> Evidence:
-    s = Sentence(source=source, language="xx", text=text, start=0, end=len(text), vector=vector)
-    return Evidence(s, Passage(source=source, language="xx", text=text, score=score, chunk_id=source), score, score)
+def unit(v) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
 
 
-BEST = ev("Zakharova said Lavrov visits on 4–7 July.", "lt.txt", vec(1, 0.1))
+def report(i: int, drift: float = 0.0, seed: int = 0) -> np.ndarray:
+    """Sentence ``i`` of one news report; ``drift`` > 0: a poor translation of it."""
+    rng = np.random.default_rng(seed + 100 * i)
+    return unit(np.eye(DIM, dtype=np.float32)[i] + 0.9 * TOPIC + drift * unit(rng.normal(size=DIM)))
+
+
+def sentences(source: str, texts: list[str], vectors) -> list[Sentence]:
+    out, at = [], 0
+    for text, v in zip(texts, vectors):
+        out.append(Sentence(source=source, language="xx", text=text, start=at, end=at + len(text),
+                            vector=np.asarray(v), chunk_id=source))
+        at += len(text) + 1
+    return out
+
+
+LT = ["Lavrovas lankysis Šiaurės Korėjoje Liepos 4–7 d.", "Tai bus antrasis strateginis dialogas.",
+      "Kim Jong Unas taip pat gali susitikti.", "Ataskaita mini balistines raketas ir sviedinius.",
+      "Rusijos dronai atakavo Kijevą iš visų pusių."]
+RO = ["Lavrov va vizita Coreea de Nord pe 11 - 13 iulie.", "Este al doilea dialog strategic dintre ei.",
+      "Kim Jong Un s-ar putea întâlni cu el.", "Raportul menționează rachete balistice și obuze.",
+      "Dronele rusești au atacat Kievul din toate direcțiile."]
+lt = sentences("lt.txt", LT, [report(i) for i in range(5)])
+ro = sentences("ro.txt", RO, [report(i, drift=0.75, seed=1) for i in range(5)])
+
+
+def test_the_sentence_in_the_same_place_of_a_translated_article_is_its_translation():
+    assert translation(lt[0], lt, ro) is ro[0]
+    assert translation(lt[3], lt, ro) is ro[3]
+
+
+def test_a_translation_is_found_even_where_an_unrelated_sentence_reads_more_alike():
+    # Another article on the topic holds a sentence closer to lt[0] than its poor translation is,
+    # but that article's sentences do not line up with lt's.
+    other = [report(0, drift=0.45, seed=7)] + [unit(TOPIC + 0.8 * unit(np.random.default_rng(s).normal(size=DIM)))
+                                               for s in range(4)]
+    nl = sentences("nl.txt", ["Lavrov reist in juli naar Pyongyang.", "a b c d e.", "f g h i j.", "k l m n o.", "p q r s t."], other)
+    assert float(lt[0].vector @ nl[0].vector) > float(lt[0].vector @ ro[0].vector)
+    assert translation(lt[0], lt, nl) is None
+    assert translation(lt[0], lt, ro) is ro[0]
+
+
+def test_files_whose_sentences_do_not_run_in_the_same_order_are_not_translations():
+    shuffled = sentences("ro.txt", [RO[i] for i in (3, 0, 4, 1, 2)],
+                         [report(i, drift=0.75, seed=1) for i in (3, 0, 4, 1, 2)])
+    assert translation(lt[0], lt, shuffled) is None
+
+
+def evidence(s: Sentence, score: float = 0.8) -> Evidence:
+    return Evidence(s, Passage(source=s.source, language="xx", text=s.text, score=score, chunk_id=s.chunk_id),
+                    score, score)
+
+
 QUESTION = "On which dates will Lavrov visit?"
+QVEC = report(0)
 
 
 def values_of(found):
@@ -29,18 +81,17 @@ def values_of(found):
 
 
 def test_a_translation_gives_its_value_however_low_it_scores():
-    other = ev("Zaharova a spus că Lavrov va vizita pe 11 - 13 iulie.", "ro.txt", vec(1, 0.2), score=0.70)
-    found = _translations(BEST, [BEST, other], {BEST.sentence.file_key}, 0.88, "time", QUESTION)
+    best = evidence(lt[0])
+    found = _translations(best, [best, evidence(ro[1], 0.7)], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION)
     assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
 
 
-def test_a_sentence_that_says_something_else_is_no_side():
-    other = ev("În noiembrie 2024 Lavrov a fost la Moscova.", "ro.txt", vec(0.3, 1), score=0.85)
-    assert _translations(BEST, [BEST, other], {BEST.sentence.file_key}, 0.88, "time", QUESTION) == []
+def test_a_translation_without_a_value_gives_no_side():
+    best = evidence(lt[1])  # "Tai bus antrasis strateginis dialogas." and its translation hold no date
+    assert _translations(best, [best, evidence(ro[0])], lt + ro, {lt[1].file_key}, QVEC, "time", QUESTION) == []
 
 
-def test_a_translation_without_a_value_leaves_room_for_the_files_sentence_that_has_one():
-    bare = ev("Zaharova a vorbit despre vizita lui Lavrov.", "ro.txt", vec(1, 0.15), score=0.75)
-    dated = ev("Lavrov va vizita pe 11 - 13 iulie, a spus Zaharova.", "ro.txt", vec(1, 0.25), score=0.72)
-    found = _translations(BEST, [BEST, bare, dated], {BEST.sentence.file_key}, 0.88, "time", QUESTION)
-    assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
+def test_a_translation_outside_the_retrieved_passages_is_no_side():
+    # Its passage is what the citation shows; without it there is nothing to cite.
+    best = evidence(lt[0])
+    assert _translations(best, [best], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION) == []

@@ -1,0 +1,76 @@
+"""Which sentence of another file translates a given one: sentence alignment of parallel files.
+
+A news corpus in many languages often holds one report several times, translated (well or
+badly). When the translations disagree on a figure or a date («penkias» against «100»
+missiles, «Liepos 4–7 d.» against «11 - 13 iulie»), the answer must show both; but a poor
+translation reads unlike the question, so it is rarely among the best sentences, and its vector
+can be less alike to the original (.81) than an unrelated sentence of the same topic (.83).
+
+So translations are found the way parallel corpora are mined: two sentences are aligned when
+each is the other's nearest in the other file by a *margin* score (similarity over the mean
+similarity of each one's k nearest there, which discounts sentences near everything: Artetxe &
+Schwenk, 2019), and only where the aligned pairs of the two files run in the same order for a
+good part of them (a longest chain increasing in both files): two articles that merely share a
+topic have scattered pairs, translations keep their order. Everything needed is in the
+retrieval (``Retrieval.sentences`` holds every sentence of each retrieved file, with vectors).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..records import Sentence
+
+K = 4  # neighbours whose mean similarity is the margin's denominator
+FLOOR = 0.78  # no pair of sentences less alike than this is a translation
+CHAIN = 4  # files are parallel when at least this many pairs run in order …
+SHARE = 0.3  # … and at least this share of the shorter file's sentences
+
+
+def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence]) -> Sentence | None:
+    """The sentence of ``other`` (a file's sentences, in order) that translates ``sentence`` (one
+    of ``own``, its file's sentences in order), or None when the files are not parallel or it
+    has no counterpart there."""
+    if sentence.vector is None or len(own) < 2 or len(other) < 2:
+        return None
+    at = next((i for i, s in enumerate(own) if s.start == sentence.start), None)
+    if at is None:
+        return None
+    a = np.stack([np.asarray(s.vector, dtype=np.float32) for s in own])
+    b = np.stack([np.asarray(s.vector, dtype=np.float32) for s in other])
+    sims = a @ b.T
+    k = min(K, *sims.shape)
+    near_a = np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+    near_b = np.sort(sims, axis=0)[-k:, :].mean(axis=0)
+    margin = sims / ((near_a[:, None] + near_b[None, :]) / 2)
+    forth, back = margin.argmax(axis=1), margin.argmax(axis=0)
+    pairs = [(i, int(j)) for i, j in enumerate(forth)
+             if back[j] == i and sims[i, j] >= FLOOR and margin[i, j] >= 1.0]
+    chain = _in_order(pairs)
+    if len(chain) < max(CHAIN, SHARE * min(len(own), len(other))):
+        return None
+    j = int(forth[at])
+    return other[j] if (at, j) in chain else None
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The longest chain of ``pairs`` (unique first members) increasing in both members."""
+    pairs = sorted(pairs)
+    tails: list[int] = []  # tails[n]: smallest second member ending a chain of n + 1
+    ends: list[int] = []  # … and the index of that pair
+    before = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        at = bisect_left(tails, j)
+        before[n] = ends[at - 1] if at else -1
+        if at == len(tails):
+            tails.append(j)
+            ends.append(n)
+        else:
+            tails[at], ends[at] = j, n
+    chain, n = set(), ends[-1] if ends else -1
+    while n >= 0:
+        chain.add(pairs[n])
+        n = before[n]
+    return chain
