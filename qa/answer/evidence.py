@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names, negation
+from . import dates, facts, names, negation, predicates
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too (``align``)
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
+    predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 
@@ -152,7 +153,8 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 
 def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:
-    """Does no best sentence name anything the question names (in any spelling)?
+    """Does no best sentence name anything the question names (in any spelling), or have a word
+    for the birth, relative or population it asks about (``predicates``)?
 
     A near-topic question shares the articles' subject, so its best sentences are as similar
     as an answer's ("Care este capitala Australiei?" scores 0.81 against a sentence about
@@ -167,10 +169,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     top = evidence[: tuning.names_in_top]
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
-    if tuning.names_must_match and question and all(_latin(e.text) for e in top):
+    if question and all(_latin(e.text) for e in top):
         asked = names.proper_names(question)
         near = " ".join(e.text for e in top)
-        if asked and not any(names.spelled_in(n, near) for n in asked):
+        if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
+            return True
+        # "When was Kim born?": sentences about Kim, none about a birth (``predicates``).
+        if tuning.predicates_must_match and predicates.unanswered(question, [near], bool(asked)):
             return True
     return False
 

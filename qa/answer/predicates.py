@@ -1,0 +1,59 @@
+"""Questions about a birth, a relative or a population, which only a sentence with a word for
+it can answer.
+
+A near-topic question names what the articles name and asks something they do not say: "Când
+s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
+sentences are about Kim or Pyongyang and score as high as an answer would (e5-small puts "when
+was he born" near any sentence about him), so neither the similarity nor the names rule declines
+it. But a birth is stated with a word for being born, a wife with a word for a wife, a
+population with one for inhabitants, in whatever language the article is written; when none of
+the best sentences holds such a word, they do not answer. The families are few and their words
+unambiguous on purpose (no "age": "years" is everywhere; no "death": casualty figures are what
+news reports); a relative counts only where the question names someone ("the sister lineage of
+ctenophores" asks no such thing).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .facts import fold
+
+# Words (accents off, lower case, whole words; inflected forms listed) in the languages the
+# answer is framed in: en de fr es it pt ro nl pl lt. Left out: words that fold into another
+# language's common word ("nato" is NATO, "son" French for "his", "mari" Romanian for "big",
+# "mère" and "père" fold into "mere" and "pere", Polish "żonę" into "zone").
+FAMILIES = {
+    "birth": "born birth birthday geboren geburt geburtstag naissance nacio nacido nacida nacimiento "
+             "nata nascita nacque nasceu nascido nascida nascimento nascut nascuta nasterii nastere "
+             "geboorte urodzil urodzila urodzenia urodzony urodzona gime gimes gimimo",
+    "relative": "wife husband sister brother daughter sons mother father spouse ehefrau ehemann gattin gatte "
+                "schwester bruder tochter sohn mutter vater epouse epoux soeur frere fille fils "
+                "esposa esposo hermana hermano hija hijo madre padre moglie marito sorella fratello figlia "
+                "figlio mulher marido irma irmao filha filho mae pai sotie sotia sotul sora fratele frate "
+                "fiica fiul fiu mama tatal echtgenote echtgenoot zus zuster broer dochter zoon moeder vader "
+                "zona zony maz meza siostra siostry brat brata corka corki syn syna matka ojciec zmona "
+                "zmonos vyras vyro sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas",
+    "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
+                  "habitantes poblacion abitanti popolazione populacao locuitori populatie populatia "
+                  "populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci gyventoju gyventojai",
+}
+_WORDS = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
+
+
+def _families(text: str) -> set[str]:
+    words = set(re.findall(r"[a-z]+", fold(text).lower()))
+    return {family for family, known in _WORDS.items() if words & known}
+
+
+def unanswered(question: str, texts: Iterable[str], names_someone: bool) -> str | None:
+    """The family the question asks about that none of ``texts`` has a word for (None: every
+    one it asks about is there, or it asks about none). A relative counts only when
+    ``names_someone``."""
+    asked = _families(question)
+    if not names_someone:
+        asked.discard("relative")
+    if not asked:
+        return None
+    have = _families(" ".join(texts))
+    return next((family for family in sorted(asked) if family not in have), None)

@@ -1,0 +1,47 @@
+"""A question about a birth, a relative or a population is unanswered by sentences with no word
+for it, in any of the answer languages (``qa.answer.predicates``)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.predicates import unanswered
+
+ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
+             "Lavrovas susitiko su Kim Jong Unu Vonsane."]
+
+
+@pytest.mark.parametrize("question, family", [
+    ("When was Kim Jong Un born?", "birth"),
+    ("Când s-a născut Kim Jong Un?", "birth"),
+    ("Wer ist Kims Ehefrau?", "relative"),
+    ("Who is Kim Jong Un's sister?", "relative"),
+    ("Ilu mieszkańców ma Pjongjang?", "population"),
+    ("Hoeveel inwoners heeft Pyongyang?", "population"),
+])
+def test_sentences_with_no_word_for_what_is_asked_leave_it_unanswered(question, family):
+    assert unanswered(question, ABOUT_KIM, names_someone=True) == family
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("When was Kim Jong Un born?", "Kim Jong Un s-a născut în 1984, potrivit presei."),
+    ("Wer ist Kims Ehefrau?", "Kim a venit cu soția sa, Ri Sol Ju."),
+    ("Ilu mieszkańców ma Pjongjang?", "Phenianul are aproximativ trei milioane de locuitori."),
+])
+def test_a_word_for_it_in_another_language_answers(question, sentence):
+    assert unanswered(question, ABOUT_KIM + [sentence], names_someone=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What did NATO say about the visit?",  # not Italian "nato" (born)
+    "Quel est son rôle selon Lavrov ?",  # French "son" is "his"
+    "Care sunt cele mai mari livrări de arme?",  # Romanian "mari" is "big"
+    "Where did Lavrov meet Kim Jong Un?",
+])
+def test_questions_that_ask_none_of_them_are_left_alone(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True) is None
+
+
+def test_a_relative_counts_only_where_the_question_names_someone():
+    question = "Ctenophores are the sister lineage to what?"
+    assert unanswered(question, ["Ctenophores are marine animals."], names_someone=False) is None
+    assert unanswered(question, ["Ctenophores are marine animals."], names_someone=True) == "relative"
