@@ -70,7 +70,7 @@ class Retrieval:
     vector: np.ndarray  # the query's e5 vector
     passages: list[Passage]  # the diversified top k: what ``qa.retrieve`` returns
     extra: list[Passage] = field(default_factory=list)  # chunks of the nearest sentences, beyond top k
-    sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) of all passages
+    sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) around all passages
     best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
     scope: Scope | None = None  # the articles searched, when not all of them
 

@@ -65,3 +65,28 @@ def test_huge_question_still_returns_passages(indexed):
     passages = retrieve(question, settings=indexed.settings)
     assert len(passages) == 5
     assert PT in {p.source for p in passages[:3]}
+
+
+def test_only_the_sentences_near_the_passages_are_read(indexed, monkeypatch):
+    """A retrieval reads the sentences of the chunks around each passage, not every sentence of
+    its file: with a 3 MB file in the index, reading all 21,500 of its sentences took ~2 s a
+    question. Here the window is narrowed to one chunk either side, so that the bundled
+    articles (about ten chunks each) are cut."""
+    import qa.store
+    from qa.retrieval import search
+
+    def index(chunk_id: str) -> int:
+        return int(chunk_id.rsplit("-", 1)[-1])
+
+    question = "How many drones did Russia launch in its record air attack?"
+    whole = search(question, 5, indexed.settings)
+    monkeypatch.setattr(qa.store, "SENTENCE_WINDOW", 1)
+    near = search(question, 5, indexed.settings)
+
+    assert [p.chunk_id for p in near.all_passages] == [p.chunk_id for p in whole.all_passages]
+    for p in near.all_passages:  # every passage keeps all of its sentences
+        assert [s.id for s in near.sentences_in(p)] == [s.id for s in whole.sentences_in(p)] != []
+    assert len(near.sentences) < len(whole.sentences)
+    for s in near.sentences:
+        assert any(s.sha256 == p.sha256 and abs(index(s.chunk_id) - index(p.chunk_id)) <= 1
+                   for p in near.all_passages), s.text

@@ -12,7 +12,8 @@ similarity of each one's k nearest there, which discounts sentences near everyth
 Schwenk, 2019), and only where the aligned pairs of the two files run in the same order for a
 good part of them (a longest chain increasing in both files): two articles that merely share a
 topic have scattered pairs, translations keep their order. Everything needed is in the
-retrieval (``Retrieval.sentences`` holds every sentence of each retrieved file, with vectors).
+retrieval (``Retrieval.sentences`` holds, with vectors, the sentences of the chunks around each
+retrieved passage: a news article whole, ``Store.sentences_of``).
 """
 from __future__ import annotations
 
@@ -27,23 +28,27 @@ K = 4  # neighbours whose mean similarity is the margin's denominator
 FLOOR = 0.78  # no pair of sentences less alike than this is a translation
 CHAIN = 4  # files are parallel when at least this many pairs run in order …
 SHARE = 0.3  # … and at least this share of the shorter file's sentences
+MAX_PAIRS = 4_000_000  # sentence pairs compared at most (two 2,000-sentence files): a book is no news report
 
 
-def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence]) -> Sentence | None:
-    """The sentence of ``other`` (a file's sentences, in order) that translates ``sentence`` (one
-    of ``own``, its file's sentences in order), or None when the files are not parallel or it
-    has no counterpart there."""
-    if sentence.vector is None or len(own) < 2 or len(other) < 2:
+def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence],
+                own_vectors: np.ndarray | None = None) -> Sentence | None:
+    """The sentence of ``other`` (a file's sentences, in order, with vectors) that translates
+    ``sentence`` (one of ``own``, its file's sentences in order, with vectors; ``own_vectors``
+    stacked once by a caller aligning one file with several), or None when the files are not
+    parallel or it has no counterpart there."""
+    if len(own) < 2 or len(other) < 2 or len(own) * len(other) > MAX_PAIRS:
         return None
-    at = next((i for i, s in enumerate(own) if s.start == sentence.start), None)
+    at = next((i for i, s in enumerate(own) if sentence.id and s.id == sentence.id), None)
+    if at is None:
+        at = next((i for i, s in enumerate(own) if s.start == sentence.start), None)
     if at is None:
         return None
-    a = np.stack([np.asarray(s.vector, dtype=np.float32) for s in own])
-    b = np.stack([np.asarray(s.vector, dtype=np.float32) for s in other])
-    sims = a @ b.T
+    a = own_vectors if own_vectors is not None else stack(own)
+    sims = a @ stack(other).T
     k = min(K, *sims.shape)
-    near_a = np.sort(sims, axis=1)[:, -k:].mean(axis=1)
-    near_b = np.sort(sims, axis=0)[-k:, :].mean(axis=0)
+    near_a = -np.partition(-sims, k - 1, axis=1)[:, :k].mean(axis=1)
+    near_b = -np.partition(-sims, k - 1, axis=0)[:k, :].mean(axis=0)
     margin = sims / ((near_a[:, None] + near_b[None, :]) / 2)
     forth, back = margin.argmax(axis=1), margin.argmax(axis=0)
     pairs = [(i, int(j)) for i, j in enumerate(forth)
@@ -53,6 +58,11 @@ def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sen
         return None
     j = int(forth[at])
     return other[j] if (at, j) in chain else None
+
+
+def stack(sentences: Sequence[Sentence]) -> np.ndarray:
+    """The sentences' vectors, one row each."""
+    return np.stack([np.asarray(s.vector, dtype=np.float32) for s in sentences])
 
 
 def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:

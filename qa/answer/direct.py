@@ -93,18 +93,24 @@ def _translations(side: Evidence, evidence: list[Evidence], sentences: Sequence[
     (``align.translation``), with that sentence as evidence: a poor translation of the same
     report scores low against the question, and its figure is a side all the same («Liepos 4–7
     d.» beside «11 - 13 iulie», «penkias» beside «100»)."""
-    files: dict[tuple[str, str], list[Sentence]] = {}
+    # Per version of a file: while a new version is being stored, both may be in the store.
+    files: dict[tuple[str, str, str], list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.start):
         if s.vector is not None and s.kind in QUOTABLE:  # the article's own text, not its headings
-            files.setdefault(s.file_key, []).append(s)
-    own = files.get(side.sentence.file_key, [])
+            files.setdefault((*s.file_key, s.sha256), []).append(s)
+    mine = (*side.sentence.file_key, side.sentence.sha256)
+    own = files.get(mine, [])
+    if len(own) < 2:
+        return []
+    own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
     home = {e.passage.chunk_id: e.passage for e in evidence}
     found = []
-    for key, other in files.items():
-        if key in seen or key == side.sentence.file_key:
+    for version, other in files.items():
+        key = version[:2]
+        if key in seen or key == side.sentence.file_key or any(items[0][0].sentence.file_key == key for items in found):
             continue
-        twin = align.translation(side.sentence, own, other)
+        twin = align.translation(side.sentence, own, other, own_vectors)
         if twin is None or not quotable(twin) or (twin.chunk_id not in home and (key, twin.start) not in known):
             continue
         ev = known.get((key, twin.start))

@@ -175,7 +175,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
         # "When was Kim born?": sentences about Kim, none about a birth (``predicates``).
-        if tuning.predicates_must_match and predicates.unanswered(question, [near], bool(asked)):
+        if (tuning.predicates_must_match and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and predicates.unanswered(question, [near], bool(asked), facts.expected_answer(question) == "number")):
             return True
     return False
 

@@ -10,7 +10,8 @@ population with one for inhabitants, in whatever language the article is written
 the best sentences holds such a word, they do not answer. The families are few and their words
 unambiguous on purpose (no "age": "years" is everywhere; no "death": casualty figures are what
 news reports); a relative counts only where the question names someone ("the sister lineage of
-ctenophores" asks no such thing).
+ctenophores" asks no such thing), a population only in a how-many question. The words are those
+of ten languages, so the rule holds only where the best sentences are written in them.
 """
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ from collections.abc import Iterable
 from .facts import fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
-# answer is framed in: en de fr es it pt ro nl pl lt. Left out: words that fold into another
-# language's common word ("nato" is NATO, "son" French for "his", "mari" Romanian for "big",
-# "mère" and "père" fold into "mere" and "pere", Polish "żonę" into "zone").
+# answer is framed in: en de fr es it pt ro nl pl lt. A question is taken to ask about a family
+# only by words that mean nothing else in another of these languages ("nato" is NATO, "son"
+# French for "his", "mari" Romanian for "big", "zona" a zone in four of them, "mulher" and
+# "vyras" a woman and a man, "fiu" Romanian for "(that) I be"); a sentence speaks of it by those
+# and by the ambiguous ones (``_ALSO_SAID``): a word too many there only lets an answer through.
 FAMILIES = {
     "birth": "born birth birthday geboren geburt geburtstag naissance nacio nacido nacida nacimiento "
              "nata nascita nacque nasceu nascido nascida nascimento nascut nascuta nasterii nastere "
@@ -30,30 +33,42 @@ FAMILIES = {
     "relative": "wife husband sister brother daughter sons mother father spouse ehefrau ehemann gattin gatte "
                 "schwester bruder tochter sohn mutter vater epouse epoux soeur frere fille fils "
                 "esposa esposo hermana hermano hija hijo madre padre moglie marito sorella fratello figlia "
-                "figlio mulher marido irma irmao filha filho mae pai sotie sotia sotul sora fratele frate "
-                "fiica fiul fiu mama tatal echtgenote echtgenoot zus zuster broer dochter zoon moeder vader "
-                "zona zony maz meza siostra siostry brat brata corka corki syn syna matka ojciec zmona "
-                "zmonos vyras vyro sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas",
+                "figlio marido irma irmao filha filho mae pai sotie sotia sotul sora fratele frate "
+                "fiica fiul mama tatal echtgenote echtgenoot zus zuster broer dochter zoon moeder vader "
+                "maz meza siostra siostry brata corka corki syn syna matka ojciec zmona "
+                "zmonos sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas",
     "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
-                  "habitantes poblacion abitanti popolazione populacao locuitori populatie populatia "
-                  "populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci gyventoju gyventojai",
+                  "habitantes poblacion abitanti popolazione populacao locuitori locuitorii populatie "
+                  "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "
+                  "gyventoju gyventojai gyventojus",
 }
-_WORDS = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
+_ALSO_SAID = {
+    "birth": "nato nee",
+    "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
+    "population": "inwoner habitant mieszkancami",
+}
+LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
+_ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
+_SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
 
 
-def _families(text: str) -> set[str]:
-    words = set(re.findall(r"[a-z]+", fold(text).lower()))
-    return {family for family, known in _WORDS.items() if words & known}
+def _families(text: str, table: dict[str, frozenset[str]]) -> set[str]:
+    folded = fold(text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae"))
+    words = set(re.findall(r"[a-z]+", folded))
+    return {family for family, known in table.items() if words & known}
 
 
-def unanswered(question: str, texts: Iterable[str], names_someone: bool) -> str | None:
+def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True) -> str | None:
     """The family the question asks about that none of ``texts`` has a word for (None: every
     one it asks about is there, or it asks about none). A relative counts only when
-    ``names_someone``."""
-    asked = _families(question)
+    ``names_someone``, a population only when the question ``counts`` (a how-many question:
+    "what did Kim tell the residents of Wonsan" asks no figure)."""
+    asked = _families(question, _ASKED)
     if not names_someone:
         asked.discard("relative")
+    if not counts:
+        asked.discard("population")
     if not asked:
         return None
-    have = _families(" ".join(texts))
+    have = _families(" ".join(texts), _SAID)
     return next((family for family in sorted(asked) if family not in have), None)

@@ -45,3 +45,40 @@ def test_a_relative_counts_only_where_the_question_names_someone():
     question = "Ctenophores are the sister lineage to what?"
     assert unanswered(question, ["Ctenophores are marine animals."], names_someone=False) is None
     assert unanswered(question, ["Ctenophores are marine animals."], names_someone=True) == "relative"
+
+
+@pytest.mark.parametrize("question", [
+    "Ce a spus Lavrov despre zona Wonsan?",  # "zona": a zone, not Polish "żona" (wife)
+    "Cosa ha detto Lavrov sulla zona di Wonsan?",
+    "O que a mulher disse a Lavrov?",  # "mulher": a woman
+    "Ką vyras pasakė Lavrovui?",  # "vyras": a man
+    "What did Kim Jong Un tell the residents of Wonsan?",  # asks for no figure
+])
+def test_words_that_mean_something_else_ask_nothing(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) is None
+    assert unanswered("How many inhabitants does Wonsan have?", ABOUT_KIM, names_someone=True,
+                      counts=True) == "population"
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("When was Kim Jong Un born?", "Kim Jong Un è nato l'8 gennaio 1984."),
+    ("Wer ist Kims Schwester?", "Kim Yo Jong, la sœur de Kim, a parlé."),
+    ("Ilu mieszkańców ma Pjongjang?", "Locuitorii Phenianului au ieșit în stradă."),
+])
+def test_a_sentence_may_speak_of_it_in_words_a_question_is_not_read_by(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True) is None
+
+
+def test_outside_the_ten_languages_the_sentences_are_not_judged():
+    from qa.answer.evidence import Evidence, unanswerable
+    from qa.records import Passage, Sentence
+
+    def ev(text: str, language: str) -> Evidence:
+        s = Sentence(source="a.txt", language=language, text=text)
+        return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+
+    question = "When was Nikola Tesla born?"
+    turkish = [ev("Nikola Tesla 10 Temmuz 1856'da Smiljan'da doğdu.", "tr")]
+    romanian = [ev("Nikola Tesla a lucrat la Edison în 1884.", "ro")]
+    assert not unanswerable(turkish, question)
+    assert unanswerable(romanian, question)

@@ -81,17 +81,54 @@ def values_of(found):
 
 
 def test_a_translation_gives_its_value_however_low_it_scores():
+    assert translation(lt[0], lt, ro) is ro[0]
     best = evidence(lt[0])
     found = _translations(best, [best, evidence(ro[1], 0.7)], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION)
     assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
 
 
 def test_a_translation_without_a_value_gives_no_side():
+    assert translation(lt[1], lt, ro) is ro[1]
     best = evidence(lt[1])  # "Tai bus antrasis strateginis dialogas." and its translation hold no date
     assert _translations(best, [best, evidence(ro[0])], lt + ro, {lt[1].file_key}, QVEC, "time", QUESTION) == []
 
 
 def test_a_translation_outside_the_retrieved_passages_is_no_side():
     # Its passage is what the citation shows; without it there is nothing to cite.
+    assert translation(lt[0], lt, ro) is ro[0]
     best = evidence(lt[0])
     assert _translations(best, [best], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION) == []
+
+
+def test_files_too_long_to_compare_are_not_aligned(monkeypatch):
+    import qa.answer.align as align
+
+    monkeypatch.setattr(align, "MAX_PAIRS", len(lt) * len(ro) - 1)
+    assert translation(lt[0], lt, ro) is None
+
+
+def test_a_best_sentence_read_without_its_vector_is_aligned_all_the_same():
+    # The store's nearest sentences come without vectors; the file's own sentences have them.
+    bare = Sentence(source=lt[0].source, language="xx", text=lt[0].text, start=lt[0].start, end=lt[0].end,
+                    chunk_id=lt[0].chunk_id)
+    assert translation(bare, lt, ro) is ro[0]
+    best = evidence(bare)
+    found = _translations(best, [best, evidence(ro[1], 0.7)], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION)
+    assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
+
+
+def test_a_sentence_near_everything_is_not_taken_for_a_translation():
+    # A hub (a sentence on the whole topic, alike to every sentence of the article) reads more
+    # like lt's first sentence than its poor translation does; the margin score discounts it.
+    eye = np.eye(DIM, dtype=np.float32)
+
+    def topical(i: int, drift: float = 0.0) -> np.ndarray:
+        rng = np.random.default_rng(1 + 100 * i)
+        return unit(eye[i] + 1.5 * TOPIC + drift * unit(rng.normal(size=DIM)))
+
+    own = sentences("lt.txt", LT, [topical(i) for i in range(5)])
+    hub = unit(1.5 * TOPIC + 0.2 * eye[:5].sum(axis=0))
+    other = sentences("ro.txt", RO + ["Coreea de Nord și Rusia își adâncesc relațiile militare."],
+                      [topical(i, drift=1.2) for i in range(5)] + [hub])
+    assert float(own[0].vector @ other[5].vector) > float(own[0].vector @ other[0].vector)
+    assert translation(own[0], own, other) is other[0]
