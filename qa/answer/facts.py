@@ -233,6 +233,18 @@ _AUX = STOP | {fold(w) for w in {
     "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
     "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
     "ist", "est", "es", "este",  # not "è"/"é": folded, they are "e", Italian and Portuguese "and"
+    # the other tenses and moods that end what is counted ("proiettili d'artiglieria avrebbe
+    # fornito" counts shells; "avrebbe" was counted with them)
+    "is", "are", "was", "were", "did", "does", "do", "should", "might", "may", "must",
+    "hätte", "hätten", "hatte", "hatten", "waren", "soll", "sollen", "sollte", "sollten", "kann", "können",
+    "aurait", "auraient", "avait", "avaient", "sont", "étaient", "était", "sera", "seront", "va", "vont",
+    "habría", "habrían", "había", "habían", "son", "eran", "era", "será", "serán", "van", "hay",
+    "hanno", "avrebbe", "avrebbero", "aveva", "avevano", "sono", "erano", "furono", "sarebbe", "sarebbero", "sarà",
+    "teria", "teriam", "tinha", "tinham", "são", "eram", "será", "serão", "vai", "vão", "há",
+    "ar", "sunt", "erau", "vor", "avea", "aveau",
+    "zou", "zouden", "was", "waren", "had", "hadden", "zal", "zullen", "wordt",
+    "były", "było", "był", "została", "zostały", "są", "będzie", "mają", "ma", "miał", "mieli",
+    "būtų", "turi", "turėjo",
 }}  # folded, as looked up
 # Words that only say "the number of": what follows is what is counted.
 _COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded

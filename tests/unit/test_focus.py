@@ -25,3 +25,17 @@ def test_the_counted_thing_is_found(question, counted):
 
 def test_a_german_focus_stops_at_the_verb():
     assert facts.focus("Wie viele Drohnen startete Russland am Mittwoch?") == "Drohnen"
+
+
+@pytest.mark.parametrize("question, counted", [
+    # A conditional or past auxiliary ends what is counted, in every language the page accepts.
+    ("Quanti proiettili d'artiglieria avrebbe fornito la Corea del Nord?", "proiettili d'artiglieria"),
+    ("¿Cuántos misiles balísticos habría enviado Corea del Norte?", "misiles balísticos"),
+    ("Combien de soldats auraient été tués ?", "soldats"),
+    ("Quantos soldados teriam morrido?", "soldados"),
+    ("Hoeveel soldaten zouden zijn gedood?", "soldaten"),
+    ("Ile dronów było wystrzelonych?", "dronów"),
+    ("How many war crimes were reported?", "war crimes"),
+])
+def test_the_counted_thing_ends_at_an_auxiliary(question, counted):
+    assert facts.focus(question) == counted
