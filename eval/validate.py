@@ -21,6 +21,7 @@ CORPORA = {
     "bundled": ROOT / "data" / "articles",
     "xquad": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "short": ROOT / "data" / "articles",  # short chat-style questions on the bundled articles
+    "fresh": ROOT / "data" / "articles",  # written after session 9's changes, to measure them blind
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
