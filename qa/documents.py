@@ -218,9 +218,18 @@ def detect_language(text: str, fallback: str | None = None) -> str | None:
     if not found or len(found[0][0]) != 2:
         return fallback
     if found[0][1] < UNSURE:
-        codes = tuple(sorted({c for c in map(_lingua_code, (c for c, _ in found)) if c}))
-        picked = _lingua(codes).detect_language_of(sample) if len(codes) >= 2 else None
+        picked = lingua_pick(sample, [c for c, _ in found])
         if picked is not None:
-            code = picked.iso_code_639_1.name.lower()
-            return _FROM_LINGUA.get(code, code)
+            return picked
     return found[0][0]
+
+
+def lingua_pick(text: str, candidates: list[str]) -> str | None:
+    """Which of ``candidates`` (fastText codes) lingua reads ``text`` as, or None (fewer than
+    two it knows, or no reading)."""
+    codes = tuple(sorted({c for c in map(_lingua_code, candidates) if c}))
+    picked = _lingua(codes).detect_language_of(text) if len(codes) >= 2 else None
+    if picked is None:
+        return None
+    code = picked.iso_code_639_1.name.lower()
+    return _FROM_LINGUA.get(code, code)

@@ -14,6 +14,7 @@ from pathlib import Path
 import gradio as gr
 
 from ..answer import ask_stream
+from ..answer.i18n import load_detectors
 from ..settings import Settings, get_settings
 from .page import build
 
@@ -58,6 +59,7 @@ def warm_up(settings: Settings) -> None:
     try:
         for _ in ask_stream("warm-up: which articles are indexed?", settings=settings, mode="extractive"):
             pass
+        load_detectors()
         log.info("warmed up in %.1f s", time.perf_counter() - t0)
     except Exception as exc:  # noqa: BLE001 - an empty index is fine: the page says so
         log.warning("warm-up: %s", exc)

@@ -86,6 +86,7 @@ def test_phrase_uses_the_shared_table():
 ])
 def test_question_language_maps_detected_codes(monkeypatch, detected, expected):
     monkeypatch.setattr(i18n, "detect_language", lambda text, fallback=None: detected or fallback)
+    monkeypatch.setattr(i18n, "language_scores", lambda text, k=1: [])  # no second reading
     assert i18n.question_language("Hvor møtte Lavrov Kim Jong Un?") == expected
 
 
@@ -137,3 +138,14 @@ LT, PL, EN, ES = ("Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ilu żołni
 ])
 def test_a_short_follow_up_keeps_the_conversations_language(question, earlier, expected):
     assert i18n.question_language(question, earlier) == expected
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    # fastText reads these confidently wrong (Italian at .93, Afrikaans); lingua, asked among
+    # fastText's five likeliest, reads them right.
+    ("Koks raketos nuotolis?", "lt"),
+    ("Koks raketos Hwasong-11A nuotolis kilometrais?", "lt"),
+    ("Wanneer was de eerste gespreksronde?", "nl"),
+])
+def test_a_short_question_read_wrong_with_confidence_gets_a_second_reading(question, lang):
+    assert i18n.question_language(question) == lang
