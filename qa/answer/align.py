@@ -31,18 +31,12 @@ SHARE = 0.3  # … and at least this share of the shorter file's sentences
 MAX_PAIRS = 4_000_000  # sentence pairs compared at most (two 2,000-sentence files): a book is no news report
 
 
-def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence],
-                own_vectors: np.ndarray | None = None) -> Sentence | None:
-    """The sentence of ``other`` (a file's sentences, in order, with vectors) that translates
-    ``sentence`` (one of ``own``, its file's sentences in order, with vectors; ``own_vectors``
-    stacked once by a caller aligning one file with several), or None when the files are not
-    parallel or it has no counterpart there."""
+def pairs(own: Sequence[Sentence], other: Sequence[Sentence],
+          own_vectors: np.ndarray | None = None) -> dict[int, int] | None:
+    """Which sentence of ``other`` translates which of ``own`` (indices; both files' sentences in
+    order, with vectors; ``own_vectors`` stacked once by a caller aligning one file with
+    several), or None when the two files are not translations of each other."""
     if len(own) < 2 or len(other) < 2 or len(own) * len(other) > MAX_PAIRS:
-        return None
-    at = next((i for i, s in enumerate(own) if sentence.id and s.id == sentence.id), None)
-    if at is None:
-        at = next((i for i, s in enumerate(own) if s.start == sentence.start), None)
-    if at is None:
         return None
     a = own_vectors if own_vectors is not None else stack(own)
     sims = a @ stack(other).T
@@ -51,13 +45,28 @@ def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sen
     near_b = -np.partition(-sims, k - 1, axis=0)[:k, :].mean(axis=0)
     margin = sims / ((near_a[:, None] + near_b[None, :]) / 2)
     forth, back = margin.argmax(axis=1), margin.argmax(axis=0)
-    pairs = [(i, int(j)) for i, j in enumerate(forth)
-             if back[j] == i and sims[i, j] >= FLOOR and margin[i, j] >= 1.0]
-    chain = _in_order(pairs)
+    mutual = [(i, int(j)) for i, j in enumerate(forth)
+              if back[j] == i and sims[i, j] >= FLOOR and margin[i, j] >= 1.0]
+    chain = _in_order(mutual)
     if len(chain) < max(CHAIN, SHARE * min(len(own), len(other))):
         return None
-    j = int(forth[at])
-    return other[j] if (at, j) in chain else None
+    return dict(chain)
+
+
+def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence],
+                own_vectors: np.ndarray | None = None) -> Sentence | None:
+    """The sentence of ``other`` that translates ``sentence`` (one of ``own``), or None when the
+    files are not parallel or it has no counterpart there."""
+    found = pairs(own, other, own_vectors)
+    at = position(sentence, own)
+    return other[found[at]] if found and at in found else None
+
+
+def position(sentence: Sentence, own: Sequence[Sentence]) -> int | None:
+    """Where ``sentence`` stands in its file's ``own`` sentences (by id, else by offset: the
+    store's nearest sentences come without vectors, as other records of the same sentence)."""
+    at = next((i for i, s in enumerate(own) if sentence.id and s.id == sentence.id), None)
+    return at if at is not None else next((i for i, s in enumerate(own) if s.start == sentence.start), None)
 
 
 def stack(sentences: Sequence[Sentence]) -> np.ndarray:

@@ -77,50 +77,71 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             seen.add(ev.sentence.file_key)
             out.append(Side(ev, v))
     if out and tuning.parallel:
-        found = _translations(out[0].evidence, evidence, sentences, seen, qvec, want, question)
-        found = found[: max(0, tuning.max_sides - len(out))]
-        items = [item for values_ in found for item in values_]
-        near = _nearness(items, target, embedder, tuning.max_windows, every=bool(counted)) if items else []
-        for values_ in found:  # each file's value whose words match best, one embedding call for all
-            mine, near = near[: len(values_)], near[len(values_):]
-            out.append(Side(values_[0][0], values_[int(np.argmax(mine))][1]))
+        out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
+                             every=bool(counted))
     return out
 
 
-def _translations(side: Evidence, evidence: list[Evidence], sentences: Sequence[Sentence], seen, qvec,
-                  want: str, question: str) -> list[list[tuple[Evidence, values.Value]]]:
-    """Per other file not yet ``seen``, the values of its sentence that translates ``side``'s
-    (``align.translation``), with that sentence as evidence: a poor translation of the same
-    report scores low against the question, and its figure is a side all the same («Liepos 4–7
-    d.» beside «11 - 13 iulie», «penkias» beside «100»)."""
+def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
+                   want: str, question: str, target, embedder, tuning: Tuning, every: bool) -> list[Side]:
+    """``out`` with each file that translates the first side's file (``align``) speaking through
+    the first side's sentence as translated there. A side such a file already gives from another
+    sentence is replaced by that translation's value, or dropped when the sentence has no
+    translation there: it is the same report saying something else («novembro de 2024», another
+    trip, beside «11 - 13 iulie» and «Liepos 4–7 d.»). A file not yet a side gives the value of
+    the translation, however low that sentence scores against the question: a poor translation
+    reads unlike the question («penkias» beside «100»)."""
+    first = out[0].evidence
     # Per version of a file: while a new version is being stored, both may be in the store.
     files: dict[tuple[str, str, str], list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.start):
         if s.vector is not None and s.kind in QUOTABLE:  # the article's own text, not its headings
             files.setdefault((*s.file_key, s.sha256), []).append(s)
-    mine = (*side.sentence.file_key, side.sentence.sha256)
-    own = files.get(mine, [])
-    if len(own) < 2:
-        return []
+    own = files.get((*first.sentence.file_key, first.sentence.sha256), [])
+    at = align.position(first.sentence, own)
+    if at is None:
+        return out
     own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
     home = {e.passage.chunk_id: e.passage for e in evidence}
-    found = []
+    told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}  # file -> its translation's values
     for version, other in files.items():
         key = version[:2]
-        if key in seen or key == side.sentence.file_key or any(items[0][0].sentence.file_key == key for items in found):
+        if key == first.sentence.file_key or key in told:
             continue
-        twin = align.translation(side.sentence, own, other, own_vectors)
+        found = align.pairs(own, other, own_vectors)
+        if found is None:
+            continue  # an article of its own
+        twin = other[found[at]] if at in found else None
+        told[key] = []
         if twin is None or not quotable(twin) or (twin.chunk_id not in home and (key, twin.start) not in known):
             continue
         ev = known.get((key, twin.start))
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home[twin.chunk_id], sim, sim)
-        items = [(ev, v) for v in values.extract(twin.text, want, question)]
-        if items:
-            found.append(items)
-    return sorted(found, key=lambda items: -items[0][0].sim)
+        told[key] = [(ev, v) for v in values.extract(twin.text, want, question)]
+    sides = [s.evidence.sentence.file_key for s in out]
+    new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
+    speaking = [k for k in sides[1:] if told.get(k)] + new
+    items = [item for k in speaking for item in told[k]]
+    near = _nearness(items, target, embedder, tuning.max_windows, every=every) if items else []
+    chosen: dict[tuple[str, str], Side] = {}
+    for key in speaking:  # one embedding call for all the translations' values
+        chosen[key], near = _closest(told[key], near[: len(told[key])]), near[len(told[key]):]
+    result = [out[0]] + [chosen.get(s.evidence.sentence.file_key, s) for s in out[1:]
+                         if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen]
+    for key in new:
+        if len(result) >= tuning.max_sides:
+            break
+        result.append(chosen[key])
+    return result
+
+
+def _closest(items: list[tuple[Evidence, values.Value]], near: list[float]) -> Side:
+    """The side of the value whose words match the question best."""
+    ev, v = items[int(np.argmax(near))]
+    return Side(ev, v)
 
 
 def _nearness(items: list[tuple[Evidence, values.Value]], target, embedder, limit: int,

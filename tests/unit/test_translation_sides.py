@@ -1,5 +1,5 @@
 """Another file's translation of the best side's sentence is a side too (``qa.answer.align`` and
-``qa.answer.direct._translations``), with made-up unit vectors standing in for e5's: a
+``qa.answer.direct._as_translated``), with made-up unit vectors standing in for e5's: a
 translation is found by where it stands in its file as much as by how alike it reads, not by how
 it scores against the question."""
 from __future__ import annotations
@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from qa.answer.align import translation
-from qa.answer.direct import _translations
-from qa.answer.evidence import Evidence
+from qa.answer import values
+from qa.answer.direct import Side, _as_translated
+from qa.answer.evidence import TUNING, Evidence
 from qa.records import Passage, Sentence
 
 DIM = 32
@@ -76,35 +77,35 @@ QUESTION = "On which dates will Lavrov visit?"
 QVEC = report(0)
 
 
-def values_of(found):
-    return [(items[0][0].source, [v.text for _, v in items]) for items in found]
+def side(s: Sentence, score: float = 0.8) -> Side:
+    return Side(evidence(s, score), values.extract(s.text, "time", QUESTION)[0])
+
+
+def translated(sides: list[Side], evidence_: list[Evidence], sentences_: list[Sentence]) -> list[tuple[str, str]]:
+    got = _as_translated(sides, evidence_, sentences_, QVEC, "time", QUESTION, QVEC, None, TUNING, every=False)
+    return [(s.evidence.source, s.value.text) for s in got]
 
 
 def test_a_translation_gives_its_value_however_low_it_scores():
     assert translation(lt[0], lt, ro) is ro[0]
-    best = evidence(lt[0])
-    found = _translations(best, [best, evidence(ro[1], 0.7)], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION)
-    assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
+    first = side(lt[0])
+    assert translated([first], [first.evidence, evidence(ro[1], 0.7)], lt + ro) == [
+        ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "11 - 13 iulie")]
 
 
 def test_a_translation_without_a_value_gives_no_side():
-    assert translation(lt[1], lt, ro) is ro[1]
-    best = evidence(lt[1])  # "Tai bus antrasis strateginis dialogas." and its translation hold no date
-    assert _translations(best, [best, evidence(ro[0])], lt + ro, {lt[1].file_key}, QVEC, "time", QUESTION) == []
+    undated = sentences("ro.txt", ["Lavrov va vizita Coreea de Nord în curând, a spus ea."] + RO[1:],
+                        [report(i, drift=0.75, seed=1) for i in range(5)])
+    assert translation(lt[0], lt, undated) is undated[0]
+    first = side(lt[0])
+    assert translated([first], [first.evidence, evidence(undated[1])], lt + undated) == [("lt.txt", "Liepos 4–7 d.")]
 
 
 def test_a_translation_outside_the_retrieved_passages_is_no_side():
     # Its passage is what the citation shows; without it there is nothing to cite.
     assert translation(lt[0], lt, ro) is ro[0]
-    best = evidence(lt[0])
-    assert _translations(best, [best], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION) == []
-
-
-def test_files_too_long_to_compare_are_not_aligned(monkeypatch):
-    import qa.answer.align as align
-
-    monkeypatch.setattr(align, "MAX_PAIRS", len(lt) * len(ro) - 1)
-    assert translation(lt[0], lt, ro) is None
+    first = side(lt[0])
+    assert translated([first], [first.evidence], lt + ro) == [("lt.txt", "Liepos 4–7 d.")]
 
 
 def test_a_best_sentence_read_without_its_vector_is_aligned_all_the_same():
@@ -112,9 +113,29 @@ def test_a_best_sentence_read_without_its_vector_is_aligned_all_the_same():
     bare = Sentence(source=lt[0].source, language="xx", text=lt[0].text, start=lt[0].start, end=lt[0].end,
                     chunk_id=lt[0].chunk_id)
     assert translation(bare, lt, ro) is ro[0]
-    best = evidence(bare)
-    found = _translations(best, [best, evidence(ro[1], 0.7)], lt + ro, {lt[0].file_key}, QVEC, "time", QUESTION)
-    assert values_of(found) == [("ro.txt", ["11 - 13 iulie"])]
+    first = side(bare)
+    assert translated([first], [first.evidence, evidence(ro[1], 0.7)], lt + ro) == [
+        ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "11 - 13 iulie")]
+
+
+ELSE = RO[:3] + ["Ministrul a fost la Moscova în noiembrie 2024, pentru prima rundă."] + RO[4:]
+
+
+def test_a_translating_file_speaks_through_its_translation_not_another_sentence():
+    # Its sentence about another trip scored as a side of its own; the file translates lt's,
+    # so its side is the translation of lt's sentence.
+    ro_else = sentences("ro.txt", ELSE, [report(i, drift=0.75, seed=1) for i in range(5)])
+    first, other = side(lt[0]), side(ro_else[3])
+    assert translated([first, other], [first.evidence, other.evidence], lt + ro_else) == [
+        ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "11 - 13 iulie")]
+
+
+def test_an_article_of_its_own_keeps_its_side():
+    shuffled = sentences("ro.txt", [ELSE[i] for i in (3, 0, 4, 1, 2)],
+                         [report(i, drift=0.75, seed=1) for i in (3, 0, 4, 1, 2)])
+    first, other = side(lt[0]), side(shuffled[0])
+    assert translated([first, other], [first.evidence, other.evidence], lt + shuffled) == [
+        ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "noiembrie 2024")]
 
 
 def test_a_sentence_near_everything_is_not_taken_for_a_translation():
