@@ -224,11 +224,18 @@ def detect_language(text: str, fallback: str | None = None) -> str | None:
     return found[0][0]
 
 
-def lingua_pick(text: str, candidates: list[str]) -> str | None:
+def lingua_pick(text: str, candidates: list[str], sure: float = 0.0) -> str | None:
     """Which of ``candidates`` (fastText codes) lingua reads ``text`` as, or None (fewer than
-    two it knows, or no reading)."""
+    two it knows, no reading, or one it gives less than ``sure`` of its confidence)."""
     codes = tuple(sorted({c for c in map(_lingua_code, candidates) if c}))
-    picked = _lingua(codes).detect_language_of(text) if len(codes) >= 2 else None
+    if len(codes) < 2:
+        return None
+    detector = _lingua(codes)
+    if sure:
+        best = next(iter(detector.compute_language_confidence_values(text)), None)
+        picked = best.language if best is not None and best.value >= sure else None
+    else:
+        picked = detector.detect_language_of(text)
     if picked is None:
         return None
     code = picked.iso_code_639_1.name.lower()
