@@ -206,15 +206,17 @@ def _lingua_code(code: str) -> str | None:
     return code if len(code) == 2 and hasattr(IsoCode639_1, code.upper()) else None
 
 
-def detect_language(text: str, fallback: str | None = None) -> str | None:
+def detect_language(text: str, fallback: str | None = None,
+                    scores: list[tuple[str, float]] | None = None) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``fallback`` when unsure (or no such code).
 
-    fastText's lite model decides; where it is unsure (short text between close languages:
-    Portuguese and Spanish, Danish and Norwegian), lingua picks among its three likeliest."""
+    fastText's lite model decides (``scores``: its reading of ``text``, when the caller has it
+    already); where it is unsure (short text between close languages: Portuguese and Spanish,
+    Danish and Norwegian), lingua picks among its three likeliest."""
     sample = text[:3000]
     if not sample.strip():
         return fallback
-    found = language_scores(sample, k=3)
+    found = scores[:3] if scores is not None else language_scores(sample, k=3)
     if not found or len(found[0][0]) != 2:
         return fallback
     if found[0][1] < UNSURE:

@@ -168,3 +168,8 @@ def chunk_id(root: str, source: str, sha: str, index: int) -> str:
     """Deterministic: re-adding a file version never duplicates its chunks."""
     path_key = hashlib.sha1(f"{root}\0{source}".encode()).hexdigest()[:16]
     return f"{path_key}-{sha[:16]}-{index:05d}"
+
+
+def chunk_index(cid: str) -> int:
+    """The chunk's place in its file, read back from its ``chunk_id``."""
+    return int(cid.rsplit("-", 1)[-1])

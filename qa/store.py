@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import Embedder
-from .records import Chunk, Passage, Scope, Sentence
+from .records import Chunk, Passage, Scope, Sentence, chunk_index
 from .chroma import Collections, StoreWriteError, _ChromaEF, _reading, client  # noqa: F401 (StoreWriteError: API)
 from .settings import Settings
 
@@ -218,7 +218,7 @@ class Store(Collections):
         keys = {(p.root, p.source, p.sha256) for p in passages}
         near: dict[str, set[int]] = {}
         for p in passages:
-            i = int(p.chunk_id.rsplit("-", 1)[-1]) if p.chunk_id else 0
+            i = chunk_index(p.chunk_id) if p.chunk_id else 0
             near.setdefault(p.sha256, set()).update(range(max(0, i - SENTENCE_WINDOW), i + SENTENCE_WINDOW + 1))
         # Ask Chroma for selective conditions (the files' hashes, the chunks' indices) and check
         # root, source and each file's own window here: it evaluated $or of $and(root, source,
@@ -295,7 +295,7 @@ def _chunk(cid: str, text: str, m: dict[str, Any]) -> Chunk:
 
 def _sentence_meta(s: Sentence) -> dict[str, Any]:
     return {"source": s.source, "root": s.root, "sha256": s.sha256, "start": s.start, "end": s.end,
-            "language": s.language, "chunk": int(s.chunk_id.rsplit("-", 1)[-1]), "chunk_id": s.chunk_id,
+            "language": s.language, "chunk": chunk_index(s.chunk_id), "chunk_id": s.chunk_id,
             "kind": s.kind, "page": s.page}
 
 

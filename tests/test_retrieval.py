@@ -73,10 +73,8 @@ def test_only_the_sentences_near_the_passages_are_read(indexed, monkeypatch):
     question. Here the window is narrowed to one chunk either side, so that the bundled
     articles (about ten chunks each) are cut."""
     import qa.store
+    from qa.records import chunk_index as index
     from qa.retrieval import search
-
-    def index(chunk_id: str) -> int:
-        return int(chunk_id.rsplit("-", 1)[-1])
 
     question = "How many drones did Russia launch in its record air attack?"
     whole = search(question, 5, indexed.settings)

@@ -53,15 +53,6 @@ def pairs(own: Sequence[Sentence], other: Sequence[Sentence],
     return dict(chain)
 
 
-def translation(sentence: Sentence, own: Sequence[Sentence], other: Sequence[Sentence],
-                own_vectors: np.ndarray | None = None) -> Sentence | None:
-    """The sentence of ``other`` that translates ``sentence`` (one of ``own``), or None when the
-    files are not parallel or it has no counterpart there."""
-    found = pairs(own, other, own_vectors)
-    at = position(sentence, own)
-    return other[found[at]] if found and at in found else None
-
-
 def position(sentence: Sentence, own: Sequence[Sentence]) -> int | None:
     """Where ``sentence`` stands in its file's ``own`` sentences (by id, else by offset: the
     store's nearest sentences come without vectors, as other records of the same sentence)."""

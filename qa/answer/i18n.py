@@ -62,14 +62,15 @@ def question_language(question: str, earlier: Sequence[str] = ()) -> str:
     answers cannot be framed in. Otherwise the question keeps its own reading («Quem organizou o
     ataque de drones contra Sumy?», settled by lingua, is Portuguese after a Spanish question).
     """
-    own = _reading(question[:500])
+    question = question[:500]
+    scores = language_scores(question, k=5)  # fastText once: every reading below starts from it
+    own = _reading(question, scores)
     before = conversation_language(earlier) if earlier else None
     if before is None or before == own:
         return own
     words = len(question.split())
     if words <= FEW:
         return before
-    scores = language_scores(question[:500], k=3)
     if scores and scores[0][1] >= UNSURE:
         return own
     if not scores or scores[0][1] < LOST or own not in PHRASES or table_language(scores[0][0]) not in PHRASES:
@@ -77,17 +78,15 @@ def question_language(question: str, earlier: Sequence[str] = ()) -> str:
     return own
 
 
-def _reading(question: str) -> str:
+def _reading(question: str, scores: list[tuple[str, float]]) -> str:
     """The question's own language. fastText reads a short question with few telling letters
     confidently wrong («Koks raketos nuotolis?», Lithuanian: Italian at .93; «Wanneer was de
     eerste gespreksronde?»: Afrikaans): for one of up to ``SHORT`` words read under ``SURE``,
     lingua, asked among fastText's five likeliest languages that answers can be framed in,
-    replaces the reading when it is sure of its own (``LINGUA_SURE``)."""
-    own = table_language(detect_language(question, fallback="en") or "en") or "en"
-    if len(question.split()) > SHORT:
-        return own
-    scores = language_scores(question, k=5)
-    if not scores or scores[0][1] >= SURE:
+    replaces the reading when it is sure of its own (``LINGUA_SURE``). ``scores``: fastText's
+    five likeliest for the question."""
+    own = table_language(detect_language(question, fallback="en", scores=scores) or "en") or "en"
+    if len(question.split()) > SHORT or not scores or scores[0][1] >= SURE:
         return own
     picked = lingua_pick(question, [c for c, _ in scores if table_language(c) in PHRASES], sure=LINGUA_SURE)
     return table_language(picked) if picked else own

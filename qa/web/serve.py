@@ -57,9 +57,9 @@ def warm_up(settings: Settings) -> None:
     """Load the embedder, the store and the language detectors before the first visitor."""
     t0 = time.perf_counter()
     try:
+        load_detectors()  # first: an empty index stops the warm-up at the question below
         for _ in ask_stream("warm-up: which articles are indexed?", settings=settings, mode="extractive"):
             pass
-        load_detectors()
         log.info("warmed up in %.1f s", time.perf_counter() - t0)
     except Exception as exc:  # noqa: BLE001 - an empty index is fine: the page says so
         log.warning("warm-up: %s", exc)

@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa.answer.align import translation
-from qa.answer import values
+from qa.answer import align, values
 from qa.answer.direct import Side, _as_translated
 from qa.answer.evidence import TUNING, Evidence
 from qa.records import Passage, Sentence
+
+
+def translation(sentence: Sentence, own: list[Sentence], other: list[Sentence]) -> Sentence | None:
+    """The sentence of ``other`` aligned with ``sentence`` (one of ``own``), or None."""
+    found = align.pairs(own, other)
+    at = align.position(sentence, own)
+    return other[found[at]] if found and at in found else None
+
 
 DIM = 32
 TOPIC = np.eye(DIM, dtype=np.float32)[DIM - 1]  # what every sentence of these files is about
@@ -153,3 +160,9 @@ def test_a_sentence_near_everything_is_not_taken_for_a_translation():
                       [topical(i, drift=1.2) for i in range(5)] + [hub])
     assert float(own[0].vector @ other[5].vector) > float(own[0].vector @ other[0].vector)
     assert translation(own[0], own, other) is other[0]
+
+
+def test_files_too_long_to_compare_are_not_aligned(monkeypatch):
+    assert align.pairs(lt, ro) is not None
+    monkeypatch.setattr(align, "MAX_PAIRS", len(lt) * len(ro) - 1)
+    assert align.pairs(lt, ro) is None
