@@ -47,6 +47,7 @@ class Tuning:
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
     predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
+    background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 

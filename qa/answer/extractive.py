@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import direct, facts, values
+from . import background, direct, facts, values
 from .conflicts import find_conflict
 from .direct import Side
 from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for, unanswerable
@@ -95,7 +95,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     evidence = candidates(found, tuning, embedder)
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
-    if best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning):
+    if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning)
+            or _everyday(best, found, embedder, tuning)):
         said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
         return Draft(said, [], [], [])
     want = values.answer_type(found.question)
@@ -105,6 +106,13 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
         return compose(question_lang, chosen + [s.evidence for s in found_sides if s.evidence not in chosen])
     return compose(question_lang, chosen, found_sides)
+
+
+def _everyday(best: Evidence, found: Retrieval, embedder, tuning: Tuning) -> bool:
+    """Is the question nearer to everyday text than to what the articles say (``background``)?"""
+    if embedder is None or tuning.background_margin is None or found.vector is None:
+        return False
+    return best.sim - background.nearness(found.vector, embedder) < tuning.background_margin
 
 
 def _backed(best: Evidence, found_sides: list[Side]) -> bool:

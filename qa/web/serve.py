@@ -13,8 +13,9 @@ from pathlib import Path
 
 import gradio as gr
 
-from ..answer import ask_stream
+from ..answer import ask_stream, background
 from ..answer.i18n import load_detectors
+from ..components import embedder_for
 from ..settings import Settings, get_settings
 from .page import build
 
@@ -58,6 +59,7 @@ def warm_up(settings: Settings) -> None:
     t0 = time.perf_counter()
     try:
         load_detectors()  # first: an empty index stops the warm-up at the question below
+        background.vectors(embedder_for(settings))  # ~1.5 s, else paid by the first question
         for _ in ask_stream("warm-up: which articles are indexed?", settings=settings, mode="extractive"):
             pass
         log.info("warmed up in %.1f s", time.perf_counter() - t0)

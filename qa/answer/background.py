@@ -1,0 +1,43 @@
+"""Everyday text a question is held against: is it about the articles at all?
+
+A small embedder places any question somewhere near some sentence of a news collection: «Come
+si prepara il risotto alla milanese?» is 0.79 alike to a Portuguese sentence about troops,
+about as alike as an answerable question without names is to its answer (0.80). A fixed
+similarity threshold cannot tell them apart, and a question about cooking names nothing the
+names rule could miss (``evidence.unanswerable``). What does tell them apart: the everyday
+question is nearer to everyday text (recipes, forecasts, shop notices, health tips, in the
+ten answer languages: ``background.txt``, written for this without reading any question set)
+than to anything the articles say, while a question the articles answer is nearer to them.
+So a question is declined when the articles' best sentence is not more alike to it than the
+nearest background sentence, within ``Tuning.background_margin`` (eval/README.md).
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+
+TEXT = Path(__file__).with_name("background.txt")
+
+_lock = threading.Lock()
+_vectors: dict[int, np.ndarray] = {}  # by id() of the embedder (``components.embedder_for`` keeps them alive)
+
+
+def sentences() -> list[str]:
+    """The background sentences, one per line."""
+    return [line.strip() for line in TEXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def vectors(embedder) -> np.ndarray:
+    """The background sentences embedded as passages by ``embedder``, once per process (~1 s)."""
+    with _lock:
+        if id(embedder) not in _vectors:
+            _vectors[id(embedder)] = np.asarray(embedder.embed_passages(sentences()), dtype=np.float32)
+        return _vectors[id(embedder)]
+
+
+def nearness(question_vector, embedder) -> float:
+    """How alike the question is to the nearest background sentence."""
+    v = vectors(embedder)
+    return float((v @ np.asarray(question_vector, dtype=np.float32)).max()) if len(v) else -1.0
