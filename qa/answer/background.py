@@ -13,15 +13,18 @@ nearest background sentence, within ``Tuning.background_margin`` (eval/README.md
 """
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 import numpy as np
 
+log = logging.getLogger(__name__)
 TEXT = Path(__file__).with_name("background.txt")
 
 _lock = threading.Lock()
-_vectors: dict[int, np.ndarray] = {}  # by id() of the embedder (``components.embedder_for`` keeps them alive)
+# By id() of the embedder, which is kept with its vectors so that the id stays its own.
+_vectors: dict[int, tuple[object, np.ndarray]] = {}
 
 
 def sentences() -> list[str]:
@@ -30,11 +33,18 @@ def sentences() -> list[str]:
 
 
 def vectors(embedder) -> np.ndarray:
-    """The background sentences embedded as passages by ``embedder``, once per process (~1 s)."""
+    """The background sentences embedded as passages by ``embedder``, once per process (~1.5 s
+    with e5-small on 2 cores; the page does it while it warms up). An embedder that fails (a
+    remote one, down) gives none, and nothing is declined for it."""
     with _lock:
         if id(embedder) not in _vectors:
-            _vectors[id(embedder)] = np.asarray(embedder.embed_passages(sentences()), dtype=np.float32)
-        return _vectors[id(embedder)]
+            try:
+                found = np.asarray(embedder.embed_passages(sentences()), dtype=np.float32)
+            except Exception as exc:  # noqa: BLE001 - the rule is skipped, the answer still comes
+                log.warning("everyday text not embedded (%s); everyday questions are not declined", exc)
+                return np.zeros((0, 0), dtype=np.float32)
+            _vectors[id(embedder)] = (embedder, found)
+        return _vectors[id(embedder)][1]
 
 
 def nearness(question_vector, embedder) -> float:
