@@ -112,8 +112,17 @@ class Citation(Passage):
         q = quote or passage
         v = {} if value is None else dict(value=value.text, value_start=q.start + value.start,
                                           value_end=q.start + value.end)
+        # A sentence belongs to a chunk it is mostly inside (``Retrieval.sentences_in``); the
+        # chunker may cut inside it, so the cited text grows to hold the whole quote (both are
+        # the file's text, verbatim, at their offsets).
+        start, end, text = passage.start, passage.end, passage.text
+        if quote is not None and q.start < end and start < q.end and len(q.text) == q.end - q.start:
+            if q.start < start:
+                text, start = q.text[: start - q.start] + text, q.start
+            if q.end > end:
+                text, end = text + q.text[len(q.text) - (q.end - end):], q.end
         return cls(number=number, source=passage.source, language=passage.language,
-                   text=passage.text, score=passage.score, start=passage.start, end=passage.end,
+                   text=text, score=passage.score, start=start, end=end,
                    root=passage.root, chunk_id=passage.chunk_id, sha256=passage.sha256,
                    page=q.page or passage.page, title=passage.title, date=passage.date, outlet=passage.outlet,
                    quote=q.text, quote_start=q.start, quote_end=q.end, **v)

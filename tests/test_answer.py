@@ -446,3 +446,19 @@ def test_each_quote_is_introduced_with_the_languages_colon(ask_bundled):
     assert items and all(re.search(r"\) rapporte : «", line) for line in items), answer.text
     english = ask_bundled("How many drones did Russia launch on Wednesday?")
     assert all(") reports: «" in line for line in english.text.splitlines() if line.startswith("- "))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Lavrov expected to hold talks with in North Korea?",
+        "Mit wem soll Lawrow in Nordkorea sprechen?",
+        "Con chi dovrebbe incontrarsi Lavrov in Corea del Nord?",
+    ],
+)
+def test_a_question_about_what_is_expected_is_answered_by_what_will_probably_happen(ask_bundled, question):
+    # 001: «Lavrov se va întâlni probabil cu omologul său …, Choe» ("will probably meet"). A
+    # sentence saying only what may happen loses to one saying what did, unless the question
+    # asks what is expected (negation.prospective); two of these quoted no Choe.
+    answer = ask_bundled(question)
+    assert any("Choe" in c.quote for c in answer.citations), answer.text

@@ -48,6 +48,7 @@ class Tuning:
     names_in_top: int = 5  # … among this many best sentences
     predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
+    prospects: bool = True  # no hedge penalty for a question about what is expected or planned
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 
@@ -92,7 +93,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
-    fact = not negation.hedged(found.question)  # "Where did … meet": a "might meet" answers less
+    # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
+    fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question))
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0

@@ -86,3 +86,24 @@ def hedged(text: str, language: str | None = None) -> bool:
     pattern = _HEDGE_RE.get(language or "", _ANY_HEDGE)
     plain = " ".join(_WORD.findall(text.lower()))
     return bool(pattern.search(plain) or pattern.search(fold(plain)))
+
+
+# A question about what is expected or planned ("Who is Lavrov expected to meet?", «Wen soll er
+# treffen?»): a sentence saying it will probably happen answers it as well as any. Folded cues.
+_PROSPECTS = re.compile(r"(?<!\w)(?:" + "|".join([
+    "expected|expect|will|plans?|planned|going to|supposed",
+    "wird|werden|soll|sollen|erwartet|geplant",
+    "va|vont|devrait|doit|prevu|prevue|attendu",
+    "va a|van a|se espera|deberia|previsto|prevista",
+    "sara|dovrebbe|dovrebbero|previsto|prevista|atteso",
+    "vai|vao|devera|deverao|espera se|esperado|prevista",
+    "va|vor|urmeaza|se asteapta|ar urma",
+    "zal|zullen|verwacht|gepland|gaat",
+    "bedzie|beda|ma sie|oczekuje sie|planowan",
+    "bus|turetu|tikimasi|planuoja|ketina",
+]) + r")(?!\w)")
+
+
+def prospective(text: str) -> bool:
+    """Does the question ask what is expected or planned, not what happened?"""
+    return bool(_PROSPECTS.search(fold(" ".join(_WORD.findall(text.lower())))))

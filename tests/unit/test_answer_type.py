@@ -38,3 +38,19 @@ def test_a_sentence_that_says_only_what_may_happen_answers_a_question_about_what
     assert _type_penalty(sentence, None, False, set(), set(), TUNING, language, wants_fact=False) == 0  # "Might he…?"
     assert _type_penalty("Lavrov met Kim Jong Un in Wonsan on Saturday.", None, False, set(), set(), TUNING, "en",
                          wants_fact=True) == 0
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is Lavrov expected to hold talks with?", True),
+    ("Wen soll Lawrow treffen?", True),
+    ("Cu cine se va întâlni Lavrov?", True),
+    ("Quem vai encontrar Lavrov?", True),
+    ("Kas planuoja vizitą?", True),
+    ("Where did Lavrov meet Kim Jong Un?", False),
+    ("Wo traf Lawrow Kim?", False),
+    ("Ce au arătat imaginile din satelit?", False),
+])
+def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_what_happened(question, expected):
+    from qa.answer.negation import prospective
+
+    assert prospective(question) is expected
