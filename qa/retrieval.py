@@ -19,7 +19,7 @@ is computed once per question and handed, unchanged, to whichever answerer runs.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -73,6 +73,8 @@ class Retrieval:
     sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) around all passages
     best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
     scope: Scope | None = None  # the articles searched, when not all of them
+    # Chunks where other files may translate the nearest sentence: for a disagreement's sides only.
+    translations: list[Passage] = field(default_factory=list)
 
     @property
     def all_passages(self) -> list[Passage]:
@@ -85,9 +87,11 @@ class Retrieval:
 
 
 def search(question: str, top_k: int, settings: Settings, query: str | None = None,
-           scope: Scope | None = None) -> Retrieval:
+           scope: Scope | None = None, translations: bool = False) -> Retrieval:
     """Nearest passages to ``query`` (default: the question), diversified across files, from
-    the articles in ``scope`` (default: all)."""
+    the articles in ``scope`` (default: all); with ``translations``, where other files may
+    translate the nearest sentence too (a query per language: for questions whose answer is a
+    value, which a translation may give otherwise)."""
     embedder = embedder_for(settings)
     store = store_for(settings)
     if store.collection is None:
@@ -115,7 +119,11 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
-    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None)
+    translations = _translations(store, passages + extra, nearest, sentences, scope) if translations else []
+    if translations:
+        sentences = store.sentences_of(passages + extra + translations)
+        translations = [_scored(p, qvec, sentences) for p in translations]
+    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None, translations)
 
 
 def _out_of_scope(scope: Scope) -> str:
@@ -140,6 +148,46 @@ def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[
             best.setdefault(s.chunk_id, s.score)
     chunks = store.chunks(list(best))
     return [Passage.of(chunks[cid], score) for cid, score in best.items() if cid in chunks]
+
+
+# A translation reads less like its original than the original's neighbours do (e5's same-language
+# lift: a Romanian sentence's nearest are Romanian, its Lithuanian translation .84 alike ranks
+# below seven Dutch sentences), so each other language is asked for its own nearest.
+PER_LANGUAGE = 2  # sentences asked of each other language
+TRANSLATION_FLOOR = 0.7  # … at least this alike to the probe (``align`` decides what translates)
+
+
+def _translations(store, passages: list[Passage], nearest: list[Sentence], sentences: list[Sentence],
+                  scope: Scope | None) -> list[Passage]:
+    """The chunks where other files may translate the question's nearest sentence: each other
+    language's nearest sentences to it (languages among the question's nearest sentences, within
+    ``scope``). A translation gives its file's side of a disagreement («penkias» against «100»,
+    ``answer.direct``) even where its file did not rank; one Chroma query per language."""
+    if not nearest:
+        return []
+    probe = nearest[0]
+    vector = next((s.vector for s in sentences if (s.source, s.start) == (probe.source, probe.start)
+                   and s.vector is not None), None)
+    if vector is None:
+        return []
+    languages = {s.language for s in nearest} - {probe.language}
+    if scope and scope.languages:
+        languages &= set(scope.languages)
+    have = {p.chunk_id for p in passages}
+    best: dict[str, float] = {}
+    for language in sorted(languages):
+        for t in store.nearest_sentences(vector, PER_LANGUAGE, Scope((language,), scope.sources if scope else ())):
+            if t.source != probe.source and t.chunk_id and t.chunk_id not in have and t.score >= TRANSLATION_FLOOR:
+                best.setdefault(t.chunk_id, t.score)
+    chunks = store.chunks(list(best))
+    return [Passage.of(chunks[cid], score) for cid, score in best.items() if cid in chunks]
+
+
+def _scored(passage: Passage, qvec, sentences: list[Sentence]) -> Passage:
+    """``passage`` ranked as its best sentence against the question, as the other passages are."""
+    sims = [float(np.dot(qvec, s.vector)) for s in sentences
+            if s.chunk_id == passage.chunk_id and s.vector is not None]
+    return replace(passage, score=max(sims, default=0.0))
 
 
 def retrieve(question: str, top_k: int | None = None, settings: Settings | None = None,

@@ -197,18 +197,20 @@ def direct_line(answer: Answer) -> str:
 
 
 def test_direct_answer_opens_with_the_figure_and_agreeing_files(ask_bundled):
-    # 001 (ro) and 002 (pt) both give 100 missiles: one value, both citations, no disagreement.
+    # 001 (ro) and 002 (pt) both give 100 missiles: one value, both citations. 000 (lt), their
+    # translation, says «penkias» (five); it ranks low for the question, and is found as the
+    # translation of 001's sentence (retrieval._translations, answer.direct): a side of its own.
     answer = ask_bundled("How many ballistic missiles did North Korea send to Russia in 2024 according to the UN report?")
 
     line = direct_line(answer)
-    assert re.fullmatch(r"«100» (\[\d\]){1,3}", line), line
-    with_value = [c for c in answer.citations if c.value]
-    assert with_value and all(c.value == "100" for c in with_value)
-    assert {c.source for c in with_value} <= {RO, PT}
-    for c in with_value:  # the value is inside its quote, at its place in the file
+    assert re.fullmatch(r"«100» (\[\d\]){2} · «penkias \(5\)» \[\d\] — the sources disagree", line), line
+    hundred = [c for c in answer.citations if c.value == "100"]
+    assert {c.source for c in hundred} == {RO, PT}
+    assert [c.source for c in answer.citations if c.value == "penkias"] == [LT]
+    for c in hundred:  # the value is inside its quote, at its place in the file
         text = (Path(c.root) / c.source).read_text(encoding="utf-8")
         assert text[c.value_start:c.value_end] == "100" and c.quote_start <= c.value_start < c.quote_end
-    assert [c for c in answer.checks if c.kind == "conflict"] == []
+    assert {c.source for c in answer.citations if c.value} == {RO, PT, LT}
 
 
 def test_figures_disagreement_across_three_files_shows_every_side(ask_bundled):
@@ -462,3 +464,13 @@ def test_a_question_about_what_is_expected_is_answered_by_what_will_probably_hap
     # asks what is expected (negation.prospective); two of these quoted no Choe.
     answer = ask_bundled(question)
     assert any("Choe" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_year_the_lithuanian_translation_gives_otherwise_is_a_side(ask_bundled):
+    # 001 (ro) and 002 (pt): the UN report's shipments in 2024; 000 (lt), their translation,
+    # «2021 m.». The Lithuanian file does not rank for the question; its sentence is found as
+    # the translation of 001's (retrieval._translations). Before, the line read «2024» alone.
+    answer = ask_bundled("In welchem Jahr schickte Pjöngjang laut dem UN-Bericht Raketen und Munition nach Russland?")
+    line = direct_line(answer)
+    assert "2021" in line and "2024" in line, answer.text
+    assert [c.source for c in answer.citations if c.value and "2021" in c.value] == [LT]

@@ -87,4 +87,19 @@ def test_only_the_sentences_near_the_passages_are_read(indexed, monkeypatch):
     assert len(near.sentences) < len(whole.sentences)
     for s in near.sentences:
         assert any(s.sha256 == p.sha256 and abs(index(s.chunk_id) - index(p.chunk_id)) <= 1
-                   for p in near.all_passages), s.text
+                   for p in near.all_passages + near.translations), s.text
+
+
+def test_a_translation_of_the_nearest_sentence_is_found_where_its_file_did_not_rank(indexed):
+    """000 (lt) translates 001 (ro), but a Romanian question ranks Romanian and Portuguese
+    chunks first, and the Lithuanian sentence (.84 alike to 001's) ranks under seven Dutch ones
+    in the store: each other language is asked for its own nearest (retrieval._translations)."""
+    from qa.retrieval import search
+
+    question = "În ce an a livrat Phenianul rachetele și muniția despre care vorbește raportul statelor ONU?"
+    assert search(question, 5, indexed.settings).translations == []  # asked for only where a value is wanted
+    found = search(question, 5, indexed.settings, translations=True)
+    assert LT not in {p.source for p in found.all_passages}
+    twins = [s for p in found.translations for s in found.sentences_in(p) if "Pchenjanas 2021" in s.text]
+    assert twins and all(t.source == LT for t in twins)
+    assert len(found.all_passages) <= 5 + 2 * 5  # translations are not passages to quote from

@@ -15,6 +15,7 @@ from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
 from .extractive import Extractive
+from . import values
 from .i18n import phrase, question_language
 from .types import Answer, Answerer, Check, Citation, Question
 
@@ -103,7 +104,8 @@ def ask_stream(
     top_k = top_k_of(top_k, settings.retrieval)
     q = prepare(question, history, settings)
     answerer: Answerer = ANSWERERS[mode]()(settings)
-    found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope)
+    found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
+                   translations=values.answer_type(q.text) is not None)  # the sides of a disagreement
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item

@@ -31,7 +31,7 @@ class Side:
 
 
 def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=None,
-          tuning: Tuning = TUNING, sentences: Sequence[Sentence] = ()) -> list[Side]:
+          tuning: Tuning = TUNING, sentences: Sequence[Sentence] = (), passages: Sequence = ()) -> list[Side]:
     """Each file's value for the question, best first (at most ``tuning.max_sides`` files).
 
     Candidates are the values in the best sentences (within ``value_pool_margin`` of the
@@ -78,12 +78,13 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             out.append(Side(ev, v))
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
-                             every=bool(counted))
+                             every=bool(counted), passages=passages)
     return out
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
-                   want: str, question: str, target, embedder, tuning: Tuning, every: bool) -> list[Side]:
+                   want: str, question: str, target, embedder, tuning: Tuning, every: bool,
+                   passages: Sequence = ()) -> list[Side]:
     """``out`` with each file that translates the first side's file (``align``) speaking through
     the first side's sentence as translated there. A side such a file already gives from another
     sentence is replaced by that translation's value, or dropped when the sentence has no
@@ -103,7 +104,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         return out
     own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
-    home = {e.passage.chunk_id: e.passage for e in evidence}
+    home = {p.chunk_id: p for p in passages} | {e.passage.chunk_id: e.passage for e in evidence}
     told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}  # file -> its translation's values
     for version, other in files.items():
         key = version[:2]
@@ -131,6 +132,11 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         chosen[key], near = _closest(told[key], near[: len(told[key])]), near[len(told[key]):]
     result = [out[0]] + [chosen.get(s.evidence.sentence.file_key, s) for s in out[1:]
                          if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen]
+    if tuning.translations_first:  # the same report's tellings before other articles' values
+        others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
+        result = ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
+                  + [chosen[k] for k in new] + others)[: max(tuning.max_sides, len(result))]
+        return result
     for key in new:
         if len(result) >= tuning.max_sides:
             break

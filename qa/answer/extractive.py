@@ -100,11 +100,16 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
         return Draft(said, [], [], [])
     want = values.answer_type(found.question)
-    found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences)
+    found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences,
+                                found.all_passages + found.translations)
                    if want else [])
     chosen = select(evidence, tuning)
     if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
-        return compose(question_lang, chosen + [s.evidence for s in found_sides if s.evidence not in chosen])
+        # No line: the sides' sentences are quoted as evidence, those the question found (a
+        # translation found only through the first side's sentence backs no line, so says nothing).
+        ranked = {e.passage.chunk_id for e in evidence}
+        return compose(question_lang, chosen + [s.evidence for s in found_sides
+                                                if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked])
     return compose(question_lang, chosen, found_sides)
 
 
