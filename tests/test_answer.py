@@ -190,6 +190,38 @@ def test_a_question_without_names_about_the_articles_is_still_answered(ask_bundl
     assert answer.citations and any(fact in c.quote.lower() for c in answer.citations), answer.text
 
 
+RECIPE = ("Classic pancakes\n\nMix 200 grams of flour with two eggs and 300 millilitres of milk until the batter is "
+          "smooth. Add a pinch of salt and a spoonful of melted butter. Let the batter rest for thirty minutes before "
+          "cooking. Heat a non-stick pan over medium heat and pour in a small ladle of batter. Flip the pancake when "
+          "bubbles appear on the surface, after about two minutes. Serve warm with maple syrup or fresh berries.\n")
+TYRE = ("Fixing a flat bicycle tyre\n\nFirst remove the wheel from the frame by opening the quick-release lever. Use "
+        "two tyre levers to pull one side of the tyre off the rim. Take out the inner tube and pump a little air into "
+        "it to find the hole. Patch the hole with a rubber patch and glue, or replace the tube entirely. Inflate the "
+        "tyre to the pressure printed on the tyre wall, usually between 4 and 6 bar.\n")
+WEATHER = ("Wetterbericht für das Wochenende\n\nAm Samstag ist es in Norddeutschland wechselhaft mit Schauern und "
+           "Temperaturen um 14 Grad. Im Süden scheint die Sonne, dort werden bis zu 22 Grad erreicht. Am Sonntag zieht "
+           "von Westen ein Regengebiet auf, das am Abend auch Bayern erreicht.\n")
+
+
+@pytest.mark.parametrize("question", ["Hoe lang moet het beslag rusten?", "Kiek laiko turi pastovėti tešla?"])
+def test_a_folder_about_everyday_things_answers_everyday_questions_in_other_languages(tmp_path, question):
+    # The everyday-text rule is for articles about something else: a Dutch question is nearer
+    # to the Dutch everyday sentences than to an English recipe (e5 lifts its own language), and
+    # was declined. Where the best sentences are everyday text themselves, the rule stands aside.
+    from qa import build_index
+    from qa.settings import Settings
+
+    corpus = tmp_path / "howto"
+    corpus.mkdir()
+    (corpus / "pancakes.txt").write_text(RECIPE, encoding="utf-8")
+    (corpus / "tyre.txt").write_text(TYRE, encoding="utf-8")
+    (corpus / "wetter.txt").write_text(WEATHER, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    build_index(corpus, settings=settings, progress=False)
+    answer = ask(question, settings=settings)
+    assert "pancakes.txt" in {c.source for c in answer.citations}, answer.text
+
+
 def direct_line(answer: Answer) -> str:
     """The direct answer line: the first line, when it opens with a value in «»."""
     first = answer.text.splitlines()[0]

@@ -14,8 +14,8 @@ from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from .extractive import Extractive
 from . import values
+from .extractive import Extractive
 from .i18n import phrase, question_language
 from .types import Answer, Answerer, Check, Citation, Question
 

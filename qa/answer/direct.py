@@ -37,7 +37,9 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     Candidates are the values in the best sentences (within ``value_pool_margin`` of the
     best); each is judged by its sentence's score plus how well the words around it match the
     question ("11 - 13 iulie va călători în Coreea" answers "when will he visit", "a călătorit
-    la Moscova în noiembrie 2024" in a closer-scoring sentence does not).
+    la Moscova în noiembrie 2024" in a closer-scoring sentence does not). ``sentences`` and
+    ``passages``: all the retrieval read, where other files' translations of the first side's
+    sentence are looked for (``Retrieval.translations`` among them).
     """
     if not evidence:
         return []

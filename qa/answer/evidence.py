@@ -49,6 +49,7 @@ class Tuning:
     names_in_top: int = 5  # … among this many best sentences
     predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
+    background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts

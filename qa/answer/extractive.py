@@ -96,7 +96,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning)
-            or _everyday(best, found, embedder, tuning)):
+            or _everyday(best, evidence, found, embedder, tuning)):
         said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
         return Draft(said, [], [], [])
     want = values.answer_type(found.question)
@@ -113,11 +113,15 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     return compose(question_lang, chosen, found_sides)
 
 
-def _everyday(best: Evidence, found: Retrieval, embedder, tuning: Tuning) -> bool:
-    """Is the question nearer to everyday text than to what the articles say (``background``)?"""
+def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedder, tuning: Tuning) -> bool:
+    """Is the question nearer to everyday text than to what the articles say (``background``),
+    where the articles are not themselves about everyday things (a folder of recipes asked in
+    another language: e5 lifts the question's own language, everyday text's too)?"""
     if embedder is None or tuning.background_margin is None or found.vector is None:
         return False
-    return best.sim - background.nearness(found.vector, embedder) < tuning.background_margin
+    if best.sim - background.nearness(found.vector, embedder) >= tuning.background_margin:
+        return False
+    return background.everydayness([e.sentence.vector for e in evidence[:10]], embedder) < tuning.background_topic
 
 
 def _backed(best: Evidence, found_sides: list[Side]) -> bool:
