@@ -38,8 +38,9 @@ def vectors(embedder) -> np.ndarray:
     remote one, down) gives none, and nothing is declined for it."""
     with _lock:
         if id(embedder) not in _vectors:
+            texts = sentences()  # shipped in the package: missing, it is an installation fault, said loudly
             try:
-                found = np.asarray(embedder.embed_passages(sentences()), dtype=np.float32)
+                found = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
             except Exception as exc:  # noqa: BLE001 - the rule is skipped, the answer still comes
                 log.warning("everyday text not embedded (%s); everyday questions are not declined", exc)
                 return np.zeros((0, 0), dtype=np.float32)
