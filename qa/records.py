@@ -116,7 +116,8 @@ class Citation(Passage):
         # chunker may cut inside it, so the cited text grows to hold the whole quote (both are
         # the file's text, verbatim, at their offsets).
         start, end, text = passage.start, passage.end, passage.text
-        if quote is not None and q.start < end and start < q.end and len(q.text) == q.end - q.start:
+        if (quote is not None and q.file_key == passage.file_key and q.start < end and start < q.end
+                and len(q.text) == q.end - q.start):
             if q.start < start:
                 text, start = q.text[: start - q.start] + text, q.start
             if q.end > end:

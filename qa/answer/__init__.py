@@ -114,5 +114,6 @@ def ask_stream(
 def flagged(found) -> list[Check]:
     """A note for each retrieved file that holds text addressed to an AI assistant: it is
     never quoted nor given to a model (``qa.kinds``), and the reader should know it is there."""
-    files = dict.fromkeys(s.source for s in found.sentences if s.kind == INSTRUCTION)
+    retrieved = {p.file_key for p in found.all_passages}  # not files read only for a translation
+    files = dict.fromkeys(s.source for s in found.sentences if s.kind == INSTRUCTION and s.file_key in retrieved)
     return [Check("flagged", f"{name} holds text addressed to an AI assistant; it was ignored") for name in files]

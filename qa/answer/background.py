@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,8 @@ TEXT = Path(__file__).with_name("background.txt")
 _lock = threading.Lock()
 # By id() of the embedder, which is kept with its vectors so that the id stays its own.
 _vectors: dict[int, tuple[object, np.ndarray]] = {}
+_failed: dict[int, float] = {}  # embedder id -> when to try again
+RETRY_S = 60
 
 
 def sentences() -> list[str]:
@@ -38,11 +41,15 @@ def vectors(embedder) -> np.ndarray:
     remote one, down) gives none, and nothing is declined for it."""
     with _lock:
         if id(embedder) not in _vectors:
+            if time.monotonic() < _failed.get(id(embedder), 0.0):
+                return np.zeros((0, 0), dtype=np.float32)  # failed lately: not tried on every question
             texts = sentences()  # shipped in the package: missing, it is an installation fault, said loudly
             try:
                 found = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
             except Exception as exc:  # noqa: BLE001 - the rule is skipped, the answer still comes
-                log.warning("everyday text not embedded (%s); everyday questions are not declined", exc)
+                log.warning("everyday text not embedded (%s); everyday questions are not declined for %d s",
+                            exc, RETRY_S)
+                _failed[id(embedder)] = time.monotonic() + RETRY_S
                 return np.zeros((0, 0), dtype=np.float32)
             _vectors[id(embedder)] = (embedder, found)
         return _vectors[id(embedder)][1]
@@ -54,10 +61,10 @@ def nearness(question_vector, embedder) -> float:
     return float((v @ np.asarray(question_vector, dtype=np.float32)).max()) if len(v) else -1.0
 
 
-def everydayness(sentence_vectors, embedder) -> float:
+def everydayness(sentence_vectors, embedder) -> float | None:
     """How near the articles' sentences are to everyday text: the median, over those with a
     vector, of each one's nearest background sentence (news about a war: ~.85; recipes and
-    forecasts: ~.89)."""
+    forecasts: ~.89). None when it cannot be told (no vectors, no background)."""
     v = vectors(embedder)
     near = [float((v @ np.asarray(s, dtype=np.float32)).max()) for s in sentence_vectors if s is not None]
-    return float(np.median(near)) if near and len(v) else 0.0
+    return float(np.median(near)) if near and len(v) else None

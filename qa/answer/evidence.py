@@ -89,14 +89,16 @@ class Evidence:
         return self.sentence.text
 
 
-def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None) -> list[Evidence]:
+def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
+               language: str | None = None) -> list[Evidence]:
     """Every quotable sentence of the retrieved passages and the store's nearest sentences, best
-    first; the best ``late_top`` re-scored token by token when the embedder can."""
+    first; the best ``late_top`` re-scored token by token when the embedder can. ``language``:
+    the question's (``negation.prospective``)."""
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
-    fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question))
+    fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0

@@ -92,7 +92,7 @@ def _direct_line(lang: str, found_sides: list[Side], numbers: dict[str, int]) ->
 def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
           tuning: Tuning = TUNING) -> Draft:
     """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
-    evidence = candidates(found, tuning, embedder)
+    evidence = candidates(found, tuning, embedder, question_lang)
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning)
@@ -121,7 +121,12 @@ def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedd
         return False
     if best.sim - background.nearness(found.vector, embedder) >= tuning.background_margin:
         return False
-    return background.everydayness([e.sentence.vector for e in evidence[:10]], embedder) < tuning.background_topic
+    # The store's nearest sentences come without vectors: their vectors are among those read.
+    read = {(s.source, s.start): s.vector for s in found.sentences if s.vector is not None}
+    own = [e.sentence.vector if e.sentence.vector is not None else read.get((e.source, e.sentence.start))
+           for e in evidence[:10]]
+    topic = background.everydayness(own, embedder)
+    return topic is not None and topic < tuning.background_topic
 
 
 def _backed(best: Evidence, found_sides: list[Side]) -> bool:

@@ -89,21 +89,24 @@ def hedged(text: str, language: str | None = None) -> bool:
 
 
 # A question about what is expected or planned ("Who is Lavrov expected to meet?", «Wen soll er
-# treffen?»): a sentence saying it will probably happen answers it as well as any. Folded cues.
-_PROSPECTS = re.compile(r"(?<!\w)(?:" + "|".join([
-    "expected|expect|will|plans?|planned|going to|supposed",
-    "wird|werden|soll|sollen|erwartet|geplant",
-    "va|vont|devrait|doit|prevu|prevue|attendu",
-    "va a|van a|se espera|deberia|previsto|prevista",
-    "sara|dovrebbe|dovrebbero|previsto|prevista|atteso",
-    "vai|vao|devera|deverao|espera se|esperado|prevista",
-    "va|vor|urmeaza|se asteapta|ar urma",
-    "zal|zullen|verwacht|gepland|gaat",
-    "bedzie|beda|ma sie|oczekuje sie|planowan",
-    "bus|turetu|tikimasi|planuoja|ketina",
-]) + r")(?!\w)")
+# treffen?»): a sentence saying it will probably happen answers it as well as any. Folded cues of
+# the question's own language only, and none that also says something else there ("werden" is
+# the passive, «doit» owes, «gaat» goes, «va» goes in Spanish and Italian).
+_PROSPECTS = {lang: re.compile(rf"(?<!\w)(?:{cues})(?!\w)") for lang, cues in {
+    "en": "expected|expect|will|planned|going to|supposed to",
+    "de": "soll|sollen|erwartet|geplant",
+    "fr": "va|vont|devrait|devraient|prevu|prevue|attendu",
+    "es": "va a|van a|se espera|deberia|previsto|prevista",
+    "it": "sara|dovrebbe|dovrebbero|previsto|prevista|atteso",
+    "pt": "vai|vao|devera|deverao|espera se|esperado|previsto|prevista",
+    "ro": "va|vor|urmeaza|se asteapta|ar urma",
+    "nl": "zal|zullen|verwacht|gepland",
+    "pl": "bedzie|beda|ma sie|oczekuje sie|planowan",
+    "lt": "bus|turetu|tikimasi|planuoja|ketina",
+}.items()}
 
 
-def prospective(text: str) -> bool:
-    """Does the question ask what is expected or planned, not what happened?"""
-    return bool(_PROSPECTS.search(fold(" ".join(_WORD.findall(text.lower())))))
+def prospective(text: str, language: str | None) -> bool:
+    """Does the question, written in ``language``, ask what is expected or planned?"""
+    pattern = _PROSPECTS.get(language or "")
+    return bool(pattern and pattern.search(fold(" ".join(_WORD.findall(text.lower())))))

@@ -11,7 +11,10 @@ from .fakes import FakeWordEmbedder
 class _Down:
     """An embedder whose server is down."""
 
+    calls = 0
+
     def embed_passages(self, texts):
+        self.calls += 1
         raise ConnectionError("embedding server unreachable")
 
 
@@ -32,6 +35,13 @@ def test_a_question_is_measured_against_the_nearest_everyday_sentence():
     assert len(embedder.passages) == len(sentences)  # embedded once, then reused
 
 
-def test_an_embedder_that_fails_declines_nothing(caplog):
-    assert background.nearness(np.ones(4, dtype=np.float32), _Down()) == -1.0
+def test_an_embedder_that_fails_declines_nothing_and_is_not_asked_on_every_question(caplog):
+    down = _Down()
+    assert background.nearness(np.ones(4, dtype=np.float32), down) == -1.0
     assert "not declined" in caplog.text
+    assert background.nearness(np.ones(4, dtype=np.float32), down) == -1.0
+    assert down.calls == 1
+
+
+def test_everydayness_without_vectors_cannot_be_told():
+    assert background.everydayness([None, None], FakeWordEmbedder()) is None
