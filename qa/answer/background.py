@@ -13,7 +13,9 @@ nearest background sentence, within ``Tuning.background_margin`` (eval/README.md
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -45,7 +47,7 @@ def vectors(embedder) -> np.ndarray:
                 return np.zeros((0, 0), dtype=np.float32)  # failed lately: not tried on every question
             texts = sentences()  # shipped in the package: missing, it is an installation fault, said loudly
             try:
-                found = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
+                found = _cached(embedder, texts)
             except Exception as exc:  # noqa: BLE001 - the rule is skipped, the answer still comes
                 log.warning("everyday text not embedded (%s); everyday questions are not declined for %d s",
                             exc, RETRY_S)
@@ -53,6 +55,29 @@ def vectors(embedder) -> np.ndarray:
                 return np.zeros((0, 0), dtype=np.float32)
             _vectors[id(embedder)] = (embedder, found)
         return _vectors[id(embedder)][1]
+
+
+def _cached(embedder, texts: list[str]) -> np.ndarray:
+    """The texts' vectors, kept in the embedder's cache folder (by model and text) so that each
+    `qa ask` does not embed them again (~1.5 s)."""
+    folder = getattr(embedder, "cache_dir", None)
+    name = f"{getattr(embedder, 'model_name', type(embedder).__name__)}\n" + "\n".join(texts)
+    path = Path(folder) / f"background-{hashlib.sha256(name.encode()).hexdigest()[:16]}.npy" if folder else None
+    if path is not None and path.exists():
+        try:
+            return np.load(path)
+        except (OSError, ValueError) as exc:  # a torn or foreign file: embedded again below
+            log.warning("cached everyday vectors unreadable (%s); embedding them again", exc)
+    found = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(tmp, found)
+            os.replace(tmp, path)
+        except OSError as exc:  # a read-only cache: embedded each run, nothing lost
+            log.warning("everyday vectors not cached (%s)", exc)
+    return found
 
 
 def nearness(question_vector, embedder) -> float:

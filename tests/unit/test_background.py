@@ -45,3 +45,24 @@ def test_an_embedder_that_fails_declines_nothing_and_is_not_asked_on_every_quest
 
 def test_everydayness_without_vectors_cannot_be_told():
     assert background.everydayness([None, None], FakeWordEmbedder()) is None
+
+
+class _Cached(FakeWordEmbedder):
+    """The fake embedder with a cache folder, as e5's is."""
+
+    model_name = "fake"
+
+    def __init__(self, folder):
+        super().__init__()
+        self.cache_dir = folder
+
+
+def test_the_everyday_vectors_are_kept_between_runs_and_a_torn_file_is_embedded_again(tmp_path):
+    texts = background.sentences()[:5]
+    first = background._cached(_Cached(tmp_path), texts)
+    again = _Cached(tmp_path)  # a later `qa ask`: a new process, a new embedder
+    assert np.array_equal(background._cached(again, texts), first) and again.passages == []
+    (saved,) = tmp_path.glob("background-*.npy")
+    saved.write_bytes(b"torn")
+    third = _Cached(tmp_path)
+    assert np.array_equal(background._cached(third, texts), first) and len(third.passages) == 5
