@@ -38,9 +38,9 @@ def sentences() -> list[str]:
 
 
 def vectors(embedder) -> np.ndarray:
-    """The background sentences embedded as passages by ``embedder``, once per process (~1.5 s
-    with e5-small on 2 cores; the page does it while it warms up). An embedder that fails (a
-    remote one, down) gives none, and nothing is declined for it."""
+    """The background sentences embedded as passages by ``embedder``: once per machine and model
+    (~1.5 s with e5-small on 2 cores, then read from the cache folder), once per process from
+    there. An embedder that fails (a remote one, down) gives none, and nothing is declined for it."""
     with _lock:
         if id(embedder) not in _vectors:
             if time.monotonic() < _failed.get(id(embedder), 0.0):
