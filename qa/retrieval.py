@@ -71,7 +71,7 @@ class Retrieval:
     passages: list[Passage]  # the diversified top k: what ``qa.retrieve`` returns
     extra: list[Passage] = field(default_factory=list)  # chunks of the nearest sentences, beyond top k
     sentences: list[Sentence] = field(default_factory=list)  # stored sentences (with vectors) around all passages
-    best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first
+    best_sentences: list[Sentence] = field(default_factory=list)  # the store's nearest, best first (vectors where read)
     scope: Scope | None = None  # the articles searched, when not all of them
     # Chunks where other files may translate the nearest sentence: for a disagreement's sides only.
     translations: list[Passage] = field(default_factory=list)
@@ -90,7 +90,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
            scope: Scope | None = None, translations: bool = False) -> Retrieval:
     """Nearest passages to ``query`` (default: the question), diversified across files, from
     the articles in ``scope`` (default: all); with ``translations``, where other files may
-    translate the nearest sentence too (a query per language: for questions whose answer is a
+    translate the nearest sentence too (one more store query: for questions whose answer is a
     value, which a translation may give otherwise)."""
     embedder = embedder_for(settings)
     store = store_for(settings)
@@ -119,7 +119,12 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
-    translations = _translations(store, passages + extra, nearest, sentences, scope) if translations else []
+    # The store's nearest come without vectors; those read give them theirs (the answerer's
+    # everyday test and the translation lookup below use them).
+    read = {s.id: s.vector for s in sentences if s.vector is not None}
+    nearest = [replace(s, vector=read[s.id]) if s.id in read else s for s in nearest]
+    best_sentences = nearest[: len(best_sentences)]
+    translations = _translations(store, passages + extra, nearest, scope) if translations else []
     if translations:
         seen = {s.id for s in sentences}
         sentences = sentences + [s for s in store.sentences_of(translations) if s.id not in seen]
@@ -160,22 +165,19 @@ PER_LANGUAGE = 2  # … kept for each other language
 TRANSLATION_FLOOR = 0.8  # … at least this alike to the probe (``align`` decides what translates)
 
 
-def _translations(store, passages: list[Passage], nearest: list[Sentence], sentences: list[Sentence],
-                  scope: Scope | None) -> list[Passage]:
+def _translations(store, passages: list[Passage], nearest: list[Sentence], scope: Scope | None) -> list[Passage]:
     """The chunks where other files may translate the question's nearest sentence: the nearest
     sentences to it in each other language. A translation gives its file's side of a
     disagreement («penkias» against «100», ``answer.direct``) even where its file did not rank."""
     if not nearest:
         return []
     probe = nearest[0]
-    vector = next((s.vector for s in sentences if (s.source, s.start) == (probe.source, probe.start)
-                   and s.vector is not None), None)
-    if vector is None:
+    if probe.vector is None:  # its chunk was not read
         return []
     have = {p.chunk_id for p in passages}
     kept: dict[str, int] = {}
     best: dict[str, float] = {}
-    for t in store.nearest_sentences(vector, WIDE, scope):
+    for t in store.nearest_sentences(probe.vector, WIDE, scope):
         if (t.language == probe.language or t.file_key == probe.file_key or not t.chunk_id
                 or t.chunk_id in have or t.score < TRANSLATION_FLOOR or kept.get(t.language, 0) >= PER_LANGUAGE):
             continue

@@ -121,11 +121,7 @@ def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedd
         return False
     if best.sim - background.nearness(found.vector, embedder) >= tuning.background_margin:
         return False
-    # The store's nearest sentences come without vectors: their vectors are among those read.
-    read = {(s.source, s.start): s.vector for s in found.sentences if s.vector is not None}
-    own = [e.sentence.vector if e.sentence.vector is not None else read.get((e.source, e.sentence.start))
-           for e in evidence[:10]]
-    topic = background.everydayness(own, embedder)
+    topic = background.everydayness([e.sentence.vector for e in evidence[:10]], embedder)
     return topic is not None and topic < tuning.background_topic
 
 
