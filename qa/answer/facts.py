@@ -43,6 +43,11 @@ _NUMBER_WORDS = {
     "trei": "3", "patru": "4", "zece": "10", "cinq": "5", "deux": "2", "trois": "3",
     "vijf": "5", "twee": "2", "drie": "3", "tien": "10", "penki": "5", "trys": "3",
     "dois": "2", "três": "3", "quatro": "4", "dez": "10", "cem": "100", "sută": "100",
+    "sechs": "6", "sieben": "7", "neun": "9", "quatre": "4", "huit": "8",
+    "cuatro": "4", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "quattro": "4",
+    "sette": "7", "nove": "9", "dieci": "10", "sete": "7", "oito": "8",
+    "șase": "6", "șapte": "7", "zes": "6", "negen": "9", "cztery": "4", "pięć": "5",
+    "sześć": "6", "siedem": "7", "osiem": "8", "dziewięć": "9", "dziesięć": "10",
 }
 STOP = {
     # capitalised words that start questions or sentences and name nothing (question words in

@@ -118,8 +118,10 @@ def _figures(text: str) -> list[Value]:
             continue
         digits = facts.number_word(w) or next(
             (d for stem, d in _NUMBER_WORD_STEMS.items() if facts.fold(w).startswith(facts.fold(stem))), "")
-        if digits:
-            out.append(Value(w, m.start(), m.end(), "number", digits, digits))
+        if digits:  # with its scale word: «nove milhões» is 9000000, as «9 milioane» is
+            end = facts.scale_end(text, m.end())
+            key = _scaled_key(digits + text[m.end(): end]) or digits
+            out.append(Value(text[m.start(): end], m.start(), end, "number", key, digits + text[m.end(): end]))
     return sorted(out, key=lambda v: v.start)
 
 

@@ -27,3 +27,16 @@ def test_a_figure_is_shown_as_written_with_its_scale_word(sentence, shown, key):
     [value] = [v for v in extract(sentence, "number") if v.text[:1].isdigit()]
     assert (value.text, value.key) == (shown, key)
     assert sentence[value.start:value.end] == shown
+
+
+@pytest.mark.parametrize("sentence, shown, key", [
+    # A number written as a word keeps its scale word: «nove milhões» is «9 milioane», not 9.
+    ("Pyongyang enviou 100 mísseis e nove milhões de balas de artilharia.", "nove milhões (9 milhões)", "9000000"),
+    ("Atsiuntė penkias balistines raketas.", "penkias (5)", "5"),
+    ("Se enviaron nueve millones de proyectiles.", "nueve millones (9 millones)", "9000000"),
+    ("Wysłano dziewięć rakiet.", "dziewięć (9)", "9"),
+])
+def test_a_number_word_is_read_with_its_scale(sentence, shown, key):
+    [value] = [v for v in extract(sentence, "number") if not v.text[:1].isdigit()]
+    assert (value.shown, value.key) == (shown, key)
+    assert sentence[value.start:value.end] == value.text
