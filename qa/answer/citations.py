@@ -82,6 +82,10 @@ def check(
             if whole[clause.sentence] == clause.text:
                 dropped_sentences.add(clause.sentence)
             continue
+        if clause.joiner and claimlib.echo(clause.text, question, sources):
+            kept.append((clause, []))  # the question restated beside a claim: nothing to check
+            said.add(key)
+            continue
         cited = list(dict.fromkeys(clause.cited))
         removed += report(clause, [Check("removed_citation", f"[{n}] removed: there is no passage {n}", n)
                                    for n in cited if not 1 <= n <= len(sources)])

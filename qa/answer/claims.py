@@ -180,6 +180,20 @@ def foreign(claim: str, language: str | None) -> str | None:
     return None
 
 
+def echo(clause: str, question: str, sources: list["Source"]) -> bool:
+    """Is ``clause`` only the question said again, naming nothing the sources do not name?
+    A small model restates the question inside its answer («În 2024 a livrat Phenianul
+    rachetele și muniția despre care vorbește raportul statelor ONU»); cut at «și», the second
+    clause has nothing to check, and failing it dropped the supported first one. Only for a
+    clause joined to another (``Clause.joiner``), which must still be supported; a name the
+    sources lack is a claim ("… and they are deployed in the Donbass")."""
+    words = _words(clause)
+    if not question or not words or not words <= _words(question):
+        return False
+    text = " ".join(s.passage.text for s in sources)
+    return all(names.spelled_in(n, text) for n in names.proper_names(clause))
+
+
 def _words(text: str) -> set[str]:
     """Folded words of four letters or more, and every figure: what a claim could add."""
     return {w for w in re.findall(r"\w+", facts.fold(text)) if len(w) >= 4 or w.isdigit()}

@@ -369,3 +369,18 @@ def test_a_name_from_the_question_that_no_cited_passage_holds_is_a_claim_like_an
     text, _, checks = check("Pyongyang sent 11,000 soldiers to Russia last year. [2]", sources,
                             FakeWordEmbedder(), language="en", question="How many soldiers did Pyongyang send to Russia?")
     assert text == "Pyongyang sent 11,000 soldiers to Russia last year. [1]" and checks == []
+
+
+def test_a_clause_that_only_restates_the_question_does_not_drop_the_claim_beside_it():
+    # A small model restates the question inside its answer; the clause cut off at "and" has
+    # nothing to check, and the supported claim before it stays.
+    question = "How many soldiers did Pyongyang send to Russia in the deal the officials described?"
+    text, citations, checks = check("Pyongyang sent 11,000 soldiers to Russia last year, and the officials described the deal. [2]",
+                                    passages(), FakeWordEmbedder(), language="en", question=question)
+    assert text == "Pyongyang sent 11,000 soldiers to Russia last year [1], and the officials described the deal.", (text, checks)
+    assert [c.source for c in citations] == ["soldiers.txt"] and checks == []
+    # Restating it with a name no source gives is a claim, checked and cut with its sentence.
+    question = "How many soldiers did Pyongyang send, and were they deployed to the Donbass?"
+    text, citations, checks = check("Pyongyang sent 11,000 soldiers to Russia last year, and they were deployed to the Donbass. [2]",
+                                    passages(), FakeWordEmbedder(), language="en", question=question)
+    assert text == "" and citations == [] and "removed_claim" in [k for k, _ in kinds(checks)], (text, checks)
