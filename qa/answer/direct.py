@@ -131,7 +131,11 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     near = _nearness(items, target, embedder, tuning.max_windows, every=every) if items else []
     chosen: dict[tuple[str, str], Side] = {}
     for key in speaking:  # one embedding call for all the translations' values
-        chosen[key], near = _closest(told[key], near[: len(told[key])]), near[len(told[key]):]
+        # A translation that states the first side's value agrees, whatever else it says: its
+        # other figure reading closer to the question is no disagreement («25 000–30 000 … 1,5»).
+        same = next(((ev, v) for ev, v in told[key] if v.key == out[0].value.key), None)
+        chosen[key] = Side(*same) if same else _closest(told[key], near[: len(told[key])])
+        near = near[len(told[key]):]
     result = [out[0]] + [chosen.get(s.evidence.sentence.file_key, s) for s in out[1:]
                          if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen]
     if tuning.translations_first:  # the same report's tellings before other articles' values

@@ -166,3 +166,13 @@ def test_files_too_long_to_compare_are_not_aligned(monkeypatch):
     assert align.pairs(lt, ro) is not None
     monkeypatch.setattr(align, "MAX_PAIRS", len(lt) * len(ro) - 1)
     assert align.pairs(lt, ro) is None
+
+
+def test_a_translation_that_states_the_first_sides_value_agrees_whatever_else_it_says():
+    # The Romanian sentence gives the same dates after another one; it is no other side.
+    two = sentences("ro.txt", ["Lavrov a fost acolo în martie 2024 și va vizita Coreea de Nord pe 4 - 7 iulie."] + RO[1:],
+                    [report(i, drift=0.75, seed=1) for i in range(5)])
+    assert translation(lt[0], lt, two) is two[0]
+    first = side(lt[0])
+    assert translated([first], [first.evidence, evidence(two[1], 0.7)], lt + two) == [
+        ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "4 - 7 iulie")]
