@@ -15,6 +15,8 @@ Every change is recorded as a :class:`Check`, so the page can say what happened 
 """
 from __future__ import annotations
 
+import re
+
 from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
@@ -83,8 +85,12 @@ def check(
                 dropped_sentences.add(clause.sentence)
             continue
         if clause.joiner and claimlib.echo(clause.text, question, sources):
-            kept.append((clause, []))  # the question restated beside a claim: nothing to check
-            said.add(key)
+            # The question said back beside a claim: it goes, the claim before it is judged alone
+            # (whatever is left of the sentence still says what it said).
+            checks.append(Check("removed_claim", f"removed “{clause.text}”: it only restates the question"))
+            before = [c for c, _ in kept if c.sentence == clause.sentence]
+            if before and whole[clause.sentence].endswith(clause.text) and not re.search(r"[.!?…]$", before[-1].text):
+                before[-1].text += "."
             continue
         cited = list(dict.fromkeys(clause.cited))
         removed += report(clause, [Check("removed_citation", f"[{n}] removed: there is no passage {n}", n)

@@ -184,11 +184,11 @@ def echo(clause: str, question: str, sources: list["Source"]) -> bool:
     """Is ``clause`` only the question said again, naming nothing the sources do not name?
     A small model restates the question inside its answer («În 2024 a livrat Phenianul
     rachetele și muniția despre care vorbește raportul statelor ONU»); cut at «și», the second
-    clause has nothing to check, and failing it dropped the supported first one. Only for a
-    clause joined to another (``Clause.joiner``), which must still be supported; a name the
-    sources lack is a claim ("… and they are deployed in the Donbass")."""
+    clause is removed alone, where failing it dropped the supported first one with it. Only
+    for a clause joined to another (``Clause.joiner``); a name the sources lack is a claim
+    ("… and they are deployed in the Donbass"), and so is a "not" («… but it did not send»)."""
     words = _words(clause)
-    if not question or not words or not words <= _words(question):
+    if not question or not words or not words <= _words(question) or negated(clause) != negated(question):
         return False
     text = " ".join(s.passage.text for s in sources)
     return all(names.spelled_in(n, text) for n in names.proper_names(clause))

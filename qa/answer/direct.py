@@ -93,7 +93,9 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     translation there: it is the same report saying something else («novembro de 2024», another
     trip, beside «11 - 13 iulie» and «Liepos 4–7 d.»). A file not yet a side gives the value of
     the translation, however low that sentence scores against the question: a poor translation
-    reads unlike the question («penkias» beside «100»)."""
+    reads unlike the question («penkias» beside «100»). A translation that states the first
+    side's value gives that value, whatever other figure it holds; otherwise the value whose
+    words match the question best."""
     first = out[0].evidence
     # Per version of a file: while a new version is being stored, both may be in the store.
     files: dict[tuple[str, str, str], list[Sentence]] = {}

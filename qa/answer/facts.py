@@ -45,8 +45,8 @@ _NUMBER_WORDS = {
     "dois": "2", "três": "3", "quatro": "4", "dez": "10", "cem": "100", "sută": "100",
     "sechs": "6", "sieben": "7", "neun": "9", "quatre": "4", "huit": "8",
     "cuatro": "4", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "quattro": "4",
-    "sette": "7", "nove": "9", "dieci": "10", "sete": "7", "oito": "8",
-    "șase": "6", "șapte": "7", "zes": "6", "negen": "9", "cztery": "4", "pięć": "5",
+    "sette": "7", "nove": "9", "dieci": "10", "oito": "8",  # not "sete": thirst in ro and it
+    "șase": "6", "șapte": "7", "şase": "6", "şapte": "7", "zes": "6", "negen": "9", "cztery": "4", "pięć": "5",
     "sześć": "6", "siedem": "7", "osiem": "8", "dziewięć": "9", "dziesięć": "10",
 }
 STOP = {

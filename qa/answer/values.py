@@ -43,6 +43,9 @@ _NUMBER_WORD_STEMS = {
     "dvidešimt": "20", "trisdešimt": "30", "šimt": "100", "tūkstan": "1000", "milijon": "1000000",
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Number words that are also a common word before a scale word: Portuguese «dos milhões» is
+# "of the millions", not Spanish «dos millones».
+_UNSCALED = {"dos"}
 
 
 @dataclass(frozen=True)
@@ -115,13 +118,14 @@ def _figures(text: str) -> list[Value]:
     for m in _WORD.finditer(text):
         w = m.group(0)
         if any(a <= m.start() < b for a, b in spans):
-            continue
+            continue  # inside a figure, or the scale word of a number word just read
         digits = facts.number_word(w) or next(
             (d for stem, d in _NUMBER_WORD_STEMS.items() if facts.fold(w).startswith(facts.fold(stem))), "")
         if digits:  # with its scale word: «nove milhões» is 9000000, as «9 milioane» is
-            end = facts.scale_end(text, m.end())
+            end = m.end() if w.lower() in _UNSCALED else facts.scale_end(text, m.end())
             key = _scaled_key(digits + text[m.end(): end]) or digits
             out.append(Value(text[m.start(): end], m.start(), end, "number", key, digits + text[m.end(): end]))
+            spans.append((m.start(), end))
     return sorted(out, key=lambda v: v.start)
 
 

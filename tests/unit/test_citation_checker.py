@@ -372,14 +372,23 @@ def test_a_name_from_the_question_that_no_cited_passage_holds_is_a_claim_like_an
 
 
 def test_a_clause_that_only_restates_the_question_does_not_drop_the_claim_beside_it():
-    # A small model restates the question inside its answer; the clause cut off at "and" has
-    # nothing to check, and the supported claim before it stays.
+    # A small model restates the question inside its answer; the clause cut off at "and" goes
+    # alone, and the supported claim before it stays.
     question = "How many soldiers did Pyongyang send to Russia in the deal the officials described?"
     text, citations, checks = check("Pyongyang sent 11,000 soldiers to Russia last year, and the officials described the deal. [2]",
                                     passages(), FakeWordEmbedder(), language="en", question=question)
-    assert text == "Pyongyang sent 11,000 soldiers to Russia last year [1], and the officials described the deal.", (text, checks)
-    assert [c.source for c in citations] == ["soldiers.txt"] and checks == []
-    # Restating it with a name no source gives is a claim, checked and cut with its sentence.
+    assert text == "Pyongyang sent 11,000 soldiers to Russia last year. [1]", (text, checks)
+    assert [c.source for c in citations] == ["soldiers.txt"]
+    assert kinds(checks) == [("removed_claim", None)] and "restates the question" in checks[0].message
+    # A restated yes/no question is no answer: it goes, and is not taken for one.
+    text, _, checks = check("Lavrov met Kim Jong Un in Wonsan on Saturday [1], and Kim Jong Un did visit Ukraine.",
+                            passages(), FakeWordEmbedder(), language="en", question="Did Kim Jong Un visit Ukraine?")
+    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]", (text, checks)
+    # Restating it with a "not", or a name no source gives, is a claim, checked and cut with its sentence.
+    question = "How many soldiers did Pyongyang send to Russia?"
+    text, _, checks = check("Pyongyang sent 11,000 soldiers to Russia last year [2], but Pyongyang did not send soldiers to Russia.",
+                            passages(), FakeWordEmbedder(), language="en", question=question)
+    assert text == "" and "removed_claim" in [k for k, _ in kinds(checks)], (text, checks)
     question = "How many soldiers did Pyongyang send, and were they deployed to the Donbass?"
     text, citations, checks = check("Pyongyang sent 11,000 soldiers to Russia last year, and they were deployed to the Donbass. [2]",
                                     passages(), FakeWordEmbedder(), language="en", question=question)

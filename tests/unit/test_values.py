@@ -40,3 +40,15 @@ def test_a_number_word_is_read_with_its_scale(sentence, shown, key):
     [value] = [v for v in extract(sentence, "number") if not v.text[:1].isdigit()]
     assert (value.shown, value.key) == (shown, key)
     assert sentence[value.start:value.end] == value.text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The scale word read with a number word is not a value of its own.
+    ("They sent nine million shells.", [("nine million (9 million)", "9000000")]),
+    ("Penki milijonai sviedinių.", [("Penki milijonai (5 milijonai)", "5000000")]),
+    # Words that are numbers in one language and something else in another.
+    ("A maioria dos milhões de deslocados voltou.", [("dos (2)", "2")]),  # Portuguese "of the"
+    ("Rusia are sete de muniție.", []),  # Romanian "thirst", not Portuguese seven
+])
+def test_a_number_word_is_one_value_and_only_where_it_is_a_number(sentence, expected):
+    assert [(v.shown, v.key) for v in extract(sentence, "number")] == expected
