@@ -190,8 +190,7 @@ def echo(clause: str, question: str, sources: list["Source"]) -> bool:
     words = _words(clause)
     if not question or not words or not words <= _words(question) or negated(clause) != negated(question):
         return False
-    text = " ".join(s.passage.text for s in sources)
-    return all(names.spelled_in(n, text) for n in names.proper_names(clause))
+    return not names.missing(clause, " ".join(s.passage.text for s in sources))
 
 
 def _words(text: str) -> set[str]:

@@ -140,16 +140,10 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         near = near[len(told[key]):]
     result = [out[0]] + [chosen.get(s.evidence.sentence.file_key, s) for s in out[1:]
                          if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen]
-    if tuning.translations_first:  # the same report's tellings before other articles' values
-        others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
-        result = ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
-                  + [chosen[k] for k in new] + others)[: max(tuning.max_sides, len(result))]
-        return result
-    for key in new:
-        if len(result) >= tuning.max_sides:
-            break
-        result.append(chosen[key])
-    return result
+    # The same report's tellings come before other articles' values.
+    others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
+    return ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
+            + [chosen[k] for k in new] + others)[: max(tuning.max_sides, len(result))]
 
 
 def _closest(items: list[tuple[Evidence, values.Value]], near: list[float]) -> Side:

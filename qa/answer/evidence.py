@@ -43,8 +43,7 @@ class Tuning:
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
-    parallel: bool = True  # another file's translation of the best side's sentence is a side too (``align``)
-    translations_first: bool = True  # … before other articles' sides, within max_sides
+    parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
     predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
