@@ -264,6 +264,7 @@ def focus(question: str) -> str:
     if not m:
         return ""
     german = fold(m.group()).startswith("wie")
+    english = fold(m.group()).startswith("how")  # "how many additional North Korean troops": names before the noun
     words: list[str] = []
     for w in _WORD.findall(question[m.end():]):
         key = fold(w)
@@ -273,6 +274,10 @@ def focus(question: str) -> str:
             break
         if german and w[:1].islower() and any(x[:1].isupper() for x in words):
             break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
+        if not (german or english) and w[:1].isupper() and words and words[-1][:1].islower() and len(words[-1]) > 4:
+            # A name right after the counted words is who sends or counts them («Ile żołnierzy
+            # Korea Północna wysłała»); after a preposition it is part of them ("soldiers from Korea").
+            break
         words.append(w)
     return " ".join(words)
 

@@ -39,3 +39,16 @@ def test_a_german_focus_stops_at_the_verb():
 ])
 def test_the_counted_thing_ends_at_an_auxiliary(question, counted):
     assert facts.focus(question) == counted
+
+
+@pytest.mark.parametrize("question, counted", [
+    # A name right after the counted words is who sends them, not what is counted …
+    ("Ile żołnierzy Korea Północna wysłała na początku roku?", "żołnierzy"),
+    ("Combien de missiles balistiques Pyongyang a-t-il livrés ?", "missiles balistiques"),
+    ("Kiek karių Šiaurės Korėja išsiuntė?", "karių"),
+    # … but after a preposition it is part of them, and English names come before the noun.
+    ("Ilu żołnierzy z Korei Północnej zginęło?", "żołnierzy z Korei"),
+    ("How many more North Korean soldiers reached Russia?", "more North Korean"),
+])
+def test_the_counted_thing_ends_before_who_sends_it(question, counted):
+    assert facts.focus(question) == counted
