@@ -26,6 +26,7 @@ class Tuning:
     eval/*-check agreed (eval/README.md)."""
 
     anchor_weight: float = 0.03  # bonus for sharing all of the question's names/numbers
+    inherit_weight: float = 0.5  # … a sentence naming none of them takes this much of the previous sentence's names
     passage_weight: float = 0.5  # how much the passage's own score counts
     margin: float = 0.005  # further sentences from other files quoted if within this of the best
     margin_same: float = 0.08  # … and from the best sentence's own file
@@ -101,6 +102,13 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
+    before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
+
+    def anchored(s: Sentence) -> float:
+        own = facts.overlap(s.text, q_nums, q_names)
+        prev = before.get((s.source, s.sha256, s.start)) if own == 0 else None
+        return own if prev is None else tuning.inherit_weight * facts.overlap(prev.text, set(), q_names)
+
     for p in found.passages:
         for s in found.sentences_in(p):
             key = (s.source, s.start)
@@ -108,7 +116,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
+            bonus = tuning.anchor_weight * anchored(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
             score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact)
             out.append(Evidence(s, p, sim, score))
@@ -120,7 +128,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         if key in seen or s.chunk_id not in home or not quotable(s):
             continue
         seen.add(key)
-        bonus = tuning.anchor_weight * facts.overlap(s.text, q_nums, q_names)
+        bonus = tuning.anchor_weight * anchored(s)
         language = home[s.chunk_id].language
         score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
@@ -128,6 +136,18 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     if tuning.late_top and hasattr(embedder, "token_states"):
         _late_interaction(found.question, out, embedder, tuning)
     return out
+
+
+def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, int], Sentence]:
+    """Each read sentence's previous one in its article (headings and captions skipped): news
+    writes "He received them in the port city on Saturday" after the sentence that names the
+    minister, so a sentence that names none of the question's names takes part of the names
+    bonus from the one before it (``Tuning.inherit_weight``; eval/README.md, session 12)."""
+    text: dict[tuple[str, str], list[Sentence]] = {}
+    for s in sorted(sentences, key=lambda s: s.start):
+        if s.kind in QUOTABLE:
+            text.setdefault((s.source, s.sha256), []).append(s)
+    return {(b.source, b.sha256, b.start): a for run in text.values() for a, b in zip(run, run[1:])}
 
 
 def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning: Tuning) -> None:

@@ -1,0 +1,52 @@
+"""A sentence with an implicit subject ("He was received in the port city") takes part of the
+names bonus of the sentence before it, which names whom the question asks about
+(``qa.answer.evidence.candidates``, ``Tuning.inherit_weight``). Made-up vectors stand in for
+e5's: what is tested is the ranking rule, not the embedder."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from qa.answer.evidence import TUNING, candidates
+from qa.records import Passage, Sentence
+from qa.retrieval import Retrieval
+
+QUESTION = "Where did Lavrov meet Kim Jong Un?"
+Q = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+
+
+def vector(sim: float) -> np.ndarray:
+    """A unit vector ``sim`` alike to the question's."""
+    return np.array([sim, np.sqrt(1 - sim * sim), 0.0], dtype=np.float32)
+
+
+def article(source: str, texts_and_sims: list[tuple[str, float]]) -> tuple[Passage, list[Sentence]]:
+    out, at = [], 0
+    for text, sim in texts_and_sims:
+        out.append(Sentence(source=source, language="en", text=text, start=at, end=at + len(text),
+                            sha256=source, chunk_id=source, vector=vector(sim)))
+        at += len(text) + 1
+    body = " ".join(t for t, _ in texts_and_sims)
+    return Passage(source=source, language="en", text=body, start=0, end=len(body), score=0.8,
+                   chunk_id=source, sha256=source), out
+
+
+def ranked(tuning=TUNING) -> list[str]:
+    p1, s1 = article("a.txt", [
+        ("Lavrov flew to North Korea on Friday to see Kim Jong Un.", 0.78),
+        ("He was received in the port city of Wonsan on Saturday.", 0.82),
+    ])
+    p2, s2 = article("b.txt", [
+        ("The talks with Choe in the capital were described as very warm.", 0.83),
+    ])
+    found = Retrieval(QUESTION, Q, [p1, p2], sentences=s1 + s2)
+    return [e.text for e in candidates(found, tuning)]
+
+
+def test_the_sentence_after_the_one_that_names_them_answers_first():
+    assert ranked()[0].startswith("He was received in the port city")
+
+
+def test_without_the_inherited_names_the_other_sentence_would_win():
+    assert ranked(replace(TUNING, inherit_weight=0.0))[0].startswith("The talks with Choe")
