@@ -106,7 +106,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
 
     def anchored(s: Sentence) -> float:
         own = facts.overlap(s.text, q_nums, q_names)
-        prev = before.get((s.source, s.sha256, s.start)) if own == 0 else None
+        prev = before.get((*s.file_key, s.sha256, s.start)) if own == 0 else None
         return own if prev is None else tuning.inherit_weight * facts.overlap(prev.text, set(), q_names)
 
     for p in found.passages:
@@ -138,16 +138,16 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     return out
 
 
-def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, int], Sentence]:
+def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
     """Each read sentence's previous one in its article (headings and captions skipped): news
     writes "He received them in the port city on Saturday" after the sentence that names the
     minister, so a sentence that names none of the question's names takes part of the names
     bonus from the one before it (``Tuning.inherit_weight``; eval/README.md, session 12)."""
-    text: dict[tuple[str, str], list[Sentence]] = {}
+    text: dict[tuple[str, str, str], list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.start):
-        if s.kind in QUOTABLE:
-            text.setdefault((s.source, s.sha256), []).append(s)
-    return {(b.source, b.sha256, b.start): a for run in text.values() for a, b in zip(run, run[1:])}
+        if s.kind in QUOTABLE:  # per version of a file, in whichever folder
+            text.setdefault((*s.file_key, s.sha256), []).append(s)
+    return {(*b.file_key, b.sha256, b.start): a for run in text.values() for a, b in zip(run, run[1:])}
 
 
 def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning: Tuning) -> None:

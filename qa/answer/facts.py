@@ -251,6 +251,15 @@ _AUX = STOP | {fold(w) for w in {
     "były", "było", "był", "została", "zostały", "są", "będzie", "mają", "ma", "miał", "mieli",
     "būtų", "turi", "turėjo",
 }}  # folded, as looked up
+# Prepositions and articles: a name after one is part of what is counted ("soldiers from Korea").
+_LINKS = {fold(w) for w in {
+    "of", "from", "in", "de", "du", "des", "d", "en", "au", "aux", "la", "le", "les", "l", "del", "el",
+    "los", "las", "al", "di", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "dallo",
+    "dai", "dagli", "dalle", "nel", "nella", "nello", "nei", "negli", "nelle", "alla", "allo", "ai",
+    "agli", "alle", "su", "sul", "sulla", "con", "per", "tra", "fra", "do", "dos", "das", "em", "no",
+    "na", "nos", "nas", "ao", "aos", "pela", "pelo", "para", "com", "din", "în", "pe", "cu", "pentru",
+    "ale", "lui", "z", "ze", "w", "we", "od", "dla", "przez", "iš", "į", "nuo", "pas", "a",
+}}
 # Words that only say "the number of": what follows is what is counted.
 _COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded
 
@@ -264,7 +273,9 @@ def focus(question: str) -> str:
     if not m:
         return ""
     german = fold(m.group()).startswith("wie")
-    english = fold(m.group()).startswith("how")  # "how many additional North Korean troops": names before the noun
+    # English and Dutch put (capitalised) names before the noun: "how many additional North
+    # Korean troops", «hoeveel nieuwe Russische drones».
+    before_noun = fold(m.group()).startswith(("how", "hoe"))
     words: list[str] = []
     for w in _WORD.findall(question[m.end():]):
         key = fold(w)
@@ -274,12 +285,19 @@ def focus(question: str) -> str:
             break
         if german and w[:1].islower() and any(x[:1].isupper() for x in words):
             break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
-        if not (german or english) and w[:1].isupper() and words and words[-1][:1].islower() and len(words[-1]) > 4:
+        if (not (german or before_noun) and words and _names_someone(w)
+                and words[-1][:1].islower() and fold(words[-1]) not in _LINKS):
             # A name right after the counted words is who sends or counts them («Ile żołnierzy
-            # Korea Północna wysłała»); after a preposition it is part of them ("soldiers from Korea").
+            # Korea Północna wysłała»); after a preposition it is part of them ("soldiers from
+            # Korea"), and an acronym or a type names what they are («systemów HIMARS», «F-16»).
             break
         words.append(w)
     return " ".join(words)
+
+
+def _names_someone(word: str) -> bool:
+    """A capitalised word, not an acronym and not a type with a figure ("NATO", "F-16")."""
+    return word[:1].isupper() and not word.isupper() and not any(c.isdigit() for c in word)
 
 
 def number_word(word: str) -> str:

@@ -52,3 +52,16 @@ def test_the_counted_thing_ends_at_an_auxiliary(question, counted):
 ])
 def test_the_counted_thing_ends_before_who_sends_it(question, counted):
     assert facts.focus(question) == counted
+
+
+@pytest.mark.parametrize("question, counted", [
+    # After an Italian article-preposition the name is part of what is counted …
+    ("Quanti soldati della Corea del Nord sono stati inviati?", "soldati della Corea"),
+    # … Dutch, like English, capitalises the adjectives before the noun …
+    ("Hoeveel nieuwe Russische drones werden neergeschoten?", "nieuwe Russische drones"),
+    # … and an acronym or a type with a figure says what the counted things are.
+    ("Ile systemów HIMARS wysłano?", "systemów HIMARS wysłano"),
+    ("Ile myśliwców F-16 dostała Ukraina?", "myśliwców F-16 dostała"),
+])
+def test_what_is_counted_keeps_the_names_that_describe_it(question, counted):
+    assert facts.focus(question) == counted

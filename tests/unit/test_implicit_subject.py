@@ -50,3 +50,18 @@ def test_the_sentence_after_the_one_that_names_them_answers_first():
 
 def test_without_the_inherited_names_the_other_sentence_would_win():
     assert ranked(replace(TUNING, inherit_weight=0.0))[0].startswith("The talks with Choe")
+
+
+def test_the_same_article_in_two_folders_is_two_articles():
+    """Each copy's sentence inherits from the sentence before it in its own copy, not from its
+    twin in the other folder (the same name and text: one run of sentences would pair them)."""
+    p1, s1 = article("a.txt", [
+        ("Lavrov flew to North Korea on Friday to see Kim Jong Un.", 0.78),
+        ("He was received in the port city of Wonsan on Saturday.", 0.82),
+    ])
+    copy = [replace(s, root="/backup") for s in s1]
+    p2, s2 = article("b.txt", [
+        ("The talks with Choe in the capital were described as very warm.", 0.83),
+    ])
+    found = Retrieval(QUESTION, Q, [p1, replace(p1, root="/backup"), p2], sentences=s1 + copy + s2)
+    assert [e.text for e in candidates(found)][0].startswith("He was received in the port city")
