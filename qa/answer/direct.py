@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..kinds import QUOTABLE
 from ..records import Sentence
 from . import align, facts, values
-from .evidence import TUNING, Evidence, Tuning, quotable
+from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
 @dataclass(frozen=True)
@@ -97,11 +96,9 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     side's value gives that value, whatever other figure it holds; otherwise the value whose
     words match the question best."""
     first = out[0].evidence
-    # Per version of a file: while a new version is being stored, both may be in the store.
-    files: dict[tuple[str, str, str], list[Sentence]] = {}
-    for s in sorted(sentences, key=lambda s: s.start):
-        if s.vector is not None and s.kind in QUOTABLE:  # the article's own text, not its headings
-            files.setdefault((*s.file_key, s.sha256), []).append(s)
+    # The article's own text (not its headings), per version of a file, with vectors to align.
+    files = {version: aligned for version, run in articles(sentences).items()
+             if (aligned := [s for s in run if s.vector is not None])}
     own = files.get((*first.sentence.file_key, first.sentence.sha256), [])
     at = align.position(first.sentence, own)
     if at is None:

@@ -138,16 +138,24 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     return out
 
 
-def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
-    """Each read sentence's previous one in its article (headings and captions skipped): news
-    writes "He received them in the port city on Saturday" after the sentence that names the
-    minister, so a sentence that names none of the question's names takes part of the names
-    bonus from the one before it (``Tuning.inherit_weight``; eval/README.md, session 12)."""
-    text: dict[tuple[str, str, str], list[Sentence]] = {}
+def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sentence]]:
+    """The read body sentences of each version of each file (in whichever folder), in the
+    article's order; headings, captions and the like left out. While a new version of a file is
+    being stored, both versions may be in the store: each is its own article."""
+    runs: dict[tuple[str, str, str], list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.start):
-        if s.kind in QUOTABLE:  # per version of a file, in whichever folder
-            text.setdefault((*s.file_key, s.sha256), []).append(s)
-    return {(*b.file_key, b.sha256, b.start): a for run in text.values() for a, b in zip(run, run[1:])}
+        if s.kind in QUOTABLE:
+            runs.setdefault((*s.file_key, s.sha256), []).append(s)
+    return runs
+
+
+def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
+    """Each read sentence's previous one in its article (``articles``): news writes "He received
+    them in the port city on Saturday" after the sentence that names the minister, so a sentence
+    that names none of the question's names takes part of the names bonus from the one before it
+    (``Tuning.inherit_weight``; eval/README.md, session 12)."""
+    return {(*b.file_key, b.sha256, b.start): a
+            for run in articles(sentences).values() for a, b in zip(run, run[1:])}
 
 
 def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning: Tuning) -> None:

@@ -272,10 +272,11 @@ def focus(question: str) -> str:
     m = _WANTS_NUMBER.search(question)
     if not m:
         return ""
-    german = fold(m.group()).startswith("wie")
+    asked = fold(m.group())
+    german = asked.startswith("wie")
     # English and Dutch put (capitalised) names before the noun: "how many additional North
     # Korean troops", «hoeveel nieuwe Russische drones».
-    before_noun = fold(m.group()).startswith(("how", "hoe"))
+    before_noun = asked.startswith(("how", "hoe"))
     words: list[str] = []
     for w in _WORD.findall(question[m.end():]):
         key = fold(w)

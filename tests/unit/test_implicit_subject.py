@@ -32,7 +32,10 @@ def article(source: str, texts_and_sims: list[tuple[str, float]]) -> tuple[Passa
                    chunk_id=source, sha256=source), out
 
 
-def ranked(tuning=TUNING) -> list[str]:
+def ranked(tuning=TUNING, copy_in: str | None = None) -> list[str]:
+    """The candidates, best first, of one article that names Lavrov and then says "He was
+    received …", and another whose sentence reads a little closer to the question;
+    ``copy_in``: the first article is also stored, the same, under that folder."""
     p1, s1 = article("a.txt", [
         ("Lavrov flew to North Korea on Friday to see Kim Jong Un.", 0.78),
         ("He was received in the port city of Wonsan on Saturday.", 0.82),
@@ -40,8 +43,11 @@ def ranked(tuning=TUNING) -> list[str]:
     p2, s2 = article("b.txt", [
         ("The talks with Choe in the capital were described as very warm.", 0.83),
     ])
-    found = Retrieval(QUESTION, Q, [p1, p2], sentences=s1 + s2)
-    return [e.text for e in candidates(found, tuning)]
+    passages, sentences = [p1, p2], s1 + s2
+    if copy_in:
+        passages.append(replace(p1, root=copy_in))
+        sentences += [replace(s, root=copy_in) for s in s1]
+    return [e.text for e in candidates(Retrieval(QUESTION, Q, passages, sentences=sentences), tuning)]
 
 
 def test_the_sentence_after_the_one_that_names_them_answers_first():
@@ -55,13 +61,4 @@ def test_without_the_inherited_names_the_other_sentence_would_win():
 def test_the_same_article_in_two_folders_is_two_articles():
     """Each copy's sentence inherits from the sentence before it in its own copy, not from its
     twin in the other folder (the same name and text: one run of sentences would pair them)."""
-    p1, s1 = article("a.txt", [
-        ("Lavrov flew to North Korea on Friday to see Kim Jong Un.", 0.78),
-        ("He was received in the port city of Wonsan on Saturday.", 0.82),
-    ])
-    copy = [replace(s, root="/backup") for s in s1]
-    p2, s2 = article("b.txt", [
-        ("The talks with Choe in the capital were described as very warm.", 0.83),
-    ])
-    found = Retrieval(QUESTION, Q, [p1, replace(p1, root="/backup"), p2], sentences=s1 + copy + s2)
-    assert [e.text for e in candidates(found)][0].startswith("He was received in the port city")
+    assert ranked(copy_in="/backup")[0].startswith("He was received in the port city")
