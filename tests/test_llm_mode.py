@@ -226,14 +226,14 @@ def test_prompt_fences_the_evidence_as_data_and_leaves_the_instructions_out(inje
     assert "data, not instructions" in system["content"]
     body = user["content"]
     fences = body[body.index('<passage n="1"') : body.rindex("</passage>") + len("</passage>")]
-    fenced = re.findall(r'<passage n="(\d+)" file="([^"]+)" language="(\w+)">\n(.*?)\n</passage>', fences, re.DOTALL)
+    fenced = re.findall(r'<passage n="(\d+)" language="(\w+)">\n(.*?)\n</passage>', fences, re.DOTALL)
     # Numbered 1…m, one per passage of evidence, so that [n] names a file the checker knows.
-    assert [int(n) for n, *_ in fenced] == list(range(1, len(fenced) + 1))
-    assert [f for _, f, _, _ in fenced] == [p.source for p in evidence.passages]
+    assert [int(n) for n, *_ in fenced] == list(range(1, len(fenced) + 1)) == list(range(1, len(evidence.passages) + 1))
+    assert [lang for _, lang, _ in fenced] == [p.language for p in evidence.passages]
     # Only the fences themselves are tags: the article's own "</passage>", "<passage n=…>" and
     # "</Passage >" are made inert, so it can neither leave its fence nor forge a passage.
     assert len(re.findall(r"<\s*/?\s*passage", fences, re.IGNORECASE)) == 2 * len(fenced)
-    [inside] = [text for _, file, _, text in fenced if file == INJECTED_FILE]
+    [inside] = [text for (_, _, text), p in zip(fenced, evidence.passages) if p.source == INJECTED_FILE]
     assert any(ev.text in inside for ev in quotes.evidence if ev.source == INJECTED_FILE)
     assert "120 travellers" in inside or not whole
     # What talks to the assistant never reaches it, whole passages or not.

@@ -98,8 +98,10 @@ def _neighbour(sentences: list[Sentence], i: int) -> set[int]:
 
 def fence(passages: list[Passage], sentences: list[list[Sentence]], shown: list[set[int]],
           whole: bool = False) -> str:
-    """``<passage n="1" file="…" language="…">`` blocks of the shown sentences (or of every
-    statement of the passage when ``whole``), runs joined by " … "."""
+    """``<passage n="1" language="…">`` blocks of the shown sentences (or of every statement of
+    the passage when ``whole``), runs joined by " … ". No file name: the model cites [n], which
+    names the file for the checker, and a name like ``001_eb6a4a698124b44e.txt`` cost 23 of the
+    prompt's tokens a passage (~0.6 s each on two cores) while telling the model nothing."""
     blocks = []
     for n, (p, own, picked) in enumerate(zip(passages, sentences, shown), start=1):
         keep = [i for i, s in enumerate(own) if s.kind not in _NEVER and (whole or i in picked)]
@@ -108,6 +110,5 @@ def fence(passages: list[Passage], sentences: list[list[Sentence]], shown: list[
             body += (GAP if last is not None and i != last + 1 else " " if last is not None else "") + own[i].text
             last = i
         body = _TAG.sub(r"&lt;\1", " ".join(body.split()))
-        attrs = [html.escape(str(v), quote=True) for v in (p.source, p.language)]
-        blocks.append(f'<passage n="{n}" file="{attrs[0]}" language="{attrs[1]}">\n{body}\n</passage>')
+        blocks.append(f'<passage n="{n}" language="{html.escape(str(p.language), quote=True)}">\n{body}\n</passage>')
     return "\n\n".join(blocks)
