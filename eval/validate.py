@@ -22,6 +22,8 @@ CORPORA = {
     "xquad": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "short": ROOT / "data" / "articles",  # short chat-style questions on the bundled articles
     "fresh": ROOT / "data" / "articles",  # written after session 9's changes, to measure them blind
+    "blind": ROOT / "data" / "articles",  # written in session 14 from the articles alone
+    "blindx": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
