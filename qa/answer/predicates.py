@@ -12,6 +12,11 @@ unambiguous on purpose (no "age": "years" is everywhere; no "death": casualty fi
 news reports); a relative counts only where the question names someone ("the sister lineage of
 ctenophores" asks no such thing), a population only in a how-many question. The words are those
 of ten languages, so the rule holds only where the best sentences are written in them.
+
+Two more families are measures (``MEASURES``): an age, asked in a phrase ("how old", «quel
+âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
+a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
+word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
 """
 from __future__ import annotations
 
@@ -47,15 +52,43 @@ _ALSO_SAID = {
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "population": "inwoner habitant mieszkancami",
 }
+# Measures: asked in phrases, said as a figure with its unit (or a word for the measure). Text is
+# folded (accents off, lower case) before it is searched; a match too many in what is said only
+# lets an answer through, so those patterns are generous and the asking ones strict.
+MEASURES = {
+    "age": (
+        r"\bhow old\b|\bwhat age\b|\bquel age\b|\bwie alt\b|\bwelchem alter\b|\bcuantos anos (?:tiene|tenia|tuvo)\b"
+        r"|\bque edad\b|\bquanti anni (?:ha|aveva)\b|\bche eta\b|\bquantos anos (?:tem|tinha)\b|\bque idade\b"
+        r"|\bcati ani (?:are|avea)\b|\bce varsta\b|\bhoe oud\b|\bwelke leeftijd\b|\bile lat (?:ma|mial|miala)\b"
+        r"|\bjakim wieku\b|\bkiek metu\b|\bkokio amziaus\b",
+        r"\d\s*(?:-\s*)?(?:de\s+)?(?:years?[ -]old|jahre alt|jahrige|ans\b|anos\b|anni\b|ani\b|jaar\b|jarige|lat\b|let\b|metu\b)"
+        r"|\b(?:aged?|alter|age|edad|eta|idade|varsta|varstei|leeftijd|wieku|wiek|amziaus|amzius)\b",
+    ),
+    "distance": (
+        r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
+        r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*)\b",
+        r"\d\s*(?:km|mi|m)\b|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?"
+        r"|miglia|milhas?|mylio\w*|metr\w*|meter\w*)\b",
+    ),
+}
+_MEASURES = {family: (re.compile(asked), re.compile(said)) for family, (asked, said) in MEASURES.items()}
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
 
 
+def _fold(text: str) -> str:
+    return fold(text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae"))
+
+
 def _families(text: str, table: dict[str, frozenset[str]]) -> set[str]:
-    folded = fold(text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae"))
-    words = set(re.findall(r"[a-z]+", folded))
+    words = set(re.findall(r"[a-z]+", _fold(text)))
     return {family for family, known in table.items() if words & known}
+
+
+def _measures(text: str, said: bool) -> set[str]:
+    folded = _fold(text)
+    return {family for family, patterns in _MEASURES.items() if patterns[said].search(folded)}
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True) -> str | None:
@@ -63,12 +96,13 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     one it asks about is there, or it asks about none). A relative counts only when
     ``names_someone``, a population only when the question ``counts`` (a how-many question:
     "what did Kim tell the residents of Wonsan" asks no figure)."""
-    asked = _families(question, _ASKED)
+    asked = _families(question, _ASKED) | _measures(question, said=False)
     if not names_someone:
         asked.discard("relative")
     if not counts:
         asked.discard("population")
     if not asked:
         return None
-    have = _families(" ".join(texts), _SAID)
+    near = " ".join(texts)
+    have = _families(near, _SAID) | _measures(near, said=True)
     return next((family for family in sorted(asked) if family not in have), None)

@@ -82,3 +82,37 @@ def test_outside_the_ten_languages_the_sentences_are_not_judged():
     romanian = [ev("Nikola Tesla a lucrat la Edison în 1884.", "ro")]
     assert not unanswerable(turkish, question)
     assert unanswerable(romanian, question)
+
+
+@pytest.mark.parametrize("question, family", [
+    ("How old is Vladimir Putin?", "age"),
+    ("Quel âge a Lavrov ?", "age"),
+    ("Câți ani are Kim Jong Un?", "age"),
+    ("Wie alt ist Lawrow?", "age"),
+    ("How many kilometres long is the border between Russia and North Korea?", "distance"),
+    ("Quantos quilómetros separam Wonsan de Pyongyang?", "distance"),
+    ("Jaka jest odległość między Wonsan a Pjongjangiem?", "distance"),
+])
+def test_an_age_or_a_distance_is_unanswered_by_sentences_without_one(question, family):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=True) == family
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How old is Kim Jong Un?", "Kim, 40 de ani, a spus că vizita a fost un succes."),
+    ("Wie alt ist Lawrow?", "Le ministre, âgé de 75 ans, est arrivé samedi."),
+    ("Quel âge a Lavrov ?", "Der 75-jährige Lawrow landete am Samstag."),
+    ("How far is Wonsan from Pyongyang, in kilometres?", "Wonsan ligt ongeveer 200 km ten oosten van Pyongyang."),
+    ("Quantos quilómetros separam Wonsan de Pyongyang?", "Granița are doar 17 kilometri."),
+])
+def test_an_age_or_a_distance_in_another_language_answers(question, sentence):
+    assert unanswered(question, ABOUT_KIM + [sentence], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Which heavy weapons did North Korea deliver besides short-range missiles?",  # a kind of missile
+    "Jakie rakiety krótkiego zasięgu dostarczyła Korea Północna?",
+    "How many years has the defence pact existed?",  # years, not an age
+    "Wann besuchte Kim Russland?",
+])
+def test_a_kind_of_missile_or_a_count_of_years_asks_no_measure(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=True) is None
