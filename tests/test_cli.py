@@ -54,6 +54,14 @@ def test_blank_question_is_one_line_error(qa):
     assert done.stderr.splitlines() == ["qa: error: the question is empty"]
 
 
+def test_python_dash_m_qa_is_the_same_command(tmp_path):
+    # For a venv whose scripts folder is not on PATH: `python -m qa ask …`.
+    done = subprocess.run([sys.executable, "-m", "qa", "ask", "  "], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["qa: error: the question is empty"]
+
+
 def test_index_adds_a_folder_then_finds_it_unchanged(qa, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
