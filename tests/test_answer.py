@@ -143,9 +143,12 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         ("How many inhabitants does Wonsan have?", "en"),
         ("Kiek gyventojų turi Pchenjanas?", "lt"),
         ("Hoeveel inwoners heeft Pyongyang?", "nl"),
+        # An age or a distance: no best sentence gives a count of years or a length unit.
+        ("How old is Sergei Lavrov?", "en"),
+        ("Quantos quilómetros separam Pyongyang de Wonsan?", "pt"),
     ],
 )
-def test_a_question_about_a_birth_or_inhabitants_the_articles_never_mention_is_declined(ask_bundled, question, lang):
+def test_a_question_about_a_birth_inhabitants_an_age_or_a_distance_the_articles_never_give_is_declined(ask_bundled, question, lang):
     answer = ask_bundled(question)
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
 

@@ -41,11 +41,11 @@ _EXONYMS = {
     "england": "England Inghilterra Inglaterra Angleterre Anglia Engeland Anglij Англия",
     "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
     "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
-    "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Южная",
-    "north": "North Nord Norte Noord Šiaurės Północna Северная",
+    "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Południowej Południowy Południe Południa Южная",
+    "north": "North Nord Norte Noord Šiaurės Północna Północnej Północny Północy Północ Северная",
     "west": "West Western Westlich Westliche Westerse Occidental Occidentale Occidentali Occidentales "
             "Occidentais Occidentaux Vakarų Vakarieti Zachodni Zachodnie Западные Західні",
-    "east": "East Eastern Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
+    "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
             "Wschodni Wschodnie Восточные Східні",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
@@ -126,14 +126,20 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
         if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before)) and not _looks_named(w, following):
             continue
-        if language == "de" and i and _german_noun(words[i - 1].group(0), before):
+        if language == "de" and (w.lower() in _GERMAN_DETERMINERS
+                                 or (i and _german_noun(words[i - 1].group(0), before))):
             continue
         out.append(w)
     return out
 
 
 _GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "
-                          "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere".split())
+                          "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere "
+                          # capitalised where they open a sentence or a question: "Dieser Treff",
+                          # "Welche Technologie"
+                          "dieser diese dieses diesen diesem jener jene jenes jenen jenem welcher welche "
+                          "welches welchen welchem jeder jede jedes jeden jedem solche solcher solches "
+                          "alle viele einige mehrere manche".split())
 
 
 def _german_noun(previous: str, between: str) -> bool:
@@ -154,10 +160,20 @@ def _keys_of(text: str) -> frozenset[str]:
     return frozenset(key(w) for w in _WORD.findall(text) if len(w) >= 2)
 
 
+# A compass point run into a name, as German and Dutch write them: "Nordkorea", "Südkorea",
+# "Westeuropa", "Ostukraine" (keys: "nordkorea"…); the other languages write two words.
+_COMPOUND = re.compile(r"(nord|sud|vest|ost)([a-z]{4,})")
+
+
 def spelled_in(name: str, text: str) -> bool:
-    """Does ``text`` name ``name`` in some spelling or inflection?"""
+    """Does ``text`` name ``name`` in some spelling or inflection? A compound of a compass
+    point and a name ("Nordkorea") is named where both are ("Coreea de Nord")."""
     k = key(name)
-    return not k or any(_same(k, other) for other in _keys_of(text))
+    keys = _keys_of(text)
+    if not k or any(_same(k, other) for other in keys):
+        return True
+    parts = _COMPOUND.fullmatch(_spelling(name))
+    return bool(parts) and all(any(_same(_exonym(p), other) for other in keys) for p in parts.groups())
 
 
 def _same(k: str, other: str) -> bool:

@@ -40,6 +40,32 @@ def test_west_and_east_are_one_name_in_any_language_as_north_and_south_are(name,
     assert names.spelled_in(name, text)
 
 
+@pytest.mark.parametrize("name, text", [
+    # German runs the compass point into the name; the others write two words.
+    ("Nordkorea", "Coreea de Nord a trimis soldați"),
+    ("Nordkorea", "Šiaurės Korėja išsiuntė karius"),
+    ("Südkorea", "de Zuid-Koreaanse strijdkrachten"),
+    ("Ostukraine", "rytų Ukrainoje"),
+    # Polish cases of "north" and "south"
+    ("Północnej", "Korea de Nord"),
+    ("Północy", "North Korea"),
+    ("Południowej", "Coreia do Sul"),
+])
+def test_north_and_south_are_one_name_inflected_or_run_into_a_name(name, text):
+    # A German answer's «Nordkorea» or a Polish one's «Korei Północnej» was a name no source
+    # held, and the claim was removed.
+    assert names.spelled_in(name, text)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Südkorea", "Coreea de Nord a trimis soldați"),
+    ("Nordkorea", "as forças da Coreia do Sul"),
+    ("Południowej", "Korea Północna"),
+])
+def test_north_and_south_stay_apart(name, text):
+    assert not names.spelled_in(name, text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("How much is an iPhone 15?", ["iPhone"]),
     ("Wer kauft bei eBay?", ["eBay"]),
@@ -89,3 +115,14 @@ def test_the_answer_name_of_a_long_sentence_is_not_out_of_place():
     question = "Quelle porte-parole a annoncé le déplacement du chef de la diplomatie russe en Corée du Nord ?"
     claim = "Maria Zakharova a annoncé le déplacement du chef de la diplomatie russe en Corée du Nord."
     assert names.out_of_place(claim, sentence, "fr", question) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A determiner that opens a German sentence is capitalised, and so is the noun after it:
+    # «Dieser Treff …» named "Treff", and the model's claim was removed for it.
+    ("Dieser Treff ist ein wichtiger Schritt für Moskau und Pyongyang.", ["Moskau", "Pyongyang"]),
+    ("Welche Technologie gibt Washington an Nordkorea weiter?", ["Washington", "Nordkorea"]),
+    ("Viele Soldaten kamen nach Kursk.", ["Kursk"]),
+])
+def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expected):
+    assert names.proper_names(text, "de") == expected
