@@ -1,5 +1,5 @@
-"""Questions about a birth, a relative or a population, which only a sentence with a word for
-it can answer.
+"""Questions about a birth, a relative, a population, an age or a distance, which only a sentence
+with a word (or a unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
 s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
@@ -8,8 +8,8 @@ was he born" near any sentence about him), so neither the similarity nor the nam
 it. But a birth is stated with a word for being born, a wife with a word for a wife, a
 population with one for inhabitants, in whatever language the article is written; when none of
 the best sentences holds such a word, they do not answer. The families are few and their words
-unambiguous on purpose (no "age": "years" is everywhere; no "death": casualty figures are what
-news reports); a relative counts only where the question names someone ("the sister lineage of
+unambiguous on purpose (no word family for an age: "years" is everywhere, so an age is asked
+in phrases, below; no "death": casualty figures are what news reports); a relative counts only where the question names someone ("the sister lineage of
 ctenophores" asks no such thing), a population only in a how-many question. The words are those
 of ten languages, so the rule holds only where the best sentences are written in them.
 
