@@ -273,6 +273,9 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         elsewhere = names.out_of_place(claim, s.text, language, question)
         if elsewhere:
             why.append(f"{', '.join(elsewhere)} named there, but not for this")
+        beside = names.astray(claim, s.text, language)
+        if beside:
+            why.append(f"{', '.join(beside)} named there, but not beside its figure")
         if denies != negated(s.text, s.language):
             why.append("it negates what the sentence says" if denies else "the sentence says the opposite")
         if not doubts and hedged(s.text, s.language):

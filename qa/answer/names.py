@@ -17,7 +17,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from . import dates
-from .facts import STOP, fold
+from .facts import STOP, fold, numbers
 
 # Exonyms: the spellings of one place (or of "north"/"south" in a country's name) that no rule
 # below relates. A word whose key begins with a spelling's key (inflection: "Phenianul") is it.
@@ -202,6 +202,37 @@ def out_of_place(claim: str, sentence: str, language: str | None, question: str,
         return []
     return [n for n in found if not spelled_in(n, question) and (near := positions(n, sentence))
             and min(abs(a - b) for a in near for b in topic) > window]
+
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # "… to Russia in 2024": a year qualifies the whole claim
+
+
+def astray(claim: str, sentence: str, language: str | None, near: int = 2, window: int = 10) -> list[str]:
+    """Names the claim sets just after one of its figures (within ``near`` words: what the
+    figure counts, "3,600 South Korean soldiers") that ``sentence`` holds with that figure, but
+    more than ``window`` words from it: «400 z Północnej Korei zginęło, a 3.600 z Południowej
+    rannych» on a sentence whose South Korean is the lawmaker who reported the wounded, twenty
+    words before them. The question's own names count too (``out_of_place`` leaves them alone:
+    they are the claim's topic). A year is no such figure: "… to Russia in 2024"."""
+    said, source = _TOKEN.findall(claim), _TOKEN.findall(sentence)
+    named = set(proper_names(claim, language))
+    out: list[str] = []
+    for i, token in enumerate(said):
+        if not token[0].isdigit() or _YEAR.fullmatch(token):
+            continue
+        figure = numbers(token)
+        spots = [j for j, t in enumerate(source) if t[0].isdigit() and numbers(t) & figure]
+        if not spots:
+            continue  # a figure its sentence does not give is judged as such
+        for word in said[i + 1: i + near + 1]:
+            if word not in named or word in out:
+                continue
+            k = key(word)
+            at = [j for j, t in enumerate(source) if not t[0].isdigit() and _same(k, key(t))]
+            if at and min(abs(a - b) for a in at for b in spots) > window:
+                out.append(word)
+    return out
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -126,3 +126,28 @@ def test_the_answer_name_of_a_long_sentence_is_not_out_of_place():
 ])
 def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expected):
     assert names.proper_names(text, "de") == expected
+
+
+UN_REPORT = ("Un raport al 11 state membre ale ONU luna trecută a declarat că Phenianul 2024 a trimis cel puțin "
+             "100 de rachete balistice și 9 milioane de gloanțe de artilerie în Rusia.")
+LAWMAKER = ("Een Zuid-Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat ongeveer 400 "
+            "Noord-Koreaanse soldaten tot nu toe in Rusland werden gedood en ongeveer 3.600 gewond raakten.")
+
+
+@pytest.mark.parametrize("claim, sentence, language", [
+    ("Pyongyang sent at least 100 ballistic missiles to Russia in 2024.", UN_REPORT, "en"),
+    ("Phenian hat 2024 mindestens 100 ballistische Raketen nach Russland geschickt.", UN_REPORT, "de"),
+    ("Około 400 żołnierzy z Korei Północnej zginęło, a 3.600 zostało rannych.", LAWMAKER, "pl"),
+    ("Environ 400 soldats nord-coréens ont été tués, selon un député sud-coréen.", LAWMAKER, "fr"),
+])
+def test_a_name_beside_its_figure_in_the_sentence_is_where_the_claim_puts_it(claim, sentence, language):
+    assert names.astray(claim, sentence, language) == []
+
+
+@pytest.mark.parametrize("claim, sentence, language, expected", [
+    ("400 z Północnej Korei zginęło, a 3.600 z Południowej rannych.", LAWMAKER, "pl", ["Południowej"]),
+    ("About 3,600 South Korean soldiers were wounded.", LAWMAKER, "en", ["South", "Korean"]),
+])
+def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(claim, sentence, language, expected):
+    # The South Korean of the sentence is the lawmaker who reported the figures, not the wounded.
+    assert names.astray(claim, sentence, language) == expected
