@@ -47,6 +47,11 @@ def sources() -> list[Passage]:
     return out
 
 
+def one_passage(source: str, language: str, text: str) -> Passage:
+    """A passage that is the whole of its short file."""
+    return Passage(source=source, language=language, text=text, score=0.9, start=0, end=len(text))
+
+
 def run(answer: str, embedder, language: str = "en"):
     text, citations, checks = check(answer, sources()[:3], embedder, language=language)
     return text, citations, checks
@@ -283,9 +288,8 @@ def test_a_name_the_sentence_holds_in_another_role_is_no_support(embedder):
     # Seen in LLM mode (qwen1.5b, eval/README session 13): "… à l'ONU" kept with its citation.
     text = ("Un raport al 11 state membre ale ONU luna trecută a declarat că Phenianul a trimis cel puțin "
             "100 de rachete balistice în Rusia.")
-    passage = Passage(source="un.txt", language="ro", text=text, score=0.9, start=0, end=len(text))
     answer = "Pyongyang a livré 100 missiles balistiques à l'ONU [1]."
-    _, citations, checks = check(answer, [passage], embedder, language="fr",
+    _, citations, checks = check(answer, [one_passage("un.txt", "ro", text)], embedder, language="fr",
                                  question="Combien de missiles Pyongyang a-t-il livrés ?")
     assert citations == [] and [c.kind for c in checks] == ["removed_claim"]
 
@@ -296,15 +300,12 @@ def test_a_question_name_put_next_to_another_figure_is_no_support(embedder):
     # lawmaker, twenty words before the 3.600 wounded (``names.astray``).
     text = ("Een Zuid-Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat ongeveer 400 "
             "Noord-Koreaanse soldaten tot nu toe in Rusland werden gedood en ongeveer 3.600 gewond raakten.")
-    passage = Passage(source="kr.txt", language="nl", text=text, score=0.9, start=0, end=len(text))
+    passage = one_passage("kr.txt", "nl", text)
+    question = "Ilu północnokoreańskich żołnierzy zginęło i ilu zostało rannych według posła z Korei Południowej?"
     answer = "400 z Północnej Korei zginęło, a 3.600 z Południowej rannych [1]."
-    _, citations, checks = check(answer, [passage], embedder, language="pl",
-                                 question="Ilu północnokoreańskich żołnierzy zginęło i ilu zostało rannych według "
-                                          "posła z Korei Południowej?")
+    _, citations, checks = check(answer, [passage], embedder, language="pl", question=question)
     assert citations == [] and [c.kind for c in checks] == ["removed_claim"]
     assert "beside its figure" in checks[0].message
     right = "400 żołnierzy z Korei Północnej zginęło, a 3.600 zostało rannych [1]."
-    _, citations, checks = check(right, [passage], embedder, language="pl",
-                                 question="Ilu północnokoreańskich żołnierzy zginęło i ilu zostało rannych według "
-                                          "posła z Korei Południowej?")
+    _, citations, checks = check(right, [passage], embedder, language="pl", question=question)
     assert len(citations) == 1 and checks == []

@@ -9,9 +9,10 @@ it. But a birth is stated with a word for being born, a wife with a word for a w
 population with one for inhabitants, in whatever language the article is written; when none of
 the best sentences holds such a word, they do not answer. The families are few and their words
 unambiguous on purpose (no word family for an age: "years" is everywhere, so an age is asked
-in phrases, below; no "death": casualty figures are what news reports); a relative counts only where the question names someone ("the sister lineage of
-ctenophores" asks no such thing), a population only in a how-many question. The words are those
-of ten languages, so the rule holds only where the best sentences are written in them.
+in phrases, below; no "death": casualty figures are what news reports); a relative counts only
+where the question names someone ("the sister lineage of ctenophores" asks no such thing), a
+population only in a how-many question. The words are those of ten languages, so the rule holds
+only where the best sentences are written in them.
 
 Two more families are measures (``MEASURES``): an age, asked in a phrase ("how old", «quel
 âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
@@ -81,14 +82,12 @@ def _fold(text: str) -> str:
     return fold(text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae"))
 
 
-def _families(text: str, table: dict[str, frozenset[str]]) -> set[str]:
-    words = set(re.findall(r"[a-z]+", _fold(text)))
-    return {family for family, known in table.items() if words & known}
-
-
-def _measures(text: str, said: bool) -> set[str]:
-    folded = _fold(text)
-    return {family for family, patterns in _MEASURES.items() if patterns[said].search(folded)}
+def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[str]:
+    """The families ``folded`` (see ``_fold``) asks about or speaks of (``said``): by a word of
+    ``table``, or a measure by its pattern."""
+    words = set(re.findall(r"[a-z]+", folded))
+    return ({family for family, known in table.items() if words & known}
+            | {family for family, patterns in _MEASURES.items() if patterns[said].search(folded)})
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True) -> str | None:
@@ -96,13 +95,12 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     one it asks about is there, or it asks about none). A relative counts only when
     ``names_someone``, a population only when the question ``counts`` (a how-many question:
     "what did Kim tell the residents of Wonsan" asks no figure)."""
-    asked = _families(question, _ASKED) | _measures(question, said=False)
+    asked = _families(_fold(question), _ASKED, said=False)
     if not names_someone:
         asked.discard("relative")
     if not counts:
         asked.discard("population")
     if not asked:
         return None
-    near = " ".join(texts)
-    have = _families(near, _SAID) | _measures(near, said=True)
+    have = _families(_fold(" ".join(texts)), _SAID, said=True)
     return next((family for family in sorted(asked) if family not in have), None)
