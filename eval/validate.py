@@ -24,6 +24,8 @@ CORPORA = {
     "fresh": ROOT / "data" / "articles",  # written after session 9's changes, to measure them blind
     "blind": ROOT / "data" / "articles",  # written in session 14 from the articles alone
     "blindx": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind2": ROOT / "data" / "articles",  # written in session 15 the same way, by another helper
+    "blind2x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
