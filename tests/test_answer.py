@@ -146,9 +146,14 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         # An age or a distance: no best sentence gives a count of years or a length unit.
         ("How old is Sergei Lavrov?", "en"),
         ("Quantos quilómetros separam Pyongyang de Wonsan?", "pt"),
+        # Prisoners, drones shot down, a price: the best sentences give soldiers sent and
+        # drones launched; the direct answer line gave «11.000» and «728» for them.
+        ("How many North Korean soldiers has Ukraine taken prisoner?", "en"),
+        ("Wie viele der russischen Drohnen hat die Ukraine abgeschossen?", "de"),
+        ("Combien coûte un drone russe ?", "fr"),
     ],
 )
-def test_a_question_about_a_birth_inhabitants_an_age_or_a_distance_the_articles_never_give_is_declined(ask_bundled, question, lang):
+def test_a_question_about_a_birth_inhabitants_an_age_a_distance_a_capture_or_a_price_the_articles_never_give_is_declined(ask_bundled, question, lang):
     answer = ask_bundled(question)
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
 

@@ -1,5 +1,6 @@
-"""Questions about a birth, a relative, a population, an age or a distance, which only a sentence
-with a word (or a unit) for it can answer.
+"""Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
+drones shot down, anything nuclear or a price, which only a sentence with a word (or a unit) for
+it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
 s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
@@ -18,6 +19,10 @@ Two more families are measures (``MEASURES``): an age, asked in a phrase ("how o
 âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
 a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
 word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
+
+And four events (``EVENTS``) a report states in words of its own when it reports them: a capture,
+a downing, anything nuclear, a price or a pay. "How many were captured?", "how many of the drones
+were shot down?" were answered with the figure of the soldiers sent or the drones launched.
 """
 from __future__ import annotations
 
@@ -72,7 +77,53 @@ MEASURES = {
         r"|miglia|milhas?|mylio\w*|metr\w*|meter\w*)\b",
     ),
 }
-_MEASURES = {family: (re.compile(asked), re.compile(said)) for family, (asked, said) in MEASURES.items()}
+# Events a war report states in so many words when it reports them: soldiers taken prisoner,
+# drones or missiles shot down, anything nuclear, a price or a pay. Asked by word stems that
+# mean nothing else in these languages ("prix", "Preis" and "prijs" are prizes too, "costa" a
+# coast, "paid" a visit, "kern" a core: left out); said by the same stems and their neighbours
+# (destroyed, neutralised; a currency), so a sentence that reports the event in other words
+# still answers.
+EVENTS = {
+    "capture": (
+        r"\b(?:captur\w*|prisoners?|pows?|captives?|(?:kriegs)?gefangen\w*|prisonnier\w*|captivit\w*"
+        r"|prisioner\w*|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|krijgsgevangen\w*|jenc\w*|jeniec"
+        r"|pojman\w*|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*)",
+        r"\b(?:captur\w*|prisoner\w*|pows?|captiv\w*|gefangen\w*|prisonnier\w*|prisioner\w*|cautiv\w*"
+        r"|prigionier\w*|prigionia|prizonier\w*|gevangen\w*|jenc\w*|jeniec|pojman\w*|schwytan\w*|niewol\w*"
+        r"|nelaisv\w*|belaisv\w*|surrender\w*|ergeben|rendu\w*|rendid\w*|arres\w*|conquer\w*|conquis\w*"
+        r"|seiz\w*|took|taken|erober\w*|eingenommen|prise?s?|tomad\w*|tomou|tomo|occup\w*|besetz\w*|ocup\w*"
+        r"|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)",
+    ),
+    "downing": (
+        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abattu\w*|abattre"
+        r"|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou|dobor\w*"
+        r"|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)",
+        r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
+        r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
+        r"|abbatt\w*|distrutt\w*|abatid\w*|derruba\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
+        r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
+        r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare aeriana|luchtverdediging"
+        r"|obrona powietrzna|oro gynyb\w*)",
+    ),
+    "nuclear": (
+        r"\b(?:nuclea\w*|nuklea\w*|nucleai\w*|atomic|atoom\w*|atomwaffen\w*|kernwapen\w*|kernwaffen\w*"
+        r"|kernenergie|kernproef\w*|jadrow\w*|atomow\w*|branduolin\w*)",
+        r"\b(?:nuclea\w*|nuklea\w*|nucleai\w*|atom\w*|kern\w*|jadr\w*|branduol\w*|uran\w*|plutoni\w*)",
+    ),
+    "cost": (
+        r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet|kosten|gehalt\w*|coute\w*|cout|couts"
+        r"|salaire\w*|cuesta\w*|costo|coste|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
+        r"|prezz\w*|stipendi\w*|custa\w*|custo\w*|preco\w*|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
+        r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*)\b",
+        r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doller\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
+        r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
+        r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|wage\w*"
+        r"|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*|pagat\w*"
+        r"|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*)\b",
+    ),
+}
+_MEASURES = {family: (re.compile(asked), re.compile(said))
+             for family, (asked, said) in (MEASURES | EVENTS).items()}
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}

@@ -116,3 +116,45 @@ def test_an_age_or_a_distance_in_another_language_answers(question, sentence):
 ])
 def test_a_kind_of_missile_or_a_count_of_years_asks_no_measure(question):
     assert unanswered(question, ABOUT_KIM, names_someone=True, counts=True) is None
+
+
+ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų.",
+                "Essas forças contribuiriam para 11.000 soldados norte-coreanos enviados para a Rússia."]
+
+
+@pytest.mark.parametrize("question, family", [
+    ("¿Cuántos soldados norcoreanos han sido capturados por las fuerzas ucranianas?", "capture"),
+    ("Kiek Šiaurės Korėjos karių pateko į nelaisvę?", "capture"),
+    ("Ilu jeńców z Korei Północnej wzięła Ukraina?", "capture"),
+    ("How many of the 728 drones were shot down?", "downing"),
+    ("Kiek rusų dronų numušė Ukrainos oro gynyba?", "downing"),
+    ("Wie viele Drohnen wurden abgefangen?", "downing"),
+    ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
+    ("Combien coûte un drone Shahed ?", "cost"),
+    ("Quanto custa um míssil Hwasong?", "cost"),
+])
+def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
+    assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How many North Korean soldiers were captured?", "Ucraina a luat prizonieri doi soldați nord-coreeni."),
+    ("How many drones were shot down?", "De luchtverdediging vernietigde 296 drones."),  # "destroyed" says it too
+    ("Wie viele Drohnen wurden abgefangen?", "A defesa aérea ucraniana derrubou 718 drones."),
+    ("Hoeveel kernwapens heeft Noord-Korea?", "Phenianul ar deține până la 50 de focoase nucleare."),
+    ("Combien coûte un drone Shahed ?", "Each Shahed drone costs about $35,000."),
+    ("Quanto custa um míssil Hwasong?", "Racheta ar valora 3 milioane de dolari."),  # by its currency
+])
+def test_a_word_for_the_event_in_another_language_answers(question, sentence):
+    assert unanswered(question, ABOUT_DRONES + [sentence], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Qui a reçu le prix Nobel de la paix ?",  # a prize, not a price
+    "Wer bekam den Friedenspreis?",
+    "Qual è la costa più vicina a Wonsan?",  # a coast
+    "Which city did the Normans capture in 1071?",  # a capture of a place: said with "took"
+])
+def test_a_prize_a_coast_or_a_place_taken_is_not_judged_by_a_missing_price(question):
+    said = "Normanzii au cucerit Bari în 1071." if "Normans" in question else ABOUT_DRONES[0]
+    assert unanswered(question, [said], names_someone=True, counts=True) is None
