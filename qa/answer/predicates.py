@@ -1,6 +1,6 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
-drones shot down, anything nuclear or a price, which only a sentence with a word (or a unit) for
-it can answer.
+drones shot down, anything nuclear, a price, or a hotel, hospital or airport, which only a
+sentence with a word (or a unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
 s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
@@ -23,6 +23,7 @@ word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name
 And four events (``EVENTS``) a report states in words of its own when it reports them: a capture,
 a downing, anything nuclear, a price or a pay. "How many were captured?", "how many of the drones
 were shot down?" were answered with the figure of the soldiers sent or the drones launched.
+A hotel, a hospital or an airport asked for by its kind is named with a word for that kind.
 """
 from __future__ import annotations
 
@@ -120,6 +121,19 @@ EVENTS = {
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|wage\w*"
         r"|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*|pagat\w*"
         r"|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*)\b",
+    ),
+    # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
+    # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
+    "hotel": (r"\b(?:hotel\w*|viesbut\w*)\b", r"\b(?:hotel\w*|viesbut\w*|resort\w*|hostel\w*)\b"),
+    "hospital": (
+        r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*)\b",
+        r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*|klini\w*"
+        r"|clini\w*)\b",
+    ),
+    "airport": (
+        r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
+        r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
+        r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
 }
 _MEASURES = {family: (re.compile(asked), re.compile(said))

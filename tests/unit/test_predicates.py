@@ -158,3 +158,26 @@ def test_a_word_for_the_event_in_another_language_answers(question, sentence):
 def test_a_prize_a_coast_or_a_place_taken_is_not_judged_by_a_missing_price(question):
     said = "Normanzii au cucerit Bari în 1071." if "Normans" in question else ABOUT_DRONES[0]
     assert unanswered(question, [said], names_someone=True, counts=True) is None
+
+
+WONSAN = ["O Ministério compartilhou uma foto da reunião em Wonsan, a cidade costeira.",
+          "Volgens de ambassadeur hebben Noord-Koreaanse medische voorzieningen Russische soldaten behandeld."]
+
+
+@pytest.mark.parametrize("question, family", [
+    ("Which hotel did Lavrov stay at in Wonsan?", "hotel"),
+    ("In welchem Krankenhaus wurden die russischen Soldaten behandelt?", "hospital"),  # medical facilities: no hospital named
+    ("Į kurį oro uostą atskrido Lavrovas?", "airport"),
+    ("La ce aeroport a aterizat Lavrov?", "airport"),
+])
+def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none(question, family):
+    assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Which hotel did Lavrov stay at in Wonsan?", "Lavrov a fost cazat la hotelul Kalma din Wonsan."),
+    ("W jakim szpitalu leczono żołnierzy?", "Les soldats ont été soignés à l'hôpital militaire de Pyongyang."),
+    ("At which airport did Lavrov land?", "Lavrov landete auf dem Flughafen Kalma."),
+])
+def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, sentence):
+    assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
