@@ -155,7 +155,7 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         ("In welchem Hotel übernachtete Lawrow in Wonsan?", "de"),
     ],
 )
-def test_a_question_about_a_birth_inhabitants_an_age_a_distance_a_capture_a_price_or_a_hotel_the_articles_never_give_is_declined(ask_bundled, question, lang):
+def test_a_question_about_a_birth_inhabitants_an_age_a_distance_a_capture_a_downing_a_price_or_a_hotel_the_articles_never_give_is_declined(ask_bundled, question, lang):
     answer = ask_bundled(question)
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
 

@@ -47,7 +47,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
-    predicates_must_match: bool = True  # … or none of them has a word for the birth, relative or population asked about
+    predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
@@ -188,7 +188,8 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:
     """Does no best sentence name anything the question names (in any spelling), or have a word
-    for the birth, relative or population it asks about (``predicates``)?
+    for the birth, relative, population, age, distance, event or place it asks about
+    (``predicates``)?
 
     A near-topic question shares the articles' subject, so its best sentences are as similar
     as an answer's ("Care este capitala Australiei?" scores 0.81 against a sentence about

@@ -20,10 +20,11 @@ Two more families are measures (``MEASURES``): an age, asked in a phrase ("how o
 a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
 word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
 
-And four events (``EVENTS``) a report states in words of its own when it reports them: a capture,
-a downing, anything nuclear, a price or a pay. "How many were captured?", "how many of the drones
-were shot down?" were answered with the figure of the soldiers sent or the drones launched.
-A hotel, a hospital or an airport asked for by its kind is named with a word for that kind.
+Seven more are events and places (``EVENTS``), which a report states in words of its own when
+it reports them: a capture, a downing, anything nuclear, a price or a pay; and a hotel, a
+hospital or an airport asked for by its kind. "How many were captured?", "how many of the
+drones were shot down?" were answered with the figure of the soldiers sent or the drones
+launched.
 """
 from __future__ import annotations
 
@@ -79,54 +80,56 @@ MEASURES = {
     ),
 }
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
-# drones or missiles shot down, anything nuclear, a price or a pay. Asked by word stems that
-# mean nothing else in these languages ("prix", "Preis" and "prijs" are prizes too, "costa" a
-# coast, "paid" a visit, "kern" a core: left out); said by the same stems and their neighbours
-# (destroyed, neutralised; a currency), so a sentence that reports the event in other words
-# still answers.
+# drones or missiles shot down, anything nuclear, a price or a pay; and (below) a hotel, a
+# hospital or an airport. Asked by word stems chosen not to mean something else in these
+# languages ("prix", "Preis" and "prijs" are prizes too, "costa" and "coste" coasts, "paid" a
+# visit, "kern" a core, "customs", "gehalten" and "hospitality" other things: left out); said by
+# the same stems and their neighbours (destroyed, air defence; a place taken; a currency), so a
+# sentence that reports the event in other words still answers.
 EVENTS = {
     "capture": (
-        r"\b(?:captur\w*|prisoners?|pows?|captives?|(?:kriegs)?gefangen\w*|prisonnier\w*|captivit\w*"
-        r"|prisioner\w*|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|krijgsgevangen\w*|jenc\w*|jeniec"
-        r"|pojman\w*|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*)",
-        r"\b(?:captur\w*|prisoner\w*|pows?|captiv\w*|gefangen\w*|prisonnier\w*|prisioner\w*|cautiv\w*"
-        r"|prigionier\w*|prigionia|prizonier\w*|gevangen\w*|jenc\w*|jeniec|pojman\w*|schwytan\w*|niewol\w*"
-        r"|nelaisv\w*|belaisv\w*|surrender\w*|ergeben|rendu\w*|rendid\w*|arres\w*|conquer\w*|conquis\w*"
-        r"|seiz\w*|took|taken|erober\w*|eingenommen|prise?s?|tomad\w*|tomou|tomo|occup\w*|besetz\w*|ocup\w*"
-        r"|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)",
+        r"\b(?:captur\w*|cattur\w*|prisoners?|pows?|captives?|(?:kriegs)?gefangen\w*|prisonnier\w*|captivit\w*"
+        r"|prisione\w*|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|krijgsgevangen\w*|jenc\w*|jeniec"
+        r"|pojman\w*|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*)\b",
+        r"\b(?:captur\w*|cattur\w*|prisoner\w*|pows?|captiv\w*|(?:kriegs)?gefangen\w*|prisonnier\w*|prisione\w*"
+        r"|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|(?:krijgs)?gevangen\w*|jenc\w*|jeniec|pojman\w*"
+        r"|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*|surrender\w*|ergeben|rendu\w*|rendid\w*|arres\w*"
+        r"|conquer\w*|conquis\w*|seiz\w*|took|taken|erober\w*|eingenommen|prise?s?|tomad\w*|tomou|tomo|occup\w*"
+        r"|besetz\w*|ocup\w*|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)\b",
     ),
     "downing": (
-        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abattu\w*|abattre"
-        r"|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou|dobor\w*"
-        r"|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)",
+        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
+        r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
+        r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
         r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
-        r"|abbatt\w*|distrutt\w*|abatid\w*|derruba\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
+        r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
         r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
-        r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare aeriana|luchtverdediging"
-        r"|obrona powietrzna|oro gynyb\w*)",
+        r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare\w* aerian\w*"
+        r"|luchtverdediging|obrona powietrzna|oro gynyb\w*)\b",
     ),
     "nuclear": (
-        r"\b(?:nuclea\w*|nuklea\w*|nucleai\w*|atomic|atoom\w*|atomwaffen\w*|kernwapen\w*|kernwaffen\w*"
-        r"|kernenergie|kernproef\w*|jadrow\w*|atomow\w*|branduolin\w*)",
-        r"\b(?:nuclea\w*|nuklea\w*|nucleai\w*|atom\w*|kern\w*|jadr\w*|branduol\w*|uran\w*|plutoni\w*)",
+        r"\b(?:nuclea\w*|nuklea\w*|atom(?:ic\w*|iqu\w*|ic[aoei]s?|isch\w*|waff\w*|bomb\w*|program\w*|kraft\w*)"
+        r"|atoom\w*|kernwapen\w*|kernwaffen\w*|kernenergie|kernproef\w*|jadrow\w*|atomow\w*|branduolin\w*)\b",
+        r"\b(?:nuclea\w*|nuklea\w*|atom\w*|atoom\w*|kern\w*|jadr\w*|branduol\w*|uran\w*|plutoni\w*)\b",
     ),
     "cost": (
-        r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet|kosten|gehalt\w*|coute\w*|cout|couts"
-        r"|salaire\w*|cuesta\w*|costo|coste|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
-        r"|prezz\w*|stipendi\w*|custa\w*|custo\w*|preco\w*|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
+        r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet\w*|kosten|gehalts?|gehalter|coute\w*|cout"
+        r"|couts|salaire\w*|cuesta\w*|costo|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
+        r"|prezz\w*|stipendi\w*|custa\w*|custos?|precos?|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
         r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*)\b",
-        r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doller\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
+        r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
-        r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|wage\w*"
-        r"|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*|pagat\w*"
-        r"|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*)\b",
+        r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
+        r"|wage\w*|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*"
+        r"|pagat\w*|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
     "hotel": (r"\b(?:hotel\w*|viesbut\w*)\b", r"\b(?:hotel\w*|viesbut\w*|resort\w*|hostel\w*)\b"),
     "hospital": (
-        r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*)\b",
+        r"\b(?:hospital(?:s|es|is|i[sz]\w*|ar\w*)?|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*"
+        r"|ligonin\w*)\b",
         r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*|klini\w*"
         r"|clini\w*)\b",
     ),
@@ -136,7 +139,7 @@ EVENTS = {
         r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
 }
-_MEASURES = {family: (re.compile(asked), re.compile(said))
+_PATTERNS = {family: (re.compile(asked), re.compile(said))
              for family, (asked, said) in (MEASURES | EVENTS).items()}
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
@@ -149,10 +152,10 @@ def _fold(text: str) -> str:
 
 def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[str]:
     """The families ``folded`` (see ``_fold``) asks about or speaks of (``said``): by a word of
-    ``table``, or a measure by its pattern."""
+    ``table``, or a measure, an event or a place by its pattern."""
     words = set(re.findall(r"[a-z]+", folded))
     return ({family for family, known in table.items() if words & known}
-            | {family for family, patterns in _MEASURES.items() if patterns[said].search(folded)})
+            | {family for family, patterns in _PATTERNS.items() if patterns[said].search(folded)})
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True) -> str | None:

@@ -1,5 +1,6 @@
-"""A question about a birth, a relative or a population is unanswered by sentences with no word
-for it, in any of the answer languages (``qa.answer.predicates``)."""
+"""A question about a birth, a relative, a population, an age, a distance, an event or a place is
+unanswered by sentences with no word for it, in any of the answer languages
+(``qa.answer.predicates``)."""
 from __future__ import annotations
 
 import pytest
@@ -137,27 +138,36 @@ def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
 
 
-@pytest.mark.parametrize("question, sentence", [
-    ("How many North Korean soldiers were captured?", "Ucraina a luat prizonieri doi soldați nord-coreeni."),
-    ("How many drones were shot down?", "De luchtverdediging vernietigde 296 drones."),  # "destroyed" says it too
-    ("Wie viele Drohnen wurden abgefangen?", "A defesa aérea ucraniana derrubou 718 drones."),
-    ("Hoeveel kernwapens heeft Noord-Korea?", "Phenianul ar deține până la 50 de focoase nucleare."),
-    ("Combien coûte un drone Shahed ?", "Each Shahed drone costs about $35,000."),
-    ("Quanto custa um míssil Hwasong?", "Racheta ar valora 3 milioane de dolari."),  # by its currency
+@pytest.mark.parametrize("question, family, sentence", [
+    ("How many North Korean soldiers were captured?", "capture", "Ucraina a luat prizonieri doi soldați nord-coreeni."),
+    ("Hoeveel krijgsgevangenen nam Oekraïne?", "capture", "Die Ukraine nahm 2 Kriegsgefangene."),
+    ("How many drones were shot down?", "downing", "De luchtverdediging vernietigde 296 drones."),  # "destroyed" says it
+    ("Wie viele Drohnen wurden abgefangen?", "downing", "A Ucrânia derrubou 718 drones."),
+    ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear", "Phenianul ar deține până la 50 de focoase nucleare."),
+    ("Combien coûte un drone Shahed ?", "cost", "Each Shahed drone costs about $35,000."),
+    ("Quanto custa um míssil Hwasong?", "cost", "Racheta ar valora 3 milioane de dolari."),  # by its currency
 ])
-def test_a_word_for_the_event_in_another_language_answers(question, sentence):
+def test_a_word_for_the_event_in_another_language_answers(question, family, sentence):
+    assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
     assert unanswered(question, ABOUT_DRONES + [sentence], names_someone=True, counts=True) is None
 
 
 @pytest.mark.parametrize("question", [
     "Qui a reçu le prix Nobel de la paix ?",  # a prize, not a price
-    "Wer bekam den Friedenspreis?",
+    "Wer bekam den Preis?",
     "Qual è la costa più vicina a Wonsan?",  # a coast
-    "Which city did the Normans capture in 1071?",  # a capture of a place: said with "took"
+    "Welche Rolle hat Russland gehalten?",  # "gehalten" (held), not a salary
+    "How many customs officers were at the border?",  # customs, not a cost
+    "Hoe was de Noord-Koreaanse hospitality?",
 ])
-def test_a_prize_a_coast_or_a_place_taken_is_not_judged_by_a_missing_price(question):
-    said = "Normanzii au cucerit Bari în 1071." if "Normans" in question else ABOUT_DRONES[0]
-    assert unanswered(question, [said], names_someone=True, counts=True) is None
+def test_a_prize_a_coast_or_customs_asks_no_price_or_place(question):
+    assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) is None
+
+
+def test_a_place_taken_is_said_by_a_word_for_taking_it():
+    question = "Which city did the Normans capture in 1071?"
+    assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == "capture"
+    assert unanswered(question, ["Normanzii au cucerit Bari în 1071."], names_someone=True, counts=True) is None
 
 
 WONSAN = ["O Ministério compartilhou uma foto da reunião em Wonsan, a cidade costeira.",
@@ -174,10 +184,11 @@ def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none
     assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
 
 
-@pytest.mark.parametrize("question, sentence", [
-    ("Which hotel did Lavrov stay at in Wonsan?", "Lavrov a fost cazat la hotelul Kalma din Wonsan."),
-    ("W jakim szpitalu leczono żołnierzy?", "Les soldats ont été soignés à l'hôpital militaire de Pyongyang."),
-    ("At which airport did Lavrov land?", "Lavrov landete auf dem Flughafen Kalma."),
+@pytest.mark.parametrize("question, family, sentence", [
+    ("Which hotel did Lavrov stay at in Wonsan?", "hotel", "Lavrov a fost cazat la hotelul Kalma din Wonsan."),
+    ("W jakim szpitalu leczono żołnierzy?", "hospital", "Les soldats ont été soignés à l'hôpital militaire de Pyongyang."),
+    ("At which airport did Lavrov land?", "airport", "Lavrov landete auf dem Flughafen Kalma."),
 ])
-def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, sentence):
+def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, family, sentence):
+    assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
     assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
