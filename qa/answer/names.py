@@ -205,7 +205,7 @@ def out_of_place(claim: str, sentence: str, language: str | None, question: str,
 
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # "… to Russia in 2024": a year qualifies the whole claim
+_YEAR = re.compile(dates.YEAR)  # "… to Russia in 2024": a year qualifies the whole claim
 
 
 def astray(claim: str, sentence: str, language: str | None, near: int = 2, window: int = 10) -> list[str]:
@@ -216,6 +216,7 @@ def astray(claim: str, sentence: str, language: str | None, near: int = 2, windo
     words before them. The question's own names count too (``out_of_place`` leaves them alone:
     they are the claim's topic). A year is no such figure: "… to Russia in 2024"."""
     said, source = _TOKEN.findall(claim), _TOKEN.findall(sentence)
+    source_keys = [None if t[0].isdigit() else key(t) for t in source]  # each word's key, once
     named = set(proper_names(claim, language))
     out: list[str] = []
     for i, token in enumerate(said):
@@ -229,7 +230,7 @@ def astray(claim: str, sentence: str, language: str | None, near: int = 2, windo
             if word not in named or word in out:
                 continue
             k = key(word)
-            at = [j for j, t in enumerate(source) if not t[0].isdigit() and _same(k, key(t))]
+            at = [j for j, sk in enumerate(source_keys) if sk is not None and _same(k, sk)]
             if at and min(abs(a - b) for a in at for b in spots) > window:
                 out.append(word)
     return out

@@ -19,7 +19,7 @@ from . import dates, facts
 _STEM_MONTH = {stem: n for n, stems in dates.MONTH_STEMS.items() for stem in stems.split()}
 _MONTH = r"(?:" + "|".join(sorted(map(re.escape, _STEM_MONTH), key=len, reverse=True)) + r")\w*\.?"
 _DAYS = r"\d{1,2}(?!\d)(?:\s*[-–—]\s*\d{1,2}(?!\d))?\.?"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = dates.YEAR
 _DATE = re.compile(
     rf"\b(?:{_DAYS}\s*(?:d\.\s*)?(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
     rf"|{_MONTH}\s+{_DAYS}(?:\s*d\.)?(?:,?\s+{_YEAR})?"
