@@ -112,7 +112,7 @@ class LLMSettings(_Section):
     context_tokens: int = Field(4096, ge=512)
     max_answer_tokens: int = Field(200, ge=16, description="1 to 3 short sentences fit; a rambling model is cut.")
     evidence_tokens: int | None = Field(
-        None, ge=64, description="Prompt budget for the evidence; default a fifth of context_tokens.")
+        None, ge=64, description="Prompt budget for the evidence; default 300 tokens per 4k of context_tokens.")
     whole_passages: bool = Field(
         False, description="Give the model whole passages, not the sentences the extractive step chose.")
 

@@ -21,6 +21,7 @@ from qa import Answer, ask, ask_stream, build_index
 from qa.answer import extractive, grounding, llm
 from qa.answer.claims import checkable
 from qa.answer.facts import numbers
+from qa.chunking import count_tokens
 from qa.answer.i18n import phrase
 from qa.components import embedder_for
 from qa.retrieval import search
@@ -260,6 +261,32 @@ def test_the_publishers_notices_never_reach_the_model(indexed, whole):
         assert " ".join(text.split())[:40] not in evidence.text
     assert not re.search(r"Drepturi de autor|Abonează|Abonamente", evidence.text)
     assert quotes.abstained or not any(t in quotes.text for t in notices)
+
+
+def test_a_tight_evidence_budget_leaves_out_quotes_before_any_side_of_a_disagreement(indexed):
+    # The model must see every side the direct answer shows; a small budget (a small model's
+    # prompt) cuts the other quotes first.
+    settings = llm_settings(indexed.settings.store.index_dir, "http://127.0.0.1:9/v1")
+    question = "How many artillery shells did North Korea send to Russia according to the UN report?"
+    found = search(question, 5, settings)
+    quotes = extractive.draft(found, "en", settings.answer.min_score, embedder_for(settings))
+    sides = {c.chunk_id for c in quotes.citations if c.value}
+    assert len({c.value for c in quotes.citations if c.value}) >= 2  # the files disagree
+    ordered = llm._sides_first(quotes)
+    assert sorted(map(id, ordered)) == sorted(map(id, quotes.evidence))  # the same evidence, reordered
+    first_sides = next(i for i, e in enumerate(ordered[1:], 1) if e.passage.chunk_id not in sides)
+    assert {e.passage.chunk_id for e in ordered[:first_sides]} == sides
+    others = [e for e in quotes.evidence[1:] if e.passage.chunk_id not in sides]
+    assert others  # there is something to leave out
+    # A budget that holds the best sentence and the sides, and not every quote.
+    roomy = llm_settings(indexed.settings.store.index_dir, "http://127.0.0.1:9/v1", llm_evidence_tokens=4000)
+    tight = grounding.ground(ordered[:first_sides], found, roomy)
+    assert {p.chunk_id for p in tight.passages} == sides
+    cut = llm_settings(indexed.settings.store.index_dir, "http://127.0.0.1:9/v1",
+                       llm_evidence_tokens=max(64, count_tokens(tight.text)))
+    given = grounding.ground(ordered, found, cut)
+    assert {p.chunk_id for p in given.passages} >= sides
+    assert count_tokens(given.text) <= max(64, count_tokens(tight.text))
 
 
 def found_evidence(found, settings: Settings) -> list:

@@ -5,8 +5,13 @@ answer, and read past the sentence that answers. So the model gets the sentences
 answer quotes (every side of a disagreement among them), each with the sentence before it in
 its passage (the one that often says who "he" is), grouped and numbered by passage so that its
 ``[n]`` still names a file the checker can verify against. The evidence fits a budget of
-``settings.llm.evidence_tokens`` (default a fifth of the model's context: ~800 tokens for 4k,
-more for large-context models); ``settings.llm.whole_passages`` gives whole passages instead.
+``settings.llm.evidence_tokens`` (default 300 tokens for each 4k of the model's context; every
+side of a disagreement goes in before other quotes); ``settings.llm.whole_passages`` gives whole
+passages instead. A small model on a small machine reads its prompt slowly (Qwen2.5-1.5B on two
+cores: ~35 tokens a second), so the prompt is most of an answer's time: with 300 tokens rather
+than a fifth of a 4k context (~800), LLM mode's answer p50 fell from 11.6 to 9.2 s on the
+held-out check halves and from 15.9 to 10.0 s on the public set, with the same accuracy, and
+the model's words kept in about as many answers (eval/README.md, session 16).
 
 Text addressed to an assistant (``kind == "instruction"``) never enters a prompt, in either way;
 nor do the publisher's notices (copyright, paywall, subscription offers: ``kind == "notice"``),
@@ -41,8 +46,8 @@ class Grounding:
 
 
 def budget(settings: Settings) -> int:
-    """Tokens of evidence in a prompt: the setting, or a fifth of the model's context."""
-    return settings.llm.evidence_tokens or settings.llm.context_tokens // 5
+    """Tokens of evidence in a prompt: the setting, or 300 for each 4k of the model's context."""
+    return settings.llm.evidence_tokens or max(64, 300 * settings.llm.context_tokens // 4096)
 
 
 def ground(evidence: list, found: Retrieval, settings: Settings) -> Grounding:

@@ -151,7 +151,7 @@ class LLM:
             yield result
             return
         yield quotes.text + "\n\n"
-        evidence = grounding.ground(quotes.evidence, found, settings)
+        evidence = grounding.ground(_sides_first(quotes), found, settings)
         pieces: list[str] = []
         try:
             prompt_question = self.standalone or question.text
@@ -208,6 +208,16 @@ def _combined(question: Question, quotes: extractive.Draft, text: str, cites: li
     full = f"{quotes.text}\n\n{words}"
     checks = [*question.notices, *quotes.checks, *verdicts]
     return Answer(full, merged, checks, LLM.mode, question.language, question.text, claims)
+
+
+def _sides_first(quotes: extractive.Draft) -> list:
+    """The quotes' evidence with every side of the direct answer (a quote whose citation holds
+    a value) right after the best sentence, so that a tight evidence budget leaves out other
+    quotes, never a side of a disagreement."""
+    valued = {c.chunk_id for c in quotes.citations if c.value}
+    first, rest = quotes.evidence[:1], quotes.evidence[1:]
+    return (first + [e for e in rest if e.passage is not None and e.passage.chunk_id in valued]
+            + [e for e in rest if e.passage is None or e.passage.chunk_id not in valued])
 
 
 def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str, streamed: bool,
