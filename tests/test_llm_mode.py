@@ -21,8 +21,8 @@ from qa import Answer, ask, ask_stream, build_index
 from qa.answer import extractive, grounding, llm
 from qa.answer.claims import checkable
 from qa.answer.facts import numbers
-from qa.chunking import count_tokens
 from qa.answer.i18n import phrase
+from qa.chunking import count_tokens
 from qa.components import embedder_for
 from qa.retrieval import search
 from qa.settings import Settings

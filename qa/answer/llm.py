@@ -216,8 +216,7 @@ def _sides_first(quotes: extractive.Draft) -> list:
     quotes, never a side of a disagreement."""
     valued = {c.chunk_id for c in quotes.citations if c.value}
     first, rest = quotes.evidence[:1], quotes.evidence[1:]
-    return (first + [e for e in rest if e.passage is not None and e.passage.chunk_id in valued]
-            + [e for e in rest if e.passage is None or e.passage.chunk_id not in valued])
+    return first + sorted(rest, key=lambda e: e.passage is None or e.passage.chunk_id not in valued)  # stable
 
 
 def _fallback(question: Question, quotes: extractive.Draft, verdicts: list[Check], why: str, streamed: bool,
