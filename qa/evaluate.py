@@ -6,7 +6,8 @@ the first underscore. Metrics: retrieval recall@k and MRR, answer accuracy, cita
 precision, abstention on unanswerable questions, citation language labels, latency: the whole
 answer, the first text a page can show, and (LLM mode) the model's first token, with how often
 the model's words were not kept (fallback), how many of its claims the checker removed, and how
-often the kept claims' own citations name a file that answers (claim_cite_precision).
+often the kept claims' own citations name a file that answers (claim_cite_precision), and how
+often the model found no answer in the evidence, so that the answer became a decline (model_declined).
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ def score_item(item: dict, top_k: int, retrieval_only: bool = False, mode: str |
         row["fallback"] = float(answer.mode != "llm")
         row["claims_kept"] = sum(bool(c.cited) for c in answer.claims)
         row["claims_removed"] = sum(c.kind == "removed_claim" for c in answer.checks)
+        row["model_declined"] = float(any(c.kind == "declined" for c in answer.checks))
         if second is not None:
             row["first_token_s"] = second
     row["answer"] = answer.text
@@ -116,6 +118,7 @@ def summarise(rows: list[dict]) -> dict:
         **({"fallback_rate": _mean(llm, "fallback"), "first_token_p50_s": _p50(llm, "first_token_s"),
             "claims_kept": sum(r["claims_kept"] for r in llm),
             "claims_removed": sum(r["claims_removed"] for r in llm),
+            "model_declined": int(sum(r.get("model_declined", 0) for r in llm)),
             "claim_cite_precision": _share([ok for r in llm for ok in r.get("claim_citations", [])])}
            if llm else {}),
         "retrieve_p50_s": round(statistics.median(r["retrieve_s"] for r in rows), 4) if rows else None,

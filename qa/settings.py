@@ -115,6 +115,10 @@ class LLMSettings(_Section):
         None, ge=64, description="Prompt budget for the evidence; default 300 tokens per 4k of context_tokens.")
     whole_passages: bool = Field(
         False, description="Give the model whole passages, not the sentences the extractive step chose.")
+    declines: bool = Field(
+        False, description="The model's NONE (no answer in the evidence) makes the answer a decline where the "
+                           "quotes hold no direct answer; for a capable model (with a 1.5B one it lost a right answer "
+                           "on check: eval/README.md).")
 
     @property
     def configured(self) -> bool:

@@ -381,14 +381,60 @@ def test_the_real_server_streams_under_the_quotes_and_a_claim_it_invents_is_remo
     assert_checked_or_fallback(final, indexed.corpus)
 
 
+WHERE = "Where did Lavrov meet Kim Jong Un?"  # answered by quotes: a place is no direct answer value
+
+
+def test_a_model_that_finds_no_answer_in_the_quotes_makes_the_answer_a_decline(indexed, monkeypatch):
+    """The quotes are the nearest sentences, not always an answer ("Who is Russia's defence
+    minister?" finds sentences about Russia's army). With ``llm_declines``, a model that reads
+    them and says NONE is believed where the quotes hold no direct answer: the articles don't
+    say, with no citation. Without it (the default), the quotes stay with a note."""
+    monkeypatch.setattr(llm, "generate", lambda msgs, settings: iter(["NO", "NE"]))
+    index_dir = indexed.settings.store.index_dir
+    pieces, final = collect(WHERE, llm_settings(index_dir, "http://unused/v1", llm_declines=True))
+    quotes = ask(WHERE, settings=Settings(index_dir=index_dir, mode="extractive"))
+    assert quotes.citations and pieces == [quotes.text + "\n\n"]  # the quotes came first; "NONE" never shown
+    assert final.citations == [] and final.text == phrase("en", "none") and final.mode == "llm"
+    [declined] = [c for c in final.checks if c.kind == "declined"]
+    assert "found no answer" in declined.message
+
+    pieces, final = collect(WHERE, llm_settings(index_dir, "http://unused/v1"))
+    assert final.citations == quotes.citations and final.text == pieces[0] + phrase("en", "fallback")
+
+
+@pytest.mark.llm
+def test_the_real_servers_none_declines_and_its_other_words_stream_whole(llm_server, indexed, monkeypatch):
+    """The real server made to answer NONE (a grammar fixes its words): the decline above, over
+    a real stream; and an answer that only begins like "none" ("No, …") is streamed in full."""
+    real = llm.llm_client
+    said = {"text": "NONE"}
+
+    def client(settings, **kw):
+        c = real(settings, **kw)
+        create = c.chat.completions.create
+        c.chat.completions.create = lambda **a: create(**a, extra_body={"grammar": f'root ::= "{said["text"]}"'})
+        return c
+
+    monkeypatch.setattr(llm, "llm_client", client)
+    settings = llm_settings(indexed.settings.store.index_dir, llm_server.base_url, llm_declines=True)
+    pieces, final = collect(WHERE, settings)
+    assert len(pieces) == 1 and final.citations == [] and final.text == phrase("en", "none")
+    said["text"] = "No, Lavrov met Kim Jong Un in Wonsan [1]."
+    pieces, final = collect(WHERE, settings)
+    assert "".join(pieces[1:]).startswith(said["text"]) and final.citations
+
+
 @pytest.mark.parametrize("said, why", [
+    # The quotes hold the figure asked for («728»): a model's NONE is not believed over them, even
+    # with llm_declines.
     ("NONE", "found no answer"),
     # A source sentence copied in its own language is not an answer in the question's language.
     ("A Rússia lançou um recorde de 728 drones e 13 mísseis na quarta-feira [1].", "answered in Portuguese"),
 ])
 def test_no_answer_or_an_answer_in_another_language_leaves_the_quotes(indexed, monkeypatch, said, why):
     monkeypatch.setattr(llm, "generate", lambda msgs, settings: iter([said]))
-    pieces, final = collect(QUESTION, llm_settings(indexed.settings.store.index_dir, "http://unused/v1"))
+    settings = llm_settings(indexed.settings.store.index_dir, "http://unused/v1", llm_declines=True)
+    pieces, final = collect(QUESTION, settings)
     [fallback] = [c for c in final.checks if c.kind == "fallback"]
     assert why in fallback.message
     assert_checked_or_fallback(final, indexed.corpus)

@@ -17,7 +17,7 @@ __all__ = ["Answer", "Answerer", "Check", "Citation", "Claim", "Question"]
 class Check:
     """One thing the citation checker or the answerer did that a reader should know."""
 
-    kind: str  # removed_citation | reassigned_citation | added_citation | removed_claim | fallback | conflict | flagged | truncated | notice
+    kind: str  # removed_citation | reassigned_citation | added_citation | removed_claim | fallback | declined | conflict | flagged | truncated | notice
     message: str
     number: int | None = None
 

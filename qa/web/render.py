@@ -78,6 +78,7 @@ CHECK_ICON = {
     "removed_citation": "✂",
     "reassigned_citation": "↪",
     "fallback": "⚠",
+    "declined": "∅",
     "conflict": "⚖",
     "truncated": "✂",
     "notice": "ℹ",
