@@ -269,6 +269,20 @@ def test_figures_disagreement_across_three_files_shows_every_side(ask_bundled):
     assert cited == sorted(set(cited)) and len(cited) >= 2, conflict.message  # "[1] [4] [5]", not "[4] [1] [5]"
 
 
+def test_a_date_of_another_trip_is_no_side_of_the_visit_asked_about(ask_bundled):
+    """The issue's own example: 001 says Choe "travelled to Moscow in November 2024" and 000
+    that she was in Moscow in "2021 m. Lapkričio mėn."; the line read «noiembrie 2024» · «2021 m.
+    Lapkričio mėn.» — the sources disagree, for a visit to North Korea. Those dates are told of
+    Moscow, not of the place asked about: no line, and the quotes hold 000's visit dates."""
+    answer = ask_bundled("On which dates will Lavrov visit North Korea?")
+    line = direct_line(answer)
+    assert "2024" not in line and "2021" not in line, answer.text
+    assert any("4–7" in c.quote for c in answer.citations), answer.text
+    # Asked about the trip to Moscow, the same dates are its answer, and they disagree.
+    line = direct_line(ask_bundled("In what year did Choe Son Hui go to Moscow for the first round of talks?"))
+    assert "2024" in line and "2021" in line and line.endswith("— the sources disagree"), line
+
+
 def test_figures_from_one_article_are_not_a_disagreement(ask_bundled):
     # 003 says "400 killed and 3,600 wounded" and "4,000 killed or wounded": one source, two
     # facts, not "the sources disagree".

@@ -7,6 +7,8 @@ When files give different values ("4–7 July" against "11–13 July"; five agai
 "1,5" against "4,000" after a bad translation) every side is shown, not resolved.
 A file whose sentence translates the best side's sentence (``align``) is a side too, however
 low that sentence scores against the question (a poor translation reads unlike the question).
+A date told just after another place than the one the question asks someone went to is another
+trip's, no side ("… Choe, who travelled to Moscow in November 2024" for a visit to North Korea).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, facts, values
+from . import align, facts, names, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -52,7 +54,9 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     pool = [ev for ev in evidence
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
-    items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)]
+    going = _destinations(question) if want == "time" and tuning.other_place else set()
+    items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)
+             if not (going and _elsewhere(going, ev.text, v))]
     if not items:
         return []
     target = qvec
@@ -174,6 +178,38 @@ def _window(text: str, v: values.Value) -> str:
     after = text[v.end: v.end + 30]
     cut = re.search(r"\d", after)
     return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
+
+
+# A word that says the place after it is where someone goes or is: a preposition, or a verb of
+# visiting or travelling (its stem), in the answer languages.
+_TOWARD = set("to in into at nach im zu en à a au aux al ao em no na nel în la į naar do w we".split())
+_VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
+                    re.IGNORECASE)
+_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
+
+
+def _destinations(question: str) -> set[str]:
+    """The places the question asks someone went to or was in ("visit North Korea", «en Corée
+    du Nord», «lankysis Šiaurės Korėjoje»), by their ``names.place`` key."""
+    words = names.words(question)
+    out = set()
+    for i, w in enumerate(words):
+        if (k := names.place(w)) is None:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].lower() in _SKIP:
+            j -= 1
+        if j >= 0 and (words[j].lower() in _TOWARD or _VISIT.match(words[j])):
+            out.add(k)
+    return out
+
+
+def _elsewhere(going: set[str], text: str, v: values.Value, reach: int = 5) -> bool:
+    """Is the date ``v`` told of another place than the one the question asks someone went to,
+    one named just before it ("… who travelled to Moscow in November 2024" answers no question
+    about a visit to North Korea)?"""
+    before = names.words(text[: v.start])[-reach:]
+    return any((k := names.place(w)) and k not in going for w in before)
 
 
 def disagree(found: list[Side]) -> bool:

@@ -39,6 +39,7 @@ class Tuning:
     value_pool_margin: float = 0.04  # … with a value from a sentence within this of the file's best
     value_pool: int = 16  # … among at most this many sentences
     window_weight: float = 1.0  # how much the words around a value count in judging it
+    other_place: bool = True  # … but no date told of another place than where the question goes (``direct._elsewhere``)
     max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's

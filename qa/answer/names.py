@@ -69,6 +69,29 @@ _NOT_NAMES = STOP | set(
     "ale oraz takze jednak wedlug obaj oni ona ten ta to".split())
 
 
+# The keys of the places above (not the compass points).
+PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east"}
+
+
+def place(word: str) -> str | None:
+    """The key of the place ``word`` names in some spelling and case ending ("Maskvoje",
+    "Korėjoje", "Phenianul"), or None."""
+    k = _spelling(word)
+    whole = _exonym(k)
+    if whole in PLACES:
+        return whole
+    for spelling, canon in _ALIAS:  # an ending after the stem: "Maskva" → "Maskvoje"
+        stem = spelling[:-1] if spelling[-1] in "aeiouy" else spelling
+        if canon in PLACES and len(stem) >= 5 and k.startswith(stem) and len(k) - len(stem) <= 4:
+            return canon
+    return None
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as names are read (hyphens part them)."""
+    return _WORD.findall(text)
+
+
 def key(word: str) -> str:
     """A spelling-neutral key: "Charkiw" and "Kharkiv" → "kharkiv", "Poetin" → "putin"."""
     return _exonym(_spelling(word))
