@@ -354,20 +354,25 @@ def test_a_good_model_answer_is_kept_checked_and_cited(indexed, monkeypatch):
     assert_checked_or_fallback(final, indexed.corpus)
 
 
-@pytest.mark.llm
-def test_the_real_server_streams_under_the_quotes_and_a_claim_it_invents_is_removed(llm_server, indexed, monkeypatch):
-    """The real server, made to say what small models say (a grammar fixes its words): a true
-    claim, then a negation no source makes. Streaming, checking and the final answer are real."""
-    said = "Russia launched 728 drones on Wednesday [1]. No drones were launched on Wednesday [1]."
+def force_words(monkeypatch, words) -> None:
+    """Make the real server say ``words()`` whatever it is asked: a grammar fixes its output."""
     real = llm.llm_client
 
     def client(settings, **kw):
         c = real(settings, **kw)
         create = c.chat.completions.create
-        c.chat.completions.create = lambda **a: create(**a, extra_body={"grammar": f'root ::= "{said}"'})
+        c.chat.completions.create = lambda **a: create(**a, extra_body={"grammar": f'root ::= "{words()}"'})
         return c
 
     monkeypatch.setattr(llm, "llm_client", client)
+
+
+@pytest.mark.llm
+def test_the_real_server_streams_under_the_quotes_and_a_claim_it_invents_is_removed(llm_server, indexed, monkeypatch):
+    """The real server, made to say what small models say (a grammar fixes its words): a true
+    claim, then a negation no source makes. Streaming, checking and the final answer are real."""
+    said = "Russia launched 728 drones on Wednesday [1]. No drones were launched on Wednesday [1]."
+    force_words(monkeypatch, lambda: said)
     pieces, final = collect(QUESTION, llm_settings(indexed.settings.store.index_dir, llm_server.base_url))
 
     quotes = ask(QUESTION, settings=Settings(index_dir=indexed.settings.store.index_dir, mode="extractive"))
@@ -406,16 +411,8 @@ def test_a_model_that_finds_no_answer_in_the_quotes_makes_the_answer_a_decline(i
 def test_the_real_servers_none_declines_and_its_other_words_stream_whole(llm_server, indexed, monkeypatch):
     """The real server made to answer NONE (a grammar fixes its words): the decline above, over
     a real stream; and an answer that only begins like "none" ("No, …") is streamed in full."""
-    real = llm.llm_client
     said = {"text": "NONE"}
-
-    def client(settings, **kw):
-        c = real(settings, **kw)
-        create = c.chat.completions.create
-        c.chat.completions.create = lambda **a: create(**a, extra_body={"grammar": f'root ::= "{said["text"]}"'})
-        return c
-
-    monkeypatch.setattr(llm, "llm_client", client)
+    force_words(monkeypatch, lambda: said["text"])
     settings = llm_settings(indexed.settings.store.index_dir, llm_server.base_url, llm_declines=True)
     pieces, final = collect(WHERE, settings)
     assert len(pieces) == 1 and final.citations == [] and final.text == phrase("en", "none")
