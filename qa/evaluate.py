@@ -7,7 +7,8 @@ precision, abstention on unanswerable questions, citation language labels, laten
 answer, the first text a page can show, and (LLM mode) the model's first token, with how often
 the model's words were not kept (fallback), how many of its claims the checker removed, and how
 often the kept claims' own citations name a file that answers (claim_cite_precision), and how
-often the model found no answer in the evidence, so that the answer became a decline (model_declined).
+many answers the model turned into a decline, finding no answer in the evidence (model_declined;
+such an answer is no fallback).
 """
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ When files give different values ("4–7 July" against "11–13 July"; five agai
 "1,5" against "4,000" after a bad translation) every side is shown, not resolved.
 A file whose sentence translates the best side's sentence (``align``) is a side too, however
 low that sentence scores against the question (a poor translation reads unlike the question).
-A date told just after another place than the one the question asks someone went to is another
-trip's, no side ("… Choe, who travelled to Moscow in November 2024" for a visit to North Korea).
+A date told just after a trip to another place than the one the question asks someone went to
+is another trip's, no side ("… Choe, who travelled to Moscow in November 2024" for a visit to North Korea).
 """
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ class Side:
 
 
 def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=None,
-          tuning: Tuning = TUNING, sentences: Sequence[Sentence] = (), passages: Sequence = ()) -> list[Side]:
+          tuning: Tuning = TUNING, sentences: Sequence[Sentence] = (), passages: Sequence = (),
+          language: str | None = None) -> list[Side]:
     """Each file's value for the question, best first (at most ``tuning.max_sides`` files).
 
     Candidates are the values in the best sentences (within ``value_pool_margin`` of the
@@ -40,7 +41,8 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     question ("11 - 13 iulie va călători în Coreea" answers "when will he visit", "a călătorit
     la Moscova în noiembrie 2024" in a closer-scoring sentence does not). ``sentences`` and
     ``passages``: all the retrieval read, where other files' translations of the first side's
-    sentence are looked for (``Retrieval.translations`` among them).
+    sentence are looked for (``Retrieval.translations`` among them). ``language``: the
+    question's, whose words say where it asks someone went (``_elsewhere``).
     """
     if not evidence:
         return []
@@ -54,9 +56,9 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     pool = [ev for ev in evidence
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
-    going = _destinations(question) if want == "time" and tuning.other_place else set()
+    going = _destinations(question, language) if want == "time" and tuning.other_place else set()
     items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)
-             if not (going and _elsewhere(going, ev.text, v))]
+             if not (going and _elsewhere(going, ev.text, v, ev.passage.language))]
     if not items:
         return []
     target = qvec
@@ -83,13 +85,13 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             out.append(Side(ev, v))
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
-                             every=bool(counted), passages=passages)
+                             every=bool(counted), passages=passages, going=going)
     return out
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
                    want: str, question: str, target, embedder, tuning: Tuning, every: bool,
-                   passages: Sequence = ()) -> list[Side]:
+                   passages: Sequence = (), going: set[str] = frozenset()) -> list[Side]:
     """``out`` with each file that translates the first side's file (``align``) speaking through
     the first side's sentence as translated there. A side such a file already gives from another
     sentence is replaced by that translation's value, or dropped when the sentence has no
@@ -126,7 +128,8 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home[twin.chunk_id], sim, sim)
-        told[key] = [(ev, v) for v in values.extract(twin.text, want, question)]
+        told[key] = [(ev, v) for v in values.extract(twin.text, want, question)
+                     if not (going and _elsewhere(going, twin.text, v, ev.passage.language))]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     speaking = [k for k in sides[1:] if told.get(k)] + new
@@ -180,36 +183,50 @@ def _window(text: str, v: values.Value) -> str:
     return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
 
 
-# A word that says the place after it is where someone goes or is: a preposition, or a verb of
-# visiting or travelling (its stem), in the answer languages.
-_TOWARD = set("to in into at nach im zu en à a au aux al ao em no na nel în la į naar do w we".split())
+# Words that say the place after them is where someone goes or is, per language: prepositions
+# (only those that are nothing else there: French «la» is an article, Dutch «en» is "and"), and
+# the stems of verbs of visiting or travelling.
+_TOWARD = {
+    "en": "to in into at", "de": "nach in im zu", "fr": "en à au aux dans", "es": "a en al",
+    "pt": "a em no na ao", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
+    "pl": "do w we na",
+}
+_TOWARD = {lang: set(words.split()) for lang, words in _TOWARD.items()}
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
+# A capital is its country's place: a trip to Pyongyang is a trip to North Korea.
+_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 
 
-def _destinations(question: str) -> set[str]:
-    """The places the question asks someone went to or was in ("visit North Korea", «en Corée
-    du Nord», «lankysis Šiaurės Korėjoje»), by their ``names.place`` key."""
-    words = names.words(question)
+def _gone_to(words: list[str], language: str | None) -> set[str]:
+    """The places ``words`` say someone went to or was in ("visit North Korea", «en Corée du
+    Nord», «lankysis Šiaurės Korėjoje», «a călătorit la Moscova»), by country: a capitalised
+    place of ``names.place`` after a preposition of ``language`` or a verb of visiting."""
+    toward = _TOWARD.get(language or "", set())
     out = set()
     for i, w in enumerate(words):
-        if (k := names.place(w)) is None:
+        if not w[:1].isupper() or (k := names.place(w)) is None:
             continue
         j = i - 1
         while j >= 0 and words[j].lower() in _SKIP:
             j -= 1
-        if j >= 0 and (words[j].lower() in _TOWARD or _VISIT.match(words[j])):
-            out.add(k)
+        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])):
+            out.add(_COUNTRY.get(k, k))
     return out
 
 
-def _elsewhere(going: set[str], text: str, v: values.Value, reach: int = 5) -> bool:
-    """Is the date ``v`` told of another place than the one the question asks someone went to,
-    one named just before it ("… who travelled to Moscow in November 2024" answers no question
-    about a visit to North Korea)?"""
-    before = names.words(text[: v.start])[-reach:]
-    return any((k := names.place(w)) and k not in going for w in before)
+def _destinations(question: str, language: str | None) -> set[str]:
+    """The places the question asks someone went to or was in (``_gone_to``)."""
+    return _gone_to(names.words(question), language)
+
+
+def _elsewhere(going: set[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
+    """Is the date ``v`` told of a trip to another place than the one the question asks about,
+    named just before it ("… who travelled to Moscow in November 2024" answers no question
+    about a visit to North Korea)? Not where the asked place is named there too."""
+    there = _gone_to(names.words(text[: v.start])[-reach:], language)
+    return bool(there) and not (there & going)
 
 
 def disagree(found: list[Side]) -> bool:

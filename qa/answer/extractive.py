@@ -97,11 +97,10 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning)
             or _everyday(best, evidence, found, embedder, tuning)):
-        said = phrase(question_lang, "none_scoped", scope=found.scope) if found.scope else phrase(question_lang, "none")
-        return Draft(said, [], [], [])
+        return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)
     found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences,
-                                found.all_passages + found.translations)
+                                found.all_passages + found.translations, question_lang)
                    if want else [])
     chosen = select(evidence, tuning)
     if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
@@ -111,6 +110,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         return compose(question_lang, chosen + [s.evidence for s in found_sides
                                                 if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked])
     return compose(question_lang, chosen, found_sides)
+
+
+def none_said(found: Retrieval, lang: str) -> str:
+    """That the articles don't say, within the search's scope (a language, a file) when it had one."""
+    return phrase(lang, "none_scoped", scope=found.scope) if found.scope else phrase(lang, "none")
 
 
 def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedder, tuning: Tuning) -> bool:

@@ -140,7 +140,9 @@ class LLM:
 
     def answer(self, question: Question, found: Retrieval) -> Iterator[str | Answer]:
         """Quotes (yielded at once, ending in a blank line), then the model's words as they
-        come, then the final answer: the quotes and the checked words under them."""
+        come, then the final answer: the quotes and the checked words under them, the quotes
+        alone with a note, or (``settings.llm.declines``) a decline where the model found no
+        answer in them."""
         lang, settings = question.language, self.settings
         embedder = embedder_for(settings)
         quotes = extractive.draft(found, lang, settings.answer.min_score, embedder,  # as the extractive mode
@@ -168,7 +170,7 @@ class LLM:
         said = "".join(pieces).strip()
         if NONE.match(said):
             if settings.llm.declines and not any(c.value for c in quotes.citations):
-                yield _declined(question, quotes, len(evidence.passages))
+                yield _declined(question, found, len(evidence.passages))
             else:  # a model's "none" is not believed over a direct answer the best sentence gives
                 why = "the language model found no answer in the evidence"
                 yield from _fallback(question, quotes, [], why, streamed=bool(shown))
@@ -197,18 +199,20 @@ def _may_be_none(text: str) -> bool:
     return "none".startswith(letters)
 
 
-def _declined(question: Question, quotes: extractive.Draft, read: int) -> Answer:
+def _declined(question: Question, found: Retrieval, read: int) -> Answer:
     """The model read the evidence the quotes rest on and found no answer in it: the answer is
-    that the articles don't say, as when nothing relevant is found, with no citation. A
-    near-topic question ("Who is Russia's defence minister?") finds sentences about the topic
-    that answer something else; the quotes were shown at once, this replaces them. Only where
-    ``settings.llm.declines`` asks for it (a 1.5B model's NONE lost as many right answers on the
-    held-out check halves as it declined unanswerable questions on tune: eval/README.md) and
-    the quotes hold no direct answer (a value the best sentence gives)."""
+    that the articles don't say (within the search's scope), as when nothing relevant is found,
+    with no citation. A near-topic question ("Who is Russia's defence minister?") finds
+    sentences about the topic that answer something else; the quotes were streamed at once,
+    the final answer is this. Only where ``settings.llm.declines`` asks for it (a 1.5B model's
+    NONE cost one right answer on the held-out check halves while it declined three unanswerable
+    tune questions: eval/README.md) and the quotes hold no direct answer (a value the best
+    sentence gives)."""
     why = (f"the language model read the {read} passage(s) nearest the question and found no answer "
            "in them; their quotes are not given as an answer")
     checks = [*question.notices, Check("declined", why)]
-    return Answer(phrase(question.language, "none"), [], checks, LLM.mode, question.language, question.text)
+    return Answer(extractive.none_said(found, question.language), [], checks, LLM.mode, question.language,
+                  question.text)
 
 
 def _answers(question: str, quotes: extractive.Draft) -> set[str] | None:

@@ -80,11 +80,17 @@ def place(word: str) -> str | None:
     whole = _exonym(k)
     if whole in PLACES:
         return whole
-    for spelling, canon in _ALIAS:  # an ending after the stem: "Maskva" → "Maskvoje"
+    for spelling, canon in _ALIAS:  # a case ending after the stem: "Maskva" → "Maskvoje"
         stem = spelling[:-1] if spelling[-1] in "aeiouy" else spelling
-        if canon in PLACES and len(stem) >= 5 and k.startswith(stem) and len(k) - len(stem) <= 4:
+        if canon in PLACES and len(stem) >= 5 and k.startswith(stem) and _CASE.fullmatch(k[len(stem):]):
             return canon
     return None
+
+
+# Case endings that the inflections of ``_INFLECTION`` do not cover, as keys write them
+# (Lithuanian and Polish locatives «Maskvoje», «Korėjoje», «Kijowie»): not "Polenta",
+# "Francesco", "Francis".
+_CASE = re.compile(r"[aeiouy]{0,2}|oye|eye|ye|os|ie|iey|ui|ul|ului|ei|iei")
 
 
 def words(text: str) -> list[str]:
