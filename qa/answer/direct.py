@@ -57,8 +57,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
     going = _destinations(question, language) if want == "time" and tuning.other_place else set()
-    items = [(ev, v) for ev in pool for v in values.extract(ev.text, want, question)
-             if not (going and _elsewhere(going, ev.text, v, ev.passage.language))]
+    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going)]
     if not items:
         return []
     target = qvec
@@ -128,8 +127,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home[twin.chunk_id], sim, sim)
-        told[key] = [(ev, v) for v in values.extract(twin.text, want, question)
-                     if not (going and _elsewhere(going, twin.text, v, ev.passage.language))]
+        told[key] = [(ev, v) for v in _values(ev, want, question, going)]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     speaking = [k for k in sides[1:] if told.get(k)] + new
@@ -186,12 +184,11 @@ def _window(text: str, v: values.Value) -> str:
 # Words that say the place after them is where someone goes or is, per language: prepositions
 # (only those that are nothing else there: French «la» is an article, Dutch «en» is "and"), and
 # the stems of verbs of visiting or travelling.
-_TOWARD = {
+_TOWARD = {lang: set(words.split()) for lang, words in {
     "en": "to in into at", "de": "nach in im zu", "fr": "en à au aux dans", "es": "a en al",
     "pt": "a em no na ao", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
     "pl": "do w we na",
-}
-_TOWARD = {lang: set(words.split()) for lang, words in _TOWARD.items()}
+}.items()}
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
@@ -214,6 +211,12 @@ def _gone_to(words: list[str], language: str | None) -> set[str]:
         if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])):
             out.add(_COUNTRY.get(k, k))
     return out
+
+
+def _values(ev: Evidence, want: str, question: str, going: set[str]) -> list[values.Value]:
+    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``_elsewhere``)."""
+    found = values.extract(ev.text, want, question)
+    return [v for v in found if not _elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
 
 def _destinations(question: str, language: str | None) -> set[str]:

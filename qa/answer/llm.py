@@ -160,7 +160,7 @@ class LLM:
             prompt_question = self.standalone or question.text
             for piece in generate(messages(prompt_question, lang, evidence.text), settings):
                 pieces.append(piece)
-                if not _may_be_none("".join(pieces)):
+                if shown or not _may_be_none("".join(pieces)):  # once shown, never held again
                     yield "".join(pieces[shown:])
                     shown = len(pieces)
         except LLMError as exc:
