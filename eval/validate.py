@@ -28,6 +28,8 @@ CORPORA = {
     "blind2x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind3": ROOT / "data" / "articles",  # written in session 16 the same way, by another helper
     "blind3x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind4": ROOT / "data" / "articles",  # written in session 18 the same way, by another helper
+    "blind4x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
