@@ -1,6 +1,6 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
-drones shot down, anything nuclear, a price, or a hotel, hospital or airport, which only a
-sentence with a word (or a unit) for it can answer.
+drones shot down, anything nuclear, a price or pay, the weather, a time of day, or a hotel,
+hospital or airport, which only a sentence with a word (or a unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
 s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
@@ -20,8 +20,9 @@ Two more families are measures (``MEASURES``): an age, asked in a phrase ("how o
 a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
 word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
 
-Seven more are events and places (``EVENTS``), which a report states in words of its own when
-it reports them: a capture, a downing, anything nuclear, a price or a pay; and a hotel, a
+Nine more are events and places (``EVENTS``), which a report states in words of its own when
+it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
+earned), the weather, a time of day (a clock time, an hour, a part of the day); and a hotel, a
 hospital or an airport asked for by its kind. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched.
@@ -117,12 +118,52 @@ EVENTS = {
         r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet\w*|kosten|gehalts?|gehalter|coute\w*|cout"
         r"|couts|salaire\w*|cuesta\w*|costo|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
         r"|prezz\w*|stipendi\w*|custa\w*|custos?|precos?|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
-        r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*)\b",
+        r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*"
+        # Paying, earning, money: "Hoeveel betaalt Rusland…", «Ile zarabiają…», «Quanto dinheiro…».
+        # Not French «pays» (a country), German «Zahlen» (figures), Lithuanian «moka» (knows how).
+        r"|paying|earn\w*|money|zahlt|bezahl\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
+        r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
+        r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
         r"|wage\w*|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*"
-        r"|pagat\w*|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*)\b",
+        r"|pagat\w*|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*"
+        # (not French «pays», German «Zahl», «zahlreich», Lithuanian «pagal», common words there)
+        r"|pay|paying|payments?|paie\w*|payer|paye\w*|earn\w*|money|geld|dinero|soldi|dinheiro|bani|pieniad\w*"
+        r"|pieniedz\w*|pinig\w*|verdien\w*|guadagn\w*|zarab\w*|uzdirb\w*|moket\w*|mokej\w*|mokes\w*|mokam\w*"
+        r"|pag(?:a|ar|ado|ada|ados|adas|ato|ati|ata|ate|ava|amento\w*|an|ano|am|o|os|ou)|(?:ge)?zahlt\w*"
+        r"|zahlung\w*|betal\w*|placi\w*)\b",
+    ),
+    "weather": (
+        # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), nor «pe vremea» (in the days of).
+        r"\b(?:weather|wetter\w*|meteo|quel temps|que tiempo (?:hac\w*|hizo)|che tempo (?:fa\w*|c.era)"
+        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|het weer|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
+        # Said by words for weather, rain, snow, sun, heat, cold, wind, storm, cloud or fog, or by
+        # degrees; not by words that also mean something common: Dutch «weer» (again), Romanian
+        # «vreme» (time) and «sunt» (are), «Lietuva», French «vient» (comes).
+        r"\d\s*(?:°|grad\w*|degrees?)|\b(?:weather|wetter\w*|meteo\w*|(?:het|slecht|mooi|goed) weer|weers\w*"
+        r"|pogod\w*|oras|orai|rain\w*|regen(?:s|t|de)?|regnet|pluie\w*|pluv\w*|lluvi\w*|llov\w*|pioggi\w*|piov\w*"
+        r"|chuv\w*|ploai\w*|plou\w*|deszcz\w*|lietu(?:s|aus|mi|ti\w*)|lyja|lijo|snow\w*|schnee\w*|schneit|neige\w*"
+        r"|niev\w*|neve|nevic\w*|ninge|ninsoare|sneeuw\w*|snieg\w*|snieg|sniega\w*|sun|sunny|sunshine|sonne\w*"
+        r"|sonnig|soleil|sol|sole|soare|zon|zonnig|slonc\w*|saule\w*|temperatur\w*|celsius|fahrenheit|hot|cold"
+        r"|heat\w*|hitze|kalt|chaud\w*|froid|calor|frio|caldo|freddo|cald|frig|warm\w*|koud|upal\w*|zimn\w*"
+        r"|karst\w*|salt(?:a|as|is|o)|storm\w*|sturm\w*|tempet\w*|tormenta\w*|tempest\w*|furtun\w*|burz\w*"
+        r"|audr\w*|winds?|windy|winde?|vents?|venteux|viento\w*|vento\w*|vant\w*|wiatr\w*|vej(?:as|o|ai|u)"
+        r"|clouds?|cloudy|wolk\w*|nuag\w*|nub(?:e|es|lado)|nuvol\w*|nori|norii|nublad\w*|chmur\w*|fog|foggy"
+        r"|nebel\w*|brouillard|niebla|nebbia|nevoeiro|ceata|mist|mgl\w*|ruk(?:as|o))\b",
+    ),
+    # A time of day: stated as a clock time, an hour, or a part of the day.
+    "clock": (
+        r"\b(?:what time|at what hour|(?:um )?welche(?:r)? uhrzeit|um wie viel uhr|a quelle heure|a que hora|a che ora"
+        r"|que horas|a que horas|la ce ora|hoe laat|om hoeveel uur|o ktorej(?: godzinie)?|o jakiej godzinie"
+        r"|kelinta valanda|kiek valandu)\b",
+        r"\d{1,2}\s*[:h]\s*\d{2}\b|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?|ore|uur|godz\w*|val\w*)\b"
+        r"|\b(?:o'?clock|hour\w*|morning\w*|night\w*|evening\w*|afternoon\w*|noon|midnight|dawn|morgen\w*|nacht\w*"
+        r"|abend\w*|mittag\w*|matin\w*|soir\w*|nuit\w*|aube|midi|minuit|manana|noche\w*|tarde\w*|madrugada"
+        r"|mediodia|medianoche|mattin\w*|nott\w*|sera|pomeriggio|mezzanotte|manha|noite|dimineat\w*|noapte\w*"
+        r"|seara|serii|amiaz\w*|ochtend\w*|avond\w*|middag\w*|rano|ranem|noc[ay]?|noca|wieczor\w*|poludni\w*"
+        r"|ryt\w*|nakt\w*|vakar\w*|vidurdien\w*|vidurnakt\w*)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).

@@ -1,4 +1,4 @@
-"""A question about a birth, a relative, a population, an age, a distance, an event or a place is
+"""A question about a birth, a relative, a population, an age, a distance, an event, the weather, a time of day or a place is
 unanswered by sentences with no word for it, in any of the answer languages
 (``qa.answer.predicates``)."""
 from __future__ import annotations
@@ -192,3 +192,53 @@ def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none
 def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, family, sentence):
     assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
     assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
+
+
+# Sentences of the kind the articles hold: a visit, its day, troops; common words that also
+# mean weather, money or a time elsewhere (Romanian «sunt», «vreme», Dutch «weer», «Lietuva»,
+# German «Zahlen», French «pays») say none of those things.
+ABOUT_THE_VISIT = ["Lavrov a sosit sâmbătă la Wonsan, unde sunt așteptate noi discuții.",
+                   "In vreme ce Rusia ataca, Lietuva și Ucraina cer sancțiuni.",
+                   "Lavrov bezocht Noord-Korea weer, meldden Russische media.",
+                   "Die Zahlen der Soldaten im Land stiegen, le pays a confirmé."]
+
+
+@pytest.mark.parametrize("question, family", [
+    ("What was the weather like in Wonsan during the talks?", "weather"),
+    ("Quel temps faisait-il à Pyongyang ?", "weather"),
+    ("¿Qué tiempo hacía en Wonsan?", "weather"),
+    ("Koks oras buvo Vonsane?", "weather"),
+    ("Um wie viel Uhr landete Lawrow?", "clock"),
+    ("À quelle heure la réunion a-t-elle commencé ?", "clock"),
+    ("O której godzinie zaczął się atak?", "clock"),
+    ("Hoeveel betaalt Rusland voor de soldaten?", "cost"),
+    ("Ile płaci Rosja Korei Północnej?", "cost"),
+    ("Quanto dinheiro recebeu Pyongyang?", "cost"),
+    ("Cât a plătit Moscova pentru obuze?", "cost"),
+])
+def test_the_weather_a_time_of_day_or_money_is_unanswered_without_a_word_for_it(question, family):
+    assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
+
+
+@pytest.mark.parametrize("question, family, sentence", [
+    ("What was the weather like in Wonsan during the talks?", "weather", "La Wonsan a plouat toată ziua."),
+    ("Quel temps faisait-il à Pyongyang ?", "weather", "In Pjöngjang war es sonnig, bei 31 Grad."),
+    ("Um wie viel Uhr landete Lawrow?", "clock", "L'avion de Lavrov a atterri à 14h30."),
+    ("O której godzinie zaczął się atak?", "clock", "The attack began shortly after midnight."),
+    ("Hoeveel betaalt Rusland voor de soldaten?", "cost", "Moscova ar plăti 2.000 de dolari pe lună."),
+    ("Quanto dinheiro recebeu Pyongyang?", "cost", "Pyongyang erhielt Geld und Öl."),
+])
+def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(question, family, sentence):
+    assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
+    assert unanswered(question, ABOUT_THE_VISIT + [sentence], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Quel pays a envoyé des soldats ?",  # a country, not "pays"
+    "Welche Zahlen nennt der Bericht?",  # figures, not paying
+    "¿Qué tiempo duró la visita?",  # how long, not the weather
+    "Ce s-a întâmplat pe vremea lui Kim Il Sung?",  # in the days of
+    "Ar Lavrovas moka korėjiečių kalbą?",  # knows (a language), not pays
+])
+def test_a_country_figures_a_duration_or_knowing_asks_no_price_weather_or_time(question):
+    assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) is None
