@@ -76,7 +76,8 @@ MEASURES = {
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*)\b",
-        r"\d\s*(?:km|mi|m)\b|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?"
+        # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
+        r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?"
         r"|miglia|milhas?|mylio\w*|metr\w*|meter\w*)\b",
     ),
 }

@@ -242,3 +242,11 @@ def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(que
 ])
 def test_a_country_figures_a_duration_or_knowing_asks_no_price_weather_or_time(question):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) is None
+
+
+def test_a_year_in_lithuanian_is_no_distance_in_metres():
+    """«2021 m.» is "in 2021" (metais), not 2021 metres; «300 m» is a distance."""
+    question = "Koks atstumas tarp Vonsano ir Pchenjano?"
+    said = ["Pirmajame strateginių diskusijų etape 2021 m. lapkričio mėn. Lavrovas lankėsi Maskvoje."]
+    assert unanswered(question, said, names_someone=True, counts=True) == "distance"
+    assert unanswered(question, ["Vonsanas yra 300 m nuo kranto."], names_someone=True, counts=True) is None
