@@ -160,11 +160,14 @@ EVENTS = {
         r"|que horas|a que horas|la ce ora|hoe laat|om hoeveel uur|o ktorej(?: godzinie)?|o jakiej godzinie"
         r"|kelinta valanda|kiek valandu)\b",
         r"\d{1,2}\s*[:h]\s*\d{2}\b|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?|ore|uur|godz\w*|val\w*)\b"
-        r"|\b(?:o'?clock|hour\w*|morning\w*|night\w*|evening\w*|afternoon\w*|noon|midnight|dawn|morgen\w*|nacht\w*"
-        r"|abend\w*|mittag\w*|matin\w*|soir\w*|nuit\w*|aube|midi|minuit|manana|noche\w*|tarde\w*|madrugada"
-        r"|mediodia|medianoche|mattin\w*|nott\w*|sera|pomeriggio|mezzanotte|manha|noite|dimineat\w*|noapte\w*"
-        r"|seara|serii|amiaz\w*|ochtend\w*|avond\w*|middag\w*|rano|ranem|noc[ay]?|noca|wieczor\w*|poludni\w*"
-        r"|ryt\w*|nakt\w*|vakar\w*|vidurdien\w*|vidurnakt\w*)\b",
+        # Not by words that mean something common too: «morgen» (tomorrow), «más tarde» (later),
+        # «será» (will be), Polish «południe» (south), Lithuanian «rytų», «vakarų» (eastern, western).
+        r"|\b(?:o'?clock|hour\w*|morning\w*|night\w*|evening\w*|afternoon\w*|noon|midnight|dawn|morgens"
+        r"|(?:am|heute|s) morgen|nacht\w*|abend\w*|mittag\w*|matin\w*|soir\w*|nuit\w*|aube|midi|minuit|manana"
+        r"|noche\w*|(?<!mas )(?<!mais )tardes?|madrugada|mediodia|medianoche|mattin\w*|nott\w*|(?:di|la|in) sera"
+        r"|serata|pomeriggio|mezzanotte|manha|noite|dimineat\w*|noapte\w*|seara|serii|amiaz\w*|ochtend\w*|avond\w*"
+        r"|middag\w*|rano|ranem|noc[ay]?|noca|wieczor\w*|w poludnie|ryt(?:as|o|e|ais|a)|nakt\w*|vakar(?:as|o|e|ais|a)"
+        r"|vidurdien\w*|vidurnakt\w*)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).

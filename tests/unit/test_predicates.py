@@ -250,3 +250,14 @@ def test_a_year_in_lithuanian_is_no_distance_in_metres():
     said = ["Pirmajame strateginių diskusijų etape 2021 m. lapkričio mėn. Lavrovas lankėsi Maskvoje."]
     assert unanswered(question, said, names_someone=True, counts=True) == "distance"
     assert unanswered(question, ["Vonsanas yra 300 m nuo kranto."], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vakarų pareigūnai teigia, kad Rytų Ukrainoje žuvo 4000 karių.",  # Western, Eastern
+    "A Coreia do Sul disse que a visita será discutida mais tarde.",  # will be, later
+    "Korea Południowa potwierdziła wizytę.",  # South
+])
+def test_west_east_south_later_or_will_be_is_no_time_of_day(sentence):
+    assert unanswered("À quelle heure Lavrov est-il arrivé ?", [sentence], names_someone=True, counts=False) == "clock"
+    assert unanswered("À quelle heure Lavrov est-il arrivé ?", [sentence, "Il est arrivé dans la soirée."],
+                      names_someone=True, counts=False) is None
