@@ -158,6 +158,9 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         ("What was the weather like when Lavrov landed in North Korea?", "en"),
         ("À quelle heure Lavrov est-il arrivé à Wonsan ?", "fr"),
         ("Hoeveel geld kreeg Noord-Korea voor de raketten?", "nl"),
+        # How someone the articles never name reacted: answered with sentences about the visit.
+        ("How did India react to Lavrov's visit to North Korea?", "en"),
+        ("Wie reagierte Japan auf Lawrows Reise nach Nordkorea?", "de"),
     ],
 )
 def test_a_question_about_something_no_best_sentence_has_a_word_for_is_declined(ask_bundled, question, lang):
@@ -535,3 +538,9 @@ def test_a_year_the_lithuanian_translation_gives_otherwise_is_a_side(ask_bundled
     line = direct_line(answer)
     assert "2021" in line and "2024" in line, answer.text
     assert [c.source for c in answer.citations if c.value and "2021" in c.value] == [LT]
+
+
+def test_a_reaction_of_someone_the_articles_name_is_still_answered(ask_bundled):
+    """The reaction rule declines only where no best sentence names the one who reacts."""
+    answer = ask_bundled("What did Zakharova say about Lavrov's trip?")
+    assert answer.citations and not answer.text.startswith(DONT_SAY["en"]), answer.text

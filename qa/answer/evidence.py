@@ -48,6 +48,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
+    reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
@@ -188,9 +189,9 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 
 def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:
-    """Does no best sentence name anything the question names (in any spelling), or have a word
-    for the birth, relative, population, age, distance, event or place it asks about
-    (``predicates``)?
+    """Does no best sentence name anything the question names (in any spelling), or the one
+    whose reaction it asks about, or have a word for the birth, relative, population, age,
+    distance, event or place it asks about (``predicates``)?
 
     A near-topic question shares the articles' subject, so its best sentences are as similar
     as an answer's ("Care este capitala Australiei?" scores 0.81 against a sentence about
@@ -209,6 +210,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         asked = names.proper_names(question)
         near = " ".join(e.text for e in top)
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
+            return True
+        # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
+        # the question's first name; sentences about what they reacted to, naming them nowhere,
+        # do not say how they did (the names rule above is content with "Lavrov").
+        if tuning.reaction_actor and predicates.reaction(question) and asked and not names.spelled_in(asked[0], near):
             return True
         # "When was Kim born?": sentences about Kim, none about a birth (``predicates``).
         if (tuning.predicates_must_match and all(e.passage.language in predicates.LANGUAGES for e in top)

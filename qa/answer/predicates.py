@@ -217,3 +217,17 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
         return None
     have = _families(_fold(" ".join(texts)), _SAID, said=True)
     return next((family for family in sorted(asked) if family not in have), None)
+
+
+# A question about how someone reacted to something, or what they said or thought of it.
+_REACTION = re.compile(
+    r"\b(?:react\w*|respond\w*|(?<!in )response|comment\w*|reagier\w*|reaktion\w*|kommentier\w*|reagi\w*|reaction\w*"
+    r"|repond\w*|reaccion\w*|opin\w*|reazion\w*|reacao|reacoes|reactio\w*|reactie\w*|reageer\w*|reageren"
+    r"|zareagowa\w*|reakcj\w*|skomentowa\w*|reagavo|reakcij\w*|komentav\w*|said about|say about|think of"
+    r"|sagte\w* zu|dit de|dijo (?:de|sobre)|ha detto|disse (?:de|sobre)|a spus despre|zei over|powiedzial\w* o"
+    r"|pasake apie)\b")
+
+
+def reaction(question: str) -> bool:
+    """Does the question ask how someone reacted to something, or what they said of it?"""
+    return bool(_REACTION.search(_fold(question)))

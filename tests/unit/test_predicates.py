@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.predicates import unanswered
+from qa.answer.predicates import reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
              "Lavrovas susitiko su Kim Jong Unu Vonsane."]
@@ -261,3 +261,28 @@ def test_west_east_south_later_or_will_be_is_no_time_of_day(sentence):
     assert unanswered("À quelle heure Lavrov est-il arrivé ?", [sentence], names_someone=True, counts=False) == "clock"
     assert unanswered("À quelle heure Lavrov est-il arrivé ?", [sentence, "Il est arrivé dans la soirée."],
                       names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "How did Tokyo respond to the trip?",
+    "Wie reagierte Peking auf den Besuch?",
+    "Comment la Chine a-t-elle réagi ?",
+    "¿Qué opinó Zelenski del viaje?",
+    "Che cosa ha detto Zelensky sulla visita?",
+    "Como reagiu a China à visita?",
+    "Cum a reacționat Japonia?",
+    "Hoe reageerde China op de reis?",
+    "Jak zareagowała Japonia?",
+    "Kaip reagavo Kinija?",
+])
+def test_a_question_about_a_reaction_is_seen_in_ten_languages(question):
+    assert reaction(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Lavrov meet Kim?",
+    "How many signatures did a petition gather in response to the closure?",  # "in response to"
+    "Wann reiste Lawrow nach Nordkorea?",
+])
+def test_a_question_that_only_mentions_a_response_asks_no_reaction(question):
+    assert not reaction(question)
