@@ -67,8 +67,11 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(final.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    if final.mode == "llm" and pieces:  # the quotes stand as printed; the model's words, as checked
-        print("\n\n--- checked answer ---\n" + final.text.removeprefix(pieces[0]))
+    if final.mode == "llm" and pieces:
+        if final.text.startswith(pieces[0]):  # the quotes stand as printed; the model's words, as checked
+            print("\n\n--- checked answer ---\n" + final.text.removeprefix(pieces[0]))
+        else:  # the model declined (QA_LLM_DECLINES): its answer replaces the quotes printed first
+            print("\n\n--- answer (replaces the quotes above) ---\n" + final.text)
     print()
     for check in final.checks:
         print(f"note: {check.message}")

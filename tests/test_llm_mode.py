@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from answer_checks import assert_well_formed
-from qa import Answer, ask, ask_stream, build_index
+from qa import Answer, ask, ask_stream, build_index, cli
 from qa.answer import extractive, grounding, llm
 from qa.answer.claims import checkable
 from qa.answer.facts import numbers
@@ -25,7 +25,7 @@ from qa.answer.i18n import phrase
 from qa.chunking import count_tokens
 from qa.components import embedder_for
 from qa.retrieval import search
-from qa.settings import Settings
+from qa.settings import Settings, get_settings
 
 INJECTION = Path(__file__).resolve().parent / "data" / "injection"
 INJECTED_FILE = "wonsan_resort.txt"
@@ -405,6 +405,24 @@ def test_a_model_that_finds_no_answer_in_the_quotes_makes_the_answer_a_decline(i
 
     pieces, final = collect(WHERE, llm_settings(index_dir, "http://unused/v1"))
     assert final.citations == quotes.citations and final.text == pieces[0] + phrase("en", "fallback")
+
+
+def test_qa_ask_prints_a_models_decline_as_replacing_the_quotes_it_printed_first(indexed, monkeypatch, capsys):
+    """The terminal cannot take back the quotes printed at once; ``qa ask`` says the decline
+    replaces them (a "checked answer" header would read as if the model's words followed)."""
+    monkeypatch.setattr(llm, "generate", lambda msgs, settings: iter(["NONE"]))
+    for var, value in dict(QA_INDEX_DIR=str(indexed.settings.store.index_dir), QA_LLM_BASE_URL="http://unused/v1",
+                           QA_LLM_MODEL="local", QA_LLM_DECLINES="true").items():
+        monkeypatch.setenv(var, value)
+    get_settings.cache_clear()
+    try:
+        assert cli.main(["ask", "--mode", "llm", WHERE]) == 0
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    out = capsys.readouterr().out
+    assert out.index("«") < out.index("--- answer (replaces the quotes above) ---\n" + phrase("en", "none"))
+    assert "checked answer" not in out
 
 
 @pytest.mark.llm
