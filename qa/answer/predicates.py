@@ -221,7 +221,9 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
 
 # A question about how someone reacted to something, or what they said or thought of it.
 _REACTION = re.compile(
-    r"\b(?:react\w*|respond\w*|(?<!in )response|comment\w*|reagier\w*|reaktion\w*|kommentier\w*|reagi\w*|reaction\w*"
+    # (not French «comment», "how")
+    r"\b(?:react\w*|respond\w*|(?<!in )response|comment(?:ed|ing|s|aire\w*|e|er|ato|o| on)|coment\w*"
+    r"|reagier\w*|reaktion\w*|kommentier\w*|reagi\w*|reaction\w*"
     r"|repond\w*|reaccion\w*|opin\w*|reazion\w*|reacao|reacoes|reactio\w*|reactie\w*|reageer\w*|reageren"
     r"|zareagowa\w*|reakcj\w*|skomentowa\w*|reagavo|reakcij\w*|komentav\w*|said about|say about|think of"
     r"|sagte\w* zu|dit de|dijo (?:de|sobre)|ha detto|disse (?:de|sobre)|a spus despre|zei over|powiedzial\w* o"

@@ -286,3 +286,8 @@ def test_a_question_about_a_reaction_is_seen_in_ten_languages(question):
 ])
 def test_a_question_that_only_mentions_a_response_asks_no_reaction(question):
     assert not reaction(question)
+
+
+def test_french_comment_is_how_not_a_comment():
+    assert not reaction("Comment Lavrov est-il arrivé à Wonsan ?")
+    assert reaction("Qu'a commenté le Kremlin ?") and reaction("How did Tokyo comment on the trip?")
