@@ -137,9 +137,11 @@ EVENTS = {
         r"|zahlung\w*|betal\w*|placi\w*)\b",
     ),
     "weather": (
-        # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), nor «pe vremea» (in the days of).
+        # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), «pe vremea» (in the days of),
+        # Dutch «het weer» without a verb or place (it again).
         r"\b(?:weather|wetter\w*|meteo|quel temps|que tiempo (?:hac\w*|hizo)|che tempo (?:fa\w*|c.era)"
-        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|het weer|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
+        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer|het weer (?:in|te|op|tijdens|bij)"
+        r"|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
         # Said by words for weather, rain, snow, sun, heat, cold, wind, storm, cloud or fog, or by
         # degrees; not by words that also mean something common: Dutch «weer» (again), Romanian
         # «vreme» (time) and «sunt» (are), «Lietuva», French «vient» (comes).

@@ -239,6 +239,7 @@ def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(que
     "¿Qué tiempo duró la visita?",  # how long, not the weather
     "Ce s-a întâmplat pe vremea lui Kim Il Sung?",  # in the days of
     "Ar Lavrovas moka korėjiečių kalbą?",  # knows (a language), not pays
+    "Wanneer gebeurde het weer?",  # again, not the weather
 ])
 def test_a_country_figures_a_duration_or_knowing_asks_no_price_weather_or_time(question):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) is None
