@@ -77,8 +77,9 @@ MEASURES = {
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*)\b",
         # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
-        r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?"
-        r"|miglia|milhas?|mylio\w*|metr\w*|meter\w*)\b",
+        r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b"
+        r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
+        r"|mylio\w*|metr\w*|meter\w*)\b",
     ),
 }
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
@@ -140,8 +141,8 @@ EVENTS = {
         # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), «pe vremea» (in the days of),
         # Dutch «het weer» without a verb or place (it again).
         r"\b(?:weather|wetter\w*|meteo|quel temps|que tiempo (?:hac\w*|hizo)|che tempo (?:fa\w*|c.era)"
-        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer|het weer (?:in|te|op|tijdens|bij)"
-        r"|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
+        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer"
+        r"|het weer (?:in|te|op|tijdens|bij)|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
         # Said by words for weather, rain, snow, sun, heat, cold, wind, storm, cloud or fog, or by
         # degrees; not by words that also mean something common: Dutch «weer» (again), Romanian
         # «vreme» (time) and «sunt» (are), «Lietuva», French «vient» (comes).
