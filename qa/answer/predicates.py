@@ -149,7 +149,7 @@ EVENTS = {
         r"\d\s*(?:°|grad\w*|degrees?)|\b(?:weather|wetter\w*|meteo\w*|(?:het|slecht|mooi|goed) weer|weers\w*"
         r"|pogod\w*|oras|orai|rain\w*|regen(?:s|t|de)?|regnet|pluie\w*|pluv\w*|lluvi\w*|llov\w*|pioggi\w*|piov\w*"
         r"|chuv\w*|ploai\w*|plou\w*|deszcz\w*|lietu(?:s|aus|mi|ti\w*)|lyja|lijo|snow\w*|schnee\w*|schneit|neige\w*"
-        r"|niev\w*|neve|nevic\w*|ninge|ninsoare|sneeuw\w*|snieg\w*|snieg|sniega\w*|sun|sunny|sunshine|sonne\w*"
+        r"|niev\w*|neve|nevic\w*|ninge|ninsoare|sneeuw\w*|snieg\w*|sun|sunny|sunshine|sonne\w*"
         r"|sonnig|soleil|sol|sole|soare|zon|zonnig|slonc\w*|saule\w*|temperatur\w*|celsius|fahrenheit|hot|cold"
         r"|heat\w*|hitze|kalt|chaud\w*|froid|calor|frio|caldo|freddo|cald|frig|warm\w*|koud|upal\w*|zimn\w*"
         r"|karst\w*|salt(?:a|as|is|o)|storm\w*|sturm\w*|tempet\w*|tormenta\w*|tempest\w*|furtun\w*|burz\w*"
@@ -169,7 +169,7 @@ EVENTS = {
         r"|(?:am|heute|s) morgen|nacht\w*|abend\w*|mittag\w*|matin\w*|soir\w*|nuit\w*|aube|midi|minuit|manana"
         r"|noche\w*|(?<!mas )(?<!mais )tardes?|madrugada|mediodia|medianoche|mattin\w*|nott\w*|(?:di|la|in) sera"
         r"|serata|pomeriggio|mezzanotte|manha|noite|dimineat\w*|noapte\w*|seara|serii|amiaz\w*|ochtend\w*|avond\w*"
-        r"|middag\w*|rano|ranem|noc[ay]?|noca|wieczor\w*|w poludnie|ryt(?:as|o|e|ais|a)|nakt\w*|vakar(?:as|o|e|ais|a)"
+        r"|middag\w*|rano|ranem|noc[ay]?|wieczor\w*|w poludnie|ryt(?:as|o|e|ais|a)|nakt\w*|vakar(?:as|o|e|ais|a)"
         r"|vidurdien\w*|vidurnakt\w*)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
