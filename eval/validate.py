@@ -30,6 +30,8 @@ CORPORA = {
     "blind3x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind4": ROOT / "data" / "articles",  # written in session 18 the same way, by another helper
     "blind4x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind5": ROOT / "data" / "articles",  # written in session 19 the same way, by another helper
+    "blind5x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
