@@ -361,6 +361,16 @@ def test_dates_disagreement_shows_both_right_dates(indexed):
     assert line.startswith(("«Liepos 4–7", "«11 - 13 iulie")), line
 
 
+@pytest.mark.parametrize("question", ["À quelles dates Lavrov se rendra-t-il en Corée du Nord ?",
+                                      "Jakie daty wizyty Ławrowa w Korei Północnej?"])
+def test_asked_for_the_dates_both_files_dates_are_shown(ask_bundled, question):
+    """"Which dates" in the plural asks for a date, and the sentence whose only date is Choe's
+    trip to Moscow no longer outranks those that date the visit: the line shows both sides.
+    It used to be quotes only, none with a date of the visit."""
+    line = direct_line(ask_bundled(question))
+    assert "Liepos 4–7" in line and "11 - 13 iulie" in line and "2024" not in line, line
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])
 def test_empty_question_is_refused(indexed, question):
     with pytest.raises(ValueError, match="empty"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, facts, names, values
+from . import align, facts, trips, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -42,7 +42,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     la Moscova în noiembrie 2024" in a closer-scoring sentence does not). ``sentences`` and
     ``passages``: all the retrieval read, where other files' translations of the first side's
     sentence are looked for (``Retrieval.translations`` among them). ``language``: the
-    question's, whose words say where it asks someone went (``_elsewhere``).
+    question's, whose words say where it asks someone went (``trips.elsewhere``).
     """
     if not evidence:
         return []
@@ -56,7 +56,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     pool = [ev for ev in evidence
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
-    going = _destinations(question, language) if want == "time" and tuning.other_place else set()
+    going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
     items = [(ev, v) for ev in pool for v in _values(ev, want, question, going)]
     if not items:
         return []
@@ -181,55 +181,11 @@ def _window(text: str, v: values.Value) -> str:
     return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
 
 
-# Words that say the place after them is where someone goes or is, per language: prepositions
-# (only those that are nothing else there: French «la» is an article, Dutch «en» is "and"), and
-# the stems of verbs of visiting or travelling.
-_TOWARD = {lang: set(words.split()) for lang, words in {
-    "en": "to in into at", "de": "nach in im zu", "fr": "en à au aux dans", "es": "a en al",
-    "pt": "a em no na ao", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
-    "pl": "do w we na",
-}.items()}
-_VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
-                    re.IGNORECASE)
-_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
-# A capital is its country's place: a trip to Pyongyang is a trip to North Korea.
-_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
-
-
-def _gone_to(words: list[str], language: str | None) -> set[str]:
-    """The places ``words`` say someone went to or was in ("visit North Korea", «en Corée du
-    Nord», «lankysis Šiaurės Korėjoje», «a călătorit la Moscova»), by country: a capitalised
-    place of ``names.place`` after a preposition of ``language`` or a verb of visiting."""
-    toward = _TOWARD.get(language or "", set())
-    out = set()
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or (k := names.place(w)) is None:
-            continue
-        j = i - 1
-        while j >= 0 and words[j].lower() in _SKIP:
-            j -= 1
-        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])):
-            out.add(_COUNTRY.get(k, k))
-    return out
-
-
 def _values(ev: Evidence, want: str, question: str, going: set[str]) -> list[values.Value]:
-    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``_elsewhere``)."""
+    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``)."""
     found = values.extract(ev.text, want, question)
-    return [v for v in found if not _elsewhere(going, ev.text, v, ev.passage.language)] if going else found
+    return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
-
-def _destinations(question: str, language: str | None) -> set[str]:
-    """The places the question asks someone went to or was in (``_gone_to``)."""
-    return _gone_to(names.words(question), language)
-
-
-def _elsewhere(going: set[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
-    """Is the date ``v`` told of a trip to another place than the one the question asks about,
-    named just before it ("… who travelled to Moscow in November 2024" answers no question
-    about a visit to North Korea)? Not where the asked place is named there too."""
-    there = _gone_to(names.words(text[: v.start])[-reach:], language)
-    return bool(there) and not (there & going)
 
 
 def disagree(found: list[Side]) -> bool:

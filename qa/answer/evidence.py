@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names, negation, predicates
+from . import dates, facts, names, negation, predicates, trips
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Tuning:
     value_pool_margin: float = 0.04  # … with a value from a sentence within this of the file's best
     value_pool: int = 16  # … among at most this many sentences
     window_weight: float = 1.0  # how much the words around a value count in judging it
-    other_place: bool = True  # … but no date told of another place than where the question goes (``direct._elsewhere``)
+    other_place: bool = True  # … but no date told of another place than where the question goes (``trips.elsewhere``)
     max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
@@ -101,6 +101,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
     fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
+    # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
+    going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
@@ -120,7 +122,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact)
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going)
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -132,7 +134,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         bonus = tuning.anchor_weight * anchored(s)
         language = home[s.chunk_id].language
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact)
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
@@ -228,7 +230,8 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
-def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False) -> float:
+def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
+                  going: set[str] = frozenset()) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
     Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
@@ -237,6 +240,8 @@ def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None
     penalty = 0.0
     if wants and not facts.numbers(text) and not (wants == "time" and dates.tokens(text)):
         penalty += tuning.type_penalty
+    elif going and trips.only_elsewhere(going, text, language):
+        penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
     if wants_fact and tuning.hedge_penalty and negation.hedged(text, language):

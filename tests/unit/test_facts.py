@@ -146,6 +146,15 @@ def test_how_many_questions_expect_a_number(question):
     "Kada Lavrovas lankėsi Šiaurės Korėjoje?",
     "Wanneer bezocht Lavrov Noord-Korea?",
     "Kiedy Ławrow odwiedził Koreę Północną?",
+    # Asked for the dates, in the plural
+    "À quelles dates Lavrov se rendra-t-il en Corée du Nord ?",
+    "¿En qué fechas estará Lavrov en Corea del Norte?",
+    "Em que datas Lavrov visitará a Coreia do Norte?",
+    "In quali date Lavrov andrà in Corea del Nord?",
+    "An welchen Daten reist Lawrow nach Nordkorea?",
+    "Op welke data bezoekt Lavrov Noord-Korea?",
+    "Jakie daty wizyty Ławrowa w Korei Północnej?",
+    "Kuriomis datomis Lavrovas lankysis Šiaurės Korėjoje?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"

@@ -1,12 +1,13 @@
 """A date told just after a trip to another place than the one the question asks someone went
-to is no answer to it (``qa.answer.direct._elsewhere``): «… Choe, care a călătorit la Moscova în
+to is no answer to it (``qa.answer.trips.elsewhere``): «… Choe, care a călătorit la Moscova în
 noiembrie 2024 …» stood as a side for "On which dates will Lavrov visit North Korea?"."""
 from __future__ import annotations
 
 import pytest
 
 from qa.answer import names, values
-from qa.answer.direct import _destinations, _elsewhere
+from qa.answer import trips
+from qa.answer.trips import destinations
 
 
 @pytest.mark.parametrize("word, place", [
@@ -36,7 +37,7 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("When do Russia and Ukraine meet?", "en", set()),
 ])
 def test_the_place_a_question_asks_someone_went_to(question, language, going):
-    assert _destinations(question, language) == going
+    assert destinations(question, language) == going
 
 
 VISIT = "When will Lavrov visit North Korea?"
@@ -44,7 +45,7 @@ VISIT = "When will Lavrov visit North Korea?"
 
 def elsewhere(question: str, q_lang: str, sentence: str, s_lang: str) -> bool:
     [value] = values.extract(sentence, "time", question)
-    return _elsewhere(_destinations(question, q_lang), sentence, value, s_lang)
+    return trips.elsewhere(destinations(question, q_lang), sentence, value, s_lang)
 
 
 def test_a_date_after_a_trip_to_another_place_answers_another_trip():
@@ -65,3 +66,14 @@ def test_a_date_after_a_trip_to_another_place_answers_another_trip():
 ])
 def test_a_date_told_of_no_other_trip_stands(question, q_lang, sentence, s_lang):
     assert not elsewhere(question, q_lang, sentence, s_lang)
+
+
+def test_a_sentence_whose_only_date_is_another_trips_holds_no_date_for_the_question():
+    """It ranks as a sentence without a date (``evidence._type_penalty``): «… Choe, who
+    travelled to Moscow in November 2024» stood above the sentences that give the visit's dates."""
+    going = destinations(VISIT, "en")
+    trip = "Lavrov se va întâlni cu Choe, care a călătorit la Moscova în noiembrie 2024 pentru prima rundă."
+    assert trips.only_elsewhere(going, trip, "ro")
+    assert not trips.only_elsewhere(going, "În perioada 11 - 13 iulie va călători în Coreea de Nord.", "ro")
+    assert not trips.only_elsewhere(going, "Lavrov a sosit la Moscova.", "ro")  # no date at all
+    assert not trips.only_elsewhere(set(), trip, "ro")  # the question asks no place

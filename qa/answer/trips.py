@@ -1,0 +1,63 @@
+"""Where a question asks someone went, and whether a date is told of a trip elsewhere.
+
+«Choe, care a călătorit la Moscova în noiembrie 2024» holds a date, but of another trip than
+a question about Lavrov's visit to North Korea asks about: as a direct-answer value it is
+wrong (``qa.answer.direct``), and as evidence for a when-question it holds no date of the kind
+asked (``qa.answer.evidence``), so it ranks like a sentence without one.
+"""
+from __future__ import annotations
+
+import re
+
+from . import names, values
+
+# Words that say the place after them is where someone goes or is, per language: prepositions
+# (only those that are nothing else there: French «la» is an article, Dutch «en» is "and"), and
+# the stems of verbs of visiting or travelling.
+_TOWARD = {lang: set(words.split()) for lang, words in {
+    "en": "to in into at", "de": "nach in im zu", "fr": "en à au aux dans", "es": "a en al",
+    "pt": "a em no na ao", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
+    "pl": "do w we na",
+}.items()}
+_VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
+                    re.IGNORECASE)
+_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
+# A capital is its country's place: a trip to Pyongyang is a trip to North Korea.
+_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
+
+
+def gone_to(words: list[str], language: str | None) -> set[str]:
+    """The places ``words`` say someone went to or was in ("visit North Korea", «en Corée du
+    Nord», «lankysis Šiaurės Korėjoje», «a călătorit la Moscova»), by country: a capitalised
+    place of ``names.place`` after a preposition of ``language`` or a verb of visiting."""
+    toward = _TOWARD.get(language or "", set())
+    out = set()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or (k := names.place(w)) is None:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].lower() in _SKIP:
+            j -= 1
+        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])):
+            out.add(_COUNTRY.get(k, k))
+    return out
+
+
+def destinations(question: str, language: str | None) -> set[str]:
+    """The places the question asks someone went to or was in (``gone_to``)."""
+    return gone_to(names.words(question), language)
+
+
+def elsewhere(going: set[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
+    """Is the date ``v`` told of a trip to another place than the one the question asks about,
+    named just before it ("… who travelled to Moscow in November 2024" answers no question
+    about a visit to North Korea)? Not where the asked place is named there too."""
+    there = gone_to(names.words(text[: v.start])[-reach:], language)
+    return bool(there) and not (there & going)
+
+
+def only_elsewhere(going: set[str], text: str, language: str | None) -> bool:
+    """Are all the dates ``text`` holds told of trips elsewhere than ``going`` (and it holds one)?
+    Never where the question asks no place."""
+    found = values.extract(text, "time") if going else []
+    return bool(found) and all(elsewhere(going, text, v, language) for v in found)
