@@ -1,6 +1,7 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
-drones shot down, anything nuclear, a price or pay, the weather, a time of day, or a hotel,
-hospital or airport, which only a sentence with a word (or a unit) for it can answer.
+drones shot down, anything nuclear, a price or pay, the weather, a time of day, visitors, a hotel,
+hospital or airport, or someone asked for by an office, which only a sentence with a word (or a
+unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
 s-a născut Kim Jong Un?", "Wer ist Kims Ehefrau?", "Ilu mieszkańców ma Pjongjang?". Its best
@@ -20,12 +21,17 @@ Two more families are measures (``MEASURES``): an age, asked in a phrase ("how o
 a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
 word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
 
-Nine more are events and places (``EVENTS``), which a report states in words of its own when
+Ten more are events and places (``EVENTS``), which a report states in words of its own when
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day); and a hotel, a
 hospital or an airport asked for by its kind. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
-launched.
+launched. Visitors or tourists are asked for by a count ("how many visitors a year").
+
+The last ones are offices (``OFFICES``): someone asked for by what they are, a defence
+minister, a commander, a coach, a director, a mayor, an architect; a sentence that names the
+holder names the office. These families were kept only where a set written after them, never
+tuned on, declined more with them and lost nothing (eval/README.md, sessions 18 and 19).
 """
 from __future__ import annotations
 
@@ -172,6 +178,15 @@ EVENTS = {
         r"|middag\w*|rano|ranem|noc[ay]?|wieczor\w*|w poludnie|ryt(?:as|o|e|ais|a)|nakt\w*|vakar(?:as|o|e|ais|a)"
         r"|vidurdien\w*|vidurnakt\w*)\b",
     ),
+    # Visitors or tourists counted: said by a word for them, an audience or spectators.
+    "visitors": (
+        r"\b(?:visitors?|tourists?|besucher\w*|touristen|visiteurs?|touristes?|visitantes?|turistas?|visitatori"
+        r"|turisti|vizitator\w*|bezoekers?|toeristen|odwiedzajac\w*|zwiedzajac\w*|turyst\w*|lankytoj\w*|turist\w*)\b",
+        r"\b(?:visitor\w*|touris\w*|besucher\w*|visiteur\w*|visitant\w*|visitator\w*|vizitator\w*|bezoeker\w*"
+        r"|odwiedzaj\w*|zwiedzaj\w*|turyst\w*|lankytoj\w*|lankomum\w*|turist\w*|toerist\w*|audience\w*|spectat\w*"
+        r"|zuschauer\w*|publikum|espectador\w*|toeschouwer\w*|widz\w*|ziurov\w*|attendance|public|publico|pubblico"
+        r"|publiek|publicznos\w*)\b",
+    ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
     "hotel": (r"\b(?:hotel\w*|viesbut\w*)\b", r"\b(?:hotel\w*|viesbut\w*|resort\w*|hostel\w*)\b"),
@@ -187,8 +202,47 @@ EVENTS = {
         r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
 }
+# A person asked for by an office: a defence minister, a commander, a coach, a director, a mayor,
+# an architect. A sentence that names the holder names the office ("Kim Yong-hyun, ministrul
+# sud-coreean al Apărării"); best sentences about the country or the troops and none with a word
+# for the office do not say who holds it. Not by "mayor" alone (Spanish for "larger"), nor by
+# "minister" or "leader" alone (the articles' own people are ministers and leaders).
+_DEFENCE = r"(?:defen[cs]e|verteidigung|defensa|difesa|defesa|apararii|defensie|obrony|gynybos|apsaugos)"
+OFFICES = {
+    "defence": (
+        rf"\bminist\w*(?:\W+\w+){{0,3}}?\W+{_DEFENCE}\b|\b{_DEFENCE}\W+minist\w*|\bverteidigungsminist\w*"
+        r"|\bdefensieminist\w*|\bpentagon\b",
+        r"\b(?:defen[cs]\w*|verteidig\w*|difes\w*|defes\w*|aparar\w*|obron\w*|gynyb\w*|apsaug\w*|pentagon)",
+    ),
+    "command": (
+        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*|vadas)\b",
+        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowod\w*|bevel\w*|vadov\w*|vadas|vado|general\w*"
+        r"|generaal\w*|genera\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*|ofic\w*|karinink\w*)\b",
+    ),
+    "coach": (
+        r"\b(?:coach\w*|trainer\w*|entrenador\w*|allenator\w*|treinador\w*|antrenor\w*|trener\w*|treneri\w*)\b",
+        r"\b(?:coach\w*|trainer\w*|entrenador\w*|allenator\w*|treinador\w*|antrenor\w*|trener\w*|treneri\w*"
+        r"|manager\w*|manag\w*|manaxer\w*|entraineur\w*)\b",
+    ),
+    "director": (
+        r"\b(?:director\w*|direktor\w*|directeur\w*|diretor\w*|direttor\w*|dyrektor\w*|direktoriu\w*)\b",
+        r"\b(?:direct\w*|direkt\w*|diret\w*|dyrekt\w*|curator\w*|kurator\w*|conservat\w*|head of|leiter\w*"
+        r"|chef\w*)\b",
+    ),
+    "mayor": (
+        r"\b(?:mayor of|mayors?|burgermeister\w*|burgemeester\w*|maire|maires|alcalde\w*|sindac\w*|prefeit\w*"
+        r"|primarul\w*|burmistrz\w*|meras|mero)\b",
+        r"\b(?:mayor\w*|burgermeister\w*|burgemeester\w*|maire\w*|alcald\w*|sindac\w*|prefeit\w*|primar\w*"
+        r"|burmistrz\w*|mer(?:as|o|ui|a)?|city council\w*)\b",
+    ),
+    "architect": (
+        r"\b(?:architect\w*|architekt\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*)\b",
+        r"\b(?:architect\w*|architekt\w*|arquitet\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*"
+        r"|design\w*|entw\w*|concu\w*|disen\w*|proiect\w*|progett\w*|projet\w*|ontw\w*|zaprojekt\w*|suprojekt\w*)\b",
+    ),
+}
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
-             for family, (asked, said) in (MEASURES | EVENTS).items()}
+             for family, (asked, said) in (MEASURES | EVENTS | OFFICES).items()}
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
@@ -215,7 +269,7 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     if not names_someone:
         asked.discard("relative")
     if not counts:
-        asked.discard("population")
+        asked -= {"population", "visitors"}
     if not asked:
         return None
     have = _families(_fold(" ".join(texts)), _SAID, said=True)

@@ -292,3 +292,29 @@ def test_a_question_that_only_mentions_a_response_asks_no_reaction(question):
 def test_french_comment_is_how_not_a_comment():
     assert not reaction("Comment Lavrov est-il arrivé à Wonsan ?")
     assert reaction("Qu'a commenté le Kremlin ?") and reaction("How did Tokyo comment on the trip?")
+
+
+# Sentences about troops and a museum, naming no one's office and counting no visitors.
+TROOPS_AND_A_MUSEUM = ["Noord-Koreaanse troepen vechten in de regio Koersk.",
+                       "Muzeul a fost fondat în 1852 și are o colecție de 2 milioane de obiecte."]
+
+
+@pytest.mark.parametrize("question, family, sentence", [
+    ("Who commands the North Korean troops in Kursk?", "command",
+     "Les troupes sont commandées par le général Kim Yong-bok."),
+    ("Wer ist der Verteidigungsminister Südkoreas?", "defence",
+     "Ministrul sud-coreean al Apărării, Kim Yong-hyun, a confirmat."),
+    ("Quem é o treinador dos Panthers?", "coach", "Ron Rivera is the head coach of the Panthers."),
+    ("Chi è il direttore del museo?", "director", "Le directeur du musée, Tristram Hunt, a dit."),
+    ("Ilu turystów odwiedza muzeum rocznie?", "visitors", "The museum welcomed 3.8 million visitors."),
+    ("Hoeveel bezoekers trekt het museum per jaar?", "visitors", "Das Museum zählt jährlich 3 Millionen Besucher."),
+])
+def test_an_office_or_visitors_are_unanswered_without_a_word_for_them(question, family, sentence):
+    assert unanswered(question, TROOPS_AND_A_MUSEUM, names_someone=True, counts=True) == family
+    assert unanswered(question, TROOPS_AND_A_MUSEUM + [sentence], names_someone=True, counts=True) is None
+
+
+def test_visitors_are_asked_only_by_a_count():
+    """"What did the visitors see?" asks no figure: not the visitors family."""
+    assert unanswered("What did the museum's visitors see?", TROOPS_AND_A_MUSEUM, names_someone=True,
+                      counts=False) is None
