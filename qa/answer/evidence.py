@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names, negation, predicates, trips
+from . import dates, facts, names, negation, predicates, said, trips
 
 
 @dataclass(frozen=True)
@@ -218,9 +218,14 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # do not say how they did (the names rule above is content with "Lavrov").
         if tuning.reaction_actor and predicates.reaction(question) and asked and not names.spelled_in(asked[0], near):
             return True
-        # "When was Kim born?": sentences about Kim, none about a birth (``predicates``).
-        if (tuning.predicates_must_match and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and predicates.unanswered(question, [near], bool(asked), facts.expected_answer(question) == "number")):
+    # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the
+    # languages whose words for it are known (``said``: eight more, in any script).
+    if (question and tuning.predicates_must_match
+            and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
+        framed = [e.text for e in top if e.passage.language in predicates.LANGUAGES]
+        other = [e.text for e in top if e.passage.language not in predicates.LANGUAGES]
+        if predicates.unanswered(question, framed, bool(names.proper_names(question)),
+                                 facts.expected_answer(question) == "number", other):
             return True
     return False
 

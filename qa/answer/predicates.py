@@ -14,7 +14,8 @@ unambiguous on purpose (no word family for an age: "years" is everywhere, so an 
 in phrases, below; no "death": casualty figures are what news reports); a relative counts only
 where the question names someone ("the sister lineage of ctenophores" asks no such thing), a
 population only in a how-many question. The words are those of ten languages, so the rule holds
-only where the best sentences are written in them.
+where the best sentences are written in them,
+or in the eight more languages whose words for the same things ``said`` lists.
 
 Two more families are measures (``MEASURES``): an age, asked in a phrase ("how old", «quel
 âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
@@ -38,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from . import said
 from .facts import fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
@@ -63,7 +65,10 @@ FAMILIES = {
                   "gyventoju gyventojai gyventojus",
 }
 _ALSO_SAID = {
-    "birth": "nato nee",
+    # and a founding: "when was the stock exchange born?" is answered by «gegründet»
+    "birth": "nato nee founded established gegrundet grundung fondee fonde fondation fundada fundado fundacion "
+             "fondata fondato fondazione fundou fundacao fondat fondata infiintat infiintata opgericht "
+             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos ikurtas",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "population": "inwoner habitant mieszkancami",
 }
@@ -260,11 +265,13 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
             | {family for family, patterns in _PATTERNS.items() if patterns[said].search(folded)})
 
 
-def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True) -> str | None:
-    """The family the question asks about that none of ``texts`` has a word for (None: every
-    one it asks about is there, or it asks about none). A relative counts only when
-    ``names_someone``, a population only when the question ``counts`` (a how-many question:
-    "what did Kim tell the residents of Wonsan" asks no figure)."""
+def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,
+               other: Iterable[str] = ()) -> str | None:
+    """The family the question asks about that none of ``texts`` (or ``other``: sentences in
+    the languages of ``said``) has a word for (None: every one it asks about is there, or it
+    asks about none). A relative counts only when ``names_someone``, a population only when
+    the question ``counts`` (a how-many question: "what did Kim tell the residents of Wonsan"
+    asks no figure)."""
     asked = _families(_fold(question), _ASKED, said=False)
     if not names_someone:
         asked.discard("relative")
@@ -273,6 +280,8 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     if not asked:
         return None
     have = _families(_fold(" ".join(texts)), _SAID, said=True)
+    if other := list(other):  # their words, and figures with units, currencies, clock times
+        have |= said.families(other) | _families(_fold(" ".join(other)), _SAID, said=True)
     return next((family for family in sorted(asked) if family not in have), None)
 
 

@@ -318,3 +318,25 @@ def test_visitors_are_asked_only_by_a_count():
     """"What did the visitors see?" asks no figure: not the visitors family."""
     assert unanswered("What did the museum's visitors see?", TROOPS_AND_A_MUSEUM, names_someone=True,
                       counts=False) is None
+
+
+# The saying side in eight more languages (``qa.answer.said``): best sentences in Thai, Russian,
+# Chinese or Arabic about the city, the inventor or the teachers, none about the thing asked.
+@pytest.mark.parametrize("question, family, about, saying", [
+    ("Quem é o prefeito de Fresno?", "mayor", "เฟรสโนเป็นเมืองในแคลิฟอร์เนีย", "นายกเทศมนตรีเมืองเฟรสโนคือ Lee Brand"),
+    ("Când s-a născut Nikola Tesla?", "birth", "Тесла работал у Эдисона в Нью-Йорке.", "Тесла родился в 1856 году в Смилянах."),
+    ("Kiek vidutiniškai uždirba mokytojai Velse?", "cost", "يعمل المعلمون في مدارس ويلز.", "يبلغ متوسط راتب المعلم 30 ألف جنيه."),
+    ("Wann wurde Tesla geboren?", "birth", "特斯拉曾在纽约工作。", "特斯拉出生于1856年。"),
+    ("Kto jest burmistrzem Fresna?", "mayor", "Fresno là một thành phố ở California.", "Thị trưởng Fresno là Lee Brand."),
+])
+def test_a_family_is_looked_for_in_eight_more_languages(question, family, about, saying):
+    assert unanswered(question, [], names_someone=True, counts=True, other=[about]) == family
+    assert unanswered(question, [], names_someone=True, counts=True, other=[about, saying]) is None
+
+
+def test_a_founding_is_the_birth_of_an_institution():
+    """«Quando nacque la prima Borsa?» is answered by «gegründet», in any of the languages."""
+    question = "Quando nacque la prima Borsa di Varsavia?"
+    assert unanswered(question, ["Die erste Warschauer Börse wurde im Jahr 1817 gegründet."], True, False) is None
+    assert unanswered(question, [], True, False, other=["Варшавская биржа была основана в 1817 году."]) is None
+    assert unanswered(question, ["Die Warschauer Börse ist heute der größte Markt."], True, False) == "birth"
