@@ -377,6 +377,14 @@ def test_asked_for_the_dates_both_files_dates_are_shown(ask_bundled, question):
     assert "Liepos 4–7" in line and "11 - 13 iulie" in line and "2024" not in line, line
 
 
+def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
+    """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
+    best sentence spells, and the question was declined. The question's language now says
+    they are nouns (after an article and an adjective), and the spokeswoman is quoted."""
+    answer = ask_bundled("Wer ist die Sprecherin des russischen Außenministeriums?")
+    assert any(re.search(r"Zakh?a?rova", c.quote or "") for c in answer.citations), answer.text
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])
 def test_empty_question_is_refused(indexed, question):
     with pytest.raises(ValueError, match="empty"):

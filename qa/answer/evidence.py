@@ -190,7 +190,8 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
     evidence.sort(key=lambda e: -e.score)
 
 
-def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING) -> bool:
+def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING,
+                 language: str | None = None) -> bool:
     """Does no best sentence name anything the question names (in any spelling), or the one
     whose reaction it asks about, or have a word for the birth, relative, population, age,
     distance, event or place it asks about (``predicates``)?
@@ -209,7 +210,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if question and all(_latin(e.text) for e in top):
-        asked = names.proper_names(question)
+        asked = names.proper_names(question, language)  # the language: German nouns are no names
         near = " ".join(e.text for e in top)
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
@@ -224,7 +225,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
         framed = [e.text for e in top if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in top if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(names.proper_names(question)),
+        if predicates.unanswered(question, framed, bool(names.proper_names(question, language)),
                                  facts.expected_answer(question) == "number", other):
             return True
     return False

@@ -95,7 +95,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     evidence = candidates(found, tuning, embedder, question_lang)
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
-    if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning)
+    if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning, question_lang)
             or _everyday(best, evidence, found, embedder, tuning)):
         return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)

@@ -155,8 +155,8 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
         if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before)) and not _looks_named(w, following):
             continue
-        if language == "de" and (w.lower() in _GERMAN_DETERMINERS
-                                 or (i and _german_noun(words[i - 1].group(0), before))):
+        if language == "de" and (w.lower() in _GERMAN_DETERMINERS or (i and _german_noun(
+                words[i - 1].group(0), words[i - 2].group(0) if i > 1 else "", before))):
             continue
         out.append(w)
     return out
@@ -171,11 +171,15 @@ _GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer ei
                           "alle viele einige mehrere manche".split())
 
 
-def _german_noun(previous: str, between: str) -> bool:
-    """Does a German capitalised word follow what a common noun follows?"""
+def _german_noun(previous: str, earlier: str, between: str) -> bool:
+    """Does a German capitalised word follow what a common noun follows: an article, a figure,
+    an article and an adjective ("des russischen Außenministeriums"), or a hyphen ending a
+    compound ("UN-Bericht", "Nordkorea-Reise")? Not a verb that ends like an adjective ("Wie
+    reagierte Peking", "griffen Kyjiw an")."""
     p = previous.lower()
-    return (p in _GERMAN_DETERMINERS or any(c.isdigit() for c in between)
-            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))))
+    return (p in _GERMAN_DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
+            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
+                and earlier.lower() in _GERMAN_DETERMINERS))
 
 
 def _looks_named(word: str, following: str) -> bool:

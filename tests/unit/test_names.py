@@ -128,6 +128,18 @@ def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expecte
     assert names.proper_names(text, "de") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # After an article and an adjective, or ending a hyphenated compound: a noun.
+    ("Wie heißt die Sprecherin des russischen Außenministeriums?", []),
+    ("Wie viele ballistische Raketen nennt der UN-Bericht?", []),
+    # After a verb that ends like an adjective: a name.
+    ("Wie reagierte Peking auf den Besuch?", ["Peking"]),
+    ("Wie viele Drohnen griffen Kyjiw am Donnerstag an?", ["Kyjiw"]),
+])
+def test_a_german_noun_after_an_adjective_or_in_a_compound_is_no_name(text, expected):
+    assert names.proper_names(text, "de") == expected
+
+
 UN_REPORT = ("Un raport al 11 state membre ale ONU luna trecută a declarat că Phenianul 2024 a trimis cel puțin "
              "100 de rachete balistice și 9 milioane de gloanțe de artilerie în Rusia.")
 LAWMAKER = ("Een Zuid-Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat ongeveer 400 "
