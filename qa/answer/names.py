@@ -175,11 +175,16 @@ def _german_noun(previous: str, earlier: str, between: str) -> bool:
     """Does a German capitalised word follow what a common noun follows: an article, a figure,
     an article and an adjective ("des russischen Außenministeriums"), or a hyphen ending a
     compound ("UN-Bericht", "Nordkorea-Reise")? Not a verb that ends like an adjective ("Wie
-    reagierte Peking", "griffen Kyjiw an")."""
+    reagierte Peking", "Drohnen griffen Kyjiw an": after a question word or a noun).
+    «lieferten russische Waffen», «mit russischen Diplomaten»: nouns."""
     p = previous.lower()
     return (p in _GERMAN_DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
             or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
-                and earlier.lower() in _GERMAN_DETERMINERS))
+                and (earlier.lower() in _GERMAN_DETERMINERS
+                     or not (earlier[:1].isupper() or earlier.lower() in _GERMAN_ASKING))))
+
+
+_GERMAN_ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())
 
 
 def _looks_named(word: str, following: str) -> bool:

@@ -220,7 +220,9 @@ OFFICES = {
         r"\b(?:defen[cs]\w*|verteidig\w*|difes\w*|defes\w*|aparar\w*|obron\w*|gynyb\w*|apsaug\w*|pentagon)",
     ),
     "command": (
-        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*|vadas)\b",
+        # (not Lithuanian «vadas» alone: any leader)
+        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*"
+        r"|kariuomenes vadas)\b",
         r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowod\w*|bevel\w*|vadov\w*|vadas|vado|general\w*"
         r"|generaal\w*|genera\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*|ofic\w*|karinink\w*)\b",
     ),
@@ -235,13 +237,16 @@ OFFICES = {
         r"|chef\w*)\b",
     ),
     "mayor": (
-        r"\b(?:mayor of|mayors?|burgermeister\w*|burgemeester\w*|maire|maires|alcalde\w*|sindac\w*|prefeit\w*"
-        r"|primarul\w*|burmistrz\w*|meras|mero)\b",
+        # (not Spanish «mayor», larger; Italian «sindacato», a union; «mero», mere)
+        r"\b(?:(?:the|a) mayor|mayor of|mayors|burgermeister\w*|burgemeester\w*|maire|maires|alcalde\w*"
+        r"|sindac[oi]|prefeit\w*|primarul\w*|burmistrz\w*|meras|merui)\b",
         r"\b(?:mayor\w*|burgermeister\w*|burgemeester\w*|maire\w*|alcald\w*|sindac\w*|prefeit\w*|primar\w*"
         r"|burmistrz\w*|mer(?:as|o|ui|a)?|city council\w*)\b",
     ),
     "architect": (
-        r"\b(?:architect\w*|architekt\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*)\b",
+        # the person, not the art («architecture», «Architektur», «arquitectura»)
+        r"\b(?:architects?|architekt(?:en|in|innen)?|arquitect[oa]s?|arquitet[oa]s?|architett[oi]|arhitect(?:ul|ii|i)?"
+        r"|architekt(?:a|em|owi)|architektas|architekto)\b",
         r"\b(?:architect\w*|architekt\w*|arquitet\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*"
         r"|design\w*|entw\w*|concu\w*|disen\w*|proiect\w*|progett\w*|projet\w*|ontw\w*|zaprojekt\w*|suprojekt\w*)\b",
     ),

@@ -160,6 +160,11 @@ def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
 
 
+@pytest.mark.parametrize("question", ["Welche Daten sammelt die App?", "Welke data verzamelt de app?"])
+def test_data_is_not_dates(question):
+    assert expected_answer(question) is None
+
+
 @pytest.mark.parametrize("question", ["Where did Lavrov meet Kim?", "Who met Lavrov?", "Wo traf Lawrow Kim?"])
 def test_where_and_who_questions_want_a_name_not_a_figure(question):
     assert expected_answer(question) is None

@@ -132,6 +132,7 @@ def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expecte
     # After an article and an adjective, or ending a hyphenated compound: a noun.
     ("Wie heißt die Sprecherin des russischen Außenministeriums?", []),
     ("Wie viele ballistische Raketen nennt der UN-Bericht?", []),
+    ("Welche Länder lieferten russische Waffen?", []),  # after a verb and an adjective: a noun
     # After a verb that ends like an adjective: a name.
     ("Wie reagierte Peking auf den Besuch?", ["Peking"]),
     ("Wie viele Drohnen griffen Kyjiw am Donnerstag an?", ["Kyjiw"]),

@@ -340,3 +340,27 @@ def test_a_founding_is_the_birth_of_an_institution():
     assert unanswered(question, ["Die erste Warschauer Börse wurde im Jahr 1817 gegründet."], True, False) is None
     assert unanswered(question, [], True, False, other=["Варшавская биржа была основана в 1817 году."]) is None
     assert unanswered(question, ["Die Warschauer Börse ist heute der größte Markt."], True, False) == "birth"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Он хотел участвовать в работе республики и центра.",  # «хотел», «республики», «центра»
+    "Η χώρα της Ευρώπης σχεδόν ολόκληρη, τα άτομα της κοινότητας.",
+    "Cumhurbaşkanı karar verdi, doğu sistemi için.",
+    "Quốc gia tham gia với chính phủ về thị trường chống tham nhũng.",  # a market, "against"
+    "إسرائيل في الشمال كما في الأعمال والجمهورية.",
+    "राष्ट्रपति ने सुरक्षा पर बात की।",
+    "โลกนี้แม้จะพอ กลุ่มนี้",
+])
+def test_a_neutral_sentence_in_the_eight_more_languages_says_no_family(sentence):
+    from qa.answer import said
+    assert said.families([sentence]) == set()
+
+
+@pytest.mark.parametrize("question", [
+    "¿Cuál es el mayor museo de Varsovia?",  # the largest
+    "Chi guida il sindacato dei minatori?",  # a trade union
+    "Ką pasakė Šiaurės Korėjos vadas Kim Jong Unas?",  # the leader
+    "What style of architecture is the palace?",  # the art, not the person
+])
+def test_a_common_word_asks_for_no_office(question):
+    assert unanswered(question, ["The city is big."], names_someone=True, counts=True) is None
