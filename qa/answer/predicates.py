@@ -141,7 +141,7 @@ EVENTS = {
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
         r"|wage\w*|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*"
-        r"|pagat\w*|pagou|pagar\w*|platit\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*"
+        r"|pagat\w*|pagou|pagar\w*|platit\w*|platest\w*|platesc\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*"
         # (not French «pays», German «Zahl», «zahlreich», Lithuanian «pagal», common words there)
         r"|pay|paying|payments?|paie\w*|payer|paye\w*|earn\w*|money|geld|dinero|soldi|dinheiro|bani|pieniad\w*"
         r"|pieniedz\w*|pinig\w*|verdien\w*|guadagn\w*|zarab\w*|uzdirb\w*|moket\w*|mokej\w*|mokes\w*|mokam\w*"

@@ -227,6 +227,7 @@ def test_the_weather_a_time_of_day_or_money_is_unanswered_without_a_word_for_it(
     ("O której godzinie zaczął się atak?", "clock", "The attack began shortly after midnight."),
     ("Hoeveel betaalt Rusland voor de soldaten?", "cost", "Moscova ar plăti 2.000 de dolari pe lună."),
     ("Quanto dinheiro recebeu Pyongyang?", "cost", "Pyongyang erhielt Geld und Öl."),
+    ("Ile płaci Rosja żołnierzom?", "cost", "Moscova plătește soldații lunar."),  # «plătește» said too
 ])
 def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(question, family, sentence):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
