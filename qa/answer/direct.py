@@ -187,6 +187,5 @@ def _values(ev: Evidence, want: str, question: str, going: set[str]) -> list[val
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
 
-
 def disagree(found: list[Side]) -> bool:
     return len({s.value.key for s in found}) > 1

@@ -207,10 +207,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     if not evidence:
         return True
     top = evidence[: tuning.names_in_top]
+    asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if question and all(_latin(e.text) for e in top):
-        asked = names.proper_names(question, language)  # the language: German nouns are no names
         near = " ".join(e.text for e in top)
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
@@ -225,8 +225,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
         framed = [e.text for e in top if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in top if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(names.proper_names(question, language)),
-                                 facts.expected_answer(question) == "number", other):
+        if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
             return True
     return False
 

@@ -67,8 +67,8 @@ FAMILIES = {
 _ALSO_SAID = {
     # and a founding: "when was the stock exchange born?" is answered by «gegründet»
     "birth": "nato nee founded established gegrundet grundung fondee fonde fondation fundada fundado fundacion "
-             "fondata fondato fondazione fundou fundacao fondat fondata infiintat infiintata opgericht "
-             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos ikurtas",
+             "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
+             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "population": "inwoner habitant mieszkancami",
 }

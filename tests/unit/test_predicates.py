@@ -70,7 +70,7 @@ def test_a_sentence_may_speak_of_it_in_words_a_question_is_not_read_by(question,
     assert unanswered(question, [sentence], names_someone=True) is None
 
 
-def test_outside_the_ten_languages_the_sentences_are_not_judged():
+def test_sentences_are_judged_in_the_eighteen_languages_and_not_outside_them():
     from qa.answer.evidence import Evidence, unanswerable
     from qa.records import Passage, Sentence
 
@@ -83,6 +83,10 @@ def test_outside_the_ten_languages_the_sentences_are_not_judged():
     romanian = [ev("Nikola Tesla a lucrat la Edison în 1884.", "ro")]
     assert not unanswerable(turkish, question)
     assert unanswerable(romanian, question)
+    # Turkish is one of the eight more languages (``said``): a Turkish sentence without a word
+    # for a birth does not answer; a Japanese one is not judged.
+    assert unanswerable([ev("Nikola Tesla 1884'te Edison için çalıştı.", "tr")], question)
+    assert not unanswerable([ev("ニコラ・テスラはエジソンのもとで働いた。", "ja")], question)
 
 
 @pytest.mark.parametrize("question, family", [
