@@ -136,7 +136,10 @@ EVENTS = {
         # Not French «pays» (a country), German «Zahlen» (figures), Lithuanian «moka» (knows how).
         r"|paying|earn\w*|money|zahlt|bezahl\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
         r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
-        r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*)\b",
+        r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
+        # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)
+        r"|pay|paid|pago (?:\w+ )?(?:a|al|por)|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde"
+        r"|betaald|zahlte|zahlten|sumokejo|sumokes|mokejo)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
@@ -222,7 +225,7 @@ OFFICES = {
     "command": (
         # (not Lithuanian «vadas» alone: any leader)
         r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*"
-        r"|kariuomenes vadas)\b",
+        r"|kariuomenes vadas|het bevel|generaal)\b",
         r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowod\w*|bevel\w*|vadov\w*|vadas|vado|general\w*"
         r"|generaal\w*|genera\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*|ofic\w*|karinink\w*)\b",
     ),

@@ -219,6 +219,9 @@ ABOUT_THE_VISIT = ["Lavrov a sosit sâmbătă la Wonsan, unde sunt așteptate no
     ("Ile płaci Rosja Korei Północnej?", "cost"),
     ("Quanto dinheiro recebeu Pyongyang?", "cost"),
     ("Cât a plătit Moscova pentru obuze?", "cost"),
+    ("¿Cuánto pagó Rusia a Corea del Norte por los proyectiles?", "cost"),  # paid, in the past
+    ("How much did Moscow pay for the shells?", "cost"),
+    ("Kiek Rusija sumokėjo už sviedinius?", "cost"),
 ])
 def test_the_weather_a_time_of_day_or_money_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
@@ -307,6 +310,8 @@ TROOPS_AND_A_MUSEUM = ["Noord-Koreaanse troepen vechten in de regio Koersk.",
 @pytest.mark.parametrize("question, family, sentence", [
     ("Who commands the North Korean troops in Kursk?", "command",
      "Les troupes sont commandées par le général Kim Yong-bok."),
+    ("Welke generaal voert het bevel over de troepen in Koersk?", "command",
+     "Les troupes sont commandées par le général Kim Yong-bok."),
     ("Wer ist der Verteidigungsminister Südkoreas?", "defence",
      "Ministrul sud-coreean al Apărării, Kim Yong-hyun, a confirmat."),
     ("Quem é o treinador dos Panthers?", "coach", "Ron Rivera is the head coach of the Panthers."),
@@ -366,6 +371,7 @@ def test_a_neutral_sentence_in_the_eight_more_languages_says_no_family(sentence)
     "Chi guida il sindacato dei minatori?",  # a trade union
     "Ką pasakė Šiaurės Korėjos vadas Kim Jong Unas?",  # the leader
     "What style of architecture is the palace?",  # the art, not the person
+    "¿Qué dijo el pago de Kim?",  # «pago», a payment, asks nothing paid
 ])
 def test_a_common_word_asks_for_no_office(question):
     assert unanswered(question, ["The city is big."], names_someone=True, counts=True) is None
