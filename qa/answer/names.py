@@ -7,12 +7,16 @@ are compared as *keys*: transliterated to Latin letters (anyascii, which covers 
 folded (accents, case), with the spelling differences between European languages evened out
 (w/v, ph/f, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, doubled letters), and matched on a shared
 beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
-relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed.
+relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed, and the names
+of every country and of the CLDR's ~420 time-zone cities in eighteen languages are read from
+``places.json`` («Varsovie», «Warschauer», «Varșoviei»: one city).
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from anyascii import anyascii
 
@@ -111,23 +115,62 @@ def _spelling(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", k)
 
 
-def _exonym(k: str) -> str:
-    """The place's one key when ``k`` spells an exonym, or an exonym with an inflected ending
-    (short spellings must match whole: "Sur" is south, "Sursa" is not)."""
-    for spelling, canon in _ALIAS:
-        if k == spelling or (len(spelling) >= 4 and k.startswith(spelling)
-                             and _INFLECTION.fullmatch(k[len(spelling):])):
+def _exonym(k: str, table: dict[str, str] | None = None) -> str:
+    """The place's one key when ``k`` spells an exonym (of ``table``, default all), or an
+    exonym with an inflected ending (short spellings must match whole: "Sur" is south, "Sursa"
+    is not); the longest spelling that fits wins."""
+    table = _CANON if table is None else table
+    if canon := table.get(k):
+        return canon
+    for end in range(len(k) - 1, 3, -1):
+        if (canon := table.get(k[:end])) and _INFLECTION.fullmatch(k[end:]):
             return canon
     return k
 
 
-# Endings that inflect a place name ("Phenianul", "Moskau"→"Moskaus", "Ukrainos", "Kijowie"),
+def _keys(word: str) -> tuple[str, ...]:
+    """``word``'s keys: by the listed exonyms alone, and by every place name known (a word
+    read as a place, "Roman" as Rome, still matches "romano-catolicii" by its spelling)."""
+    k = _spelling(word)
+    hand, full = _exonym(k, _HAND), _exonym(k)
+    return (hand,) if hand == full else (hand, full)
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(_same(x, y) for x in a for y in b)
+
+
+# Endings that inflect a place name ("Phenianul", "Moskau"→"Moskaus", "Ukrainos", "Kijowie", the
+# German "Warschauer"),
 # not ones that make another word of it ("Polenta", "Francesco", "Hispanic").
-_INFLECTION = re.compile(r"[aeiouy]{0,2}[snm]?|ul|ului|lui|lor|iei|yos|iyos")
+_INFLECTION = re.compile(r"[aeiouy]{0,2}[snm]?|ul|ului|lui|lor|iei|yos|iyos|er|ern")
 
 
 _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() for w in spellings.split()},
                 key=lambda pair: -len(pair[0]))
+_HAND = dict(_ALIAS)
+
+
+def _gazetteer() -> dict[str, str]:
+    """Spelling key -> place: the exonyms above, and every country's and time-zone city's name
+    in eighteen languages from the Unicode CLDR (``places.json``, written by
+    ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
+    «Warszawie» are one city, «Lenkija» and «Polonia» one country. A name of several words
+    is left out (each word is read on its own here), and a spelling two places share."""
+    table = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
+    hand = _HAND
+    found: dict[str, set[str]] = {}
+    for place, spellings in table.items():
+        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w}
+        keys.discard("")
+        canon = next((hand[k] for k in sorted(keys) if k in hand), "@" + place.lower().replace(" ", ""))
+        for k in keys:
+            found.setdefault(k, set()).add(canon)
+    table = {k: next(iter(c)) for k, c in found.items() if len(c) == 1}
+    return table | hand
+
+
+_CANON = _gazetteer()
 
 
 # A product or company spelled with a small i or e before its capital ("iPhone", "eBay", "iOS");
@@ -195,7 +238,7 @@ def _looks_named(word: str, following: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _keys_of(text: str) -> frozenset[str]:
-    return frozenset(key(w) for w in _WORD.findall(text) if len(w) >= 2)
+    return frozenset(k for w in _WORD.findall(text) if len(w) >= 2 for k in _keys(w))
 
 
 # A compass point run into a name, as German and Dutch write them: "Nordkorea", "Südkorea",
@@ -206,9 +249,9 @@ _COMPOUND = re.compile(r"(nord|sud|vest|ost)([a-z]{4,})")
 def spelled_in(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling or inflection? A compound of a compass
     point and a name ("Nordkorea") is named where both are ("Coreea de Nord")."""
-    k = key(name)
+    ks = tuple(k for k in _keys(name) if k)
     keys = _keys_of(text)
-    if not k or any(_same(k, other) for other in keys):
+    if not ks or any(_same(k, other) for k in ks for other in keys):
         return True
     parts = _COMPOUND.fullmatch(_spelling(name))
     return bool(parts) and all(any(_same(_exonym(p), other) for other in keys) for p in parts.groups())
@@ -226,8 +269,8 @@ def _same(k: str, other: str) -> bool:
 
 def positions(name: str, text: str) -> list[int]:
     """Word positions at which ``text`` names ``name``."""
-    k = key(name)
-    return [i for i, w in enumerate(_WORD.findall(text)) if _same(k, key(w))]
+    ks = _keys(name)
+    return [i for i, w in enumerate(_WORD.findall(text)) if _alike(ks, _keys(w))]
 
 
 def out_of_place(claim: str, sentence: str, language: str | None, question: str, window: int = 8) -> list[str]:
@@ -254,7 +297,7 @@ def astray(claim: str, sentence: str, language: str | None, near: int = 2, windo
     words before them. The question's own names count too (``out_of_place`` leaves them alone:
     they are the claim's topic). A year is no such figure: "… to Russia in 2024"."""
     said, source = _TOKEN.findall(claim), _TOKEN.findall(sentence)
-    source_keys = [None if t[0].isdigit() else key(t) for t in source]  # each word's key, once
+    source_keys = [None if t[0].isdigit() else _keys(t) for t in source]  # each word's keys, once
     named = set(proper_names(claim, language))
     out: list[str] = []
     for i, token in enumerate(said):
@@ -267,8 +310,8 @@ def astray(claim: str, sentence: str, language: str | None, near: int = 2, windo
         for word in said[i + 1: i + near + 1]:
             if word not in named or word in out:
                 continue
-            k = key(word)
-            at = [j for j, sk in enumerate(source_keys) if sk is not None and _same(k, sk)]
+            ks = _keys(word)
+            at = [j for j, sk in enumerate(source_keys) if sk is not None and _alike(ks, sk)]
             if at and min(abs(a - b) for a in at for b in spots) > window:
                 out.append(word)
     return out
