@@ -1,6 +1,6 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
 drones shot down, anything nuclear, a price or pay, the weather, a time of day, visitors, a hotel,
-hospital or airport, or someone asked for by an office, which only a sentence with a word (or a
+hospital, stadium or airport, or someone asked for by an office, which only a sentence with a word (or a
 unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
@@ -22,10 +22,10 @@ Two more families are measures (``MEASURES``): an age, asked in a phrase ("how o
 a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
 word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
 
-Ten more are events and places (``EVENTS``), which a report states in words of its own when
+Eleven more are events and places (``EVENTS``), which a report states in words of its own when
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day); and a hotel, a
-hospital or an airport asked for by its kind. "How many were captured?", "how many of the
+hospital, a stadium or an airport asked for by its kind. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched. Visitors or tourists are asked for by a count ("how many visitors a year").
 
@@ -203,6 +203,11 @@ EVENTS = {
         r"|ligonin\w*)\b",
         r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*|klini\w*"
         r"|clini\w*)\b",
+    ),
+    "stadium": (
+        r"\b(?:stadium\w*|stadion\w*|stade|stades|estadio\w*|stadio|stadi|estadi\w*|stadionul\w*)\b",
+        r"\b(?:stadium\w*|stadion\w*|stade\w*|estadi\w*|stadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
+        r"|sportpark\w*|park\w*|parc\w*|parque\w*|parco\w*)\b",
     ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",

@@ -183,6 +183,8 @@ WONSAN = ["O Ministério compartilhou uma foto da reunião em Wonsan, a cidade c
     ("In welchem Krankenhaus wurden die russischen Soldaten behandelt?", "hospital"),  # medical facilities: no hospital named
     ("Į kurį oro uostą atskrido Lavrovas?", "airport"),
     ("La ce aeroport a aterizat Lavrov?", "airport"),
+    ("Na jakim stadionie grają piłkarze z Wonsanu?", "stadium"),
+    ("In which stadium did Kim watch the parade?", "stadium"),
 ])
 def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none(question, family):
     assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
@@ -192,6 +194,8 @@ def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none
     ("Which hotel did Lavrov stay at in Wonsan?", "hotel", "Lavrov a fost cazat la hotelul Kalma din Wonsan."),
     ("W jakim szpitalu leczono żołnierzy?", "hospital", "Les soldats ont été soignés à l'hôpital militaire de Pyongyang."),
     ("At which airport did Lavrov land?", "airport", "Lavrov landete auf dem Flughafen Kalma."),
+    ("¿En qué estadio se jugó el partido?", "stadium", "The game was played at Levi's Stadium in Santa Clara."),
+    ("In welchem Stadion spielt der Verein?", "stadium", "Le club joue au Parc des Princes depuis 1974."),
 ])
 def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, family, sentence):
     assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
