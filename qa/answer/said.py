@@ -78,6 +78,8 @@ _SAID = {
               "any": "فندق होटल โรงแรม 酒店 饭店 旅馆 宾馆"},
     "hospital": {"start": "больниц госпитал клиник νοσοκομ κλινικ hastane klinik", "word": "bệnh_viện phòng_khám",
                  "any": "مستشفى عيادة अस्पताल चिकित्सालय โรงพยาบาล คลินิก 医院 诊所"},
+    "stadium": {"start": "стадион арен στάδιο σταδίο γήπεδ stadyum stadı stadın arena", "word": "sân_vận_động",
+                "any": "ملعب استاد स्टेडियम मैदान สนามกีฬา สเตเดียม 体育场 球场 体育馆 竞技场"},
     "airport": {"start": "аэропорт аэродром авиабаз αεροδρόμ αερολιμ havaliman havaalan", "word": "sân_bay phi_trường",
                 "any": "مطار हवाई_अड्ड एयरपोर्ट สนามบิน ท่าอากาศยาน 机场"},
     "visitors": {"start": "посетител турист зрител публика публики επισκέπτ τουρίστ θεατ ziyaretçi turist seyirci izleyici",

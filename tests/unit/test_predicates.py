@@ -342,6 +342,8 @@ def test_visitors_are_asked_only_by_a_count():
     ("Kiek vidutiniškai uždirba mokytojai Velse?", "cost", "يعمل المعلمون في مدارس ويلز.", "يبلغ متوسط راتب المعلم 30 ألف جنيه."),
     ("Wann wurde Tesla geboren?", "birth", "特斯拉曾在纽约工作。", "特斯拉出生于1856年。"),
     ("Kto jest burmistrzem Fresna?", "mayor", "Fresno là một thành phố ở California.", "Thị trưởng Fresno là Lee Brand."),
+    ("In which stadium did the Broncos play?", "stadium", "丹佛野马队赢得了比赛。", "比赛在李维斯体育场举行。"),
+    ("¿En qué estadio juega el Newcastle?", "stadium", "Ньюкасл — город на севере Англии.", "Клуб играет на стадионе Сент-Джеймс Парк."),
 ])
 def test_a_family_is_looked_for_in_eight_more_languages(question, family, about, saying):
     assert unanswered(question, [], names_someone=True, counts=True, other=[about]) == family
