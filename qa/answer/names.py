@@ -151,18 +151,30 @@ _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() 
 _HAND = dict(_ALIAS)
 
 
+def _ALPHABETIC(word: str) -> bool:
+    """Written in Latin, Greek or Cyrillic letters: other scripts transliterate to a few letters
+    that spell common words («กาซา», Gaza, as "kasa"; «巴黎», Paris, as "bali")."""
+    return all(c < "\u0530" for c in word)
+
+
+# Place names that are common words in one of the languages answers are read in («gana», earns
+# and enough; «nome», a name; Russian «восток», east), whatever place they also name.
+_COMMON = frozenset("gana nome kenter oral male salta trol vake kasey davis palmer vostok mavson".split())
+
+
 def _gazetteer() -> dict[str, str]:
     """Spelling key -> place: the exonyms above, and every country's and time-zone city's name
     in eighteen languages from the Unicode CLDR (``places.json``, written by
     ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
-    «Warszawie» are one city, «Lenkija» and «Polonia» one country. A name of several words
-    is left out (each word is read on its own here), and a spelling two places share."""
+    «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
+    words (each word is read on its own here), one in another script, one of under four
+    letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two places share."""
     table = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
     hand = _HAND
     found: dict[str, set[str]] = {}
     for place, spellings in table.items():
-        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w}
-        keys.discard("")
+        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _ALPHABETIC(w)}
+        keys = {k for k in keys if len(k) >= 4 and k not in _COMMON}
         canon = next((hand[k] for k in sorted(keys) if k in hand), "@" + place.lower().replace(" ", ""))
         for k in keys:
             found.setdefault(k, set()).add(canon)

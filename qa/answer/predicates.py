@@ -138,8 +138,10 @@ EVENTS = {
         r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
         r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
         # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)
-        r"|pay|paid|pago (?:\w+ )?(?:a|al|por)|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde"
-        r"|betaald|zahlte|zahlten|sumokejo|sumokes|mokejo)\b",
+        # (not "pay a visit", "paid tribute"; Lithuanian «mokėjo» also "knew how"; «betaald voetbal»)
+        r"|(?:pay|paid)(?! (?:a visit|attention|tribute|homage|respects?|off)\b)|pago (?:\w+ )?(?:a|al|por)"
+        r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)|zahlte|zahlten"
+        r"|sumokejo|sumokes)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
@@ -205,9 +207,13 @@ EVENTS = {
         r"|clini\w*)\b",
     ),
     "stadium": (
-        r"\b(?:stadium\w*|stadion\w*|stade|stades|estadio\w*|stadio|stadi|estadi\w*|stadionul\w*)\b",
+        # (not French «à quel stade», Italian «stadio», Polish «stadium»: a stage, too)
+        r"\b(?:stadium|stadiums|stadion\w*|(?:au|le|du|les|des|quels?) stades?(?! (?:de|en)\b)|estadio\w*|estadi[oa]s?"
+        r"|stadionul\w*)\b",
+        # (a stadium's name: Soldier Field, the Superdome, Parc des Princes; not "Bowl": the Super Bowl is a game)
         r"\b(?:stadium\w*|stadion\w*|stade\w*|estadi\w*|stadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
-        r"|sportpark\w*|park\w*|parc\w*|parque\w*|parco\w*)\b",
+        r"|sportpark\w*|park\w*|parc|parcs|parcul\w*|parque\w*|parco|field\w*|dome|superdome\w*|colise\w*"
+        r"|colosse\w*|garden\w*|ground\w*|oval)\b",
     ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
@@ -230,7 +236,7 @@ OFFICES = {
     "command": (
         # (not Lithuanian «vadas» alone: any leader)
         r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*"
-        r"|kariuomenes vadas|het bevel|generaal)\b",
+        r"|kariuomenes vadas|het bevel (?:over|voert)|(?<!-)generaal)\b",
         r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowod\w*|bevel\w*|vadov\w*|vadas|vado|general\w*"
         r"|generaal\w*|genera\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*|ofic\w*|karinink\w*)\b",
     ),

@@ -378,6 +378,12 @@ def test_a_neutral_sentence_in_the_eight_more_languages_says_no_family(sentence)
     "Ką pasakė Šiaurės Korėjos vadas Kim Jong Unas?",  # the leader
     "What style of architecture is the palace?",  # the art, not the person
     "¿Qué dijo el pago de Kim?",  # «pago», a payment, asks nothing paid
+    "When did Lavrov pay a visit to Pyongyang?",  # a visit, not money
+    "Ar Lavrovas mokėjo kalbėti korėjiškai?",  # knew how (to speak)
+    "Wanneer vaardigde het ICC het bevel tot aanhouding uit?",  # an arrest warrant
+    "Wat zei de secretaris-generaal van de VN?",  # a secretary-general
+    "À quel stade en sont les négociations ?",  # a stage
+    "Quanti stadi ha il missile?",  # a missile's stages
 ])
 def test_a_common_word_asks_for_no_office(question):
     assert unanswered(question, ["The city is big."], names_someone=True, counts=True) is None
