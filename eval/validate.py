@@ -34,6 +34,8 @@ CORPORA = {
     "blind5x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind6": ROOT / "data" / "articles",  # written in session 20 the same way, by another helper
     "blind6x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind7": ROOT / "data" / "articles",  # written late in session 20 the same way, by another helper
+    "blind7x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
