@@ -46,6 +46,7 @@ class Tuning:
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
+    predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
@@ -223,8 +224,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # languages whose words for it are known (``said``: eight more, in any script).
     if (question and tuning.predicates_must_match
             and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
-        framed = [e.text for e in top if e.passage.language in predicates.LANGUAGES]
-        other = [e.text for e in top if e.passage.language not in predicates.LANGUAGES]
+        # A word for it counts in a sentence that names what the question names: «711.988
+        # Einwohnern» of Warsaw do not live in Fresno (a sentence in another script may name it).
+        about = [e for e in top if not (tuning.predicate_about and asked and _latin(e.text)
+                                        and not any(names.spelled_in(n, e.text) for n in asked))]
+        framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
+        other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
         if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
             return True
     return False

@@ -211,6 +211,24 @@ ABOUT_THE_VISIT = ["Lavrov a sosit sâmbătă la Wonsan, unde sunt așteptate no
                    "Die Zahlen der Soldaten im Land stiegen, le pays a confirmé."]
 
 
+def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names():
+    """«711.988 Einwohnern» of Warsaw do not say how many live in Fresno; the same word in a
+    sentence about Fresno does, and so may one in a script whose names are not compared."""
+    from qa.answer.evidence import Evidence, unanswerable
+    from qa.records import Passage, Sentence
+
+    def ev(text: str, language: str) -> Evidence:
+        s = Sentence(source="a.txt", language=language, text=text)
+        return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+
+    question = "Wie viele Einwohner hat die Stadt Fresno?"
+    fresno = ev("Fresno ist eine Stadt im Central Valley von Kalifornien.", "de")
+    warsaw = ev("Laut der Volkszählung von 1901 hatte Warschau 711.988 Einwohner.", "de")
+    assert unanswerable([fresno, warsaw], question, language="de")
+    assert not unanswerable([fresno, ev("Fresno hat rund 520.000 Einwohner.", "de")], question, language="de")
+    assert not unanswerable([ev("Фресно — город с населением 520 тысяч жителей.", "ru"), warsaw], question, language="de")
+
+
 @pytest.mark.parametrize("question, family", [
     ("What was the weather like in Wonsan during the talks?", "weather"),
     ("Quel temps faisait-il à Pyongyang ?", "weather"),
