@@ -84,6 +84,8 @@ def place(word: str) -> str | None:
     whole = _exonym(k)
     if whole in PLACES:
         return whole
+    if (parts := _COMPOUND.fullmatch(k)) and _exonym(parts.group(2)) in PLACES:
+        return _exonym(parts.group(2))  # a compass point run into it: "Nordkorea", "Südkoreas"
     for spelling, canon in _ALIAS:  # a case ending after the stem: "Maskva" → "Maskvoje"
         stem = spelling[:-1] if spelling[-1] in "aeiouy" else spelling
         if canon in PLACES and len(stem) >= 5 and k.startswith(stem) and _CASE.fullmatch(k[len(stem):]):

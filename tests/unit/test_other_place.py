@@ -14,6 +14,8 @@ from qa.answer.trips import destinations
     ("Moscova", "moskva"), ("Maskvoje", "moskva"), ("Moscou", "moskva"),  # cases of one name
     ("Korėjoje", "korea"), ("Coreea", "korea"), ("Koreę", "korea"), ("Kijowie", "kyiv"),
     ("Phenianul", "pyongyang"), ("Pchenjanas", "pyongyang"),
+    ("Nordkorea", "korea"), ("Südkoreas", "korea"), ("Ostukraine", "ukraine"),  # a compass point run in
+    ("Nordkoreaner", None), ("Nordsee", None),
     ("Lavrov", None), ("Zakharova", None), ("Nord", None),  # a person; a compass point is no place
     ("Polenta", None), ("Francesco", None), ("Frankfurt", None),  # words that only begin like one
 ])
@@ -27,6 +29,7 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("Kada Lavrovas lankysis Šiaurės Korėjoje?", "lt", {"korea"}),
     ("Când are loc vizita lui Lavrov în Coreea de Nord?", "ro", {"korea"}),
     ("Kiedy szef rosyjskiej dyplomacji miał odwiedzić Koreę Północną?", "pl", {"korea"}),
+    ("Von wann bis wann dauert Lawrows Besuch in Nordkorea?", "de", {"korea"}),
     ("In che anno la ministra è andata a Mosca?", "it", {"russia"}),  # a capital is its country
     # The place is who acted, not where anyone went; or the word before it is an article, or
     # "and", in the question's language (a review found these).
