@@ -153,15 +153,15 @@ _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() 
 _HAND = dict(_ALIAS)
 
 
-def _ALPHABETIC(word: str) -> bool:
+def _alphabetic(word: str) -> bool:
     """Written in Latin, Greek or Cyrillic letters: other scripts transliterate to a few letters
     that spell common words («กาซา», Gaza, as "kasa"; «巴黎», Paris, as "bali")."""
     return all(c < "\u0530" for c in word)
 
 
 # Place names that are common words in one of the languages answers are read in («gana», earns
-# and enough; «nome», a name; Russian «восток», east), whatever place they also name.
-_COMMON = frozenset("gana nome kenter oral male salta trol vake kasey davis palmer vostok mavson".split())
+# and enough; «nome», a name; Russian «восток», east), whatever place they also name; as keys.
+_COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake casey davis palmer vostok mawson".split()))
 
 
 def _gazetteer() -> dict[str, str]:
@@ -171,17 +171,15 @@ def _gazetteer() -> dict[str, str]:
     «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
     words (each word is read on its own here), one in another script, one of under four
     letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two places share."""
-    table = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
-    hand = _HAND
+    places = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
     found: dict[str, set[str]] = {}
-    for place, spellings in table.items():
-        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _ALPHABETIC(w)}
+    for place, spellings in places.items():
+        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
         keys = {k for k in keys if len(k) >= 4 and k not in _COMMON}
-        canon = next((hand[k] for k in sorted(keys) if k in hand), "@" + place.lower().replace(" ", ""))
+        canon = next((_HAND[k] for k in sorted(keys) if k in _HAND), "@" + place.lower().replace(" ", ""))
         for k in keys:
             found.setdefault(k, set()).add(canon)
-    table = {k: next(iter(c)) for k, c in found.items() if len(c) == 1}
-    return table | hand
+    return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND
 
 
 _CANON = _gazetteer()

@@ -211,7 +211,7 @@ EVENTS = {
         r"\b(?:stadium|stadiums|stadion\w*|(?:au|le|du|les|des|quels?) stades?(?! (?:de|en)\b)|estadio\w*|estadi[oa]s?"
         r"|stadionul\w*)\b",
         # (a stadium's name: Soldier Field, the Superdome, Parc des Princes; not "Bowl": the Super Bowl is a game)
-        r"\b(?:stadium\w*|stadion\w*|stade\w*|estadi\w*|stadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
+        r"\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
         r"|sportpark\w*|park\w*|parc|parcs|parcul\w*|parque\w*|parco|field\w*|dome|superdome\w*|colise\w*"
         r"|colosse\w*|garden\w*|ground\w*|oval)\b",
     ),
