@@ -36,6 +36,10 @@ CORPORA = {
     "blind6x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind7": ROOT / "data" / "articles",  # written late in session 20 the same way, by another helper
     "blind7x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind8": ROOT / "data" / "articles",  # written in session 21 the same way, by another helper
+    "blind8x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind9": ROOT / "data" / "articles",  # written in session 21 at the same time, by a tenth helper
+    "blind9x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
