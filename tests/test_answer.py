@@ -385,6 +385,18 @@ def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     assert any(re.search(r"Zakh?a?rova", c.quote or "") for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Wie heißt der südkoreanische Verteidigungsminister?",
+    "Kas yra Pietų Korėjos gynybos ministras, patvirtinęs Šiaurės Korėjos karių žūtį Donbase?",
+])
+def test_someone_asked_for_by_office_is_quoted_from_the_sentence_that_names_the_office(ask_bundled, question):
+    """004 names him by his office («Kim Yong-hyun, ministrul sud-coreean al Apărării»); e5 put
+    sentences about Korea's soldiers and a defence pact above it, and the answer quoted 003 and
+    000 only. A sentence that names the office asked for now ranks above those."""
+    answer = ask_bundled(question)
+    assert "Yong-hyun" in answer.citations[0].quote, answer.text
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])
 def test_empty_question_is_refused(indexed, question):
     with pytest.raises(ValueError, match="empty"):

@@ -34,6 +34,7 @@ class Tuning:
     type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
     echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
     hedge_penalty: float = 0.03  # a sentence that only says something may be so ("might meet"), unless the question hedges
+    family_weight: float = 0.04  # bonus for a word for what the question asks about: a defence minister, a birth (``predicates``)
     side_margin: float = 0.03  # another file's value is shown if it is judged within this of the best
     file_margin: float = 0.06  # files whose best sentence is within this of the best may answer
     value_pool_margin: float = 0.04  # … with a value from a sentence within this of the file's best
@@ -108,6 +109,13 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
     before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
+    # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
+    # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
+    wanted = predicates.asked(found.question, bool(names.proper_names(found.question, language)),
+                              wants[0] == "number") if tuning.family_weight else frozenset()
+
+    def kind_of_answer(s: Sentence, language: str) -> float:
+        return tuning.family_weight if wanted and wanted & predicates.names_office(s.text) else 0.0
 
     def anchored(s: Sentence) -> float:
         own = facts.overlap(s.text, q_nums, q_names)
@@ -121,7 +129,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            bonus = tuning.anchor_weight * anchored(s)
+            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s, p.language)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
             score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going)
             out.append(Evidence(s, p, sim, score))
@@ -133,8 +141,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         if key in seen or s.chunk_id not in home or not quotable(s):
             continue
         seen.add(key)
-        bonus = tuning.anchor_weight * anchored(s)
         language = home[s.chunk_id].language
+        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s, language)
         score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import said
 from .facts import fold
@@ -284,24 +285,49 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
             | {family for family, patterns in _PATTERNS.items() if patterns[said].search(folded)})
 
 
+def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[str]:
+    """The families the question asks about. A relative counts only when ``names_someone``, a
+    population only when the question ``counts`` (a how-many question: "what did Kim tell the
+    residents of Wonsan" asks no figure)."""
+    found = _families(_fold(question), _ASKED, said=False)
+    if not names_someone:
+        found.discard("relative")
+    if not counts:
+        found -= {"population", "visitors"}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def names_office(text: str) -> frozenset[str]:
+    """The offices (``OFFICES``) a sentence names the way a question asks for them ("ministrul
+    sud-coreean al Apărării", not a defence pact), in the ten languages."""
+    folded = _fold(text)
+    return frozenset(f for f in OFFICES if _PATTERNS[f][0].search(folded))
+
+
+@lru_cache(maxsize=8192)
+def speaks(text: str, language: str) -> frozenset[str]:
+    """The families a sentence in ``language`` has a word (or a unit) for: by the words of the
+    ten languages, and for the eight of ``said`` by theirs too; nothing known in another one."""
+    if language in LANGUAGES:
+        return frozenset(_families(_fold(text), _SAID, said=True))
+    if language in said.LANGUAGES:
+        return frozenset(said.families([text]) | _families(_fold(text), _SAID, said=True))
+    return frozenset()
+
+
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,
                other: Iterable[str] = ()) -> str | None:
-    """The family the question asks about that none of ``texts`` (or ``other``: sentences in
-    the languages of ``said``) has a word for (None: every one it asks about is there, or it
-    asks about none). A relative counts only when ``names_someone``, a population only when
-    the question ``counts`` (a how-many question: "what did Kim tell the residents of Wonsan"
-    asks no figure)."""
-    asked = _families(_fold(question), _ASKED, said=False)
-    if not names_someone:
-        asked.discard("relative")
-    if not counts:
-        asked -= {"population", "visitors"}
-    if not asked:
+    """The family the question asks about (``asked``) that none of ``texts`` (or ``other``:
+    sentences in the languages of ``said``) has a word for (None: every one it asks about is
+    there, or it asks about none)."""
+    wanted = asked(question, names_someone, counts)
+    if not wanted:
         return None
     have = _families(_fold(" ".join(texts)), _SAID, said=True)
     if other := list(other):  # their words, and figures with units, currencies, clock times
         have |= said.families(other) | _families(_fold(" ".join(other)), _SAID, said=True)
-    return next((family for family in sorted(asked) if family not in have), None)
+    return next((family for family in sorted(wanted) if family not in have), None)
 
 
 # A question about how someone reacted to something, or what they said or thought of it.

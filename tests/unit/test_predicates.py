@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.predicates import reaction, unanswered
+from qa.answer.predicates import names_office, reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
              "Lavrovas susitiko su Kim Jong Unu Vonsane."]
@@ -405,3 +405,23 @@ def test_a_neutral_sentence_in_the_eight_more_languages_says_no_family(sentence)
 ])
 def test_a_common_word_asks_for_no_office(question):
     assert unanswered(question, ["The city is big."], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea mai multor soldați.", "defence"),
+    ("Der südkoreanische Verteidigungsminister Kim Yong-hyun bestätigte den Tod.", "defence"),
+    ("Les troupes sont commandées par le général Kim Yong-bok.", "command"),
+    ("Le directeur du musée, Tristram Hunt, a dit.", "director"),
+])
+def test_a_sentence_names_the_office_the_way_a_question_asks_for_it(sentence, office):
+    assert office in names_office(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a word of the family, not the office: these rank no higher for "who is the defence minister"
+    "De leiders hebben een baanbrekend defensiepact getekend.",
+    "Um novo teste tático das defesas filtradas da Ucrânia na quinta-feira.",
+    "The museum welcomed 3.8 million visitors.",
+])
+def test_a_word_of_the_family_alone_names_no_office(sentence):
+    assert names_office(sentence) == frozenset()
