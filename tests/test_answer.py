@@ -167,6 +167,11 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         ("Wie is de bevelhebber van de Noord-Koreaanse troepen in Koersk?", "nl"),
         ("How many tourists visit Wonsan every year?", "en"),
         ("Ilu turystów odwiedza Wonsan rocznie?", "pl"),
+        # Someone asked for by name through an office the sentences name without anyone in it:
+        # «Volgens de ambassadeur van Rusland in Pyongyang…», «Een Zuid-Koreaanse
+        # parlementslid die eind februari naar Oekraïne ging…» (the quotes were the answer).
+        ("What's the name of Moscow's ambassador to North Korea?", "en"),
+        ("Comment s'appelle le député sud-coréen qui est allé en Ukraine ?", "fr"),
     ],
 )
 def test_a_question_about_something_no_best_sentence_has_a_word_for_is_declined(ask_bundled, question, lang):
@@ -383,6 +388,13 @@ def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     they are nouns (after an article and an adjective), and the spokeswoman is quoted."""
     answer = ask_bundled("Wer ist die Sprecherin des russischen Außenministeriums?")
     assert any(re.search(r"Zakh?a?rova", c.quote or "") for c in answer.citations), answer.text
+
+
+def test_a_figure_asked_for_by_what_a_lawmaker_said_is_still_answered(ask_bundled):
+    """The lawmaker who counted the dead is unnamed, and the question asks for his figure, not
+    his name: it is answered."""
+    answer = ask_bundled("How many North Korean soldiers were killed according to a South Korean lawmaker?")
+    assert answer.text.startswith("«400»"), answer.text
 
 
 @pytest.mark.parametrize("question", [

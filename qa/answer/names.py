@@ -68,7 +68,7 @@ _NOT_NAMES = STOP | set(
     "ma e anche tuttavia dopo prima secondo entrambi egli lei essi questo questa "
     "mas tambem sim porem depois segundo ambos ele ela eles essa esse "
     "dar si de asemenea totusi dupa inainte potrivit conform ambii ambele el ea ei acesta aceasta "
-    "maar ook toch volgens beide hij zij dit deze "
+    "een maar ook toch volgens beide hij zij dit deze "
     "bet ir taip pat taciau po pries pagal abu jis ji jie tai sis "
     "ale oraz takze jednak wedlug obaj oni ona ten ta to".split())
 
@@ -246,6 +246,22 @@ def _looks_named(word: str, following: str) -> bool:
     """A sentence's first word is a name when the next one is too ("Kim Jong Un", "North
     Korea") or it is spelled like no common word: all capitals, or an exonym of ours."""
     return bool(following[:1].isupper()) or word.isupper() or key(word) in _EXONYMS
+
+
+# Words that are capitalised but name no one: compass points run apart from their country ("Zuid
+# -Koreaanse"), and peoples' adjectives in the languages that capitalise them ("Koreaanse",
+# "Russische", "Korean", "Ukrainian").
+_COMPASS = set("north south east west nord sud ost noord zuid oost norte sur sul este oeste vest "
+               "polnoc poludnie wschod zachod pietu siaures rytu vakaru".split())
+_DEMONYM = re.compile(r"(?:aanse|aans|ische|isch|ischen|ischer|isches|ean|eans|ian|ians|ese|iano|iana|ienne|ien)$")
+
+
+def holders(text: str, language: str | None, question: str) -> list[str]:
+    """The names in ``text`` that may be someone's, and that ``question`` does not hold: not a
+    place in any spelling, a compass point or a people's adjective ("Kim Yong-hyun, ministrul
+    sud-coreean al Apărării" → Kim, Yong, Apărării; "Een Zuid-Koreaanse parlementslid" → none)."""
+    return [n for n in proper_names(text, language)
+            if not (place(n) or fold(n) in _COMPASS or _DEMONYM.search(fold(n)) or spelled_in(n, question))]
 
 
 @lru_cache(maxsize=4096)

@@ -193,3 +193,19 @@ def test_a_name_beside_its_figure_in_the_sentence_is_where_the_claim_puts_it(cla
 def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(claim, sentence, language, expected):
     # The South Korean of the sentence is the lawmaker who reported the figures, not the wounded.
     assert names.astray(claim, sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, question, expected", [
+    ("Informații … acum că Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea.", "ro",
+     "Wie heißt der südkoreanische Verteidigungsminister?", {"Kim", "Yong"}),
+    # a compass point, a people's adjective, places: no one
+    ("Een Zuid -Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat 400 Noord -Koreaanse "
+     "soldaten in Rusland werden gedood.", "nl", "Who is the South Korean lawmaker?", set()),
+    ("Volgens de ambassadeur van Rusland in Pyongyang hebben Russische soldaten…", "nl",
+     "Who is Russia's ambassador?", set()),
+    # a name the question holds is not someone new
+    ("Sergei Schoigu ontmoette vorige week Kim in Pyongyang.", "nl", "Wer ist Schoigu?", {"Sergei", "Kim"}),
+])
+def test_holders_are_the_new_names_that_may_be_someones(sentence, language, question, expected):
+    assert expected <= set(names.holders(sentence, language, question))
+    assert not set(names.holders(sentence, language, question)) - expected - {"Apărării"}
