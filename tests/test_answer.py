@@ -171,6 +171,10 @@ def test_off_topic_question_near_boilerplate_is_declined(indexed, question, lang
         # «Volgens de ambassadeur van Rusland in Pyongyang…», «Een Zuid-Koreaanse
         # parlementslid die eind februari naar Oekraïne ging…» (the quotes were the answer).
         ("What's the name of Moscow's ambassador to North Korea?", "en"),
+        # How long the meeting lasted: «uma visita de três dias» is the visit's length, and the
+        # line said «três (3)».
+        ("Combien de temps a duré l'entretien entre Lavrov et Kim ?", "fr"),
+        ("Hoe lang duurde het gesprek tussen Lavrov en Kim in Wonsan?", "nl"),
         ("Comment s'appelle le député sud-coréen qui est allé en Ukraine ?", "fr"),
     ],
 )
@@ -388,6 +392,12 @@ def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     they are nouns (after an article and an adjective), and the spokeswoman is quoted."""
     answer = ask_bundled("Wer ist die Sprecherin des russischen Außenministeriums?")
     assert any(re.search(r"Zakh?a?rova", c.quote or "") for c in answer.citations), answer.text
+
+
+def test_the_length_of_a_meeting_the_articles_tell_is_still_answered(ask_bundled):
+    """004: «S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus»."""
+    answer = ask_bundled("Quanto tempo durou a conversa entre Kim e Putin em 2023?")
+    assert any("patru ore" in (c.quote or "") for c in answer.citations), answer.text
 
 
 def test_a_figure_asked_for_by_what_a_lawmaker_said_is_still_answered(ask_bundled):

@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names, negation, predicates, said, trips
+from . import dates, durations, facts, names, negation, predicates, said, trips
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Tuning:
     names_in_top: int = 5  # … among this many best sentences
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
+    meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
@@ -251,6 +252,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
         if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
+            return True
+        # "How long did the meeting last?": a visit's three days are no meeting's length.
+        # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
+        if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
     return False
 

@@ -1,0 +1,50 @@
+"""How long a meeting lasted is told next to a word for the meeting (``qa.answer.durations``)."""
+import pytest
+
+from qa.answer.durations import asks_meeting_length, told
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de temps a duré l'entretien entre Lavrov et Kim ?",
+    "How long did the meeting between Lavrov and Kim last?",
+    "Wie lange dauerte das Gespräch zwischen Lawrow und Kim?",
+    "¿Cuánto duró la reunión de Lavrov con Kim?",
+    "Quanto tempo durou a conversa entre Kim e Putin em 2023?",
+    "Cât a durat întâlnirea lui Lavrov cu Kim Jong Un?",
+    "Hoe lang duurde het gesprek tussen Lavrov en Kim in Wonsan?",
+    "Ile trwało spotkanie Ławrowa z Kimem?",
+    "Kiek laiko truko Lavrovo susitikimas su Kimu?",
+])
+def test_a_meetings_length_is_asked_in_ten_languages(question):
+    assert asks_meeting_length(question)
+
+
+@pytest.mark.parametrize("question", [
+    "How long is Hadrian's Wall?",  # a length, not a time
+    "How long will Lavrov stay in North Korea?",  # a stay, not a meeting
+    "Quanti giorni di tregua proponeva Washington?",
+    "Where did Lavrov meet Kim?",
+])
+def test_other_questions_ask_no_meetings_length(question):
+    assert not asks_meeting_length(question)
+
+
+@pytest.mark.parametrize("sentence", [
+    "S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus.",
+    "They met for four hours on Saturday.",
+    "Ein zweistündiges Gespräch im Kreml.",
+    "Het gesprek van 3 uur verliep in een goede sfeer.",
+])
+def test_a_duration_next_to_the_meeting_tells_its_length(sentence):
+    assert told([sentence])
+
+
+@pytest.mark.parametrize("sentence", [
+    # the visit's three days, the meetings five words on
+    "Lavrov de entrada Coréia do Norte No sábado, para uma visita de três dias na sexta -feira, ele "
+    "realizou reuniões com Hui, filho de Choe, colega norte -coreana no sábado.",
+    "Lavrov met Kim Jong Un in Wonsan on Saturday.",
+    "A reunião aconteceu em 2023.",
+])
+def test_a_meeting_without_its_own_duration_tells_no_length(sentence):
+    assert not told([sentence])
