@@ -8,6 +8,7 @@ entry fall back to English. ``{src}`` is the file name, ``{lang}`` the passage's
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -89,7 +90,28 @@ def _reading(question: str, scores: list[tuple[str, float]]) -> str:
     if len(question.split()) > SHORT or not scores or scores[0][1] >= SURE:
         return own
     picked = lingua_pick(question, [c for c, _ in scores if table_language(c) in PHRASES], sure=LINGUA_SURE)
-    return table_language(picked) if picked else own
+    return table_language(picked) if picked else _asking_language(question) or own
+
+
+# Question words that belong to one of the ten languages only: where neither detector is sure
+# of a short question («Op welke data is Lavrov in Noord-Korea?»: English .65 to fastText; «Ce
+# fel de drone a testat Kim?»: French .88), the word that asks tells.
+_ASKING = {lang: frozenset(words.split()) for lang, words in {
+    "nl": "welke welk wanneer waarom hoeveel", "ro": "câți câte când cine", "pl": "kiedy gdzie dlaczego który "
+    "która które kto", "lt": "kodėl kiek kuris kokia kokį kokie kada", "de": "warum wann welche welcher welches "
+    "wieviel", "fr": "pourquoi combien quelle quelles où", "es": "cuándo dónde cuántos cuántas quién",
+    "it": "perché quanti quante dove", "pt": "quem onde quantos quantas", "en": "which whose",
+}.items()}
+_ASKING_PHRASES = {"ro": ("ce fel de",)}
+
+
+def _asking_language(question: str) -> str | None:
+    """The one language whose question words ``question`` uses (``_ASKING``), else None."""
+    lowered = question.lower()
+    words = set(re.findall(r"[^\W\d_]+", lowered))
+    found = {lang for lang, asking in _ASKING.items() if words & asking}
+    found |= {lang for lang, phrases in _ASKING_PHRASES.items() if any(p in lowered for p in phrases)}
+    return found.pop() if len(found) == 1 else None
 
 
 SHORT = 8  # words

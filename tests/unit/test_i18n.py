@@ -112,6 +112,16 @@ def test_a_short_question_between_close_languages_is_answered_in_its_own(questio
     assert i18n.question_language(question) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # Neither detector is sure (English .65; French .88, lingua unsure): the question word tells.
+    ("Op welke data is Lavrov in Noord-Korea?", "nl"),
+    ("Ce fel de drone a testat Kim?", "ro"),
+    ("Cine a tradus manualele de artilerie nord-coreene?", "ro"),
+])
+def test_a_question_word_of_one_language_settles_an_unsure_reading(question, expected):
+    assert i18n.question_language(question) == expected
+
+
 LT, PL, EN, ES = ("Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ilu żołnierzy z Korei Północnej zginęło?",
                   "How many soldiers were killed in the attack?", "¿Cuántos soldados norcoreanos murieron en Rusia?")
 
