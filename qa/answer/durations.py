@@ -21,18 +21,27 @@ _HOW_LONG = re.compile(
     r"\b(?:how long (?:did|does|do|was|were|will|would)|for how long|wie lange|combien de temps|cuanto (?:tiempo|duro)"
     r"|quanto (?:tempo|e durat\w*|ha durato|duro|durou)|cat (?:timp|a durat)|hoe lang|ile (?:czasu|trwal\w*)"
     r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme)\b")
-# Words for a meeting or a talk, as folded stems; the verb too ("met for four hours").
+# Words for a meeting or a talk, as folded stems (not "met": Dutch for "with").
 _MEETING = re.compile(
-    r"\b(?:meeting|met|talks?|conversation\w*|interview\w*|discussion\w*|negotiation\w*|tete-a-tete|treffen"
+    r"\b(?:meeting\w*|talks?|conversation\w*|interview\w*|discussion\w*|negotiation\w*|tete-a-tete|treffen"
     r"|gesprach\w*|unterredung\w*|begegnung\w*|entretien\w*|rencontr\w*|reunion\w*|encuentro\w*|conversacion\w*"
     r"|reuniao|reunioes|encontro\w*|conversa\w*|entrevista\w*|riunion\w*|incontr\w*|colloqui\w*|intalni\w*"
     r"|intrevedere\w*|convorbir\w*|interviu\w*|discuti\w*|ontmoet\w*|gesprek\w*|onderhoud\w*|spotkani\w*"
     r"|rozmow\w*|susitik\w*|pokalb\w*)\b")
+# … and for the trip around it: a duration nearer to one of these is the trip's («uma visita de
+# três dias …, ele realizou reuniões»).
+_TRIP = re.compile(
+    r"\b(?:visit\w*|trip\w*|stay\w*|journey\w*|besuch\w*|reise\w*|aufenthalt\w*|visite\w*|voyage\w*|sejour\w*"
+    r"|viaje\w*|estancia\w*|viagem|viagens|estadia\w*|viaggi\w*|soggiorn\w*|vizit\w*|calatori\w*|sedere\w*"
+    r"|bezoek\w*|reis|reizen|verblijf\w*|wizyt\w*|podroz\w*|pobyt\w*|vizitas|kelion\w*|viesnag\w*|lanky\w*)\b")
 _UNIT = re.compile(
     r"(?:hours?|hrs?|stunde\w*|stundig\w*|heures?|horas?|ore|ora|uur|uren|urige?|godzin\w*|valand\w*|minut\w*"
-    r"|days?|tage?n?|tagig\w*|jours?|dias?|giorni|zile|dagen|daagse?|dni|dien\w*|weeks?|woche\w*|semaines?"
-    r"|semanas?|settimane|saptamani|weken|tygodni\w*|savait\w*)")
-_COMPOUND = re.compile(r"(?:ein|zwei|drei|vier|funf|sechs|acht|zehn)(?:stund|tag|woch)\w*")  # «zweistündiges»
+    r"|days?|tage?n?|tagig\w*|jours?|dias?|giorni|giorno|zile|zi|ziua|dagen|dag|daagse?|dni|dzien|dien\w*"
+    r"|weeks?|woche\w*|semaines?|semanas?|settimane|saptamani|weken|tygodni\w*|savait\w*)")
+_COMPOUND = re.compile(r"\w+(?:stund|stundig|tagig|wochig)\w*")  # «zweistündiges», «siebenstündiges»
+# Words that count as a figure before a unit: "an hour-long", "half an hour", «anderhalf uur»,
+# «o zi» (an article before a unit is one of it; where it is not, the rule only lets an answer by).
+_ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one half halb halve anderhalf demi media meia mezza jumatate pol pusantros".split())
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -44,20 +53,26 @@ def asks_meeting_length(question: str) -> bool:
 
 def _durations(tokens: list[str]) -> list[int]:
     """Positions of the time units that follow a figure or a number word («patru ore», "3
-    days", «zweistündiges»: a unit run into its figure word counts too)."""
+    days", "an hour", «zweieinhalb Stunden»; a unit run into its figure word: «zweistündiges»)."""
     out = []
     for i, tok in enumerate(tokens):
+        before = tokens[max(0, i - 2): i]
         if _COMPOUND.fullmatch(tok) or _UNIT.fullmatch(tok) and any(
-                t.isdigit() or number_word(t) for t in tokens[max(0, i - 2): i]):
+                t.isdigit() or number_word(t) or t in _ONE or t.endswith("einhalb") for t in before):
             out.append(i)
     return out
 
 
-def told(texts: Iterable[str], window: int = 3) -> bool:
-    """Does one of ``texts`` hold a duration within ``window`` words of a word for a meeting?"""
+def told(texts: Iterable[str], window: int = 10) -> bool:
+    """Does one of ``texts`` hold a duration whose nearest word for an event, within
+    ``window`` words, is one for a meeting ("The meeting … lasted more than two hours"), not
+    for the trip around it?"""
     for text in texts:
         tokens = _TOKEN.findall(fold(text))
-        meetings = [i for i, t in enumerate(tokens) if _MEETING.fullmatch(t)]
-        if any(abs(d - m) <= window for d in _durations(tokens) for m in meetings):
-            return True
+        events = [(i, bool(_MEETING.fullmatch(t))) for i, t in enumerate(tokens)
+                  if _MEETING.fullmatch(t) or _TRIP.fullmatch(t)]
+        for d in _durations(tokens):
+            near = [(abs(d - i), meeting) for i, meeting in events if abs(d - i) <= window]
+            if near and min(near)[1] and not any(not m for dist, m in near if dist == min(near)[0]):
+                return True
     return False

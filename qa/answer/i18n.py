@@ -95,12 +95,13 @@ def _reading(question: str, scores: list[tuple[str, float]]) -> str:
 
 # Question words that belong to one of the ten languages only: where neither detector is sure
 # of a short question («Op welke data is Lavrov in Noord-Korea?»: English .65 to fastText; «Ce
-# fel de drone a testat Kim?»: French .88), the word that asks tells.
+# fel de drone a testat Kim?»: French .88), the word that asks tells. (Not Italian "dove", an
+# English bird and soap.)
 _ASKING = {lang: frozenset(words.split()) for lang, words in {
     "nl": "welke welk wanneer waarom hoeveel", "ro": "câți câte când cine", "pl": "kiedy gdzie dlaczego który "
     "która które kto", "lt": "kodėl kiek kuris kokia kokį kokie kada", "de": "warum wann welche welcher welches "
     "wieviel", "fr": "pourquoi combien quelle quelles où", "es": "cuándo dónde cuántos cuántas quién",
-    "it": "perché quanti quante dove", "pt": "quem onde quantos quantas", "en": "which whose",
+    "it": "perché quanti quante", "pt": "quem onde quantos quantas", "en": "which whose",
 }.items()}
 _ASKING_PHRASES = {"ro": ("ce fel de",)}
 

@@ -253,15 +253,27 @@ def _looks_named(word: str, following: str) -> bool:
 # "Russische", "Korean", "Ukrainian").
 _COMPASS = set("north south east west nord sud ost noord zuid oost norte sur sul este oeste vest "
                "polnoc poludnie wschod zachod pietu siaures rytu vakaru".split())
-_DEMONYM = re.compile(r"(?:aanse|aans|ische|isch|ischen|ischer|isches|ean|eans|ian|ians|ese|iano|iana|ienne|ien)$")
+_DEMONYM = re.compile(r"(?:aanse|aans|ische|isch|ischen|ischer|isches)$")
+# … and English or French ones ("Korean", "Ukrainian", "Japanese", «Coréen» is lower case), but
+# only before a lower-case word ("Korean troops"): "Lucian Ardelean," and "Julian Dean" are people.
+_DEMONYM_BEFORE_NOUN = re.compile(r"(?:ean|eans|ian|ians|ese)$")
 
 
 def holders(text: str, language: str | None, question: str) -> list[str]:
     """The names in ``text`` that may be someone's, and that ``question`` does not hold: not a
     place in any spelling, a compass point or a people's adjective ("Kim Yong-hyun, ministrul
     sud-coreean al Apărării" → Kim, Yong, Apărării; "Een Zuid-Koreaanse parlementslid" → none)."""
+    def adjective(n: str) -> bool:
+        f = fold(n)
+        if _DEMONYM.search(f):
+            return True
+        # before a lower-case word, after no first name ("North Korean troops", "Russian
+        # officials"; not "Julian Dean met")
+        m = re.search(rf"(\w*)[\s-]+{re.escape(n)}\s+[^\W\d_A-Z]|^{re.escape(n)}\s+[^\W\d_A-Z]", text)
+        return bool(_DEMONYM_BEFORE_NOUN.search(f) and m and not (
+            m.group(1) and m.group(1)[:1].isupper() and fold(m.group(1)) not in _COMPASS))
     return [n for n in proper_names(text, language)
-            if not (place(n) or fold(n) in _COMPASS or _DEMONYM.search(fold(n)) or spelled_in(n, question))]
+            if not (place(n) or fold(n) in _COMPASS or adjective(n) or spelled_in(n, question))]
 
 
 @lru_cache(maxsize=4096)

@@ -311,6 +311,48 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     return frozenset(found)
 
 
+# A question that asks who someone is or what they are called (folded), per language; not "what
+# did the ambassador say" nor "why did the lawmaker travel".
+_WHO = {
+    "en": r"\b(?:who|whom|whose|which|name\w*|called)\b", "de": r"\b(?:wer|wen|wem|wessen|welche\w*|hei(?:ss|ß)t|namen?)\b",
+    "fr": r"\b(?:qui|quel\w*|appel\w*|nom)\b", "es": r"\b(?:quien\w*|cual\w*|llama\w*|nombre)\b",
+    "it": r"\b(?:chi|quale|quali|chiama\w*|nome)\b", "pt": r"\b(?:quem|qual|quais|chama\w*|nome)\b",
+    "ro": r"\b(?:cine|care|numeste|numele|nume)\b", "nl": r"\b(?:wie|welke?|heet|naam)\b",
+    "pl": r"\b(?:kto|ktory|ktora|kogo|nazywa\w*|nazwisk\w*)\b", "lt": r"\b(?:kas|kuris|kuri|vadinasi|vardas|pavard\w*)\b",
+}
+_WHO_ANY = re.compile("|".join(_WHO.values()))
+_WHO = {lang: re.compile(pattern) for lang, pattern in _WHO.items()}
+
+
+def asks_holder(question: str, language: str | None) -> frozenset[str]:
+    """The offices (``NAMED_OFFICES``) whose holder the question asks for by who or by name
+    ("Wie heißt der südkoreanische Verteidigungsminister?"), none for any other question about
+    them ("What did the ambassador say?")."""
+    folded = _fold(question)
+    if not _WHO.get(language or "", _WHO_ANY).search(folded):
+        return frozenset()
+    return names_office(question)
+
+
+# How a report names some offices where a question would not ("Kyiv mayor Vitali Klitschko",
+# "manager Carlo Ancelotti", "designed by Zaha Hadid"); not the wide words a family is said by
+# («general», «oficial», «direction»: a name beside them is seldom the office's holder).
+_REPORTED = {
+    "mayor": re.compile(r"\bmayor\b"),
+    "coach": re.compile(r"\b(?:manager|head coach)\b"),
+    "architect": re.compile(r"\b(?:designed by|entworfen von|concu par|disenad[oa] por|progettat[oa] da"
+                            r"|projetad[oa] por|proiectat de|ontworpen door|zaprojektowa\w* przez)\b"),
+}
+
+
+@lru_cache(maxsize=8192)
+def office_in(text: str) -> frozenset[str]:
+    """The offices a sentence names: as a question names them (``names_office``; a defence
+    minister, not a «defensiepact»), or as a report does (``_REPORTED``)."""
+    folded = _fold(text)
+    return names_office(text) | frozenset(f for f, pattern in _REPORTED.items() if pattern.search(folded))
+
+
 @lru_cache(maxsize=8192)
 def names_office(text: str) -> frozenset[str]:
     """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul

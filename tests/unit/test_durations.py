@@ -24,6 +24,9 @@ def test_a_meetings_length_is_asked_in_ten_languages(question):
     "How long will Lavrov stay in North Korea?",  # a stay, not a meeting
     "Quanti giorni di tregua proponeva Washington?",
     "Where did Lavrov meet Kim?",
+    # Dutch "met" is "with": a stay, a war
+    "Hoe lang verbleef Lavrov met zijn delegatie in Noord-Korea?",
+    "Hoe lang duurde de oorlog van Rusland met Oekraïne?",
 ])
 def test_other_questions_ask_no_meetings_length(question):
     assert not asks_meeting_length(question)
@@ -31,8 +34,11 @@ def test_other_questions_ask_no_meetings_length(question):
 
 @pytest.mark.parametrize("sentence", [
     "S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus.",
-    "They met for four hours on Saturday.",
+    "The meeting between Putin and Kim lasted more than two hours.",
+    "It was an hour-long meeting.",
     "Ein zweistündiges Gespräch im Kreml.",
+    "Das Gespräch dauerte zweieinhalb Stunden.",
+    "Întâlnirea a durat o zi.",
     "Het gesprek van 3 uur verliep in een goede sfeer.",
 ])
 def test_a_duration_next_to_the_meeting_tells_its_length(sentence):

@@ -205,6 +205,10 @@ def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(cla
      "Who is Russia's ambassador?", set()),
     # a name the question holds is not someone new
     ("Sergei Schoigu ontmoette vorige week Kim in Pyongyang.", "nl", "Wer ist Schoigu?", {"Sergei", "Kim"}),
+    # people whose names end like a people's adjective
+    ("Primarul orașului Cluj, Lucian Ardelean, a declarat.", "ro", "Cine este primarul orașului Cluj?",
+     {"Lucian", "Ardelean"}),
+    ("Julian Dean met Korean troops and North Korean soldiers.", "en", "Who is the coach?", {"Julian", "Dean"}),
 ])
 def test_holders_are_the_new_names_that_may_be_someones(sentence, language, question, expected):
     assert expected <= set(names.holders(sentence, language, question))

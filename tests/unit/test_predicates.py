@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.predicates import names_office, reaction, unanswered
+from qa.answer.predicates import asks_holder, names_office, office_in, reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
              "Lavrovas susitiko su Kim Jong Unu Vonsane."]
@@ -425,3 +425,28 @@ def test_a_sentence_names_the_office_the_way_a_question_asks_for_it(sentence, of
 ])
 def test_a_word_of_the_family_alone_names_no_office(sentence):
     assert names_office(sentence) == frozenset()
+
+
+@pytest.mark.parametrize("question, language, office", [
+    ("Wie heißt der südkoreanische Verteidigungsminister?", "de", "defence"),
+    ("What's the name of Moscow's ambassador to North Korea?", "en", "ambassador"),
+    ("Jak nazywa się południowokoreański poseł?", "pl", "lawmaker"),
+    ("Who is the mayor of Kyiv?", "en", "mayor"),
+])
+def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, language, office):
+    assert office in asks_holder(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("What did the Russian ambassador say about the soldiers?", "en"),
+    ("Why did the South Korean lawmaker travel to Ukraine?", "en"),
+    ("Qu'a dit le ministre de la Défense sud-coréen ?", "fr"),
+])
+def test_a_question_about_what_an_office_holder_did_asks_for_no_holder(question, language):
+    assert asks_holder(question, language) == frozenset()
+
+
+def test_a_report_names_an_office_its_own_way_but_a_defence_minister_only_as_one():
+    assert "mayor" in office_in("Kyiv mayor Vitali Klitschko said the city was hit.")
+    assert "coach" in office_in("Manager Carlo Ancelotti said the team was ready.")
+    assert office_in("De leiders hebben een baanbrekend defensiepact getekend.") == frozenset()
