@@ -48,6 +48,8 @@ def watch(path: str | Path | None = None, *, rebuild: bool = False, settings: Se
 
     run(rebuild)
     say(f"watching {root} for changes (Ctrl-C to stop)")
+    # The first batch is empty, once watching has begun: a file that arrived while the first
+    # run indexed, before anything watched, is indexed then, not left out until it changes.
     for _ in changes(root, stop, poll=poll, interval=interval, debounce_ms=debounce_ms):
         run()
 
@@ -63,15 +65,21 @@ def _relevant(path: str, root: Path) -> bool:
 
 def changes(root: Path, stop: threading.Event, *, poll: bool = False, interval: float = 2.0,
             debounce_ms: int = DEBOUNCE_MS) -> Iterator[set[str]]:
-    """Batches of changed paths under ``root`` (only files the indexer reads), debounced."""
+    """Batches of changed paths under ``root`` (only files the indexer reads), debounced; the
+    first is empty and comes once watching has begun (what changed before it is not known)."""
     root = root.resolve()
     if not poll:
         try:
             import watchfiles
 
-            for batch in watchfiles.watch(root, debounce=debounce_ms, stop_event=stop,
+            live = False
+            # A timeout yields an empty batch: the first one says the watcher is running.
+            for batch in watchfiles.watch(root, debounce=debounce_ms, stop_event=stop, rust_timeout=1000,
+                                          yield_on_timeout=True,
                                           watch_filter=lambda _change, p: _relevant(p, root)):
-                yield {p for _, p in batch}
+                if batch or not live:
+                    live = True
+                    yield {p for _, p in batch}
             return
         except ImportError:
             log.info("watchfiles is not installed; polling %s", root)
@@ -97,6 +105,7 @@ def _polled(root: Path, stop: threading.Event, interval: float, debounce_ms: int
     """Compare snapshots every ``interval`` s; a change is reported once the folder has been
     still for the debounce time (a file being copied keeps changing size)."""
     before = _snapshot(root)
+    yield set()  # watching from here on
     while not stop.wait(interval):
         now = _snapshot(root)
         if now == before:
