@@ -37,21 +37,21 @@ def watch(path: str | Path | None = None, *, rebuild: bool = False, settings: Se
     say = notify or log.warning
     stop = stop or threading.Event()
 
-    def run(rebuild_now: bool = False) -> None:
+    def run(rebuild_now: bool = False, catching_up: bool = False) -> None:
         try:
             report = build_index(root, rebuild=rebuild_now, settings=settings, progress=progress, notify=notify)
         except (StoreWriteError, IndexBusy) as exc:
             say(str(exc))
             return
-        if on_report:
-            on_report(report)
+        if on_report and not (catching_up and not (report.added or report.updated or report.removed)):
+            on_report(report)  # (a catch-up that found nothing new says nothing)
 
     run(rebuild)
     say(f"watching {root} for changes (Ctrl-C to stop)")
     # The first batch is empty, once watching has begun: a file that arrived while the first
     # run indexed, before anything watched, is indexed then, not left out until it changes.
-    for _ in changes(root, stop, poll=poll, interval=interval, debounce_ms=debounce_ms):
-        run()
+    for batch in changes(root, stop, poll=poll, interval=interval, debounce_ms=debounce_ms):
+        run(catching_up=not batch)
 
 
 def _relevant(path: str, root: Path) -> bool:
