@@ -69,10 +69,11 @@ def told(texts: Iterable[str], window: int = 10) -> bool:
     for the trip around it?"""
     for text in texts:
         tokens = _TOKEN.findall(fold(text))
-        events = [(i, bool(_MEETING.fullmatch(t))) for i, t in enumerate(tokens)
-                  if _MEETING.fullmatch(t) or _TRIP.fullmatch(t)]
+        events = [(i, meeting) for i, t in enumerate(tokens)
+                  if (meeting := bool(_MEETING.fullmatch(t))) or _TRIP.fullmatch(t)]
         for d in _durations(tokens):
             near = [(abs(d - i), meeting) for i, meeting in events if abs(d - i) <= window]
-            if near and min(near)[1] and not any(not m for dist, m in near if dist == min(near)[0]):
+            # the nearest first, a trip's before a meeting's at the same distance
+            if near and min(near)[1]:
                 return True
     return False

@@ -116,11 +116,10 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
-    wanted = predicates.asked(found.question, bool(names.proper_names(found.question, language)),
-                              wants[0] == "number") if tuning.family_weight else frozenset()
+    wanted = predicates.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
-    def kind_of_answer(s: Sentence, language: str) -> float:
-        return tuning.family_weight if wanted and wanted & predicates.names_office(s.text) & RANKED_OFFICES else 0.0
+    def kind_of_answer(s: Sentence) -> float:
+        return tuning.family_weight if wanted and wanted & predicates.names_office(s.text) else 0.0
 
     def anchored(s: Sentence) -> float:
         own = facts.overlap(s.text, q_nums, q_names)
@@ -134,7 +133,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s, p.language)
+            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
             score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going)
             out.append(Evidence(s, p, sim, score))
@@ -147,7 +146,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             continue
         seen.add(key)
         language = home[s.chunk_id].language
-        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s, language)
+        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
         score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)

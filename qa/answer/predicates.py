@@ -313,15 +313,15 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
 
 # A question that asks who someone is or what they are called (folded), per language; not "what
 # did the ambassador say" nor "why did the lawmaker travel".
-_WHO = {
+_WHO_WORDS = {
     "en": r"\b(?:who|whom|whose|which|name\w*|called)\b", "de": r"\b(?:wer|wen|wem|wessen|welche\w*|hei(?:ss|ß)t|namen?)\b",
     "fr": r"\b(?:qui|quel\w*|appel\w*|nom)\b", "es": r"\b(?:quien\w*|cual\w*|llama\w*|nombre)\b",
     "it": r"\b(?:chi|quale|quali|chiama\w*|nome)\b", "pt": r"\b(?:quem|qual|quais|chama\w*|nome)\b",
     "ro": r"\b(?:cine|care|numeste|numele|nume)\b", "nl": r"\b(?:wie|welke?|heet|naam)\b",
     "pl": r"\b(?:kto|ktory|ktora|kogo|nazywa\w*|nazwisk\w*)\b", "lt": r"\b(?:kas|kuris|kuri|vadinasi|vardas|pavard\w*)\b",
 }
-_WHO_ANY = re.compile("|".join(_WHO.values()))
-_WHO = {lang: re.compile(pattern) for lang, pattern in _WHO.items()}
+_WHO_ANY = re.compile("|".join(_WHO_WORDS.values()))
+_WHO = {lang: re.compile(pattern) for lang, pattern in _WHO_WORDS.items()}
 
 
 def asks_holder(question: str, language: str | None) -> frozenset[str]:
