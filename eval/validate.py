@@ -40,6 +40,10 @@ CORPORA = {
     "blind8x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind9": ROOT / "data" / "articles",  # written in session 21 at the same time, by a tenth helper
     "blind9x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind10": ROOT / "data" / "articles",  # written in session 22 at the same time, by an eleventh helper
+    "blind10x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
+    "blind11": ROOT / "data" / "articles",  # … and by a twelfth, neither seeing the other's file
+    "blind11x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
