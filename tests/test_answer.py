@@ -400,6 +400,22 @@ def test_the_length_of_a_meeting_the_articles_tell_is_still_answered(ask_bundled
     assert any("patru ore" in (c.quote or "") for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize("question", ["What gift did Kim give Lavrov in Wonsan?",
+                                      "What is the range of the AI attack drones Kim tested?"])
+def test_a_gift_or_a_range_the_articles_do_not_tell_is_declined(ask_bundled, question):
+    """The articles tell of the visit and of the drone test, of no gift and no range: these used
+    to get the visit's and the test's sentences as quotes."""
+    answer = ask_bundled(question)
+    assert answer.citations == [], answer.text
+
+
+def test_short_range_missiles_ask_for_no_range(ask_bundled):
+    """«short-range» names the missiles the question sets aside, no range it asks for: the
+    question is answered from 003 (a first version of the range words declined it)."""
+    answer = ask_bundled("Which heavy weapons did North Korea deliver to Russia besides short-range missiles?")
+    assert any(c.source.startswith("003") for c in answer.citations), answer.text
+
+
 def test_a_figure_asked_for_by_what_a_lawmaker_said_is_still_answered(ask_bundled):
     """The lawmaker who counted the dead is unnamed, and the question asks for his figure, not
     his name: it is answered."""

@@ -87,7 +87,12 @@ MEASURES = {
     ),
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
-        r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*)\b",
+        r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
+        # … or a range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a distance too
+        # (not a short- or long-range missile's: «de curto alcance», «krótkiego zasięgu»)
+        r"|(?<!short-)(?<!short )(?<!long-)(?<!long )(?<!medium-)(?<!medium )range|reichweite|portee"
+        r"|(?<!corto )(?<!largo )(?<!curto )(?<!longo )(?<!medio )alcance|autonomia|portata|raza de actiune|bereik"
+        r"|(?<!krotkiego )(?<!dalekiego )(?<!sredniego )zasieg\w*|(?<!trumpojo )(?<!tolimojo )(?<!vidutinio )nuotol\w*)\b",
         # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
         r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b"
         r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
@@ -197,6 +202,27 @@ EVENTS = {
         r"|odwiedzaj\w*|zwiedzaj\w*|turyst\w*|lankytoj\w*|lankomum\w*|turist\w*|toerist\w*|audience\w*|spectat\w*"
         r"|zuschauer\w*|publikum|espectador\w*|toeschouwer\w*|widz\w*|ziurov\w*|attendance|public|publico|pubblico"
         r"|publiek|publicznos\w*)\b",
+    ),
+    # A gift, and something signed: a visit's report that tells of either says so in words.
+    "gift": (
+        r"\b(?:gifts?|geschenk\w*|cadeau\w*|regal(?:o|os|i|ar\w*|aron|ato|ati|arono)|cadou\w*|kado\w*"
+        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan\w*)\b",
+        r"\b(?:gifts?|gave|given|offered|present(?:ed)|geschenk\w*|schenkt\w*|uberreicht\w*|cadeau\w*|offert\w*"
+        r"|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*|presente\w*|ofere\w*"
+        r"|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|prezent\w*|podarun\w*|upomink\w*|wreczy\w*|dovan\w*"
+        r"|iteik\w*|padovanoj\w*)\b",
+    ),
+    "signing": (
+        r"\b(?:sign(?:ed|ing)?|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signe[esr]?|signee?s?|firmad[oa]s?"
+        r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
+        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|getekend|tekenden|podpisa\w*|podpisan\w*"
+        r"|pasiras\w*|pasirase)\b",
+        r"\b(?:sign\w*|unterzeichn\w*|unterschr\w*|firm[aoó]\w*|assin\w*|semn\w*|ondertek\w*|getekend|tekende\w*"
+        r"|podpis\w*|pasiras\w*|agreement\w*|treat(?:y|ies)|pacts?|accords?|abkommen|vertrag\w*|pakt\w*|traite\w*"
+        r"|acuerdo\w*|tratado\w*|accordo|accordi|trattato\w*|acordo\w*|acord\w*|tratat\w*|verdrag\w*|akkoord\w*"
+        r"|overeenkomst\w*|umow\w*|porozumien\w*|traktat\w*|sutart\w*|susitar\w*"
+        # … and what people sign: a petition, signatures
+        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|semnatur\w*|podpis\w*|parasu\w*|parasai)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
@@ -308,6 +334,8 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
         found.discard("relative")
     if not counts:
         found -= {"population", "visitors"}
+    else:  # "How many names were signed on the petition?" counts signatures, asks no signing
+        found.discard("signing")
     return frozenset(found)
 
 

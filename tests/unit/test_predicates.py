@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.answer import predicates
 from qa.answer.predicates import asks_holder, names_office, office_in, reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
@@ -200,6 +201,43 @@ def test_a_hotel_a_hospital_or_an_airport_is_unanswered_by_sentences_naming_none
 def test_a_hotel_a_hospital_or_an_airport_named_in_another_language_answers(question, family, sentence):
     assert unanswered(question, WONSAN, names_someone=True, counts=False) == family
     assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question, family", [
+    ("Kim dovana Lavrovui?", "gift"),
+    ("Quel cadeau le chef de la diplomatie russe a-t-il apporté à Kim ?", "gift"),
+    ("Che regali si sono scambiati Lavrov e Kim?", "gift"),
+    ("Jakie dokumenty podpisano podczas wizyty rosyjskiego ministra w Pjongjangu?", "signing"),
+    ("What did Lavrov and Kim sign in Wonsan?", "signing"),
+    ("Autonomia dei nuovi droni d'attacco nordcoreani?", "distance"),
+    ("Qual o alcance dos novos drones de ataque com IA?", "distance"),
+    ("What is the range of the new AI attack drones?", "distance"),
+])
+def test_a_gift_a_signing_or_a_range_is_unanswered_by_sentences_telling_none(question, family):
+    """Asked three or four times across the held-out tune halves, about a visit whose reports
+    tell of no gift, no document signed and no drone's range: the quotes were about the visit."""
+    assert unanswered(question, WONSAN + ["Deze week volgde Kim een test van nieuwe AI-gecontroleerde aanvalsdrones."],
+                      names_someone=True, counts=False) == family
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("What did Kim give Lavrov?", "Kim a oferit lui Lavrov un cadou: o sabie."),
+    ("Welche Abkommen unterzeichneten Kim und Putin?", "Kim and Putin signed a mutual defence pact last June."),
+    ("Qual o alcance dos novos drones?", "De nieuwe drones hebben een bereik van 300 km."),
+])
+def test_a_gift_a_signing_or_a_range_told_in_another_language_answers(question, sentence):
+    assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Which heavy weapons did North Korea deliver to Russia besides short-range missiles?",
+    "Ile rakiet krótkiego zasięgu dostarczyła Korea Północna?",
+    "How many names were signed on the online petition?",
+])
+def test_a_short_range_missile_or_a_count_of_signatures_asks_no_range_or_signing(question):
+    """«short-range» names a kind of missile; "how many names were signed" counts signatures,
+    which a sentence gives as «über 5.100 Namen» without a word for signing."""
+    assert not predicates.asked(question, names_someone=True, counts=True) & {"distance", "signing"}
 
 
 # Sentences of the kind the articles hold: a visit, its day, troops; common words that also
