@@ -224,12 +224,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
-    near = " ".join(e.text for e in top)
-    # … and Greek and Cyrillic, which transliterate letter for letter («Тесла», "Tesla")
-    if (question and tuning.names_must_match and asked and all(_alphabetic(e.text) for e in top)
-            and not any(names.spelled_in(n, near) for n in asked)):
-        return True
     if question and all(_latin(e.text) for e in top):
+        near = " ".join(e.text for e in top)
+        if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
+            return True
         # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
         # the question's first name; sentences about what they reacted to, naming them nowhere,
         # do not say how they did (the names rule above is content with "Lavrov").
@@ -260,11 +258,6 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
     return False
-
-
-def _alphabetic(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c < "\u0530" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
 def _latin(text: str) -> bool:
