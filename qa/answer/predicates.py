@@ -19,12 +19,14 @@ or in the eight more languages whose words for the same things ``said`` lists.
 
 Two more families are measures (``MEASURES``): an age, asked in a phrase ("how old", «quel
 âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
-a distance, asked by naming a length unit or a word for distance, stated with a unit. Not by a
-word for range: "short-range", «krótkiego zasięgu», «trumpo nuotolio» name a kind of missile.
+a distance, asked by naming a length unit, a word for distance or a weapon's range («autonomia
+dei droni», «alcance»), stated with a unit or a word for range. Not "short-range", «krótkiego
+zasięgu», «trumpo nuotolio»: they name a kind of missile.
 
-Eleven more are events and places (``EVENTS``), which a report states in words of its own when
+More are events and places (``EVENTS``), which a report states in words of its own when
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
-earned), the weather, a time of day (a clock time, an hour, a part of the day); and a hotel, a
+earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
+signed (a how-many question counts signatures, and asks none); and a hotel, a
 hospital, a stadium or an airport asked for by its kind. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched. Visitors or tourists are asked for by a count ("how many visitors a year").
@@ -88,15 +90,23 @@ MEASURES = {
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
-        # … or a range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a distance too
-        # (not a short- or long-range missile's: «de curto alcance», «krótkiego zasięgu»)
-        r"|(?<!short-)(?<!short )(?<!long-)(?<!long )(?<!medium-)(?<!medium )range|reichweite|portee"
-        r"|(?<!corto )(?<!largo )(?<!curto )(?<!longo )(?<!medio )alcance|autonomia|portata|raza de actiune|bereik"
-        r"|(?<!krotkiego )(?<!dalekiego )(?<!sredniego )zasieg\w*|(?<!trumpojo )(?<!tolimojo )(?<!vidutinio )nuotol\w*)\b",
+        # … or a weapon's range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a
+        # distance or the same words. Not a short- or long-range missile («de curto alcance»,
+        # «krótkiego zasięgu»), a mountain, price or age range, a sanction's «alcance», Catalonia's
+        # «autonomia», «portée»/«portata» (worn, carried, a river's flow), «nuotoliniu» (remote).
+        r"|(?<!mountain )(?<!price )(?<!age )(?<!temperature )range of (?:the|its|their|these|those|this|that)"
+        r"|(?:flight|firing|strike|maximum|operational|effective) range|reichweite"
+        r"|(?<!corto )(?<!largo )(?<!curto )(?<!longo )(?<!medio )(?<!gran )(?<!grande )alcance(?! de las? )"
+        r"|autonomia (?:dei|degli|delle|di volo|dos|das|de voo)|raza de actiune"
+        r"|(?<!krotkiego )(?<!bliskiego )(?<!dalekiego )(?<!sredniego )zasieg\w*"
+        r"|(?<!trumpojo )(?<!trumpo )(?<!tolimojo )(?<!tolimo )(?<!ilgo )(?<!vidutinio )nuotol(?:is|io|i|iu))\b",
         # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
         r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b"
         r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
-        r"|mylio\w*|metr\w*|meter\w*)\b",
+        r"|mylio\w*|metr\w*|meter\w*"
+        # … a range said in words («un'autonomia di 40 minuti», "can reach anywhere in …")
+        r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
+        r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|atinge\w*|ating\w*|bereikt\w*|zasiegn\w*)\b",
     ),
 }
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
@@ -205,24 +215,28 @@ EVENTS = {
     ),
     # A gift, and something signed: a visit's report that tells of either says so in words.
     "gift": (
-        r"\b(?:gifts?|geschenk\w*|cadeau\w*|regal(?:o|os|i|ar\w*|aron|ato|ati|arono)|cadou\w*|kado\w*"
-        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan\w*)\b",
-        r"\b(?:gifts?|gave|given|offered|present(?:ed)|geschenk\w*|schenkt\w*|uberreicht\w*|cadeau\w*|offert\w*"
-        r"|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*|presente\w*|ofere\w*"
-        r"|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|prezent\w*|podarun\w*|upomink\w*|wreczy\w*|dovan\w*"
-        r"|iteik\w*|padovanoj\w*)\b",
+        # (not German «Gift», poison; not «nozze regali», royal; not «Dovanokite», excuse me)
+        r"\b(?:(?:a|the|what|which|any|his|her|their|its|of) gifts?|geschenk\w*|cadeau\w*"
+        r"|regal(?:o|os|ar\w*|ato|ati)|(?<!nozze )(?<!famiglia )(?<!palazzi )regali|cadou\w*|kado\w*"
+        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*))\b",
+        r"\b(?:gifts?|gave|given|offered|presents?|presented|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
+        r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
+        r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"
+        r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*)\b",
     ),
     "signing": (
-        r"\b(?:sign(?:ed|ing)?|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signe[esr]?|signee?s?|firmad[oa]s?"
+        # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)
+        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,4}(?<!any )(?<!a )sign(?! of| language)|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
-        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|getekend|tekenden|podpisa\w*|podpisan\w*"
-        r"|pasiras\w*|pasirase)\b",
+        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
         r"\b(?:sign\w*|unterzeichn\w*|unterschr\w*|firm[aoó]\w*|assin\w*|semn\w*|ondertek\w*|getekend|tekende\w*"
-        r"|podpis\w*|pasiras\w*|agreement\w*|treat(?:y|ies)|pacts?|accords?|abkommen|vertrag\w*|pakt\w*|traite\w*"
-        r"|acuerdo\w*|tratado\w*|accordo|accordi|trattato\w*|acordo\w*|acord\w*|tratat\w*|verdrag\w*|akkoord\w*"
-        r"|overeenkomst\w*|umow\w*|porozumien\w*|traktat\w*|sutart\w*|susitar\w*"
+        r"|podpis\w*|pasiras\w*|agreement\w*|treat(?:y|ies)|pacts?|pacto\w*|patto|patti|accords?|abkommen|vertrag\w*"
+        r"|vereinbar\w*|pakt\w*|traite\w*|acuerdo\w*|convenio\w*|convenzion\w*|convention\w*|tratado\w*|accordo"
+        r"|accordi|trattato\w*|acordo\w*|acord\w*|tratat\w*|verdrag\w*|akkoord\w*|overeenkomst\w*|umow\w*"
+        r"|uklad\w*|porozumien\w*|traktat\w*|sutart\w*|susitar\w*|protocol\w*|protokol\w*|memorand\w*"
+        r"|contract\w*|kontrakt\w*"
         # … and what people sign: a petition, signatures
-        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|semnatur\w*|podpis\w*|parasu\w*|parasai)\b",
+        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|semnatur\w*|parasu\w*|parasai)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).

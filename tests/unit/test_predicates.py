@@ -232,12 +232,40 @@ def test_a_gift_a_signing_or_a_range_told_in_another_language_answers(question, 
 @pytest.mark.parametrize("question", [
     "Which heavy weapons did North Korea deliver to Russia besides short-range missiles?",
     "Ile rakiet krótkiego zasięgu dostarczyła Korea Północna?",
-    "How many names were signed on the online petition?",
+    "Mit welchem Gift wurde Nawalny vergiftet?",  # German «Gift»: poison
+    "Did the rescuers see any sign of the crew?",
+    "Wie heeft de kaart getekend?",  # drawn
+    "What is the price range of the tickets?",
+    "In quale ospedale è stata portata la vittima?",  # carried
+    "Come funziona l'autonomia della Catalogna?",
+    "Chi ha partecipato alle nozze regali?",  # royal
+    "Dovanokite, kur yra stotis?",  # excuse me
+    "Ar mokiniai mokosi nuotoliniu būdu?",  # remote learning
 ])
-def test_a_short_range_missile_or_a_count_of_signatures_asks_no_range_or_signing(question):
-    """«short-range» names a kind of missile; "how many names were signed" counts signatures,
-    which a sentence gives as «über 5.100 Namen» without a word for signing."""
-    assert not predicates.asked(question, names_someone=True, counts=True) & {"distance", "signing"}
+def test_words_that_mean_something_else_ask_no_gift_signing_or_range(question):
+    """Review findings: each of these asked for a gift, a signing or a range, and would have been
+    declined wherever no best sentence spoke of one."""
+    assert not predicates.asked(question, names_someone=True, counts=False) & {"distance", "signing", "gift"}
+
+
+def test_signatures_counted_ask_no_signing():
+    """"How many names were signed on the petition" counts signatures, which a sentence gives as
+    «über 5.100 Namen» without a word for signing; asked without a count, it asks a signing."""
+    question = "How many names were signed on the online petition?"
+    assert "signing" in predicates.asked(question, names_someone=True, counts=False)
+    assert "signing" not in predicates.asked(question, names_someone=True, counts=True)
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Qual o alcance dos novos drones?", "Il drone ha un'autonomia di 40 minuti."),
+    ("What is the range of the new missile?", "The missile can reach anywhere in the continental United States."),
+    ("What did Kim give Lavrov?", "Kim i-a oferit lui Lavrov o sabie."),
+    ("Welche Geschenke gab es?", "Kim podarował Ławrowowi miecz."),
+    ("What did the two sides sign?", "Se firmó un pacto de defensa mutua."),
+    ("Was wurde unterzeichnet?", "The Kyoto Protocol was adopted in 1997."),
+])
+def test_a_range_a_gift_or_a_signing_said_in_other_words_answers(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True, counts=False) is None
 
 
 # Sentences of the kind the articles hold: a visit, its day, troops; common words that also
