@@ -106,7 +106,7 @@ MEASURES = {
         r"|mylio\w*|metr\w*|meter\w*"
         # … a range said in words («un'autonomia di 40 minuti», "can reach anywhere in …")
         r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
-        r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|atinge\w*|ating\w*|bereikt\w*|zasiegn\w*)\b",
+        r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|ating\w*|bereikt\w*)\b",
     ),
 }
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
@@ -219,14 +219,15 @@ EVENTS = {
         r"\b(?:(?:a|the|what|which|any|his|her|their|its|of) gifts?|geschenk\w*|cadeau\w*"
         r"|regal(?:o|os|ar\w*|ato|ati)|(?<!nozze )(?<!famiglia )(?<!palazzi )regali|cadou\w*|kado\w*"
         r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*))\b",
-        r"\b(?:gifts?|gave|given|offered|presents?|presented|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
+        r"\b(?:gifts?|gave|given|offered|presents?|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
         r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
         r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"
         r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*)\b",
     ),
     "signing": (
         # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)
-        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,4}(?<!any )(?<!a )sign(?! of| language)|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
+        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,4}(?<!any )(?<!a )sign(?! of| language)"
+        r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
         r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
         r"\b(?:sign\w*|unterzeichn\w*|unterschr\w*|firm[aoó]\w*|assin\w*|semn\w*|ondertek\w*|getekend|tekende\w*"
@@ -236,7 +237,7 @@ EVENTS = {
         r"|uklad\w*|porozumien\w*|traktat\w*|sutart\w*|susitar\w*|protocol\w*|protokol\w*|memorand\w*"
         r"|contract\w*|kontrakt\w*"
         # … and what people sign: a petition, signatures
-        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|semnatur\w*|parasu\w*|parasai)\b",
+        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|parasu\w*|parasai)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).

@@ -220,15 +220,6 @@ def test_a_gift_a_signing_or_a_range_is_unanswered_by_sentences_telling_none(que
                       names_someone=True, counts=False) == family
 
 
-@pytest.mark.parametrize("question, sentence", [
-    ("What did Kim give Lavrov?", "Kim a oferit lui Lavrov un cadou: o sabie."),
-    ("Welche Abkommen unterzeichneten Kim und Putin?", "Kim and Putin signed a mutual defence pact last June."),
-    ("Qual o alcance dos novos drones?", "De nieuwe drones hebben een bereik van 300 km."),
-])
-def test_a_gift_a_signing_or_a_range_told_in_another_language_answers(question, sentence):
-    assert unanswered(question, WONSAN + [sentence], names_someone=True, counts=False) is None
-
-
 @pytest.mark.parametrize("question", [
     "Which heavy weapons did North Korea deliver to Russia besides short-range missiles?",
     "Ile rakiet krótkiego zasięgu dostarczyła Korea Północna?",
@@ -257,6 +248,9 @@ def test_signatures_counted_ask_no_signing():
 
 
 @pytest.mark.parametrize("question, sentence", [
+    ("What did Kim give Lavrov?", "Kim a oferit lui Lavrov un cadou: o sabie."),
+    ("Welche Abkommen unterzeichneten Kim und Putin?", "Kim and Putin signed a mutual defence pact last June."),
+    ("Qual o alcance dos novos drones?", "De nieuwe drones hebben een bereik van 300 km."),
     ("Qual o alcance dos novos drones?", "Il drone ha un'autonomia di 40 minuti."),
     ("What is the range of the new missile?", "The missile can reach anywhere in the continental United States."),
     ("What did Kim give Lavrov?", "Kim i-a oferit lui Lavrov o sabie."),
@@ -264,7 +258,7 @@ def test_signatures_counted_ask_no_signing():
     ("What did the two sides sign?", "Se firmó un pacto de defensa mutua."),
     ("Was wurde unterzeichnet?", "The Kyoto Protocol was adopted in 1997."),
 ])
-def test_a_range_a_gift_or_a_signing_said_in_other_words_answers(question, sentence):
+def test_a_gift_a_signing_or_a_range_told_in_other_words_or_languages_answers(question, sentence):
     assert unanswered(question, [sentence], names_someone=True, counts=False) is None
 
 
