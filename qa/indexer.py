@@ -41,7 +41,7 @@ from .documents import UnreadableFile, find_files
 from .kinds import INSTRUCTION
 from .live import Marker, writer_lock
 from .loaders import SourceFile, fingerprint, open_source
-from .prepare import plan_section, pooled, prepare_section
+from .prepare import plan_section, pooled, prepare_section, signature
 from .records import Chunk, IndexReport, Sentence
 from .settings import Settings, get_settings
 from .store import Store, StoreWriteError
@@ -136,7 +136,12 @@ class _Run:
         log.info("skipped %s: %s", source, self.report.skipped[source])  # the report lists it
 
     def run(self) -> None:
-        versions = self.store.file_versions(self.root_key)
+        self.prep = signature()
+        versions = self.store.file_versions(self.root_key, self.prep)
+        stale = sorted(src for src, have in versions.items() if any(h[2] for h in have.values()))
+        if stale:
+            log.info("%d file(s) were prepared by another version of this code or its language "
+                     "detectors: indexing them again", len(stale))
         small, big, seen = self.plan(versions)
         self.total = sum(len(it.sentences) for it in small) + sum(b.n_sentences for b in big)
         self.bar = tqdm(total=self.total, desc="embedding", unit="text",
@@ -157,7 +162,7 @@ class _Run:
         for source in sorted(set(versions) - seen):
             self.store.delete_file(self.root_key, source)
             self.report.removed.append(source)
-            self.report.chunks_removed += sum(n for n, _ in versions[source].values())
+            self.report.chunks_removed += sum(n for n, *_ in versions[source].values())
             self.marker.bump(force=False)
 
     def plan(self, versions: dict) -> tuple[list[_Small], list[_Big], set[str]]:
@@ -173,9 +178,12 @@ class _Run:
             try:
                 size, sha, data = fingerprint(file, int(ix.max_file_mb * 1e6))
                 held = have.get(sha)
-                if held and held[0] == held[1] and len(have) == 1:
+                if held and held[0] == held[1] and not held[2] and len(have) == 1:
                     self.report.unchanged.append(source)
                     continue
+                if held and held[2]:  # same file, prepared otherwise: its ids would be reused
+                    self.store.delete_file(self.root_key, source, only_sha=sha)
+                    self.report.chunks_removed += held[0]
                 sf = open_source(file, self.root, source, size, sha, data)
                 if sf.streamed:
                     big.append(self.plan_big(sf, bool(have)))
@@ -245,13 +253,13 @@ class _Run:
         for mine, rows in by_file.values():
             chunk_vectors += pooled(mine, [sentences[i] for i in rows], vectors[rows], self.store.embedder)
             ordered += mine
-        self.store.add(ordered, chunk_vectors, sentences, vectors.tolist())
+        self.store.add(ordered, chunk_vectors, sentences, vectors.tolist(), self.prep)
         self.marker.bump(force=False)
 
     def finish(self, sf: SourceFile, n_chunks: int, existed: bool, versions: dict) -> None:
         if existed:
             self.store.delete_file(self.root_key, sf.source, keep_sha=sf.sha256)
-            self.report.chunks_removed += sum(n for sha, (n, _) in versions.get(sf.source, {}).items()
+            self.report.chunks_removed += sum(n for sha, (n, *_) in versions.get(sf.source, {}).items()
                                               if sha != sf.sha256)
         self.report.chunks_added += n_chunks
         (self.report.updated if existed else self.report.added).append(sf.source)

@@ -132,14 +132,16 @@ class Store(Collections):
                 return out
             offset += page
 
-    def add(self, chunks: list[Chunk], chunk_vectors, sentences: list[Sentence], sentence_vectors) -> None:
+    def add(self, chunks: list[Chunk], chunk_vectors, sentences: list[Sentence], sentence_vectors,
+            prep: str = "") -> None:
         """Store a group of files: sentences first, so a file counts as complete (all its chunks
-        in) only once its sentences are there too; a crash in between is repaired next run."""
+        in) only once its sentences are there too; a crash in between is repaired next run.
+        ``prep``: the preparation's signature (``qa.prepare.signature``), kept with each chunk."""
         with self._writing("storing"):
             self._upsert(self.sentences, [s.id for s in sentences], [s.text for s in sentences],
                          sentence_vectors, [_sentence_meta(s) for s in sentences])
             self._upsert(self.collection, [c.id for c in chunks], [c.text for c in chunks],
-                         chunk_vectors, [_chunk_meta(c) for c in chunks])
+                         chunk_vectors, [_chunk_meta(c) | {"prep": prep} for c in chunks])
 
     @contextmanager
     def _writing(self, what: str):
@@ -182,9 +184,10 @@ class Store(Collections):
             self.collection.delete(where=where)
             self.sentences.delete(where=where)
 
-    def file_versions(self, root: str) -> dict[str, dict[str, list[int]]]:
-        """``{source: {sha256: [chunks stored, chunks expected]}}`` for the files under ``root``:
-        all an incremental run needs to know, in a few bytes a file (no texts, no ids)."""
+    def file_versions(self, root: str, prep: str = "") -> dict[str, dict[str, list[int]]]:
+        """``{source: {sha256: [chunks stored, chunks expected, chunks prepared otherwise]}}``
+        for the files under ``root``: all an incremental run needs to know, in a few bytes a
+        file (no texts, no ids). "Otherwise": by a preparation whose signature is not ``prep``."""
         out: dict[str, dict[str, list[int]]] = {}
         if self.collection is None:
             return out
@@ -192,9 +195,10 @@ class Store(Collections):
         while True:
             got = self.collection.get(where={"root": root}, include=["metadatas"], limit=page, offset=offset)
             for m in got["metadatas"]:
-                have = out.setdefault(m.get("source", ""), {}).setdefault(m.get("sha256", ""), [0, 0])
+                have = out.setdefault(m.get("source", ""), {}).setdefault(m.get("sha256", ""), [0, 0, 0])
                 have[0] += 1
                 have[1] = max(have[1], int(m.get("n_chunks", 0)))
+                have[2] += m.get("prep", "") != prep
             if len(got["ids"]) < page:
                 return out
             offset += page

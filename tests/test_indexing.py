@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from qa import build_index, retrieve
+from qa import build_index, documents, loaders, prepare, retrieve
+from qa.prepare import signature
 from qa.settings import Settings
 from qa.store import SCHEMA_VERSION, StoreMismatch, client
 
@@ -179,3 +180,47 @@ def test_store_of_an_older_schema_asks_for_rebuild(own_index, tmp_path):
     col = client(own_index).get_collection(own_index.store.collection, embedding_function=None)
     col.modify(metadata={**col.metadata, "schema_version": SCHEMA_VERSION - 1})
     assert_rebuild_needed_then_fixed(own_index, tmp_path)
+
+
+PT_NOTE = ("O porto de Lisboa recebeu um número recorde de navios de cruzeiro em outubro, "
+           "disse a administração portuária.")
+
+
+@pytest.fixture
+def fresh_signature():
+    signature.cache_clear()
+    yield
+    signature.cache_clear()
+
+
+def test_a_store_prepared_by_older_code_is_prepared_again(settings, tmp_path, chunks_in, monkeypatch,
+                                                         fresh_signature):
+    # An older language detector (or older code) labelled Portuguese as Spanish. Its store has the
+    # same layout, so nothing refused it; the next incremental run must bring it up to date.
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "lisboa.txt").write_text(PT_NOTE, encoding="utf-8")
+    (corpus / "hafen.txt").write_text(NOTE, encoding="utf-8")
+    real = documents.detect_language
+
+    def older(text, *args, **kwargs):
+        found = real(text, *args, **kwargs)
+        return "es" if found == "pt" else found
+
+    monkeypatch.setattr(loaders, "detect_language", older)
+    monkeypatch.setattr(prepare, "detect_language", older)
+    build_index(corpus, settings=settings, progress=False)
+    assert {c.source: c.language for c in chunks_in(settings)} == {"lisboa.txt": "es", "hafen.txt": "de"}
+
+    monkeypatch.undo()
+    signature.cache_clear()
+    report = build_index(corpus, settings=settings, progress=False)
+    assert sorted(report.updated) == ["hafen.txt", "lisboa.txt"] and not report.unchanged
+    chunks = chunks_in(settings)
+    assert sorted((c.source, c.language) for c in chunks) == [("hafen.txt", "de"), ("lisboa.txt", "pt")]
+    assert report.chunks_total == 2 and report.chunks_removed == 2
+    [passage] = retrieve("Which port had a record number of cruise ships?", top_k=1, settings=settings)
+    assert (passage.source, passage.language) == ("lisboa.txt", "pt")
+
+    again = build_index(corpus, settings=settings, progress=False)
+    assert sorted(again.unchanged) == ["hafen.txt", "lisboa.txt"] and not again.updated
