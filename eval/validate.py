@@ -44,6 +44,10 @@ CORPORA = {
     "blind10x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",  # … and from the XQuAD files
     "blind11": ROOT / "data" / "articles",  # … and by a twelfth, neither seeing the other's file
     "blind11x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind12": ROOT / "data" / "articles",  # written in session 23 at the same time, by a thirteenth helper
+    "blind12x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind13": ROOT / "data" / "articles",  # … and by a fourteenth, neither seeing the other's file
+    "blind13x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
@@ -139,8 +143,8 @@ def main() -> int:
     print("  langs:", dict(sorted(langs.items(), key=lambda kv: -kv[1])))
     en_share = langs.get("en", 0) / max(1, len(all_items))
     print(f"  English share: {en_share:.0%}")
-    if len(langs) < 8 or min(langs.values()) < 6:
-        errors.append("fewer than 8 languages or a language with < 6 questions")
+    if sum(n >= 6 for n in langs.values()) < 8:  # a few questions in one more language are welcome
+        errors.append("fewer than 8 languages with 6 questions or more")
     if en_share > 0.35:
         errors.append("English above 35 %")
     for w in warnings:
