@@ -19,6 +19,7 @@ is computed once per question and handed, unchanged, to whichever answerer runs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -86,12 +87,19 @@ class Retrieval:
         return [s for s in self.sentences if s.sha256 == passage.sha256 and s.inside(passage)]
 
 
+ALSO = 3  # at most this many sentences the answerer asks for beyond the nearest (``also``)
+
+
 def search(question: str, top_k: int, settings: Settings, query: str | None = None,
-           scope: Scope | None = None, translations: bool = False) -> Retrieval:
+           scope: Scope | None = None, translations: bool = False,
+           also: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None) -> Retrieval:
     """Nearest passages to ``query`` (default: the question), diversified across files, from
     the articles in ``scope`` (default: all); with ``translations``, where other files may
     translate the nearest sentence too (one more store query: for questions whose answer is a
-    value, which a translation may give otherwise)."""
+    value, which a translation may give otherwise). ``also``: given the best few of the store's
+    nearest sentences and the retrieved articles' others among them, those the answerer wants
+    read as well (``qa.answer.ordinals``: the one that names the first round, for a question
+    about it, where the best tell of the second)."""
     embedder = embedder_for(settings)
     store = store_for(settings)
     if store.collection is None:
@@ -117,13 +125,18 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     # The nearest sentences' own chunks join the passages, at most two per passage asked for, so
     # a smaller top_k narrows what the answer draws on too.
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
+    if also:
+        files = {p.file_key for p in passages} | {s.file_key for s in best_sentences}
+        rest = [s for s in nearest[len(best_sentences):] if s.file_key in files]
+        best_sentences += also(best_sentences, rest)[:ALSO]
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
     # The store's nearest come without vectors; those read give them theirs (the answerer's
     # everyday test and the translation lookup below use them).
     read = {s.id: s.vector for s in sentences if s.vector is not None}
     nearest = [replace(s, vector=read[s.id]) if s.id in read else s for s in nearest]
-    best_sentences = nearest[: len(best_sentences)]
+    wanted = {s.id for s in best_sentences}
+    best_sentences = [s for s in nearest if s.id in wanted]
     translations = _translations(store, passages + extra, nearest, scope) if translations else []
     if translations:
         seen = {s.id for s in sentences}

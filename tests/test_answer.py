@@ -618,3 +618,13 @@ def test_a_reaction_of_someone_the_articles_name_is_still_answered(ask_bundled):
     """The reaction rule declines only where no best sentence names the one who reacts."""
     answer = ask_bundled("What did Zakharova say about Lavrov's trip?")
     assert answer.citations and not answer.text.startswith(DONT_SAY["en"]), answer.text
+
+
+def test_the_first_round_is_not_answered_with_the_second_rounds_dates(ask_bundled):
+    """«11 - 13 iulie … a doua runde a dialogului strategic» (the second round) repeats every
+    other word of a question about the first round, and e5 barely tells "first" from "second":
+    the line read «11 - 13 iulie» · «Liepos 4–7 d.» · «2019». The first round is November 2024
+    in 001 and 002, November 2021 in 000 (whose sentence ranks past the store's ten nearest)."""
+    line = direct_line(ask_bundled("Wann fand die erste Runde des strategischen Dialogs statt?"))
+    assert "2024" in line and "2021" in line and line.endswith(phrase("de", "disagree")), line
+    assert "iulie" not in line and "Liepos" not in line, line

@@ -10,11 +10,13 @@ import logging
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..components import embedder_for
 from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from . import values
+from . import ordinals, values
+from .evidence import TUNING
 from .extractive import Extractive
 from .i18n import phrase, question_language
 from .types import Answer, Answerer, Check, Citation, Question
@@ -105,7 +107,8 @@ def ask_stream(
     q = prepare(question, history, settings)
     answerer: Answerer = ANSWERERS[mode]()(settings)
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
-                   translations=values.answer_type(q.text) is not None)  # the sides of a disagreement
+                   translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
+                   also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item

@@ -8,7 +8,8 @@ When files give different values ("4–7 July" against "11–13 July"; five agai
 A file whose sentence translates the best side's sentence (``align``) is a side too, however
 low that sentence scores against the question (a poor translation reads unlike the question).
 A date told just after a trip to another place than the one the question asks someone went to
-is another trip's, no side ("… Choe, who travelled to Moscow in November 2024" for a visit to North Korea).
+is another trip's, no side ("… Choe, who travelled to Moscow in November 2024" for a visit to North Korea),
+and so is a value told of another round or visit than the question asks about (``ordinals``).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, facts, trips, values
+from . import align, facts, ordinals, trips, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -57,7 +58,9 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
     going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
-    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going)]
+    numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
+                if tuning.ordinals else ordinals.Numbered())
+    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered)]
     if not items:
         return []
     target = qvec
@@ -84,13 +87,14 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             out.append(Side(ev, v))
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
-                             every=bool(counted), passages=passages, going=going)
+                             every=bool(counted), passages=passages, going=going, numbered=numbered)
     return out
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
                    want: str, question: str, target, embedder, tuning: Tuning, every: bool,
-                   passages: Sequence = (), going: set[str] = frozenset()) -> list[Side]:
+                   passages: Sequence = (), going: set[str] = frozenset(),
+                   numbered: ordinals.Numbered = ordinals.Numbered()) -> list[Side]:
     """``out`` with each file that translates the first side's file (``align``) speaking through
     the first side's sentence as translated there. A side such a file already gives from another
     sentence is replaced by that translation's value, or dropped when the sentence has no
@@ -120,6 +124,10 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if found is None:
             continue  # an article of its own
         twin = other[found[at]] if at in found else None
+        if numbered.nth and (twin is None or numbered.elsewhere(twin)):
+            # Where the articles tell of several rounds, one telling's sentence may hold two
+            # that another splits, or its twin is about the other round: the file's own side stands.
+            continue
         told[key] = []
         if twin is None or not quotable(twin) or (twin.chunk_id not in home and (key, twin.start) not in known):
             continue
@@ -127,7 +135,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home[twin.chunk_id], sim, sim)
-        told[key] = [(ev, v) for v in _values(ev, want, question, going)]
+        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered)]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     speaking = [k for k in sides[1:] if told.get(k)] + new
@@ -181,8 +189,12 @@ def _window(text: str, v: values.Value) -> str:
     return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
 
 
-def _values(ev: Evidence, want: str, question: str, going: set[str]) -> list[values.Value]:
-    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``)."""
+def _values(ev: Evidence, want: str, question: str, going: set[str],
+            numbered: ordinals.Numbered = ordinals.Numbered()) -> list[values.Value]:
+    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
+    and none from a sentence about another round or visit than the question's (``ordinals``)."""
+    if numbered.elsewhere(ev.sentence):
+        return []
     found = values.extract(ev.text, want, question)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 

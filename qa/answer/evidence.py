@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, durations, facts, names, negation, predicates, said, trips
+from . import dates, durations, facts, names, negation, ordinals, predicates, said, trips
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,9 @@ class Tuning:
     value_pool: int = 16  # … among at most this many sentences
     window_weight: float = 1.0  # how much the words around a value count in judging it
     other_place: bool = True  # … but no date told of another place than where the question goes (``trips.elsewhere``)
+    ordinal_weight: float = 0.04  # … and bonus for naming the question's ordinal of the same kind of thing (``ordinals.read``)
+    ordinal_margin: float = 0.04  # … whose words read as like the question's as another ordinal's, less this
+    ordinals: bool = True  # a sentence naming only other ordinals than the question's (the second round for the first) ranks as one with no value; one naming the question's is read beyond the nearest (``ordinals``)
     max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
@@ -110,6 +113,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
+    # "When was the first round?": the second round's sentence tells of another event.
+    pool = _pool(found)
+    numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
@@ -119,7 +125,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = predicates.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     def kind_of_answer(s: Sentence) -> float:
-        return tuning.family_weight if wanted and wanted & predicates.names_office(s.text) else 0.0
+        office = tuning.family_weight if wanted and wanted & predicates.names_office(s.text) else 0.0
+        return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:
         own = facts.overlap(s.text, q_nums, q_names)
@@ -135,7 +142,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going)
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s))
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -147,12 +154,16 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         language = home[s.chunk_id].language
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going)
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s))
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         _late_interaction(found.question, out, embedder, tuning)
     return out
+
+
+def _pool(found: Retrieval) -> list[Sentence]:
+    return [s for p in found.passages for s in found.sentences_in(p)] + found.best_sentences
 
 
 def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sentence]]:
@@ -266,7 +277,7 @@ def _latin(text: str) -> bool:
 
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
-                  going: set[str] = frozenset()) -> float:
+                  going: set[str] = frozenset(), numbered_elsewhere: bool = False) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
     Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
@@ -277,6 +288,8 @@ def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None
         penalty += tuning.type_penalty
     elif going and trips.only_elsewhere(going, text, language):
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
+    elif numbered_elsewhere:
+        penalty += tuning.type_penalty  # another round's, visit's or time's («a doua rundă»)
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
     if wants_fact and tuning.hedge_penalty and negation.hedged(text, language):
