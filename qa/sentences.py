@@ -18,6 +18,10 @@ _BOUNDARY = re.compile(
 )
 # Abbreviations that end with a dot but rarely end a sentence (initials, titles, months).
 _ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
+# A German ordinal ("25.", "17.") and the capitalised month or span of time it numbers.
+_GERMAN_ORDINAL = re.compile(r"(?<![\d.,])\b\d{1,2}\.$")
+_NUMBERED = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                       r"November|Dezember|Jahrhundert|Jahrtausend)")
 MAX_CHARS = 400
 MIN_CHARS = 12
 # Ideographs, kana and hangul say in one character what a Latin word says in several.
@@ -54,9 +58,13 @@ def _continues(text: str, stop: int, at: int) -> bool:
     word before a lower-case start is a sentence end in sloppy text ("… meeting. the two men"),
     and "iPhone", "eBay" or Dutch "'s Avonds" may open a sentence. A short piece followed by
     another short piece with its own stop is one abbreviation in two parts, whatever the case
-    (Spanish "EE. UU.", "v. Chr.")."""
+    (Spanish "EE. UU.", "v. Chr."). A German day or century before its month or noun goes on
+    too («schloss am 25. Februar 2010», «Mitte des 17. Jahrhunderts»): cut there, the date's
+    sentence held no date."""
     if text[stop - 1: stop] != ".":
         return False
+    if _GERMAN_ORDINAL.search(text[max(0, stop - 4): stop]) and _NUMBERED.match(text, at):
+        return True
     word = re.search(r"(\S+)\.$", text[max(0, stop - 12): stop])
     if not word or not re.fullmatch(r"(?:[^\W\d_]{1,3}\.)*[^\W\d_]{1,3}|\d{1,4}", word.group(1).lstrip("\"'“„«([")):
         return False

@@ -63,6 +63,16 @@ def test_sentences_are_cut_at_each_scripts_terminator(text, expected):
      ["Las velocidades típicas son 3600 RPM en EE. UU. con 60 Hertz de potencia.", "Europa usa 50 Hz."]),
     ("Die Stadt wurde um 300 v. Chr. gegründet. Später kamen die Römer.",
      ["Die Stadt wurde um 300 v. Chr. gegründet.", "Später kamen die Römer."]),
+    # A German day before its month, a century before its noun: the date's sentence holds its date.
+    ("Die Galerie schloss am 25. Februar 2010 endgültig. Danach kam nichts.",
+     ["Die Galerie schloss am 25. Februar 2010 endgültig.", "Danach kam nichts."]),
+    ("Ein Bett aus der Mitte des 17. Jahrhunderts steht dort. Darüber hinaus gibt es mehr.",
+     ["Ein Bett aus der Mitte des 17. Jahrhunderts steht dort.", "Darüber hinaus gibt es mehr."]),
+    # … but a score or a year that ends a sentence still ends it.
+    ("Los Patriots ganaron por 20 a 18. Cuando quedaban dos minutos, nada cambió.",
+     ["Los Patriots ganaron por 20 a 18.", "Cuando quedaban dos minutos, nada cambió."]),
+    ("Das geschah im Jahr 2010. Februar war dann sehr kalt.",
+     ["Das geschah im Jahr 2010.", "Februar war dann sehr kalt."]),
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
