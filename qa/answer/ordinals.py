@@ -16,6 +16,7 @@ a prime minister, a front line, a world war, the Dutch lower house («Tweede Kam
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -24,31 +25,58 @@ import numpy as np
 from ..records import Sentence
 
 # Per number, the ordinal's forms in the languages questions come in (en de fr es it pt nl pl ro
-# lt); the articles' other languages' ordinals are not read (no penalty, no harm).
+# lt); the articles' other languages' ordinals are not read (no penalty, no harm). Inflections are
+# listed, not matched by \w*: «pierwszeństwo» (priority), «întâietate» and «trečiadienis»
+# (Wednesday) are no ordinals.
+_LT = r"(?:as|a|asis|oji|ojo|ajame|ąjį|ąją|ą|uoju|ieji|osios|ame|ojoje|ųjų|o|os|oje|ų)"
 _FORMS = {
-    1: r"first|1st|erste[nmrs]?|erstmal\w*|premi[eè]re?s?|1ère|primer[oa]?s?|primeir[oa]s?|primo|primi"
-       r"|prima|primul|primei|primului|primele|primii|întâi\w*|eerste|pierwsz\w+"
-       r"|pirm(?:as|a|asis|oji|ojo|ajame|ąjį|ąją|ą|uoju|ieji|osios|ame|ojoje|ųjų)|pirmąkart",
-    2: r"second|2nd|zweite[nmrs]?|zweitens|deuxi[eè]mes?|seconde?s?|segund[oa]s?|second[oaie]"
-       r"|al doilea|a doua|tweede|drug(?:i|a|ie|iego|iej|im|ą|ich|iemu)"
-       r"|antr(?:as|a|asis|oji|ojo|ajame|ąjį|ąją|ą|uoju|ieji|osios|ame|ojoje|ųjų)",
-    3: r"third|3rd|dritte[nmrs]?|troisi[eè]mes?|tercer[oa]?s?|terceir[oa]s?|terz[oaie]"
-       r"|al treilea|a treia|derde|trzeci\w*"
-       r"|treči(?:as|a|asis|oji|ojo|ajame|ąjį|ąją|ą|uoju|ieji|osios|ame|ojoje|ųjų)",
+    1: r"first|1st|erste[nmrs]?|erstmals|erstmalig\w*|premi[eè]re?s?|1er|1ère|1re|primer[oa]?s?"
+       r"|primeir[oa]s?|prim[oi]|prima|primul|primei|primului|primele|primii|întâi|întâia|întâiul"
+       r"|eerste|pierwsz(?:y|a|e|ego|ej|ym|ą|ych|ymi|emu)|pierwsi|pirm" + _LT + r"|pirmąkart",
+    2: r"second|2nd|zweite[nmrs]?|deuxi[eè]mes?|seconde?|segund[oa]|second[oa]|al doilea|a doua"
+       r"|tweede|drug(?:i|a|ie|iego|iej|im|ą|ich|iemu)|drudzy|antr" + _LT,
+    3: r"third|3rd|dritte[nmrs]?|troisi[eè]mes?|tercer[oa]?s?|terceir[oa]s?|terz[oa]|al treilea"
+       r"|a treia|derde|trzeci(?:a|e|ego|ej|m|ą|ch)?|treči" + _LT,
 }
 _ORDINAL = {n: re.compile(rf"(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE) for n, forms in _FORMS.items()}
 
-# After the word, what makes it something other than an ordinal.
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|"
+    r"jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|"
+    r"luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+    r"dezembro|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|"
+    r"decembrie|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|"
+    r"lipca|sierpnia|września|października|listopada|grudnia|sausio|vasario|kovo|balandžio|gegužės|"
+    r"birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)\b"
+)
+# After the word, what makes it something other than an ordinal: a weekday, "before" (Italian
+# «prima di», «prima d'ora», «prima o poi», «prima.»), a date's day («1er janvier», «il primo
+# maggio», «întâi decembrie», "March 1st"), an office (a prime minister, «Premier Li»), a front
+# line, a world war, "first of all", "in the first place" and their kind, "a second later".
 _NOT_AFTER = re.compile(
-    r"\s*(?:-?feira|zi\b|di\b|del\b|dell|della|dello|dei\b|degli|delle|che\b|d'|ministr|min\.|"
-    r"l[ií]ne?a|ligne|linha|line\b|world war|weltkrieg|guerr|wereldoorlog|wojn|r[aă]zboi|pasaulin|"
-    r"kamer|strony|lady|dam)",
+    r"\s*(?:-?feira|di\b|del\b|dell|della|dello|dei\b|degli|delle|che\b|d['’]|o poi|[.,;:!?)]|$|"
+    r"(?:de |of |d['’])?" + _MONTH + r"|minist(?:r|er)|min\.|l[ií]ne?a|ligne|linha|line\b|"
+    r"world|weltkrieg|welt\b|guerr|wereld|wojn|rzesz|reich\b|r[aă]zboi|pasaulin|mundo|monde\b|"
+    r"kamer|strony|stronie|dzień|lady|dam\b|of all|place\b|lieu\b|plan\b|lugar\b|vista\b|mano\b|"
+    r"main\b|r[aâ]nd\b|hilfe|aid\b|party|partie\b|hand\b|league|later|ago|plus tard|après|después|"
+    r"depois|dopo)",
     re.IGNORECASE,
 )
-# «segundo»/«secondo» before an article, a pronoun, a number or a name is "according to".
+# Before the word, what makes it something else: "at first", «ten eerste», «po pierwsze», «mai
+# întâi», «materia prima», Italian «anni prima» (years before), "per second", "the 1st of".
+_NOT_BEFORE = re.compile(
+    r"(?:\bat|\bten|\bpo|\bmai|materia|matéria-|\banni|\bpoco|\bcome|\bgiorni|\bmesi|\bore|\bsubito|"
+    r"\btempo|\bsettimane|\bper|\bjeden za|" + _MONTH + r")\s+$",
+    re.IGNORECASE,
+)
+# «segundo»/«secondo» before an article, a pronoun, a number, a name or a word for sources is
+# "according to".
 _ACCORDING = re.compile(
-    r"\s+(?:o|a|os|as|um|uma|el|la|los|las|il|lo|l'|i|gli|le|un|una|uno|ele|ela|eles|elas|lui|lei"
-    r"|loro|fontes|fonti|fuentes|dados|dati|quanto|informa\w*|relat\w*|fonti|stime|estimativas|[A-ZÀ-Ý0-9])",
+    r"\s+(?:o|a|os|as|um|uma|el|la|los|las|il|lo|l['’]|i|gli|le|un|una|uno|ele|ela|eles|elas|lui|lei"
+    r"|loro|cui|me|noi|te|voi|fontes|fonti|fuentes|dados|dati|quanto|informa\w*|relat\w*|stime"
+    r"|estimativas|alcun\w*|divers\w*|testimon\w*|testemunhas|especialistas|esperti|media|[A-ZÀ-Ý0-9])",
 )
 _ACCORDING_WORDS = {"segundo", "secondo", "segunda", "seconda"}
 WINDOW = 48  # characters from an ordinal on: what it numbers ("first round of the strategic …")
@@ -61,12 +89,14 @@ def _found(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             rest = text[m.end():m.end() + 24]
             word = m.group(0).lower()
-            if _NOT_AFTER.match(rest):
+            if _NOT_AFTER.match(rest) or _NOT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 continue
             if word in _ACCORDING_WORDS and _ACCORDING.match(rest):
                 continue
-            if word in {"second", "seconds", "seconde", "secondes"} and re.match(r"\s*(?:s\b|later|ago|per)", rest):
-                continue
+            if word == "a doua" and re.match(r"\s*zi\b", rest):
+                continue  # «a doua zi»: the next day
+            if word == "premier" and re.match(r"\s+[A-ZÀ-Ý]", rest):
+                continue  # «Premier Li», "premier Tusk": a prime minister
             out.append((n, m.start()))
     return out
 
@@ -82,25 +112,37 @@ def windows(text: str, nums: frozenset[int]) -> list[str]:
 
 
 ALIKE = 0.9  # another ordinal's words read at least this like the question's: the same kind of thing
-_VECTORS: dict[str, np.ndarray] = {}  # windows' vectors, for the evidence and the direct line both
+MAX_WINDOWS = 16  # windows embedded at most, of each kind, per question
+# Windows' vectors, per embedder (by id: pydantic models do not hash), for the retrieval, the
+# evidence and the direct line of one question; a lock, as the page answers several at once.
+_CACHE: dict[int, dict[str, np.ndarray]] = {}
+_LOCK = threading.Lock()
 
 
 def _vectors(embedder, texts: list[str]) -> np.ndarray:
-    new = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    with _LOCK:
+        cache = _CACHE.setdefault(id(embedder), {})
+        have = {t: cache[t] for t in texts if t in cache}
+    new = [t for t in dict.fromkeys(texts) if t not in have]
     if new:
-        if len(_VECTORS) > 1024:
-            _VECTORS.clear()
-        _VECTORS.update(zip(new, embedder.embed_passages(new)))
-    return np.stack([_VECTORS[t] for t in texts])
+        vectors = np.asarray(embedder.embed_passages(new), dtype=np.float32)
+        have.update(zip(new, vectors))
+        with _LOCK:
+            if len(cache) + len(new) > 1024:
+                cache.clear()
+            cache.update(zip(new, vectors))
+    return np.stack([have[t] for t in texts])
 
 
 def _others(question: str, sentences: Iterable[Sentence], embedder) -> tuple[frozenset[int], float]:
     """The question's ordinals, and how like its words from them on read another ordinal's words
     in ``sentences`` at best (0 where none)."""
     wanted = of(question)
-    mine = windows(question, wanted)
-    others = list(dict.fromkeys(w for s in sentences for w in windows(s.text, of(s.text) - wanted)))
-    if not mine or not others or embedder is None:
+    mine = windows(question, wanted) if wanted and embedder is not None else []
+    if not mine:
+        return wanted, 0.0
+    others = list(dict.fromkeys(w for s in sentences for w in windows(s.text, of(s.text) - wanted)))[:MAX_WINDOWS]
+    if not others:
         return wanted, 0.0
     return wanted, float((_vectors(embedder, mine) @ _vectors(embedder, others).T).max())
 
@@ -121,17 +163,19 @@ class Numbered:
     """Which of the sentences read number what the question numbers, where it is contested."""
 
     nth: frozenset[int] = frozenset()  # the question's ordinals (empty: not contested)
-    same: frozenset[tuple[str, int]] = frozenset()  # (source, start) of those that number the same thing
+    same: frozenset[tuple] = frozenset()  # (file, start) of those that number the same thing
 
     def same_kind(self, s: Sentence) -> bool:
-        return (s.source, s.start) in self.same
+        return (s.file_key, s.start) in self.same
 
     def elsewhere(self, s: Sentence) -> bool:
         """Does ``s`` name only other ordinals than the question's (the second round, «a doua
         runde», for a question about the first)? Not a sentence that names the question's for
         another thing («prima vizita de Kim»): tried, it lost more sides than it cleared."""
+        if not self.nth:
+            return False
         said = of(s.text)
-        return bool(self.nth and said and not said & self.nth)
+        return bool(said and not said & self.nth)
 
 
 def read(question: str, sentences: list[Sentence], embedder, margin: float) -> Numbered:
@@ -145,8 +189,10 @@ def read(question: str, sentences: list[Sentence], embedder, margin: float) -> N
     if alike < ALIKE:
         return Numbered()
     mine = windows(question, wanted)
-    found = {(s.source, s.start): windows(s.text, wanted) for s in sentences if of(s.text) & wanted}
-    theirs = list(dict.fromkeys(w for ws in found.values() for w in ws))
+    found = {(s.file_key, s.start): windows(s.text, wanted) for s in sentences if of(s.text) & wanted}
+    theirs = list(dict.fromkeys(w for ws in found.values() for w in ws))[:MAX_WINDOWS]
+    found = {k: [w for w in ws if w in theirs] for k, ws in found.items()}
+    found = {k: ws for k, ws in found.items() if ws}
     near = dict(zip(theirs, (_vectors(embedder, mine) @ _vectors(embedder, theirs).T).max(axis=0))) if theirs else {}
     return Numbered(wanted, frozenset(k for k, ws in found.items() if max(near[w] for w in ws) >= alike - margin))
 
@@ -156,4 +202,8 @@ def beyond(question: str, embedder) -> Callable[[list[Sentence], list[Sentence]]
     name the question's ordinal, when the best tell of another (None: it names none)."""
     if not of(question):
         return None
-    return lambda best, rest: [s for s in rest if contested(question, best, embedder) & of(s.text)]
+
+    def pick(best: list[Sentence], rest: list[Sentence]) -> list[Sentence]:
+        nth = contested(question, best, embedder)
+        return [s for s in rest if nth & of(s.text)] if nth else []
+    return pick
