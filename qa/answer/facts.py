@@ -210,8 +210,8 @@ _WANTS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WANTS_TIME = re.compile(
-    r"\b(when|what (year|date|century|day|month)|which (year|date|dates|century|days?|month)|"
-    r"in what (year|century|month)|on what (date|day)|"
+    r"\b(when|what (years?|dates?|century|days?|months?)|which (years?|dates?|century|days?|months?)|"
+    r"in what (year|century|month)|on what (dates?|days?)|"
     r"wann|an welche[mn]? (tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
@@ -219,7 +219,7 @@ _WANTS_TIME = re.compile(
     r"c[aâ]nd|ce (an|zile|lun[aă]|dat[aă])|în ce (an|lun[aă])|"
     r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
     r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|op welke data|in welk jaar|"
-    r"kiedy|w którym (roku|miesiącu)|których dniach|jakiego dnia|jakie daty|w jakich dniach|w jakim terminie)\b",
+    r"kiedy|w którym (roku|miesiącu)|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
     re.IGNORECASE,
 )
 

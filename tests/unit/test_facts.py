@@ -155,6 +155,9 @@ def test_how_many_questions_expect_a_number(question):
     "Op welke data bezoekt Lavrov Noord-Korea?",
     "Jakie daty wizyty Ławrowa w Korei Północnej?",
     "Kuriomis datomis Lavrovas lankysis Šiaurės Korėjoje?",
+    "On what dates is Lavrov's North Korea trip scheduled?",
+    "What dates is the visit scheduled for?",
+    "W jakie dni lipca Ławrow będzie w Korei Północnej?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
