@@ -12,7 +12,7 @@ from functools import wraps
 from typing import Any
 
 from .embedding import Embedder
-from .live import private_client, retire
+from .live import private_client, retire, shared_client
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ def client(settings: Settings, private: bool = False):
     settings.store.index_dir.mkdir(parents=True, exist_ok=True)
     if private:
         return private_client(settings.store.index_dir, chroma_settings)
-    return chromadb.PersistentClient(path=str(settings.store.index_dir), settings=chroma_settings)
+    return shared_client(settings.store.index_dir, chroma_settings)
 
 
 class StoreWriteError(RuntimeError):

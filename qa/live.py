@@ -111,6 +111,17 @@ class Marker:
 _client_lock = threading.Lock()
 
 
+def shared_client(path: Path, chroma_settings):
+    """chromadb's PersistentClient, the one shared by the folder's clients in this process.
+    chromadb's registry of systems is not thread-safe and :func:`private_client` edits it, so
+    clients are made one at a time: a fresh-clone CI run saw a reader's client stop the system
+    a watcher's indexing run was making («'RustBindingsAPI' object has no attribute 'bindings'»)."""
+    import chromadb
+
+    with _client_lock:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
 def private_client(path: Path, chroma_settings):
     """A PersistentClient on a Chroma system of its own (not shared with other clients of the
     folder in this process), so that it loads the index as it is on disk now. Returns
