@@ -203,6 +203,10 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         if _BRAND.fullmatch(w):
             out.append(w)  # "iPhone", "eBay": a name, wherever it stands
             continue
+        if (len(w) == 2 and w[0].isupper() and w[1].islower() and out and out[-1] == words[i - 1].group(0)
+                and not text[words[i - 1].end(): m.start()].strip()):
+            out.append(w)  # the end of a name of several words: "Kim Jong Un" is not "Kim Yong-hyun"
+            continue
         if len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or dates.is_date_word(w):
             continue
         before = text[words[i - 1].end(): m.start()] if i else ""
@@ -367,5 +371,15 @@ def _common_prefix(a: str, b: str) -> str:
 def missing(claim: str, sources: str, language: str | None = None, question: str = "") -> list[str]:
     """Names of ``claim`` (written in ``language``) that ``sources`` does not name, nor the
     question it answers (the question's own names are its topic, not a new claim)."""
-    return [n for n in proper_names(claim, language)
-            if not spelled_in(n, sources) and not spelled_in(n, question)]
+    found = proper_names(claim, language)
+    return [n for i, n in enumerate(found)
+            if not (_end_in(found[i - 1], n, sources) if len(n) == 2 and i else spelled_in(n, sources))
+            and not spelled_in(n, question)]
+
+
+def _end_in(before: str, end: str, text: str) -> bool:
+    """Is the short end of a name ("Un" of "Kim Jong Un") in ``text`` right after the name's
+    word before it, in some spelling ("Jong-un", "Jong Unas")? Alone, two letters would be
+    found in any word («unei»)."""
+    return any(spelled_in(before, m.group(1))
+               for m in re.finditer(rf"(\w+)[\s-]+{re.escape(end)}\w{{0,3}}\b", text, re.IGNORECASE))

@@ -213,3 +213,28 @@ def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(cla
 def test_holders_are_the_new_names_that_may_be_someones(sentence, language, question, expected):
     assert expected <= set(names.holders(sentence, language, question))
     assert not set(names.holders(sentence, language, question)) - expected - {"Apărării"}
+
+
+MINISTER = ("Informații care au câștigat foarte mult credit în ultimele zile, acum că Kim Yong-hyun, "
+            "ministrul sud-coreean al Apărării, a confirmat moartea mai multor soldați nord-coreeni, în "
+            "timpul unei lovituri de artilerie ucraineană, în Donbass.")
+
+
+def test_a_name_of_several_words_is_all_of_them():
+    """The local model answered "Der südkoreanische Verteidigungsminister war Kim Jong Un [1]",
+    cited to Kim Yong-hyun's sentence: the checker read "Kim" and "Jong" there (Jong and Yong
+    are one name in another romanisation) and dropped "Un" as too short to be a name; read
+    alone, "Un" would be found in «unei»: it is looked for right after the name's word before it."""
+    assert names.proper_names("Der Verteidigungsminister war Kim Jong Un.", "de")[-3:] == ["Kim", "Jong", "Un"]
+    assert names.missing("Der südkoreanische Verteidigungsminister war Kim Jong Un.", MINISTER, "de", "") == ["Un"]
+    assert names.missing("Der südkoreanische Verteidigungsminister war Kim Yong-hyun.", MINISTER, "de", "") == []
+
+
+@pytest.mark.parametrize("source", [
+    "Lavrovas susitiko su Kim Jong Unu Wonsane.",  # a case ending
+    "Lavrov met Kim Jong-un in Wonsan.",  # hyphenated, in lower case
+    "Lavrovas „Kim Jong Unas“ susitiko Wonsane.",
+    "Lavrov l-a întâlnit pe Kim Jong Un la Wonsan.",
+])
+def test_the_short_end_of_a_name_is_found_in_its_other_spellings(source):
+    assert names.missing("Lavrov traf Kim Jong Un in Wonsan.", source, "de", "") == []
