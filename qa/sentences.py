@@ -20,8 +20,8 @@ _BOUNDARY = re.compile(
 _ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
 # A German ordinal ("25.", "17.") and the capitalised month or span of time it numbers.
 _GERMAN_ORDINAL = re.compile(r"(?<![\d.,])\b\d{1,2}\.$")
-_NUMBERED = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-                       r"November|Dezember|Jahrhundert|Jahrtausend)")
+_NUMBERED = re.compile(r"(?:(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                       r"November|Dezember)\b|Sept\.|Jahrhundert|Jahrtausend)")
 MAX_CHARS = 400
 MIN_CHARS = 12
 # Ideographs, kana and hangul say in one character what a Latin word says in several.

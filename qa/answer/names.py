@@ -203,9 +203,12 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         if _BRAND.fullmatch(w):
             out.append(w)  # "iPhone", "eBay": a name, wherever it stands
             continue
-        if (len(w) == 2 and w[0].isupper() and w[1].islower() and out and out[-1] == words[i - 1].group(0)
-                and not text[words[i - 1].end(): m.start()].strip()):
-            out.append(w)  # the end of a name of several words: "Kim Jong Un" is not "Kim Yong-hyun"
+        if (len(w) == 2 and w[0].isupper() and w[1].islower() and i > 1 and out[-2:] == [
+                words[i - 2].group(0), words[i - 1].group(0)] and text[words[i - 2].end(): m.start()].count(" ") == 2
+                and text[words[i - 1].end(): m.start()] == " " and text[m.end(): m.end() + 1] != "-"):
+            # The third word of a name, after a single space: "Kim Jong Un" is not "Kim Yong-hyun"
+            # (not German «Putin Öl», «Ex-Anwalt», nor a word opening the next line).
+            out.append(w)
             continue
         if len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or dates.is_date_word(w):
             continue

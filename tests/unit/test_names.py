@@ -238,3 +238,15 @@ def test_a_name_of_several_words_is_all_of_them():
 ])
 def test_the_short_end_of_a_name_is_found_in_its_other_spellings(source):
     assert names.missing("Lavrov traf Kim Jong Un in Wonsan.", source, "de", "") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Jahr 2023 lieferte Russland Öl an Indien.", ["Russland", "Indien"]),  # a German noun
+    ("Trumps Ex-Anwalt Cohen sagte gegen ihn aus.", ["Trumps", "Cohen"]),
+    ("Putin\nEr traf Kim.", ["Putin", "Kim"]),  # the next line's first word
+    ("Ban Ki-moon sprach in Seoul.", ["Ban", "Seoul"]),
+])
+def test_a_short_word_after_a_name_is_a_name_only_as_its_third_word(text, expected):
+    """A review's finds: the short end is taken only after two words of a name, one space
+    before it and no hyphen after."""
+    assert names.proper_names(text, "de") == expected

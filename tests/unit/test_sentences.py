@@ -73,6 +73,11 @@ def test_sentences_are_cut_at_each_scripts_terminator(text, expected):
      ["Los Patriots ganaron por 20 a 18.", "Cuando quedaban dos minutos, nada cambió."]),
     ("Das geschah im Jahr 2010. Februar war dann sehr kalt.",
      ["Das geschah im Jahr 2010.", "Februar war dann sehr kalt."]),
+    # … and a place or a name that begins like a month is no month («Mainz», «Julia»).
+    ("Bayern landete auf Platz 2. Mainz wurde Vierter in der Liga.",
+     ["Bayern landete auf Platz 2.", "Mainz wurde Vierter in der Liga."]),
+    ("Es geschah am 25. Sept. 2010 in Berlin. Danach kam nichts mehr.",
+     ["Es geschah am 25. Sept. 2010 in Berlin.", "Danach kam nichts mehr."]),
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
