@@ -48,6 +48,10 @@ CORPORA = {
     "blind12x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind13": ROOT / "data" / "articles",  # … and by a fourteenth, neither seeing the other's file
     "blind13x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind14": ROOT / "data" / "articles",  # written in session 24 by a fifteenth helper
+    "blind14x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind15": ROOT / "data" / "articles",  # … and by a sixteenth, neither seeing the other's file
+    "blind15x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
