@@ -654,3 +654,43 @@ def test_which_sentences_number_the_round_asked_about(indexed):
     assert numbered.same_kind(first) and not numbered.same_kind(visit)
     assert numbered.elsewhere(second) and not numbered.elsewhere(plain) and not numbered.elsewhere(first)
     assert not ordinals.read("When was the first round held?", [first, plain], embedder, 0.04).nth
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("When will the third round of the strategic dialogue between the two foreign ministers take place?", "en"),
+    ("Wann ist die dritte Runde des strategischen Dialogs geplant?", "de"),
+])
+def test_a_round_the_articles_never_number_is_declined(ask_bundled, question, lang):
+    """They tell of the first and the second round of the strategic dialogue; asked about the
+    third, the nearest dates are the other rounds' («11 - 13 iulie», «noiembrie 2024»), and
+    the one «terceira» they hold is a syndication's. The articles don't say."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+def test_the_round_asked_about_is_numbered_or_not(indexed):
+    """With e5: a question about the third round, where the sentences number the first and the
+    second and a syndication third, is one they don't answer; about the first, they do."""
+    from qa.answer import ordinals
+    from qa.components import embedder_for
+    from qa.records import Sentence
+
+    def sentence(text, start):
+        return Sentence(source="001.txt", root="/x", language="ro", text=text, start=start, end=start + len(text))
+
+    second = sentence("Lavrov va călători în perioada 11 - 13 iulie, ca parte a celei de -a doua runde a dialogului strategic.", 0)
+    first = sentence("Choe a călătorit la Moscova în noiembrie 2024 pentru a avea prima rundă de discuții strategice.", 200)
+    both = sentence("A CNN informou que a visita de Lavrov ao segundo diálogo estratégico entre países após as "
+                    "primeiras negociações em Moscou em novembro de 2024.", 300)
+    agencies = sentence("Esta história foi obtida das agências, uma terceira sindicação.", 400)
+    embedder = embedder_for(indexed.settings)
+    third_q, first_q = ("Quando será a terceira ronda do diálogo estratégico?",
+                        "Quando foi a primeira ronda do diálogo estratégico?")
+    assert ordinals.unsaid(third_q, [second, both, first, agencies], embedder)
+    assert not ordinals.unsaid(first_q, [second, both, first, agencies], embedder)
+    # «após as primeiras negociações» reads less like «a doua runde» than the first round's own
+    # sentence does, but it numbers the first in one breath with the second.
+    assert not ordinals.unsaid(first_q, [second, both, agencies], embedder)
+    assert ordinals.unsaid(first_q, [second, agencies], embedder)
+    # Nothing else numbered like it: not contested, left to the evidence.
+    assert not ordinals.unsaid(third_q, [agencies], embedder)

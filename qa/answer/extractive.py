@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import background, direct, facts, values
+from . import background, direct, facts, ordinals, values
 from .conflicts import find_conflict
 from .direct import Side
 from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for, unanswerable
@@ -96,7 +96,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning, question_lang)
-            or _everyday(best, evidence, found, embedder, tuning)):
+            or _everyday(best, evidence, found, embedder, tuning)
+            or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)
     found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences,

@@ -134,17 +134,19 @@ def _vectors(embedder, texts: list[str]) -> np.ndarray:
     return np.stack([have[t] for t in texts])
 
 
-def _others(question: str, sentences: Iterable[Sentence], embedder) -> tuple[frozenset[int], float]:
-    """The question's ordinals, and how like its words from them on read another ordinal's words
-    in ``sentences`` at best (0 where none)."""
+def _others(question: str, sentences: Iterable[Sentence], embedder) -> tuple[frozenset[int], float, list[str]]:
+    """The question's ordinals, how like its words from them on read another ordinal's words in
+    ``sentences`` at best (0 where none), and those other ordinals' words that read at least
+    ``ALIKE`` like them (the same kind of thing, numbered otherwise)."""
     wanted = of(question)
     mine = windows(question, wanted) if wanted and embedder is not None else []
     if not mine:
-        return wanted, 0.0
+        return wanted, 0.0, []
     others = list(dict.fromkeys(w for s in sentences for w in windows(s.text, of(s.text) - wanted)))[:MAX_WINDOWS]
     if not others:
-        return wanted, 0.0
-    return wanted, float((_vectors(embedder, mine) @ _vectors(embedder, others).T).max())
+        return wanted, 0.0, []
+    near = (_vectors(embedder, mine) @ _vectors(embedder, others).T).max(axis=0)
+    return wanted, float(near.max()), [w for w, n in zip(others, near) if n >= ALIKE]
 
 
 def contested(question: str, sentences: Iterable[Sentence], embedder) -> frozenset[int]:
@@ -154,8 +156,29 @@ def contested(question: str, sentences: Iterable[Sentence], embedder) -> frozens
     nothing else like it is numbered, a sentence that repeats "first" is no better an answer:
     "the first moon landing's tapes" is answered by a Russian sentence that names no ordinal,
     not by a German one about the museum's first director."""
-    wanted, alike = _others(question, sentences, embedder)
+    wanted, alike, _ = _others(question, sentences, embedder)
     return wanted if alike >= ALIKE else frozenset()
+
+
+def unsaid(question: str, sentences: Iterable[Sentence], embedder) -> bool:
+    """Does the question ask about the nth of something the articles number otherwise, with no
+    sentence read numbering that kind of thing with its nth ("When is the third round of the
+    strategic dialogue?", where they tell of the first and the second, and of «uma terceira
+    sindicicação»)? Then they don't say: the nearest dates are other rounds'. A sentence
+    numbers the same kind of thing when its words from the nth on read at least ``ALIKE`` like
+    another ordinal's that do like the question's («prima rundă de discuții strategice» like «a
+    doua runde a dialogului strategic», .92; «terceira sindicicação», .87): the articles'
+    words are compared with each other, as e5 reads a question's words less like them. A
+    sentence that names the nth together with another of the kind («ao segundo diálogo … após
+    as primeiras negociações») numbers it too, however its words read."""
+    sentences = list(sentences)
+    wanted, _, kin = _others(question, sentences, embedder)
+    if not kin:
+        return False
+    if any(wanted & of(s.text) and set(windows(s.text, of(s.text) - wanted)) & set(kin) for s in sentences):
+        return False  # numbered in one breath with another of the kind: «ao segundo diálogo … após as primeiras negociações»
+    theirs = list(dict.fromkeys(w for s in sentences for w in windows(s.text, wanted)))[:MAX_WINDOWS]
+    return not theirs or float((_vectors(embedder, kin) @ _vectors(embedder, theirs).T).max()) < ALIKE
 
 
 @dataclass(frozen=True)
@@ -185,7 +208,7 @@ def read(question: str, sentences: list[Sentence], embedder, margin: float) -> N
     runde a dialogului strategic» for "the first round of the strategic dialogue"; «prima vizita
     de Kim» reads less like it, another first). e5 barely tells ordinals apart, which is what
     makes another round's words the measure. Nothing where the ordinal is not contested."""
-    wanted, alike = _others(question, sentences, embedder)
+    wanted, alike, _ = _others(question, sentences, embedder)
     if alike < ALIKE:
         return Numbered()
     mine = windows(question, wanted)
