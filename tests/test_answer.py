@@ -694,3 +694,29 @@ def test_the_round_asked_about_is_numbered_or_not(indexed):
     assert ordinals.unsaid(first_q, [second, agencies], embedder)
     # Nothing else numbered like it: not contested, left to the evidence.
     assert not ordinals.unsaid(third_q, [agencies], embedder)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Which European leaders met in Paris?", "en"),
+    ("Welche europäischen Staats- und Regierungschefs trafen sich in Paris?", "de"),
+    ("Who led the American delegation at the talks in Saudi Arabia?", "en"),
+])
+def test_who_was_at_a_meeting_the_articles_name_no_one_at_is_declined(ask_bundled, question, lang):
+    """003 tells of European leaders meeting in Paris and of talks in Saudi Arabia, and names no
+    one in either: the sentences about them do not say who."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Where did the European leaders meet?", "en"),
+    ("In welcher Stadt trafen sich die europäischen Staats- und Regierungschefs?", "de"),
+])
+def test_where_the_leaders_met_is_still_answered(ask_bundled, question, lang):
+    answer = ask_bundled(question)
+    assert answer.text.startswith(INTRO[lang]) and "Parijs" in answer.text, answer.text
+
+
+def test_the_leaders_someone_met_are_named(ask_bundled):
+    answer = ask_bundled("Which leaders did Lavrov meet in Wonsan?")
+    assert answer.text.startswith(INTRO["en"]) and "Kim Jong Un" in answer.text, answer.text

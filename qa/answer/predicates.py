@@ -319,6 +319,20 @@ NAMED_OFFICES = OFFICES | {
         r"\b(?:lawmakers?|legislators?|member of parliament|mps?|abgeordnete\w*|parlamentarier\w*|depute\w*"
         r"|diputad[oa]s?|deputat[oi]|deputad[oa]s?|deputat\w*|parlementslid|parlementsleden|kamerlid|kamerleden"
         r"|posel|posla|posle|poslem|poslowie|deputowan\w*|parlamentar\w*|seimo nar\w*)\b",
+    ) * 2,    # Who were the leaders at a meeting, who led a delegation: the articles tell of European
+    # leaders meeting in Paris and of talks in Saudi Arabia, and name no one in them. Leaders in
+    # the plural only (a question about "the leader" asks about the articles' own people).
+    "leaders": (
+        r"\b(?:leaders|leiders|regeringsleiders|dirigeants|lideres|dirigentes|mandatarios|quali leader|capi di stato"
+        r"|chefs d.etat|chefes de estado|liderii|lideri|liderilor|sefii de stat|przywodcy|przywodcow|liderzy"
+        r"|liderow|lyderiai|lyderius|lyderiu|staats- und regierungschefs|regierungschefs|staatschefs)\b",
+        r"\b(?:leader\w*|leider\w*|dirigeant\w*|lider\w*|dirigent\w*|mandatari\w*|capi di stato|chefs? d.etat"
+        r"|chefes? de estado|sef\w* de stat|przywodc\w*|lyder\w*|\w*regierungschef\w*|staatschef\w*|president\w*"
+        r"|presedint\w*|prezydent\w*|prezident\w*|premier\w*|prime minister\w*|kanzler\w*|chancellor\w*)\b",
+    ),
+    "delegation": (
+        r"\b(?:delegation\w*|delegacj\w*|delegati\w*|delegatie\w*|delegazion\w*|delegacion\w*|delegacao\w*"
+        r"|delegacoes|delegacij\w*)\b",
     ) * 2,
 }
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
