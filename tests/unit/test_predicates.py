@@ -510,4 +510,4 @@ def test_a_question_about_what_an_office_holder_did_asks_for_no_holder(question,
 def test_a_report_names_an_office_its_own_way_but_a_defence_minister_only_as_one():
     assert "mayor" in office_in("Kyiv mayor Vitali Klitschko said the city was hit.")
     assert "coach" in office_in("Manager Carlo Ancelotti said the team was ready.")
-    assert office_in("De leiders hebben een baanbrekend defensiepact getekend.") == frozenset()
+    assert "defence" not in office_in("De leiders hebben een baanbrekend defensiepact getekend.")
