@@ -720,3 +720,20 @@ def test_where_the_leaders_met_is_still_answered(ask_bundled, question, lang):
 def test_the_leaders_someone_met_are_named(ask_bundled):
     answer = ask_bundled("Which leaders did Lavrov meet in Wonsan?")
     assert answer.text.startswith(INTRO["en"]) and "Kim Jong Un" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("How many cargo planes were seen in the satellite images?", "en"),
+    ("Combien de navires de transport les images satellites montrent-elles ?", "fr"),
+    ("Hoeveel Noord-Koreaanse arbeiders werken in Rusland?", "nl"),
+])
+def test_a_count_of_things_the_articles_never_count_is_declined(ask_bundled, question, lang):
+    """The articles name the planes and ships in CNN's images and count no one of them; their
+    figures count soldiers, drones and missiles (``qa.answer.counted``)."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+def test_a_count_the_articles_give_in_days_is_still_answered(ask_bundled):
+    answer = ask_bundled("For how many days did Lavrov come to North Korea?")
+    assert answer.citations and re.search(r"três|trei|three|\b3\b", direct_line(answer)), answer.text

@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, durations, facts, names, negation, ordinals, predicates, said, trips
+from . import counted, dates, durations, facts, names, negation, ordinals, predicates, said, trips
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class Tuning:
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
+    counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
@@ -263,6 +264,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
         if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
+            return True
+        # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
+        if (tuning.counted_kind and facts.expected_answer(question) == "number"
+                and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and counted.uncounted(question, (e.text for e in top))):
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
