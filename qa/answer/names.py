@@ -215,13 +215,23 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         before = text[words[i - 1].end(): m.start()] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else None
         following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
-        if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before)) and not _looks_named(w, following):
+        if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before) and not _abbreviated(text, words, i)) and not _looks_named(w, following):
             continue
         if language == "de" and (w.lower() in _GERMAN_DETERMINERS or (i and _german_noun(
                 words[i - 1].group(0), words[i - 2].group(0) if i > 1 else "", before))):
             continue
         out.append(w)
     return out
+
+
+def _abbreviated(text: str, words: list, i: int) -> bool:
+    """Does the word before the ``i``-th end in an abbreviation's dot after a figure, not a
+    sentence's: Lithuanian «2024 m. Eurovizijos» (metai, year), «Liepos 4–7 d.» (day)?"""
+    if i < 1:
+        return False
+    prev = words[i - 1].group(0)
+    return (len(prev) <= 2 and prev.islower() and text[words[i - 1].end(): words[i].start()].startswith(".")
+            and bool(re.search(r"\d\s*$", text[: words[i - 1].start()])))
 
 
 _GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "

@@ -250,3 +250,12 @@ def test_a_short_word_after_a_name_is_a_name_only_as_its_third_word(text, expect
     """A review's finds: the short end is taken only after two words of a name, one space
     before it and no hyphen after."""
     assert names.proper_names(text, "de") == expected
+
+
+def test_a_year_abbreviated_in_lithuanian_ends_no_sentence():
+    """«2024 m.» is "the year 2024": the capitalised word after it is a name, not a sentence's
+    first word (the off-topic Eurovision question was answered with quotes about Lavrov)."""
+    from qa.answer.names import proper_names
+    assert proper_names("Kas laimėjo 2024 m. Eurovizijos dainų konkursą?", "lt") == ["Eurovizijos"]
+    assert proper_names("Tai įvyko 2024 m. Birželio mėnesį.", "lt") == []  # a month is a date
+    assert proper_names("Rusija puolė. Vėliau Lavrovas kalbėjo.", "lt") == ["Rusija", "Lavrovas"]  # «Vėliau» opens one
