@@ -354,11 +354,18 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
             | {family for family, patterns in _PATTERNS.items() if patterns[said].search(folded)})
 
 
+# French «né» folds to «ne», the negation: a birth is asked by «est-il né», «où est née…».
+_FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+nee?s?\b")
+
+
 def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[str]:
     """The families the question asks about. A relative counts only when ``names_someone``, a
     population only when the question ``counts`` (a how-many question: "what did Kim tell the
     residents of Wonsan" asks no figure)."""
-    found = _families(_fold(question), _ASKED, said=False)
+    folded = _fold(question)
+    found = _families(folded, _ASKED, said=False)
+    if _FRENCH_BORN.search(folded):
+        found.add("birth")
     if not names_someone:
         found.discard("relative")
     if not counts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import predicates
-from qa.answer.predicates import asks_holder, names_office, office_in, reaction, unanswered
+from qa.answer.predicates import asked, asks_holder, names_office, office_in, reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
              "Lavrovas susitiko su Kim Jong Unu Vonsane."]
@@ -511,3 +511,14 @@ def test_a_report_names_an_office_its_own_way_but_a_defence_minister_only_as_one
     assert "mayor" in office_in("Kyiv mayor Vitali Klitschko said the city was hit.")
     assert "coach" in office_in("Manager Carlo Ancelotti said the team was ready.")
     assert "defence" not in office_in("De leiders hebben een baanbrekend defensiepact getekend.")
+
+
+@pytest.mark.parametrize("question", ["Quand Tesla est-il né ?", "Où est née Marie Curie ?",
+                                      "En quelle année Nikola Tesla est-il né ?"])
+def test_a_birth_is_asked_in_french_by_ne_after_etre(question):
+    """«né» folds to «ne», which is French for "not" everywhere else: asked with «est», a birth."""
+    assert "birth" in asked(question, True)
+
+
+def test_french_ne_alone_asks_no_birth():
+    assert "birth" not in asked("Pourquoi Lavrov ne voyage-t-il pas ?", True)
