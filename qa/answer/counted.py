@@ -10,7 +10,8 @@ the ten languages the answer is framed in. So where the question counts one of t
 a best sentence must hold such a figure.
 
 The kinds are things people count and reports name by a few plain words: vessels, aircraft,
-trains, satellites, workers, participants, civilians, people, and spans of hours, days and years.
+trains, satellites, workers, participants, civilians, people, students, stations, species,
+teachers, passengers, subscribers, and spans of hours, days and years.
 Their words are folded (accents off, lower case) and matched at a word's start; a word too many
 among the counting ones only lets an answer through, so those are generous and the asking ones
 strict (no "train" as a verb: a question only asks by the words after "how many").
@@ -65,6 +66,32 @@ KINDS = {
                         r"|einwohner\w*|bewohner\w*|habitant\w*|abitant\w*|locuitor\w*|inwoner\w*|mieszkan\w*"
                         r"|gyventoj\w*|settler\w*|siedler\w*|colon\w*|kolonist\w*|osadnik\w*|individu\w*"
                         r"|famil\w*|household\w*|haushalt\w*|menage\w*|hogar\w*|gospodar\w*|huishoud\w*"),
+    "students": (r"students?|studenten|studierende\w*|schuler\w*|etudiants?|eleves|estudiantes?|alumnos|studenti|alunni"
+                 r"|estudantes|alunos|studentii|elevi|leerlingen|studentow|studenci|uczniow|uczniowie|studentu"
+                 r"|studentai|mokiniu|mokiniai",
+                 r"students?|student\w*|studier\w*|schuler\w*|etudiant\w*|eleve\w*|estudiant\w*|alumn\w*|studen\w*"
+                 r"|elev\w*|leerling\w*|uczni\w*|mokini\w*|pupil\w*|scholar\w*|enrol\w*|inscri\w*|matricul\w*"),
+    "stations": (r"stations?|haltestellen|bahnhofe|gares|estaciones|stazioni|estacoes|statii|statiile|stacji|stacje"
+                 r"|stoteles|stociu",
+                 r"station\w*|haltestell\w*|bahnhof\w*|gare\w*|estacion\w*|stazion\w*|estac\w*|stati\w*|stacj\w*"
+                 r"|stotel\w*|stot\w*|stops?|halte\w*|fermat\w*|paradas?|opriri\w*|przystan\w*"),
+    "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi\w*|rusiu",
+                r"species|arten|espece\w*|especie\w*|specie\w*|specii\w*|soort\w*|gatunk\w*|rus\w*|taxa|genera"),
+    "teachers": (r"teachers|lehrer\w*|lehrkrafte|enseignants|professeurs|profesores|maestros|docenti|insegnanti"
+                 r"|professores|profesori|profesorii|leraren|docenten|nauczyciel\w*|mokytoj\w*",
+                 r"teach\w*|lehrer\w*|lehrkraft\w*|enseignant\w*|professeur\w*|profes\w*|maestr\w*|docent\w*"
+                 r"|insegnant\w*|leraar\w*|leraren|nauczyciel\w*|mokytoj\w*|educator\w*"),
+    "passengers": (r"passengers|passagiere|passagers|pasajeros|passeggeri|passageiros|pasageri|pasagerii|passagiers"
+                   r"|pasazer\w*|keleivi\w*",
+                   r"passeng\w*|passagier\w*|passager\w*|pasajer\w*|passegger\w*|passageir\w*|pasager\w*"
+                   r"|pasazer\w*|keleiv\w*|travel+ers?|reisend\w*|voyageur\w*|viajer\w*|viaggiator\w*|calator\w*"
+                   r"|reiziger\w*|podrozn\w*"),
+    "subscribers": (r"subscribers|abonnenten|abonnes|suscriptores|abbonati|assinantes|abonati|abonatii|abonnees"
+                    r"|abonent\w*|prenumerator\w*|customers|kunden|clients|clientes|clienti|klanten|klient\w*",
+                    r"subscri\w*|abonn\w*|suscript\w*|abbonat\w*|assinant\w*|abonat\w*|abonent\w*|prenumer\w*"
+                    r"|customer\w*|kunde\w*|client\w*|klant\w*|klient\w*|household\w*|haushalt\w*|foyers?|hogar\w*"
+                    r"|famigli\w*|lares|gospodar\w*|huishoud\w*|users?|nutzer\w*|utilisateur\w*|usuari\w*|utent\w*"
+                    r"|utilizator\w*|gebruiker\w*|uzytkownik\w*|vartotoj\w*|viewers?|zuschauer\w*|spectat\w*"),
     "hours": (r"hours?|stunden?|heures?|horas?|ore|uur|uren|godzin\w*|valand\w*",
               r"hours?|stunden?|heures?|horas?|ore|orei|uur|uren|godzin\w*|valand\w*|h"),
     "days": (r"days?|tage?n?|jours?|dias?|giorni|zile|zilele|dagen|dni|dien\w*",

@@ -20,6 +20,11 @@ from qa.answer.counted import asked, counts, uncounted
     ("Wie viele Stunden dauerte das Gespräch?", "hours"),
     ("Kiek dienų jis praleido Pchenjane?", "days"),
     ("Od ilu lat kieruje dyplomacją?", "years"),
+    ("Quantos estudantes estão matriculados na universidade?", "students"),
+    ("¿Cuántas estaciones tiene el metro?", "stations"),
+    ("Combien d'espèces d'oiseaux vivent en Amazonie ?", "species"),
+    ("Hoeveel passagiers verwerkt de luchthaven per jaar?", "passengers"),
+    ("Quantos assinantes tem a Sky?", "subscribers"),
 ])
 def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     assert kind in asked(question)
@@ -60,3 +65,10 @@ def test_a_figure_of_other_things_beside_the_kind_does_not_count_it():
     assert uncounted("How many cargo planes were seen?", [sentence]) == "aircraft"
     assert uncounted("How many cargo planes were seen?", [sentence, "Au fost văzute 20 de avioane de marfă."]) is None
     assert uncounted("How many drones were launched?", [sentence]) is None  # not a kind: left to the rest
+
+
+def test_two_universities_are_no_count_of_students():
+    """«La ciudad tiene dos universidades» holds a number, of universities."""
+    sentence = "La ciudad tiene dos universidades, la Universidad de Newcastle y la de Northumbria."
+    assert uncounted("Quantos estudantes estão matriculados na Universidade de Newcastle?", [sentence]) == "students"
+    assert uncounted("How many students study there?", [sentence, "Die Universität hat 20.000 Studierende."]) is None
