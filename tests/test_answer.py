@@ -737,3 +737,14 @@ def test_a_count_of_things_the_articles_never_count_is_declined(ask_bundled, que
 def test_a_count_the_articles_give_in_days_is_still_answered(ask_bundled):
     answer = ask_bundled("For how many days did Lavrov come to North Korea?")
     assert answer.citations and re.search(r"três|trei|three|\b3\b", direct_line(answer)), answer.text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Who heads Ukraine's military intelligence?", "en"),
+    ("Wer leitet den ukrainischen Geheimdienst?", "de"),
+])
+def test_the_head_of_a_service_the_articles_only_cite_is_declined(ask_bundled, question, lang):
+    """The articles cite Ukraine's intelligence («Serviciului Secret din Ucraina») and name no
+    one who leads it."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text

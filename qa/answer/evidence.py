@@ -250,7 +250,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # Pyongyang…» names the office, and no one who holds it.
         if tuning.holder_named and facts.expected_answer(question) is None and (
                 offices := predicates.asks_holder(question, language)) and not any(
-                offices & predicates.office_in(e.text) and names.holders(e.text, e.passage.language, question)
+                offices & predicates.office_in(e.text) and predicates.not_office(
+                    names.holders(e.text, e.passage.language, question), offices)
                 for e in top):
             return True
     # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the

@@ -330,6 +330,31 @@ NAMED_OFFICES = OFFICES | {
         r"|chefes? de estado|sef\w* de stat|przywodc\w*|lyder\w*|\w*regierungschef\w*|staatschef\w*|president\w*"
         r"|presedint\w*|prezydent\w*|prezident\w*|premier\w*|prime minister\w*|kanzler\w*|chancellor\w*)\b",
     ),
+    # The head of an intelligence service: the articles cite Ukraine's «Serviciului Secret»,
+    # «serviciile de informații», «inlichtingendienst», and name no one who leads it.
+    "intelligence": (
+        r"\b(?:(?:head|chief|director|boss|leader)s? of (?:\S+ ){0,2}(?:intelligence|spy|secret service)"
+        r"|spy (?:chief|master|boss)|spymaster|intelligence (?:chief|head|boss|director)"
+        r"|(?:leads|heads|runs|directs|led|headed|ran) (?:\S+ ){0,3}(?:intelligence|spy|secret service)"
+        r"|geheimdienstchef\w*|(?:leitet|fuhrt|leitete|fuhrte|chef) (?:\S+ ){0,3}(?:geheimdienst|nachrichtendienst)\w*"
+        r"|(?:chef|patron|directeur) (?:du|des|de la) (?:\S+ ){0,2}(?:renseignement|espionnage)\w*"
+        r"|(?:dirige|dirigeait) (?:\S+ ){0,3}(?:renseignement|espionnage)\w*"
+        r"|(?:jefe|director) (?:de|del|de la) (?:\S+ ){0,2}(?:inteligencia|espionaje)"
+        r"|(?:dirige|encabeza|dirigia) (?:\S+ ){0,3}(?:inteligencia|espionaje)"
+        r"|(?:capo|direttore) (?:dei|del|della|dell) ?(?:\S+ ){0,2}(?:servizi|intelligence|spionaggio)"
+        r"|(?:guida|dirige) (?:\S+ ){0,3}(?:servizi segreti|intelligence|spionaggio)"
+        r"|(?:chefe|diretor) (?:da|do|dos|das) (?:\S+ ){0,2}(?:inteligencia|espionagem|servicos secretos)"
+        r"|(?:chefia|dirige|lidera) (?:\S+ ){0,3}(?:inteligencia|espionagem|servicos secretos)"
+        r"|sef\w* (?:\S+ ){0,2}(?:spionaj\w*|informatii|serviciilor secrete|serviciului secret)"
+        r"|(?:conduce|condus) (?:\S+ ){0,3}(?:servici\w* (?:de informatii|secret\w*)|spionaj\w*)"
+        r"|hoofd van de (?:\S+ ){0,2}(?:inlichtingen|geheime dienst)\w*|(?:leidt|leidde) (?:\S+ ){0,3}(?:inlichtingen|geheime dienst)\w*"
+        r"|szef\w* (?:\S+ ){0,2}(?:wywiad|sluzb\w* specjaln)\w*|(?:kieruje|kierowal) (?:\S+ ){0,3}(?:wywiad|sluzb\w* specjaln)\w*"
+        r"|(?:vadovas|vadove) (?:\S+ ){0,3}zvalgyb\w*)\b",
+        r"\b(?:intelligence|spy|spies|espionage|secret services?|geheimdienst\w*|nachrichtendienst\w*|renseignement\w*"
+        r"|espionnage|inteligencia|espionaje|servizi segreti|spionaggio|espionagem|servicos secretos|informatii"
+        r"|spionaj\w*|servici\w* secret\w*|secret\w*|inlichtingen\w*|geheime dienst\w*|wywiad\w*|sluzb\w* specjaln\w*"
+        r"|zvalgyb\w*|sbu|hur|gur)\b",
+    ),
     "delegation": (
         r"\b(?:delegation\w*|delegacj\w*|delegati\w*|delegatie\w*|delegazion\w*|delegacion\w*|delegacao\w*"
         r"|delegacoes|delegacij\w*)\b",
@@ -407,6 +432,12 @@ _REPORTED = {
     "architect": re.compile(r"\b(?:designed by|entworfen von|concu par|disenad[oa] por|progettat[oa] da"
                             r"|projetad[oa] por|proiectat de|ontworpen door|zaprojektowa\w* przez)\b"),
 }
+
+
+def not_office(names: list[str], offices: frozenset[str]) -> list[str]:
+    """The names that are not words of the offices themselves: «Serviciului Secret» names the
+    service, «Apărării» the ministry, not who leads them."""
+    return [n for n in names if not any(_PATTERNS[f][1].search(_fold(n)) for f in offices)]
 
 
 @lru_cache(maxsize=8192)

@@ -522,3 +522,30 @@ def test_a_birth_is_asked_in_french_by_ne_after_etre(question):
 
 def test_french_ne_alone_asks_no_birth():
     assert "birth" not in asked("Pourquoi Lavrov ne voyage-t-il pas ?", True)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Who heads Ukraine's military intelligence?", "en"),
+    ("Wer leitet den ukrainischen Geheimdienst?", "de"),
+    ("Cine conduce serviciile de informații ale Ucrainei?", "ro"),
+    ("Cine este șeful spionajului ucrainean?", "ro"),
+    ("Kto jest szefem ukraińskiego wywiadu?", "pl"),
+])
+def test_the_head_of_an_intelligence_service_is_asked_for(question, language):
+    assert "intelligence" in asks_holder(question, language)
+
+
+def test_what_an_intelligence_service_said_asks_for_no_head():
+    assert asks_holder("What did Ukrainian intelligence say about the troops?", "en") == frozenset()
+
+
+def test_a_report_names_the_spy_chief_and_the_service_is_no_holder():
+    from qa.answer.names import holders
+    from qa.answer.predicates import not_office
+    sentence = "Kyrylo Budanov, head of Ukraine's military intelligence, said more troops would come."
+    assert "intelligence" in office_in(sentence)
+    assert "Budanov" in not_office(holders(sentence, "en", "Who heads Ukraine's military intelligence?"),
+                                   frozenset({"intelligence"}))
+    # «Serviciului Secret» names the service, not who leads it; «Apărării» the ministry
+    assert "Secret" not in not_office(["Serviciului", "Secret"], frozenset({"intelligence"}))
+    assert not_office(["Kim", "Yong", "Apărării"], frozenset({"defence"})) == ["Kim", "Yong"]
