@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import counted, dates, durations, facts, names, negation, ordinals, predicates, said, trips
+from . import counted, dates, durations, facts, names, negation, offices, ordinals, predicates, said, trips
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ class Tuning:
 
 TUNING = Tuning()
 # The offices whose sentence ranks higher (not the ambassador and the lawmaker of
-# ``predicates.NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
-RANKED_OFFICES = frozenset(predicates.OFFICES)
+# ``offices.NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
+RANKED_OFFICES = frozenset(offices.OFFICES)
 MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
 
 
@@ -124,10 +124,10 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
-    wanted = predicates.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
+    wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     def kind_of_answer(s: Sentence) -> float:
-        office = tuning.family_weight if wanted and wanted & predicates.names_office(s.text) else 0.0
+        office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
         return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:
@@ -249,9 +249,9 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
         if tuning.holder_named and facts.expected_answer(question) is None and (
-                offices := predicates.asks_holder(question, language)) and not any(
-                offices & predicates.office_in(e.text) and predicates.not_office(
-                    names.holders(e.text, e.passage.language, question), offices)
+                held := offices.asks_holder(question, language)) and not any(
+                held & offices.office_in(e.text) and offices.not_office(
+                    names.holders(e.text, e.passage.language, question), held)
                 for e in top):
             return True
     # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the

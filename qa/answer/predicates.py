@@ -31,19 +31,19 @@ hospital, a stadium or an airport asked for by its kind. "How many were captured
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched. Visitors or tourists are asked for by a count ("how many visitors a year").
 
-The last ones are offices (``OFFICES``): someone asked for by what they are, a defence
-minister, a commander, a coach, a director, a mayor, an architect; a sentence that names the
-holder names the office. These families were kept only where a set written after them, never
-tuned on, declined more with them and lost nothing (eval/README.md, sessions 18 and 19).
+The last ones are offices (``qa.answer.offices``): someone asked for by what they are; a
+sentence that names the holder names the office. These families were kept only where a set
+written after them, never tuned on, declined more with them and lost nothing (eval/README.md,
+sessions 18, 19 and 24).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from . import said
-from .facts import fold
+from .offices import NAMED_OFFICES
+from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
 # answer is framed in: en de fr es it pt ro nl pl lt. A question is taken to ask about a family
@@ -263,103 +263,6 @@ EVENTS = {
         r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
 }
-# A person asked for by an office: a defence minister, a commander, a coach, a director, a mayor,
-# an architect. A sentence that names the holder names the office ("Kim Yong-hyun, ministrul
-# sud-coreean al Apărării"); best sentences about the country or the troops and none with a word
-# for the office do not say who holds it. Not by "mayor" alone (Spanish for "larger"), nor by
-# "minister" or "leader" alone (the articles' own people are ministers and leaders).
-_DEFENCE = r"(?:defen[cs]e|verteidigung|defensa|difesa|defesa|apararii|defensie|obrony|gynybos|apsaugos)"
-OFFICES = {
-    "defence": (
-        rf"\bminist\w*(?:\W+\w+){{0,3}}?\W+{_DEFENCE}\b|\b{_DEFENCE}\W+minist\w*|\bverteidigungsminist\w*"
-        r"|\bdefensieminist\w*|\bpentagon\b",
-        r"\b(?:defen[cs]\w*|verteidig\w*|difes\w*|defes\w*|aparar\w*|obron\w*|gynyb\w*|apsaug\w*|pentagon)",
-    ),
-    "command": (
-        # (not Lithuanian «vadas» alone: any leader)
-        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowodz\w*|dowodc\w*|bevelhebber\w*|vadovauja\w*"
-        r"|kariuomenes vadas|het bevel (?:over|voert)|(?<!-)generaal)\b",
-        r"\b(?:command\w*|comand\w*|kommand\w*|befehl\w*|dowod\w*|bevel\w*|vadov\w*|vadas|vado|general\w*"
-        r"|generaal\w*|genera\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*|ofic\w*|karinink\w*)\b",
-    ),
-    "coach": (
-        r"\b(?:coach\w*|trainer\w*|entrenador\w*|allenator\w*|treinador\w*|antrenor\w*|trener\w*|treneri\w*)\b",
-        r"\b(?:coach\w*|trainer\w*|entrenador\w*|allenator\w*|treinador\w*|antrenor\w*|trener\w*|treneri\w*"
-        r"|manager\w*|manag\w*|manaxer\w*|entraineur\w*)\b",
-    ),
-    "director": (
-        r"\b(?:director\w*|direktor\w*|directeur\w*|diretor\w*|direttor\w*|dyrektor\w*|direktoriu\w*)\b",
-        r"\b(?:direct\w*|direkt\w*|diret\w*|dyrekt\w*|curator\w*|kurator\w*|conservat\w*|head of|leiter\w*"
-        r"|chef\w*)\b",
-    ),
-    "mayor": (
-        # (not Spanish «mayor», larger; Italian «sindacato», a union; «mero», mere)
-        r"\b(?:(?:the|a) mayor|mayor of|mayors|burgermeister\w*|burgemeester\w*|maire|maires|alcalde\w*"
-        r"|sindac[oi]|prefeit\w*|primarul\w*|burmistrz\w*|meras|merui)\b",
-        r"\b(?:mayor\w*|burgermeister\w*|burgemeester\w*|maire\w*|alcald\w*|sindac\w*|prefeit\w*|primar\w*"
-        r"|burmistrz\w*|mer(?:as|o|ui|a)?|city council\w*)\b",
-    ),
-    "architect": (
-        # the person, not the art («architecture», «Architektur», «arquitectura»)
-        r"\b(?:architects?|architekt(?:en|in|innen)?|arquitect[oa]s?|arquitet[oa]s?|architett[oi]|arhitect(?:ul|ii|i)?"
-        r"|architekt(?:a|em|owi)|architektas|architekto)\b",
-        r"\b(?:architect\w*|architekt\w*|arquitet\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*"
-        r"|design\w*|entw\w*|concu\w*|disen\w*|proiect\w*|progett\w*|projet\w*|ontw\w*|zaprojekt\w*|suprojekt\w*)\b",
-    ),
-}
-# Two more offices, asked for only by name ("What is the name of Moscow's ambassador?", «Jak
-# nazywa się południowokoreański poseł…?»): the articles speak of an ambassador and a lawmaker
-# without naming them, and ask by them for figures ("according to a lawmaker, how many…").
-NAMED_OFFICES = OFFICES | {
-    "ambassador": (
-        r"\b(?:ambassador\w*|botschafter\w*|ambassadeur\w*|embajador\w*|ambasciator\w*|embaixador\w*"
-        r"|ambasador\w*)\b",
-    ) * 2,
-    "lawmaker": (
-        r"\b(?:lawmakers?|legislators?|member of parliament|mps?|abgeordnete\w*|parlamentarier\w*|depute\w*"
-        r"|diputad[oa]s?|deputat[oi]|deputad[oa]s?|deputat\w*|parlementslid|parlementsleden|kamerlid|kamerleden"
-        r"|posel|posla|posle|poslem|poslowie|deputowan\w*|parlamentar\w*|seimo nar\w*)\b",
-    ) * 2,    # Who were the leaders at a meeting, who led a delegation: the articles tell of European
-    # leaders meeting in Paris and of talks in Saudi Arabia, and name no one in them. Leaders in
-    # the plural only (a question about "the leader" asks about the articles' own people).
-    "leaders": (
-        r"\b(?:leaders|leiders|regeringsleiders|dirigeants|lideres|dirigentes|mandatarios|quali leader|capi di stato"
-        r"|chefs d.etat|chefes de estado|liderii|lideri|liderilor|sefii de stat|przywodcy|przywodcow|liderzy"
-        r"|liderow|lyderiai|lyderius|lyderiu|staats- und regierungschefs|regierungschefs|staatschefs)\b",
-        r"\b(?:leader\w*|leider\w*|dirigeant\w*|lider\w*|dirigent\w*|mandatari\w*|capi di stato|chefs? d.etat"
-        r"|chefes? de estado|sef\w* de stat|przywodc\w*|lyder\w*|\w*regierungschef\w*|staatschef\w*|president\w*"
-        r"|presedint\w*|prezydent\w*|prezident\w*|premier\w*|prime minister\w*|kanzler\w*|chancellor\w*)\b",
-    ),
-    # The head of an intelligence service: the articles cite Ukraine's «Serviciului Secret»,
-    # «serviciile de informații», «inlichtingendienst», and name no one who leads it.
-    "intelligence": (
-        r"\b(?:(?:head|chief|director|boss|leader)s? of (?:\S+ ){0,2}(?:intelligence|spy|secret service)"
-        r"|spy (?:chief|master|boss)|spymaster|intelligence (?:chief|head|boss|director)"
-        r"|(?:leads|heads|runs|directs|led|headed|ran) (?:\S+ ){0,3}(?:intelligence|spy|secret service)"
-        r"|geheimdienstchef\w*|(?:leitet|fuhrt|leitete|fuhrte|chef) (?:\S+ ){0,3}(?:geheimdienst|nachrichtendienst)\w*"
-        r"|(?:chef|patron|directeur) (?:du|des|de la) (?:\S+ ){0,2}(?:renseignement|espionnage)\w*"
-        r"|(?:dirige|dirigeait) (?:\S+ ){0,3}(?:renseignement|espionnage)\w*"
-        r"|(?:jefe|director) (?:de|del|de la) (?:\S+ ){0,2}(?:inteligencia|espionaje)"
-        r"|(?:dirige|encabeza|dirigia) (?:\S+ ){0,3}(?:inteligencia|espionaje)"
-        r"|(?:capo|direttore) (?:dei|del|della|dell) ?(?:\S+ ){0,2}(?:servizi|intelligence|spionaggio)"
-        r"|(?:guida|dirige) (?:\S+ ){0,3}(?:servizi segreti|intelligence|spionaggio)"
-        r"|(?:chefe|diretor) (?:da|do|dos|das) (?:\S+ ){0,2}(?:inteligencia|espionagem|servicos secretos)"
-        r"|(?:chefia|dirige|lidera) (?:\S+ ){0,3}(?:inteligencia|espionagem|servicos secretos)"
-        r"|sef\w* (?:\S+ ){0,2}(?:spionaj\w*|informatii|serviciilor secrete|serviciului secret)"
-        r"|(?:conduce|condus) (?:\S+ ){0,3}(?:servici\w* (?:de informatii|secret\w*)|spionaj\w*)"
-        r"|hoofd van de (?:\S+ ){0,2}(?:inlichtingen|geheime dienst)\w*|(?:leidt|leidde) (?:\S+ ){0,3}(?:inlichtingen|geheime dienst)\w*"
-        r"|szef\w* (?:\S+ ){0,2}(?:wywiad|sluzb\w* specjaln)\w*|(?:kieruje|kierowal) (?:\S+ ){0,3}(?:wywiad|sluzb\w* specjaln)\w*"
-        r"|(?:vadovas|vadove) (?:\S+ ){0,3}zvalgyb\w*)\b",
-        r"\b(?:intelligence|spy|spies|espionage|secret services?|geheimdienst\w*|nachrichtendienst\w*|renseignement\w*"
-        r"|espionnage|inteligencia|espionaje|servizi segreti|spionaggio|espionagem|servicos secretos|informatii"
-        r"|spionaj\w*|servici\w* secret\w*|secret\w*|inlichtingen\w*|geheime dienst\w*|wywiad\w*|sluzb\w* specjaln\w*"
-        r"|zvalgyb\w*|sbu|hur|gur)\b",
-    ),
-    "delegation": (
-        r"\b(?:delegation\w*|delegacj\w*|delegati\w*|delegatie\w*|delegazion\w*|delegacion\w*|delegacao\w*"
-        r"|delegacoes|delegacij\w*)\b",
-    ) * 2,
-}
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
              for family, (asked, said) in (MEASURES | EVENTS | NAMED_OFFICES).items()}
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
@@ -367,8 +270,6 @@ _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
 
 
-def _fold(text: str) -> str:
-    return fold(text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae"))
 
 
 def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[str]:
@@ -398,62 +299,6 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     else:  # "How many names were signed on the petition?" counts signatures, asks no signing
         found.discard("signing")
     return frozenset(found)
-
-
-# A question that asks who someone is or what they are called (folded), per language; not "what
-# did the ambassador say" nor "why did the lawmaker travel".
-_WHO_WORDS = {
-    "en": r"\b(?:who|whom|whose|which|name\w*|called)\b", "de": r"\b(?:wer|wen|wem|wessen|welche\w*|hei(?:ss|ß)t|namen?)\b",
-    "fr": r"\b(?:qui|quel\w*|appel\w*|nom)\b", "es": r"\b(?:quien\w*|cual\w*|llama\w*|nombre)\b",
-    "it": r"\b(?:chi|quale|quali|chiama\w*|nome)\b", "pt": r"\b(?:quem|qual|quais|chama\w*|nome)\b",
-    "ro": r"\b(?:cine|care|numeste|numele|nume)\b", "nl": r"\b(?:wie|welke?|heet|naam)\b",
-    "pl": r"\b(?:kto|ktory|ktora|kogo|nazywa\w*|nazwisk\w*)\b", "lt": r"\b(?:kas|kuris|kuri|vadinasi|vardas|pavard\w*)\b",
-}
-_WHO_ANY = re.compile("|".join(_WHO_WORDS.values()))
-_WHO = {lang: re.compile(pattern) for lang, pattern in _WHO_WORDS.items()}
-
-
-def asks_holder(question: str, language: str | None) -> frozenset[str]:
-    """The offices (``NAMED_OFFICES``) whose holder the question asks for by who or by name
-    ("Wie heißt der südkoreanische Verteidigungsminister?"), none for any other question about
-    them ("What did the ambassador say?")."""
-    folded = _fold(question)
-    if not _WHO.get(language or "", _WHO_ANY).search(folded):
-        return frozenset()
-    return names_office(question)
-
-
-# How a report names some offices where a question would not ("Kyiv mayor Vitali Klitschko",
-# "manager Carlo Ancelotti", "designed by Zaha Hadid"); not the wide words a family is said by
-# («general», «oficial», «direction»: a name beside them is seldom the office's holder).
-_REPORTED = {
-    "mayor": re.compile(r"\bmayor\b"),
-    "coach": re.compile(r"\b(?:manager|head coach)\b"),
-    "architect": re.compile(r"\b(?:designed by|entworfen von|concu par|disenad[oa] por|progettat[oa] da"
-                            r"|projetad[oa] por|proiectat de|ontworpen door|zaprojektowa\w* przez)\b"),
-}
-
-
-def not_office(names: list[str], offices: frozenset[str]) -> list[str]:
-    """The names that are not words of the offices themselves: «Serviciului Secret» names the
-    service, «Apărării» the ministry, not who leads them."""
-    return [n for n in names if not any(_PATTERNS[f][1].search(_fold(n)) for f in offices)]
-
-
-@lru_cache(maxsize=8192)
-def office_in(text: str) -> frozenset[str]:
-    """The offices a sentence names: as a question names them (``names_office``; a defence
-    minister, not a «defensiepact»), or as a report does (``_REPORTED``)."""
-    folded = _fold(text)
-    return names_office(text) | frozenset(f for f, pattern in _REPORTED.items() if pattern.search(folded))
-
-
-@lru_cache(maxsize=8192)
-def names_office(text: str) -> frozenset[str]:
-    """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul
-    sud-coreean al Apărării", not a defence pact), in the ten languages."""
-    folded = _fold(text)
-    return frozenset(f for f in NAMED_OFFICES if _PATTERNS[f][0].search(folded))
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import predicates
-from qa.answer.predicates import asked, asks_holder, names_office, office_in, reaction, unanswered
+from qa.answer.offices import asks_holder, names_office, office_in
+from qa.answer.predicates import asked, reaction, unanswered
 
 ABOUT_KIM = ["Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
              "Lavrovas susitiko su Kim Jong Unu Vonsane."]
@@ -541,7 +542,7 @@ def test_what_an_intelligence_service_said_asks_for_no_head():
 
 def test_a_report_names_the_spy_chief_and_the_service_is_no_holder():
     from qa.answer.names import holders
-    from qa.answer.predicates import not_office
+    from qa.answer.offices import not_office
     sentence = "Kyrylo Budanov, head of Ukraine's military intelligence, said more troops would come."
     assert "intelligence" in office_in(sentence)
     assert "Budanov" in not_office(holders(sentence, "en", "Who heads Ukraine's military intelligence?"),
