@@ -76,6 +76,8 @@ class Retrieval:
     scope: Scope | None = None  # the articles searched, when not all of them
     # Chunks where other files may translate the nearest sentence: for a disagreement's sides only.
     translations: list[Passage] = field(default_factory=list)
+    # Sentences read past the nearest for the values they hold (``dated``): a side's, never quoted otherwise.
+    for_values: frozenset[str] = frozenset()
 
     @property
     def all_passages(self) -> list[Passage]:
@@ -92,7 +94,8 @@ ALSO = 3  # at most this many sentences the answerer asks for beyond the nearest
 
 def search(question: str, top_k: int, settings: Settings, query: str | None = None,
            scope: Scope | None = None, translations: bool = False,
-           also: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None) -> Retrieval:
+           also: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None,
+           dated: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None) -> Retrieval:
     """Nearest passages to ``query`` (default: the question), diversified across files, from
     the articles in ``scope`` (default: all); with ``translations``, where other files may
     translate the nearest sentence too (one more store query: for questions whose answer is a
@@ -125,10 +128,14 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     # The nearest sentences' own chunks join the passages, at most two per passage asked for, so
     # a smaller top_k narrows what the answer draws on too.
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
-    if also:
+    values_only: frozenset[str] = frozenset()
+    if also or dated:
         files = {p.file_key for p in passages} | {s.file_key for s in best_sentences}
         rest = [s for s in nearest[len(best_sentences):] if s.file_key in files]
-        best_sentences += also(best_sentences, rest)[:ALSO]
+        picked = also(best_sentences, rest)[:ALSO] if also else []
+        more = [s for s in dated(best_sentences, rest) if s not in picked][:ALSO] if dated else []
+        values_only = frozenset(s.id for s in more)
+        best_sentences += picked + more
     extra = _expansion(store, passages, best_sentences)
     sentences = store.sentences_of(passages + extra)
     # The store's nearest come without vectors; those read give them theirs (the answerer's
@@ -142,7 +149,8 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
         seen = {s.id for s in sentences}
         sentences = sentences + [s for s in store.sentences_of(translations) if s.id not in seen]
         translations = [_scored(p, qvec, sentences) for p in translations]
-    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None, translations)
+    return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None, translations,
+                     values_only)
 
 
 def _out_of_scope(scope: Scope) -> str:

@@ -748,3 +748,17 @@ def test_the_head_of_a_service_the_articles_only_cite_is_declined(ask_bundled, q
     one who leads it."""
     answer = ask_bundled(question)
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+def test_the_visit_dates_of_both_files_are_shown_though_neither_sentence_ranks_near(ask_bundled):
+    """000 dates Lavrov's visit «Liepos 4–7 d.», 001 «11 - 13 iulie»; both sentences read less
+    like the question than a dozen others about the visit. The retrieved articles' dated
+    sentences past the nearest that name whom the question names give the sides."""
+    line = direct_line(ask_bundled("On which dates will Lavrov be in North Korea?"))
+    assert "4–7" in line and "11 - 13" in line and line.endswith(phrase("en", "disagree")), line
+
+
+def test_a_date_read_past_the_nearest_is_about_whom_the_question_names(ask_bundled):
+    """Choe's trip to Moscow in November 2024 (001, 000) is no date of Kim's visit to Russia."""
+    line = direct_line(ask_bundled("When did Kim Jong Un visit Russia?"))
+    assert "2023" in line and "2024" not in line and "2021" not in line, line

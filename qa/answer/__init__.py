@@ -108,7 +108,8 @@ def ask_stream(
     answerer: Answerer = ANSWERERS[mode]()(settings)
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
-                   also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None)
+                   also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
+                   dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item

@@ -43,6 +43,7 @@ class Tuning:
     other_place: bool = True  # … but no date told of another place than where the question goes (``trips.elsewhere``)
     ordinal_weight: float = 0.04  # … and bonus for naming the question's ordinal of the same kind of thing (``ordinals.read``)
     ordinal_margin: float = 0.04  # … whose words read as like the question's as another ordinal's, less this
+    dated_beyond: bool = True  # a when-question's sides may come from the retrieved articles' dated sentences past the nearest (``values.dated_beyond``)
     ordinal_unsaid: bool = True  # decline a question about the nth of something the articles number otherwise, whose nth no sentence names (``ordinals.unsaid``)
     ordinals: bool = True  # a sentence naming only other ordinals than the question's (the second round for the first) ranks as one with no value; one naming the question's is read beyond the nearest (``ordinals``)
     max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)

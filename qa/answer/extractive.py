@@ -92,7 +92,9 @@ def _direct_line(lang: str, found_sides: list[Side], numbers: dict[str, int]) ->
 def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
           tuning: Tuning = TUNING) -> Draft:
     """The extractive answer for a finished retrieval (abstains below ``min_score``)."""
-    evidence = candidates(found, tuning, embedder, question_lang)
+    every = candidates(found, tuning, embedder, question_lang)
+    # Sentences read only for their values give sides, and are quoted only as a side's.
+    evidence = [e for e in every if e.sentence.id not in found.for_values]
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
     if (best is None or best.sim < min_score or unanswerable(evidence, found.question, tuning, question_lang)
@@ -100,14 +102,14 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)
-    found_sides = (direct.sides(found.question, found.vector, evidence, want, embedder, tuning, found.sentences,
+    found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
     chosen = select(evidence, tuning)
     if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
         # No line: the sides' sentences are quoted as evidence, those the question found (a
         # translation found only through the first side's sentence backs no line, so says nothing).
-        ranked = {e.passage.chunk_id for e in evidence}
+        ranked = {e.passage.chunk_id for e in every}
         return compose(question_lang, chosen + [s.evidence for s in found_sides
                                                 if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked])
     return compose(question_lang, chosen, found_sides)

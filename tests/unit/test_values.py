@@ -52,3 +52,19 @@ def test_a_number_word_is_read_with_its_scale(sentence, shown, key):
 ])
 def test_a_number_word_is_one_value_and_only_where_it_is_a_number(sentence, expected):
     assert [(v.shown, v.key) for v in extract(sentence, "number")] == expected
+
+
+def test_dated_sentences_past_the_nearest_are_read_for_a_when_question_only():
+    from qa.answer.values import dated_beyond
+    from qa.records import Sentence
+
+    def sentence(text, language="ro"):
+        return Sentence(source="001.txt", root="/x", language=language, text=text, start=0, end=len(text))
+
+    dated = sentence("Lavrov va călători în Coreea de Nord în perioada 11 - 13 iulie.")
+    other_trip = sentence("Lavrov a călătorit la Moscova în noiembrie 2024.")
+    someone_else = sentence("Un raport ONU din 2024 a numărat 100 de rachete.")  # names nothing asked
+    undated = sentence("Lavrov va vizita Coreea de Nord.")
+    pick = dated_beyond("When will Lavrov visit North Korea?", "en")
+    assert pick([], [dated, other_trip, someone_else, undated]) == [dated]
+    assert dated_beyond("How many drones did Russia launch?", "en") is None
