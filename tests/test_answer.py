@@ -762,3 +762,9 @@ def test_a_date_read_past_the_nearest_is_about_whom_the_question_names(ask_bundl
     """Choe's trip to Moscow in November 2024 (001, 000) is no date of Kim's visit to Russia."""
     line = direct_line(ask_bundled("When did Kim Jong Un visit Russia?"))
     assert "2023" in line and "2024" not in line and "2021" not in line, line
+
+
+def test_what_are_the_dates_is_a_when_question_in_french_too(ask_bundled):
+    """«Quelles sont les dates…» was read as no when-question, so no date was looked for."""
+    line = direct_line(ask_bundled("Quelles sont les dates du séjour de Lavrov en Corée du Nord ?"))
+    assert "4–7" in line and "11 - 13" in line and line.endswith(phrase("fr", "disagree")), line

@@ -211,6 +211,9 @@ _WANTS_NUMBER = re.compile(
 )
 _WANTS_TIME = re.compile(
     r"\b(when|what (years?|dates?|century|days?|months?)|which (years?|dates?|century|days?|months?)|"
+    # "What are the dates of…", «Quelles sont les dates…», «Care sunt datele…»
+    r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
+    r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
     r"in what (year|century|month)|on what (dates?|days?)|"
     r"wann|an welche[mn]? (tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"

@@ -158,6 +158,10 @@ def test_how_many_questions_expect_a_number(question):
     "On what dates is Lavrov's North Korea trip scheduled?",
     "What dates is the visit scheduled for?",
     "W jakie dni lipca Ławrow będzie w Korei Północnej?",
+    "Quelles sont les dates du séjour de Lavrov en Corée du Nord ?",
+    "What are the dates of Lavrov's visit?",
+    "Care sunt datele vizitei lui Lavrov?",
+    "¿Cuáles son las fechas de la visita?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
