@@ -125,7 +125,9 @@ def dateline(head: str, language: str) -> str:
         log.debug("dateparser failed", exc_info=True)
         return ""
     for said, when in found or []:
-        if re.search(r"\b(1[89]|20)\d\d\b", said):
+        # The year read must be the one written: dateparser reads Lithuanian «2025 m.» (metai,
+        # year) as 20:25, on today's day of year 1 ("0001-12-03"), which changed every day.
+        if (year := re.search(r"\b(1[89]|20)\d\d\b", said)) and when.year == int(year.group()):
             return when.date().isoformat()
     return ""
 
