@@ -25,7 +25,7 @@ from . import facts, values
 
 _PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
-_SOLDIERS = (r"soldat\w*|soldier\w*|soldad\w*|soldier\w*|troop\w*|truppe\w*|trupp\w*|troupe\w*|tropa\w*|trupe\w*"
+_SOLDIERS = (r"soldat\w*|soldier\w*|soldad\w*|troop\w*|truppe\w*|trupp\w*|troupe\w*|tropa\w*|trupe\w*"
              r"|militar\w*|militair\w*|militari|combatant\w*|kampfer\w*|strijder\w*|zolnier\w*|kari\w*|kareiv\w*"
              r"|victim\w*|opfer\w*|slachtoff\w*|ofiar\w*|auk\w*|dead|tote\w*|morts?|muert\w*|mort[ei]|mortos"
              r"|doden|zabit\w*|zuv\w*|wounded|verletz\w*|verwund\w*|blesse\w*|herid\w*|ferit\w*|ranit\w*"
@@ -33,7 +33,7 @@ _SOLDIERS = (r"soldat\w*|soldier\w*|soldad\w*|soldier\w*|troop\w*|truppe\w*|trup
 # kind: (asked: a word of the question's counted words; said: a word right after a figure)
 KINDS = {
     "vessels": (r"ships?|boats?|vessels?|schiff\w*|boot\w*|navire\w*|bateau\w*|buque\w*|barco\w*|navi|nave"
-                r"|navio\w*|embarcac\w*|navele|nave|schip|schepen|boten|statk\w*|okret\w*|laiv\w*",
+                r"|navio\w*|embarcac\w*|navele|schip|schepen|boten|statk\w*|okret\w*|laiv\w*",
                 r"ships?|boats?|vessels?|schiff\w*|boot\w*|navire\w*|bateau\w*|buque\w*|barco\w*|nav[aeio]\w*"
                 r"|embarcac\w*|schip\w*|schepen|boten|statk\w*|okret\w*|laiv\w*|tanker\w*|ferr\w*|cargo\w*"),
     "aircraft": (r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|aereo|aerei|aviao|avioes"

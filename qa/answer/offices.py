@@ -81,7 +81,8 @@ NAMED_OFFICES = OFFICES | {
         r"\b(?:lawmakers?|legislators?|member of parliament|mps?|abgeordnete\w*|parlamentarier\w*|depute\w*"
         r"|diputad[oa]s?|deputat[oi]|deputad[oa]s?|deputat\w*|parlementslid|parlementsleden|kamerlid|kamerleden"
         r"|posel|posla|posle|poslem|poslowie|deputowan\w*|parlamentar\w*|seimo nar\w*)\b",
-    ) * 2,    # Who were the leaders at a meeting, who led a delegation: the articles tell of European
+    ) * 2,
+    # Who were the leaders at a meeting, who led a delegation: the articles tell of European
     # leaders meeting in Paris and of talks in Saudi Arabia, and name no one in them. Leaders in
     # the plural only (a question about "the leader" asks about the articles' own people).
     "leaders": (
@@ -122,7 +123,8 @@ NAMED_OFFICES = OFFICES | {
         r"|delegacoes|delegacij\w*)\b",
     ) * 2,
 }
-_PATTERNS = {office: (re.compile(asked), re.compile(said)) for office, (asked, said) in NAMED_OFFICES.items()}
+# Compiled once, for this module and for ``predicates`` (whose families the offices are too).
+PATTERNS = {office: (re.compile(asked), re.compile(said)) for office, (asked, said) in NAMED_OFFICES.items()}
 
 
 # A question that asks who someone is or what they are called (folded), per language; not "what
@@ -162,7 +164,7 @@ _REPORTED = {
 def not_office(names: list[str], offices: frozenset[str]) -> list[str]:
     """The names that are not words of the offices themselves: «Serviciului Secret» names the
     service, «Apărării» the ministry, not who leads them."""
-    return [n for n in names if not any(_PATTERNS[f][1].search(folded(n)) for f in offices)]
+    return [n for n in names if not any(PATTERNS[f][1].search(folded(n)) for f in offices)]
 
 
 @lru_cache(maxsize=8192)
@@ -178,4 +180,4 @@ def names_office(text: str) -> frozenset[str]:
     """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul
     sud-coreean al Apărării", not a defence pact), in the ten languages."""
     low = folded(text)
-    return frozenset(f for f in NAMED_OFFICES if _PATTERNS[f][0].search(low))
+    return frozenset(f for f in NAMED_OFFICES if PATTERNS[f][0].search(low))

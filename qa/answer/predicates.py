@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable
 
 from . import said
-from .offices import NAMED_OFFICES
+from . import offices
 from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
@@ -264,12 +264,10 @@ EVENTS = {
     ),
 }
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
-             for family, (asked, said) in (MEASURES | EVENTS | NAMED_OFFICES).items()}
+             for family, (asked, said) in (MEASURES | EVENTS).items()} | offices.PATTERNS
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
-
-
 
 
 def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[str]:

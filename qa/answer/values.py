@@ -75,19 +75,22 @@ def answer_type(question: str) -> str | None:
 
 def dated_beyond(question: str, language: str | None = None):
     """For ``qa.retrieval.search``: of the retrieved articles' sentences among the store's
-    nearer ones past the best, those that hold a date, for a when-question (None otherwise),
-    not those whose every date is another trip's ("… em Moscou em novembro de 2024"). The
+    nearer ones past the best, those that hold a date and name something the question names
+    (Kim visiting Russia, not Choe going to Moscow), for a when-question that names something
+    (None otherwise); not those whose every date is another trip's ("… em Moscou em novembro de
+    2024"). The
     sentence that dates a visit can read less like the question than every sentence about it:
     «în perioada 11 - 13 iulie va călători în Republica Populară Democrată Coreea», long and
     about a spokeswoman and a second round, ranks 14th to 44th. They give sides, not quotes."""
     if answer_type(question) != "time":
         return None
     from . import names, trips  # (they read values)
-    going = trips.destinations(question, language)
     asked = names.proper_names(question, language)
+    if not asked:
+        return None
+    going = trips.destinations(question, language)
 
     def pick(best: list, rest: list) -> list:
-        # about one the question names ("Kim" visiting Russia, not Choe going to Moscow)
         return [s for s in rest if extract(s.text, "time", question)
                 and any(names.spelled_in(n, s.text) for n in asked)
                 and not (going and trips.only_elsewhere(going, s.text, s.language))]
