@@ -297,7 +297,7 @@ def test_a_name_the_sentence_holds_in_another_role_is_no_support(embedder):
 def test_a_question_name_put_next_to_another_figure_is_no_support(embedder):
     # Seen in LLM mode (qwen1.5b, eval/README session 14), once «Północnej» was read as "north":
     # «z Południowej» (of the South) beside 3.600, where the sentence's South Korean is the
-    # lawmaker, twenty words before the 3.600 wounded (``names.astray``).
+    # lawmaker, twenty words before the 3.600 wounded (``mentions.astray``).
     text = ("Een Zuid-Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat ongeveer 400 "
             "Noord-Koreaanse soldaten tot nu toe in Rusland werden gedood en ongeveer 3.600 gewond raakten.")
     passage = one_passage("kr.txt", "nl", text)

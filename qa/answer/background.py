@@ -4,7 +4,7 @@ A small embedder places any question somewhere near some sentence of a news coll
 si prepara il risotto alla milanese?» is 0.79 alike to a Portuguese sentence about troops,
 about as alike as an answerable question without names is to its answer (0.80). A fixed
 similarity threshold cannot tell them apart, and a question about cooking names nothing the
-names rule could miss (``evidence.unanswerable``). What does tell them apart: the everyday
+names rule could miss (``abstain.unanswerable``). What does tell them apart: the everyday
 question is nearer to everyday text (recipes, forecasts, shop notices, health tips, in the
 ten answer languages: ``background.txt``, written for this without reading any question set)
 than to anything the articles say, while a question the articles answer is nearer to them.

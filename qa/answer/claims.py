@@ -30,7 +30,7 @@ import numpy as np
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..sentences import split_spans
-from . import dates, facts, names
+from . import dates, facts, mentions, names
 from .negation import hedged, negated
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
@@ -190,7 +190,7 @@ def echo(clause: str, question: str, sources: list["Source"]) -> bool:
     words = _words(clause)
     if not question or not words or not words <= _words(question) or negated(clause) != negated(question):
         return False
-    return not names.missing(clause, " ".join(s.passage.text for s in sources))
+    return not mentions.missing(clause, " ".join(s.passage.text for s in sources))
 
 
 def _words(text: str) -> set[str]:
@@ -267,13 +267,13 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         if when - dates.tokens(s.text):
             why.append("its date is not in the sentence")
         context = s.text if names.proper_names(s.text, s.language) else f"{previous} {s.text}"
-        gone = names.missing(claim, context, language, topic)
+        gone = mentions.missing(claim, context, language, topic)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
-        elsewhere = names.out_of_place(claim, s.text, language, question)
+        elsewhere = mentions.out_of_place(claim, s.text, language, question)
         if elsewhere:
             why.append(f"{', '.join(elsewhere)} named there, but not for this")
-        beside = names.astray(claim, s.text, language)
+        beside = mentions.astray(claim, s.text, language)
         if beside:
             why.append(f"{', '.join(beside)} named there, but not beside its figure")
         if denies != negated(s.text, s.language):

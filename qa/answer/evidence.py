@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import counted, dates, durations, facts, names, negation, offices, ordinals, predicates, said, trips
+from . import dates, facts, names, negation, offices, ordinals, predicates, trips
 
 
 @dataclass(frozen=True)
@@ -215,74 +215,6 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
         ev.lift = tuning.late_weight * (ev.late - top)
         ev.score += ev.lift
     evidence.sort(key=lambda e: -e.score)
-
-
-def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING,
-                 language: str | None = None) -> bool:
-    """Does no best sentence name anything the question names (in any spelling), or the one
-    whose reaction it asks about, or have a word for the birth, relative, population, age,
-    distance, event or place it asks about (``predicates``), or name the office whose holder
-    it asks for together with someone new (``names.holders``)?
-
-    A near-topic question shares the articles' subject, so its best sentences are as similar
-    as an answer's ("Care este capitala Australiei?" scores 0.81 against a sentence about
-    Moscow and Pyongyang); its names are what it is about, and no sentence holds them. On the
-    held-out halves this declined a third of the unanswerable bundled questions (one
-    answerable one lost) and two fifths of the xquad ones (looking at the 5 best sentences; 10
-    declined one fifth), where a similarity rule (the best similarity and how far it stands
-    above the next nine, fitted on the tune halves) declined none of them and cost answers
-    (eval/README.md)."""
-    if not evidence:
-        return True
-    top = evidence[: tuning.names_in_top]
-    asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
-    # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
-    # "超级碗"): only where the best sentences are written in Latin letters.
-    if question and all(_latin(e.text) for e in top):
-        near = " ".join(e.text for e in top)
-        if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
-            return True
-        # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
-        # the question's first name; sentences about what they reacted to, naming them nowhere,
-        # do not say how they did (the names rule above is content with "Lavrov").
-        if tuning.reaction_actor and predicates.reaction(question) and asked and not names.spelled_in(asked[0], near):
-            return True
-        # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
-        # Pyongyang…» names the office, and no one who holds it.
-        if tuning.holder_named and facts.expected_answer(question) is None and (
-                held := offices.asks_holder(question, language)) and not any(
-                held & offices.office_in(e.text) and offices.not_office(
-                    names.holders(e.text, e.passage.language, question), held)
-                for e in top):
-            return True
-    # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the
-    # languages whose words for it are known (``said``: eight more, in any script).
-    if (question and tuning.predicates_must_match
-            and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
-        # A word for it counts in a sentence that names what the question names: «711.988
-        # Einwohnern» of Warsaw do not live in Fresno (a sentence in another script may name it).
-        about = [e for e in top if not (tuning.predicate_about and asked and _latin(e.text)
-                                        and not any(names.spelled_in(n, e.text) for n in asked))]
-        framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
-        other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
-            return True
-        # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
-        if (tuning.counted_kind and facts.expected_answer(question) == "number"
-                and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and counted.uncounted(question, (e.text for e in top))):
-            return True
-        # "How long did the meeting last?": a visit's three days are no meeting's length.
-        # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
-        if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
-            return True
-    return False
-
-
-def _latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,

@@ -21,7 +21,8 @@ from ..settings import Settings
 from . import background, direct, facts, ordinals, values
 from .conflicts import find_conflict
 from .direct import Side
-from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for, unanswerable
+from .abstain import unanswerable
+from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for
 from .i18n import phrase
 from .types import Answer, Check, Question
 

@@ -130,7 +130,7 @@ def _exonym(k: str, table: dict[str, str] | None = None) -> str:
     return k
 
 
-def _keys(word: str) -> tuple[str, ...]:
+def keys(word: str) -> tuple[str, ...]:
     """``word``'s keys: by the listed exonyms alone, and by every place name known (a word
     read as a place, "Roman" as Rome, still matches "romano-catolicii" by its spelling)."""
     k = _spelling(word)
@@ -138,7 +138,8 @@ def _keys(word: str) -> tuple[str, ...]:
     return (hand,) if hand == full else (hand, full)
 
 
-def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two words' keys (``keys``) name the same thing?"""
     return any(_same(x, y) for x in a for y in b)
 
 
@@ -174,10 +175,10 @@ def _gazetteer() -> dict[str, str]:
     places = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
     found: dict[str, set[str]] = {}
     for place, spellings in places.items():
-        keys = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
-        keys = {k for k in keys if len(k) >= 4 and k not in _COMMON}
-        canon = next((_HAND[k] for k in sorted(keys) if k in _HAND), "@" + place.lower().replace(" ", ""))
-        for k in keys:
+        spelled = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
+        spelled = {k for k in spelled if len(k) >= 4 and k not in _COMMON}
+        canon = next((_HAND[k] for k in sorted(spelled) if k in _HAND), "@" + place.lower().replace(" ", ""))
+        for k in spelled:
             found.setdefault(k, set()).add(canon)
     return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND
 
@@ -295,7 +296,7 @@ def holders(text: str, language: str | None, question: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _keys_of(text: str) -> frozenset[str]:
-    return frozenset(k for w in _WORD.findall(text) if len(w) >= 2 for k in _keys(w))
+    return frozenset(k for w in _WORD.findall(text) if len(w) >= 2 for k in keys(w))
 
 
 # A compass point run into a name, as German and Dutch write them: "Nordkorea", "Südkorea",
@@ -306,12 +307,12 @@ _COMPOUND = re.compile(r"(nord|sud|vest|ost)([a-z]{4,})")
 def spelled_in(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling or inflection? A compound of a compass
     point and a name ("Nordkorea") is named where both are ("Coreea de Nord")."""
-    ks = tuple(k for k in _keys(name) if k)
-    keys = _keys_of(text)
-    if not ks or any(_same(k, other) for k in ks for other in keys):
+    ks = tuple(k for k in keys(name) if k)
+    known = _keys_of(text)
+    if not ks or any(_same(k, other) for k in ks for other in known):
         return True
     parts = _COMPOUND.fullmatch(_spelling(name))
-    return bool(parts) and all(any(_same(_exonym(p), other) for other in keys) for p in parts.groups())
+    return bool(parts) and all(any(_same(_exonym(p), other) for other in known) for p in parts.groups())
 
 
 def _same(k: str, other: str) -> bool:
@@ -324,75 +325,8 @@ def _same(k: str, other: str) -> bool:
     return common >= 4 and common >= 0.7 * short  # a shared stem: Koreea/Koreja, Lavrov/Lavrovo
 
 
-def positions(name: str, text: str) -> list[int]:
-    """Word positions at which ``text`` names ``name``."""
-    ks = _keys(name)
-    return [i for i, w in enumerate(_WORD.findall(text)) if _alike(ks, _keys(w))]
-
-
-def out_of_place(claim: str, sentence: str, language: str | None, question: str, window: int = 8) -> list[str]:
-    """Names the claim adds to the question that ``sentence`` holds, but far from every name
-    the claim shares with the question: "Lavrov met Kim in Pyongyang" is not said by "Lavrov met
-    Kim in Wonsan …, strengthening ties between Moscow and Pyongyang"."""
-    found = proper_names(claim, language)
-    topic = [p for n in found if spelled_in(n, question) for p in positions(n, sentence)]
-    if not topic:
-        return []
-    return [n for n in found if not spelled_in(n, question) and (near := positions(n, sentence))
-            and min(abs(a - b) for a in near for b in topic) > window]
-
-
-_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
-_YEAR = re.compile(dates.YEAR)  # "… to Russia in 2024": a year qualifies the whole claim
-
-
-def astray(claim: str, sentence: str, language: str | None, near: int = 2, window: int = 10) -> list[str]:
-    """Names the claim sets just after one of its figures (within ``near`` words: what the
-    figure counts, "3,600 South Korean soldiers") that ``sentence`` holds with that figure, but
-    more than ``window`` words from it: «400 z Północnej Korei zginęło, a 3.600 z Południowej
-    rannych» on a sentence whose South Korean is the lawmaker who reported the wounded, twenty
-    words before them. The question's own names count too (``out_of_place`` leaves them alone:
-    they are the claim's topic). A year is no such figure: "… to Russia in 2024"."""
-    said, source = _TOKEN.findall(claim), _TOKEN.findall(sentence)
-    source_keys = [None if t[0].isdigit() else _keys(t) for t in source]  # each word's keys, once
-    named = set(proper_names(claim, language))
-    out: list[str] = []
-    for i, token in enumerate(said):
-        if not token[0].isdigit() or _YEAR.fullmatch(token):
-            continue
-        figure = numbers(token)
-        spots = [j for j, t in enumerate(source) if t[0].isdigit() and numbers(t) & figure]
-        if not spots:
-            continue  # a figure its sentence does not give is judged as such
-        for word in said[i + 1: i + near + 1]:
-            if word not in named or word in out:
-                continue
-            ks = _keys(word)
-            at = [j for j, sk in enumerate(source_keys) if sk is not None and _alike(ks, sk)]
-            if at and min(abs(a - b) for a in at for b in spots) > window:
-                out.append(word)
-    return out
-
-
 def _common_prefix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
-
-
-def missing(claim: str, sources: str, language: str | None = None, question: str = "") -> list[str]:
-    """Names of ``claim`` (written in ``language``) that ``sources`` does not name, nor the
-    question it answers (the question's own names are its topic, not a new claim)."""
-    found = proper_names(claim, language)
-    return [n for i, n in enumerate(found)
-            if not (_end_in(found[i - 1], n, sources) if len(n) == 2 and i else spelled_in(n, sources))
-            and not spelled_in(n, question)]
-
-
-def _end_in(before: str, end: str, text: str) -> bool:
-    """Is the short end of a name ("Un" of "Kim Jong Un") in ``text`` right after the name's
-    word before it, in some spelling ("Jong-un", "Jong Unas")? Alone, two letters would be
-    found in any word («unei»)."""
-    return any(spelled_in(before, m.group(1))
-               for m in re.finditer(rf"(\w+)[\s-]+{re.escape(end)}\w{{0,3}}\b", text, re.IGNORECASE))

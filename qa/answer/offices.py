@@ -6,7 +6,7 @@ meeting, a delegation's head.
 intelligence?", "Which European leaders met in Paris?": a sentence that names the holder names
 the office ("Kim Yong-hyun, ministrul sud-coreean al Apărării"); best sentences about the
 country, the service or the meeting, with no one beside a word for the office, do not say who
-holds it (``qa.answer.evidence.unanswerable``). The offices are families of
+holds it (``qa.answer.abstain.unanswerable``). The offices are families of
 ``qa.answer.predicates`` too: a question about one wants a best sentence with a word for it.
 Text is folded (accents off, lower case) before it is searched; each office has a pattern it
 is asked by (strict) and one it is said by (generous: a word too many only lets an answer

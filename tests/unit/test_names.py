@@ -2,7 +2,7 @@
 question about a place the sources spell otherwise is not declined for naming nothing they hold."""
 import pytest
 
-from qa.answer import names
+from qa.answer import mentions, names
 
 
 @pytest.mark.parametrize("asked, written", [
@@ -130,8 +130,8 @@ def test_a_name_the_claim_adds_must_sit_near_the_names_it_shares_with_the_questi
                 "Kim Jong Un em Wonsan, no sábado, com um sinal de fortalecimento das relações entre Moscou "
                 "e Pyongyang, relatou a CNN.")
     question = "Where did Lavrov meet Kim Jong Un?"
-    assert names.out_of_place("Lavrov met Kim Jong Un in Pyongyang.", sentence, "en", question) == ["Pyongyang"]
-    assert names.out_of_place("Lavrov met Kim Jong Un in Wonsan.", sentence, "en", question) == []
+    assert mentions.out_of_place("Lavrov met Kim Jong Un in Pyongyang.", sentence, "en", question) == ["Pyongyang"]
+    assert mentions.out_of_place("Lavrov met Kim Jong Un in Wonsan.", sentence, "en", question) == []
 
 
 @pytest.mark.xfail(strict=True, reason="the window is counted in words: in a long sentence the answer's "
@@ -143,7 +143,7 @@ def test_the_answer_name_of_a_long_sentence_is_not_out_of_place():
                 "informat agenția de știri rusești Tass.")
     question = "Quelle porte-parole a annoncé le déplacement du chef de la diplomatie russe en Corée du Nord ?"
     claim = "Maria Zakharova a annoncé le déplacement du chef de la diplomatie russe en Corée du Nord."
-    assert names.out_of_place(claim, sentence, "fr", question) == []
+    assert mentions.out_of_place(claim, sentence, "fr", question) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -183,7 +183,7 @@ LAWMAKER = ("Een Zuid-Koreaanse parlementslid die eind februari naar Oekraïne g
     ("Environ 400 soldats nord-coréens ont été tués, selon un député sud-coréen.", LAWMAKER, "fr"),
 ])
 def test_a_name_beside_its_figure_in_the_sentence_is_where_the_claim_puts_it(claim, sentence, language):
-    assert names.astray(claim, sentence, language) == []
+    assert mentions.astray(claim, sentence, language) == []
 
 
 @pytest.mark.parametrize("claim, sentence, language, expected", [
@@ -192,7 +192,7 @@ def test_a_name_beside_its_figure_in_the_sentence_is_where_the_claim_puts_it(cla
 ])
 def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(claim, sentence, language, expected):
     # The South Korean of the sentence is the lawmaker who reported the figures, not the wounded.
-    assert names.astray(claim, sentence, language) == expected
+    assert mentions.astray(claim, sentence, language) == expected
 
 
 @pytest.mark.parametrize("sentence, language, question, expected", [
@@ -226,8 +226,8 @@ def test_a_name_of_several_words_is_all_of_them():
     are one name in another romanisation) and dropped "Un" as too short to be a name; read
     alone, "Un" would be found in «unei»: it is looked for right after the name's word before it."""
     assert names.proper_names("Der Verteidigungsminister war Kim Jong Un.", "de")[-3:] == ["Kim", "Jong", "Un"]
-    assert names.missing("Der südkoreanische Verteidigungsminister war Kim Jong Un.", MINISTER, "de", "") == ["Un"]
-    assert names.missing("Der südkoreanische Verteidigungsminister war Kim Yong-hyun.", MINISTER, "de", "") == []
+    assert mentions.missing("Der südkoreanische Verteidigungsminister war Kim Jong Un.", MINISTER, "de", "") == ["Un"]
+    assert mentions.missing("Der südkoreanische Verteidigungsminister war Kim Yong-hyun.", MINISTER, "de", "") == []
 
 
 @pytest.mark.parametrize("source", [
@@ -237,7 +237,7 @@ def test_a_name_of_several_words_is_all_of_them():
     "Lavrov l-a întâlnit pe Kim Jong Un la Wonsan.",
 ])
 def test_the_short_end_of_a_name_is_found_in_its_other_spellings(source):
-    assert names.missing("Lavrov traf Kim Jong Un in Wonsan.", source, "de", "") == []
+    assert mentions.missing("Lavrov traf Kim Jong Un in Wonsan.", source, "de", "") == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -73,7 +73,8 @@ def test_a_sentence_may_speak_of_it_in_words_a_question_is_not_read_by(question,
 
 
 def test_sentences_are_judged_in_the_eighteen_languages_and_not_outside_them():
-    from qa.answer.evidence import Evidence, unanswerable
+    from qa.answer.abstain import unanswerable
+    from qa.answer.evidence import Evidence
     from qa.records import Passage, Sentence
 
     def ev(text: str, language: str) -> Evidence:
@@ -275,7 +276,8 @@ ABOUT_THE_VISIT = ["Lavrov a sosit sâmbătă la Wonsan, unde sunt așteptate no
 def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names():
     """«711.988 Einwohnern» of Warsaw do not say how many live in Fresno; the same word in a
     sentence about Fresno does, and so may one in a script whose names are not compared."""
-    from qa.answer.evidence import Evidence, unanswerable
+    from qa.answer.abstain import unanswerable
+    from qa.answer.evidence import Evidence
     from qa.records import Passage, Sentence
 
     def ev(text: str, language: str) -> Evidence:
