@@ -52,6 +52,10 @@ CORPORA = {
     "blind14x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind15": ROOT / "data" / "articles",  # … and by a sixteenth, neither seeing the other's file
     "blind15x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind16": ROOT / "data" / "articles",  # session 26, by a seventeenth helper
+    "blind16x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind17": ROOT / "data" / "articles",  # … and by an eighteenth, neither seeing the other's file
+    "blind17x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
