@@ -6,7 +6,7 @@ since the last run. This does them in-process with ``qa.evaluate.score_item`` (t
 as ``qa eval`` and ``../shared/eval/score.py``), one child process per corpus so each gets its
 own store:
 
-    .venv/bin/python eval/sweep.py run TAG [--half tune|check|all] [--out /tmp/sweep]
+    .venv/bin/python eval/sweep.py run TAG [--half tune|check|all] [--out /tmp/sweep] [--only public,blind16]
     .venv/bin/python eval/sweep.py diff OLD_TAG NEW_TAG [--out /tmp/sweep]
 
 ``run`` prints one summary line per set and writes ``OUT/TAG.json`` (every row). ``diff`` lists
@@ -31,7 +31,7 @@ CORPORA = {"b": ROOT / "data" / "articles", "x": SHARED / "xquad-dev" / "corpus"
 PUBLIC = {"b": SHARED / "questions.jsonl", "x": SHARED / "xquad-dev" / "questions.jsonl"}
 
 
-def sets_for(corpus: str, half: str) -> list[Path]:
+def sets_for(corpus: str, half: str, only: str = "") -> list[Path]:
     """The question files of one corpus: the public set, then each held-out half asked for.
 
     A bundled set's name has no ``x`` before its dash (``blind14-``); an xquad one does
@@ -43,10 +43,13 @@ def sets_for(corpus: str, half: str) -> list[Path]:
         on_xquad = name == "xquad" or name.endswith("x")
         if which in halves and on_xquad == (corpus == "x"):
             files.append(path)
+    if only:  # names of sets, comma-separated ("public,blind16"): each set's halves asked for
+        wanted = set(only.split(","))
+        files = [p for p in files if ("public" if p == PUBLIC[corpus] else p.stem.rpartition("-")[0]) in wanted]
     return files
 
 
-def _child(corpus: str, half: str, out: Path) -> None:
+def _child(corpus: str, half: str, out: Path, only: str = "") -> None:
     """Index one corpus into the store the environment names, then score its sets."""
     sys.path.insert(0, str(ROOT))
     import qa
@@ -54,7 +57,7 @@ def _child(corpus: str, half: str, out: Path) -> None:
 
     qa.build_index(CORPORA[corpus], progress=False)
     result = {}
-    for path in sets_for(corpus, half):
+    for path in sets_for(corpus, half, only):
         name = "public" if path == PUBLIC[corpus] else path.stem
         name = f"public-{corpus}" if name == "public" else name
         rows = []
@@ -65,18 +68,20 @@ def _child(corpus: str, half: str, out: Path) -> None:
         result[name] = {"summary": summarise(rows), "rows": rows}
         s = result[name]["summary"]
         print(f"{name:18} n={s['items']:3} acc={s['answer_accuracy']} prec={s['cite_precision']} "
-              f"abst={s['abstention']} conf={s['conflicts']} p50={s['ask_p50_s']}", flush=True)
+              f"abst={s['abstention']} conf={s['conflicts']} p50={s['ask_p50_s']}"
+              + (f" fallback={s['fallback_rate']} kept={s['claims_kept']} removed={s['claims_removed']}"
+                 f" claim_prec={s['claim_cite_precision']}" if "fallback_rate" in s else ""), flush=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1))
 
 
-def run(tag: str, half: str, out: Path) -> None:
+def run(tag: str, half: str, out: Path, only: str = "") -> None:
     out.mkdir(parents=True, exist_ok=True)
     children = []
     for corpus in CORPORA:
         env = dict(os.environ, QA_INDEX_DIR=str(out / f"index-{corpus}"))
         part = out / f"{tag}-{corpus}.json"
         children.append((part, subprocess.Popen(
-            [sys.executable, __file__, "_child", corpus, half, str(part)], env=env)))
+            [sys.executable, __file__, "_child", corpus, half, str(part), only], env=env)))
     merged = {}
     for part, child in children:
         if child.wait() != 0:
@@ -124,6 +129,7 @@ def main() -> None:
     r.add_argument("tag")
     r.add_argument("--half", choices=["tune", "check", "all"], default="tune")
     r.add_argument("--out", type=Path, default=Path("/tmp/sweep"))
+    r.add_argument("--only", default="", help="these sets alone, comma-separated: public,blind16,xquad…")
     d = sub.add_parser("diff")
     d.add_argument("old")
     d.add_argument("new")
@@ -133,13 +139,14 @@ def main() -> None:
     c.add_argument("corpus")
     c.add_argument("half")
     c.add_argument("part", type=Path)
+    c.add_argument("only", nargs="?", default="")
     args = ap.parse_args()
     if args.cmd == "run":
-        run(args.tag, args.half, args.out)
+        run(args.tag, args.half, args.out, args.only)
     elif args.cmd == "diff":
         diff(args.old, args.new, args.out, args.show_check)
     else:
-        _child(args.corpus, args.half, args.part)
+        _child(args.corpus, args.half, args.part, args.only)
 
 
 if __name__ == "__main__":

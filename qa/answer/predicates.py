@@ -1,5 +1,5 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
-drones shot down, anything nuclear, a price or pay, the weather, a time of day, visitors, a hotel,
+drones shot down, anything nuclear, a price or pay, an award, the weather, a time of day, visitors, a hotel,
 hospital, stadium or airport, or someone asked for by an office, which only a sentence with a word (or a
 unit) for it can answer.
 
@@ -26,7 +26,8 @@ zasięgu», «trumpo nuotolio»: they name a kind of missile.
 More are events and places (``EVENTS``), which a report states in words of its own when
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
-signed (a how-many question counts signatures, and asks none); and a hotel, a
+signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
+a sentence telling who won it names it); and a hotel, a
 hospital, a stadium or an airport asked for by its kind. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched. Visitors or tourists are asked for by a count ("how many visitors a year").
@@ -238,6 +239,20 @@ EVENTS = {
         r"|contract\w*|kontrakt\w*"
         # … and what people sign: a petition, signatures
         r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|parasu\w*|parasai)\b",
+    ),
+    # An award asked for ("who was the MVP", «wer bekam den Preis»): a sentence that tells who
+    # won it names the award (a player's other feats are no award). Not «prix», «Preis», «prijs»
+    # in a question: a price, too.
+    "award": (
+        r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
+        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|awards?|awarded|troph(?:y|ies)"
+        r"|trophae\w*|trophee\w*|trofe[oiu]\w*|premi[oa]s?|premiu(?:l|lui)?|premii\w*|nagrod\w*|auszeichnung\w*|recompense\w*"
+        r"|apdovanojim\w*)\b",
+        r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
+        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|award\w*|troph\w*|trofe\w*"
+        r"|premi\w*|nagrod\w*|nagrodzon\w*|auszeichnung\w*|ausgezeichnet|recompens\w*|prize\w*|prix|preis\w*|prijs\w*"
+        r"|galardon\w*|laurea\w*|medal\w*|medaill\w*|medall\w*|medalh\w*|onderscheid\w*|apdovanot\w*"
+        r"|apdovanojim\w*)\b",
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).

@@ -552,3 +552,36 @@ def test_a_report_names_the_spy_chief_and_the_service_is_no_holder():
     # «Serviciului Secret» names the service, not who leads it; «Apărării» the ministry
     assert "Secret" not in not_office(["Serviciului", "Secret"], frozenset({"intelligence"}))
     assert not_office(["Kim", "Yong", "Apărării"], frozenset({"defence"})) == ["Kim", "Yong"]
+
+
+SUPER_BOWL = ["El récord anterior estaba en manos de John Elway, que condujo a los Broncos a la victoria.",
+              "Kawann Short, tacle defensivo de la Pro Bowl, lideró al equipo con 11 capturas."]
+
+
+@pytest.mark.parametrize("question", [
+    "Super Bowl 50 MVP?",
+    "Wer wurde zum wertvollsten Spieler des Super Bowl 50 gewählt?",
+    "¿Quién recibió el premio al jugador más valioso?",
+    "Kto otrzymał nagrodę dla najlepszego zawodnika?",
+])
+def test_an_award_is_unanswered_by_sentences_naming_none(question):
+    # A player's records and feats are no award: the one who won it is told with the award.
+    assert unanswered(question, SUPER_BOWL, names_someone=True) == "award"
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("Super Bowl 50 MVP?", "Von Miller fue elegido MVP de la Super Bowl 50.", ()),
+    ("Wer wurde zum wertvollsten Spieler gewählt?", "Miller reçut le trophée du meilleur joueur.", ()),
+    ("Who won the award?", "", ["Миллер получил награду самого ценного игрока."]),
+    ("Who won the award?", "", ["ฟอน มิลเลอร์ ได้รับรางวัลผู้เล่นทรงคุณค่า"]),
+])
+def test_an_award_named_in_any_language_answers(question, sentence, other):
+    assert unanswered(question, SUPER_BOWL + [sentence], names_someone=True, other=other) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Prix de l'abonnement Premium ?",  # a subscription tier, not Romanian «premiu»
+    "Wie hoch ist der Preis des Abonnements?",  # a price, not a prize
+])
+def test_a_premium_or_a_price_asks_no_award(question):
+    assert "award" not in asked(question, names_someone=True)
