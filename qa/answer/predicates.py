@@ -44,6 +44,7 @@ from collections.abc import Iterable
 
 from . import said
 from . import offices
+from .facts import expected_answer
 from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
@@ -240,6 +241,16 @@ EVENTS = {
         # … and what people sign: a petition, signatures
         r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|parasu\w*|parasai)\b",
     ),
+    # A death, asked when or in what year (not how many died: casualty figures are what news
+    # reports, in words for being killed too). Not English "die" alone (German's article).
+    "death": (
+        r"\b(?:died|death|did (?:\w+ ){1,4}die|dies|starb|gestorben|tod(?:es)?|mort|morte?s?|meurt|deces|decede\w*"
+        r"|murio|muerte|fallec\w*|mori|morto|morta|morreu|faleceu|a murit|moartea|moarte|decedat\w*|stierf"
+        r"|overleden|overlijden|zmarl\w*|smierc\w*|mire|mirti\w*)\b",
+        r"\b(?:died|dies|dead|death|kill\w*|starb|gestorben|tot|tod\w*|getotet|mort\w*|meurt|deces\w*|decede\w*|tue\w*"
+        r"|muri\w*|muert\w*|fallec\w*|mori\w*|uccis\w*|morre\w*|falec\w*|ucis\w*|deced\w*|stierf|overl\w*|dood"
+        r"|gedood|zmar\w*|smierc\w*|zabi\w*|zgin\w*|mir\w*|zuv\w*|nuzud\w*)\b",
+    ),
     # An award asked for ("who was the MVP", «wer bekam den Preis»): a sentence that tells who
     # won it names the award (a player's other feats are no award). Not «prix», «Preis», «prijs»
     # in a question: a price, too.
@@ -307,6 +318,8 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
         found.add("birth")
     if not names_someone:
         found.discard("relative")
+    if expected_answer(question) != "time":
+        found.discard("death")
     if not counts:
         found -= {"population", "visitors"}
     else:  # "How many names were signed on the petition?" counts signatures, asks no signing

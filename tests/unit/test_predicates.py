@@ -585,3 +585,30 @@ def test_an_award_named_in_any_language_answers(question, sentence, other):
 ])
 def test_a_premium_or_a_price_asks_no_award(question):
     assert "award" not in asked(question, names_someone=True)
+
+
+LUTHER = ["Vào mùa hè năm 1521, Luther đã mở rộng mục tiêu của mình.",
+          "Luther publicó su traducción de la Biblia en 1534."]
+
+
+@pytest.mark.parametrize("question", [
+    "En quelle année Martin Luther est-il mort ?",
+    "In welchem Jahr starb der Reformator Martin Luther?",
+    "¿Cuándo murió Kim Jong Il?",
+])
+def test_a_death_asked_when_is_unanswered_by_sentences_telling_none(question):
+    assert unanswered(question, LUTHER[1:], names_someone=True, other=LUTHER[:1]) == "death"
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("In welchem Jahr starb Luther?", "Luther murió en Eisleben en 1546.", ()),
+    ("When did Luther die?", "", ["Luther qua đời năm 1546 tại Eisleben."]),
+    ("When did Luther die?", "", ["马丁·路德于1546年去世。"]),
+])
+def test_a_death_told_in_any_language_answers(question, sentence, other):
+    assert unanswered(question, LUTHER[1:] + [sentence], names_someone=True, other=other) is None
+
+
+def test_a_count_of_the_dead_asks_no_death():
+    # How many died is what casualty reports give, in words for being killed or wounded too.
+    assert "death" not in asked("How many soldiers died in Kursk?", names_someone=True)
