@@ -7,6 +7,8 @@ here was kept only where the held-out check halves agreed (eval/README.md).
 """
 from __future__ import annotations
 
+import re
+
 from . import counted, durations, facts, names, offices, predicates, said
 from .evidence import TUNING, Evidence, Tuning
 
@@ -29,6 +31,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     if not evidence:
         return True
     top = evidence[: tuning.names_in_top]
+    # "What happened in 2015?": a year the question names that no best sentence gives, in any
+    # script's digits, is a year they do not speak of.
+    years = set(_YEARS.findall(_ascii_digits(question))) if tuning.year_unsaid else set()
+    if years and not years & set(_YEARS.findall(_ascii_digits(" ".join(e.text for e in top)))):
+        return True
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
@@ -77,3 +84,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
+
+
+_YEARS = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _ascii_digits(text: str) -> str:
+    import unicodedata
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)

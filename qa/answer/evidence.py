@@ -59,6 +59,7 @@ class Tuning:
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
+    year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this

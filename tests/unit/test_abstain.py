@@ -1,0 +1,34 @@
+"""Declining near-topic questions by what their best sentences lack (``qa.answer.abstain``)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.abstain import unanswerable
+from qa.answer.evidence import Evidence
+from qa.records import Passage, Sentence
+
+
+def ev(text: str, language: str) -> Evidence:
+    s = Sentence(source="a.txt", language=language, text=text)
+    return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+
+
+PLAGUE = [ev("1576–77 के प्लेग में वेनिस के 50,000 लोग मारे गए, लगभग एक तिहाई आबादी।", "hi"),
+          ev("Der Schwarze Tod erreichte 1348 die Stadt Venedig.", "de")]
+
+
+@pytest.mark.parametrize("question", [
+    "¿Cuántos venecianos mató la peste de 1630?",
+    "Kas laimėjo 2018 m. pasaulio futbolo čempionatą?",
+])
+def test_a_year_no_best_sentence_gives_is_unanswered(question):
+    assert unanswerable(PLAGUE, question)
+
+
+@pytest.mark.parametrize("question", [
+    "¿Cuántos venecianos mató la peste de 1576?",
+    "Wie viele Menschen starben 1348 in Venedig?",
+    "ค.ศ. ๑๕๗๖ มีผู้เสียชีวิตกี่คน",  # Thai digits are digits too
+])
+def test_a_year_a_best_sentence_gives_is_left_to_the_other_rules(question):
+    assert not unanswerable(PLAGUE, question)
