@@ -98,10 +98,30 @@ def dated_beyond(question: str, language: str | None = None):
 
 
 def extract(text: str, kind: str, question: str = "") -> list[Value]:
-    """Values of ``kind`` in ``text`` that the question does not already state."""
+    """Values of ``kind`` in ``text`` that the question does not already state; for a question
+    asking which days or dates, not a bare year (``asks_days``)."""
     found = _dates(text) if kind == "time" else _figures(text)
     q_nums = facts.numbers(question)
+    if kind == "time" and asks_days(question):
+        found = [v for v in found if not _BARE_YEAR.fullmatch(v.text)]
     return [v for v in found if not (q_nums and set(v.key.split("|")) <= q_nums)]
+
+
+# "On what dates…", «Von wann bis wann…», «Em que dias…»: days, which a year alone does not give
+# («din 2019» in a sentence about the first visit two decades ago).
+_ASKS_DAYS = re.compile(
+    r"\b(?:(?:what|which|on what) (?:dates|days?)|what are the dates|from when|von wann|an welche[mn]? (?:tag|tagen|daten)"
+    r"|welche[mn]? (?:tag|tagen|daten)|quel(?:le)?s? (?:jours?|dates)|quelles sont les dates|que (?:dias?|datas|fechas|dias)"
+    r"|(?:em|en) que (?:dias?|fechas)|quais (?:dias|datas)|cuales son las fechas|quali (?:giorni|date)|quale giorno"
+    r"|quali sono le date|(?:ce|in ce) (?:zile|zi|date)|care sunt datele|welke (?:data|dagen|dag)|op welke data"
+    r"|van wanneer|jakie (?:daty|dni)|w jakich dniach|jakiego dnia|ktorego dnia|ktorych dniach|kuri\w* dien\w*"
+    r"|kokiomis dienomis|kokios datos|nuo kada)\b")
+_BARE_YEAR = re.compile(rf"{_YEAR}(?:\s*(?:m\.|г\.|yılı))?")
+
+
+def asks_days(question: str) -> bool:
+    """Does the question ask on which day(s) or dates something happens?"""
+    return bool(_ASKS_DAYS.search(facts.fold(question).lower()))
 
 
 def _same_length_fold(text: str) -> str:

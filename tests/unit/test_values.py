@@ -68,3 +68,25 @@ def test_dated_sentences_past_the_nearest_are_read_for_a_when_question_only():
     pick = dated_beyond("When will Lavrov visit North Korea?", "en")
     assert pick([], [dated, other_trip, someone_else, undated]) == [dated]
     assert dated_beyond("How many drones did Russia launch?", "en") is None
+
+
+@pytest.mark.parametrize("question", [
+    "On what dates is Lavrov's trip scheduled?",
+    "Von wann bis wann soll der russische Außenminister in Nordkorea sein?",
+    "À quelles dates le chef de la diplomatie russe doit-il séjourner en Corée du Nord ?",
+    "Em que dias de julho o chefe da diplomacia russa estará na Coreia do Norte?",
+    "Kuriomis dienomis Lavrovas lankysis Šiaurės Korėjoje?",
+])
+def test_a_question_asking_which_days_takes_no_bare_year_for_them(question):
+    # «din 2019» is when relations were renewed, two decades on: no day of the visit.
+    sentence = "Cele două țări au reînnoit relațiile privilegiate, din 2019, iar vizita are loc 11 - 13 iulie."
+    assert [v.text for v in extract(sentence, "time", question)] == ["11 - 13 iulie"]
+    assert [v.text for v in extract("Relațiile au fost reînnoite din 2019.", "time", question)] == []
+
+
+@pytest.mark.parametrize("question", [
+    "In what year did the first round take place?",
+    "Kiedy Kim odwiedził Rosję?",
+])
+def test_a_question_asking_when_or_what_year_keeps_a_year(question):
+    assert [v.text for v in extract("Kim a vizitat Rusia în 2019.", "time", question)] == ["2019"]
