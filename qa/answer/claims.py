@@ -193,6 +193,27 @@ def echo(clause: str, question: str, sources: list["Source"]) -> bool:
     return not mentions.missing(clause, " ".join(s.passage.text for s in sources))
 
 
+# Words a small model uses to talk about its sources instead of answering ("This is stated in
+# passage. [2]", «Dies steht im Text.»): a claim of these and stop words alone states nothing.
+_META = {facts.fold(w) for w in (
+    "passage passages text texts article articles source sources document documents sentence stated states "
+    "state says said mention mentions mentioned according given provided information context answer "
+    "textstelle abschnitt artikel quelle quellen angegeben erwahnt steht genannt "
+    "passage texte extrait indique mentionne selon "
+    "pasaje fragmento articulo fuente fuentes indica menciona segun "
+    "passaggio brano articolo fonte fonti indicato menzionato secondo "
+    "passagem trecho artigo fonte fontes indicado mencionado segundo "
+    "pasaj fragment articol sursa surse mentionat conform "
+    "passage tekst artikel bron bronnen vermeld volgens "
+    "fragment artykul zrodlo zrodla wspomniano wedlug "
+    "ištrauka tekste straipsnis šaltinis šaltiniai nurodyta paminėta pagal "
+    # … and the words that point at them ("this", «acest lucru este»)
+    "this that these those here there dies diese dieses dieser hier ceci cela cette voici voila esto eso esta "
+    "este aqui questo questa quello isto isso acest acesta aceasta acestea lucru aici sunt deze jest tego "
+    "tutaj tai šis čia buvo").split()}
+STOP_WORDS = facts.STOP
+
+
 def _words(text: str) -> set[str]:
     """Folded words of four letters or more, and every figure: what a claim could add."""
     return {w for w in re.findall(r"\w+", facts.fold(text)) if len(w) >= 4 or w.isdigit()}
@@ -244,6 +265,8 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         return Support(False, 0, 0.0, "a bare value, not a statement that a sentence could support")
     if question and _words(claim) <= _words(question):
         return Support(False, 0, 0.0, "it repeats the question without answering it")
+    if _words(claim) <= _META | STOP_WORDS:
+        return Support(False, 0, 0.0, "it talks about the passages and states nothing")
     figures, when = facts.numbers(claim), dates.tokens(claim)
     denies, doubts = negated(claim, language), hedged(claim, language)
     new = facts.numbers(whole or claim) - facts.numbers(question)

@@ -393,3 +393,16 @@ def test_a_clause_that_only_restates_the_question_does_not_drop_the_claim_beside
     text, citations, checks = check("Pyongyang sent 11,000 soldiers to Russia last year, and they were deployed to the Donbass. [2]",
                                     passages(), FakeWordEmbedder(), language="en", question=question)
     assert text == "" and citations == [] and "removed_claim" in [k for k, _ in kinds(checks)], (text, checks)
+
+
+def test_a_claim_that_only_talks_about_the_passages_is_removed():
+    # A small model ends with "This is stated in passage. [2]": it states nothing a sentence could
+    # support, however alike to one e5 finds it (here a sentence holding all its words: the fake
+    # embedder's similarity 1.0, where e5 gave a Hindi sentence about the plague .84).
+    law = "As stated in this passage of the law, the treaty is in force."
+    sources = passages()[:1] + [passage("law.txt", law)]
+    text, citations, checks = run("Lavrov met Kim Jong Un in Wonsan on Saturday. [1] This is stated in passage. [2]",
+                                  sources)
+    assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
+    assert [c.source for c in citations] == ["meeting.txt"]
+    assert kinds(checks) == [("removed_claim", None)] and "states nothing" in checks[0].message
