@@ -612,3 +612,14 @@ def test_a_death_told_in_any_language_answers(question, sentence, other):
 def test_a_count_of_the_dead_asks_no_death():
     # How many died is what casualty reports give, in words for being killed or wounded too.
     assert "death" not in asked("How many soldiers died in Kursk?", names_someone=True)
+
+
+def test_a_team_or_a_command_module_is_no_commander():
+    # Russian «команда» is a team and «командно-служебный модуль» the command module: neither
+    # says who commanded; «командир» does.
+    question = "Who commanded the Apollo 11 mission?"
+    module = ["Экипаж должен был совершить первый полет на блоке II командно-служебного модуля."]
+    assert unanswered(question, [], names_someone=True, other=module) == "command"
+    assert unanswered(question, [], names_someone=True, other=["Команда NASA готовила полет."]) == "command"
+    assert unanswered(question, [], names_someone=True,
+                      other=["Командиром экипажа был Нил Армстронг."]) is None
