@@ -232,7 +232,10 @@ EVENTS = {
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
         r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
-        r"\b(?:sign\w*|unterzeichn\w*|unterschr\w*|firm[aoó]\w*|assin\w*|semn\w*|ondertek\w*|getekend|tekende\w*"
+        # (not «semn», a sign, «semnificativ», "significant", "signal", «firma», a company)
+        r"\b(?:sign(?:ed|ing|s|atur\w*|ator\w*)?(?! of)|unterzeichn\w*|unterschr\w*"
+        r"|firm(?:ad[oa]s?|aron|o|ó|at[oaie]|arono|ou|aram|ando|ar|ando|er)|assin\w*"
+        r"|semnat\w*|semnar\w*|semneaz\w*|semnatur\w*|ondertek\w*|getekend|tekende\w*"
         r"|podpis\w*|pasiras\w*|agreement\w*|treat(?:y|ies)|pacts?|pacto\w*|patto|patti|accords?|abkommen|vertrag\w*"
         r"|vereinbar\w*|pakt\w*|traite\w*|acuerdo\w*|convenio\w*|convenzion\w*|convention\w*|tratado\w*|accordo"
         r"|accordi|trattato\w*|acordo\w*|acord\w*|tratat\w*|verdrag\w*|akkoord\w*|overeenkomst\w*|umow\w*"

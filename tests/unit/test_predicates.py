@@ -623,3 +623,24 @@ def test_a_team_or_a_command_module_is_no_commander():
     assert unanswered(question, [], names_someone=True, other=["Команда NASA готовила полет."]) == "command"
     assert unanswered(question, [], names_someone=True,
                       other=["Командиром экипажа был Нил Армстронг."]) is None
+
+
+SIGNED = "Jakie dokumenty podpisano podczas wizyty?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Această vizită este un semn al relațiilor în devenire între Moscova și Pyongyang.",  # a sign of
+    "Es un paso significativo, dijo la firma de análisis.",  # significant; a firm
+    "The visit is a sign of closer ties.",
+])
+def test_a_sign_of_something_or_a_firm_signs_nothing(sentence):
+    assert unanswered(SIGNED, [sentence], names_someone=False, counts=False) == "signing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim și Putin au semnat un pact de apărare.",
+    "Putin firmó el acuerdo en junio.",
+    "The two leaders signed it last year.",
+])
+def test_a_signing_told_answers(sentence):
+    assert unanswered(SIGNED, [sentence], names_someone=False, counts=False) is None
