@@ -17,13 +17,13 @@ population only in a how-many question. The words are those of ten languages, so
 where the best sentences are written in them,
 or in the eight more languages whose words for the same things ``said`` lists.
 
-Two more families are measures (``MEASURES``): an age, asked in a phrase ("how old", «quel
+Two more families are measures (``events.MEASURES``): an age, asked in a phrase ("how old", «quel
 âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
 a distance, asked by naming a length unit, a word for distance or a weapon's range («autonomia
 dei droni», «alcance»), stated with a unit or a word for range. Not "short-range", «krótkiego
 zasięgu», «trumpo nuotolio»: they name a kind of missile.
 
-More are events and places (``EVENTS``), which a report states in words of its own when
+More are events and places (``events.EVENTS``), which a report states in words of its own when
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
 signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
@@ -44,6 +44,7 @@ from collections.abc import Iterable
 
 from . import said
 from . import offices
+from .events import EVENTS, MEASURES
 from .facts import expected_answer
 from .offices import folded as _fold
 
@@ -76,221 +77,6 @@ _ALSO_SAID = {
              "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "population": "inwoner habitant mieszkancami",
-}
-# Measures: asked in phrases, said as a figure with its unit (or a word for the measure). Text is
-# folded (accents off, lower case) before it is searched; a match too many in what is said only
-# lets an answer through, so those patterns are generous and the asking ones strict.
-MEASURES = {
-    "age": (
-        r"\bhow old\b|\bwhat age\b|\bquel age\b|\bwie alt\b|\bwelchem alter\b|\bcuantos anos (?:tiene|tenia|tuvo)\b"
-        r"|\bque edad\b|\bquanti anni (?:ha|aveva)\b|\bche eta\b|\bquantos anos (?:tem|tinha)\b|\bque idade\b"
-        r"|\bcati ani (?:are|avea)\b|\bce varsta\b|\bhoe oud\b|\bwelke leeftijd\b|\bile lat (?:ma|mial|miala)\b"
-        r"|\bjakim wieku\b|\bkiek metu\b|\bkokio amziaus\b",
-        r"\d\s*(?:-\s*)?(?:de\s+)?(?:years?[ -]old|jahre alt|jahrige|ans\b|anos\b|anni\b|ani\b|jaar\b|jarige|lat\b|let\b|metu\b)"
-        r"|\b(?:aged?|alter|age|edad|eta|idade|varsta|varstei|leeftijd|wieku|wiek|amziaus|amzius)\b",
-    ),
-    "distance": (
-        r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
-        r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
-        # … or a weapon's range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a
-        # distance or the same words. Not a short- or long-range missile («de curto alcance»,
-        # «krótkiego zasięgu»), a mountain, price or age range, a sanction's «alcance», Catalonia's
-        # «autonomia», «portée»/«portata» (worn, carried, a river's flow), «nuotoliniu» (remote).
-        r"|(?<!mountain )(?<!price )(?<!age )(?<!temperature )range of (?:the|its|their|these|those|this|that)"
-        r"|(?:flight|firing|strike|maximum|operational|effective) range|reichweite"
-        r"|(?<!corto )(?<!largo )(?<!curto )(?<!longo )(?<!medio )(?<!gran )(?<!grande )alcance(?! de las? )"
-        r"|autonomia (?:dei|degli|delle|di volo|dos|das|de voo)|raza de actiune"
-        r"|(?<!krotkiego )(?<!bliskiego )(?<!dalekiego )(?<!sredniego )zasieg\w*"
-        r"|(?<!trumpojo )(?<!trumpo )(?<!tolimojo )(?<!tolimo )(?<!ilgo )(?<!vidutinio )nuotol(?:is|io|i|iu))\b",
-        # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
-        r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b"
-        r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
-        r"|mylio\w*|metr\w*|meter\w*"
-        # … a range said in words («un'autonomia di 40 minuti», "can reach anywhere in …")
-        r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
-        r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|ating\w*|bereikt\w*)\b",
-    ),
-}
-# Events a war report states in so many words when it reports them: soldiers taken prisoner,
-# drones or missiles shot down, anything nuclear, a price or a pay; and (below) a hotel, a
-# hospital or an airport. Asked by word stems chosen not to mean something else in these
-# languages ("prix", "Preis" and "prijs" are prizes too, "costa" and "coste" coasts, "paid" a
-# visit, "kern" a core, "customs", "gehalten" and "hospitality" other things: left out); said by
-# the same stems and their neighbours (destroyed, air defence; a place taken; a currency), so a
-# sentence that reports the event in other words still answers.
-EVENTS = {
-    "capture": (
-        r"\b(?:captur\w*|cattur\w*|prisoners?|pows?|captives?|(?:kriegs)?gefangen\w*|prisonnier\w*|captivit\w*"
-        r"|prisione\w*|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|krijgsgevangen\w*|jenc\w*|jeniec"
-        r"|pojman\w*|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*)\b",
-        r"\b(?:captur\w*|cattur\w*|prisoner\w*|pows?|captiv\w*|(?:kriegs)?gefangen\w*|prisonnier\w*|prisione\w*"
-        r"|cautiv\w*|prigionier\w*|prigionia|prizonier\w*|(?:krijgs)?gevangen\w*|jenc\w*|jeniec|pojman\w*"
-        r"|schwytan\w*|niewol\w*|nelaisv\w*|belaisv\w*|surrender\w*|ergeben|rendu\w*|rendid\w*|arres\w*"
-        r"|conquer\w*|conquis\w*|seiz\w*|took|taken|erober\w*|eingenommen|prise?s?|tomad\w*|tomou|tomo|occup\w*"
-        r"|besetz\w*|ocup\w*|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)\b",
-    ),
-    "downing": (
-        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
-        r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
-        r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)\b",
-        r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
-        r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
-        r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
-        r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
-        r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare\w* aerian\w*"
-        r"|luchtverdediging|obrona powietrzna|oro gynyb\w*)\b",
-    ),
-    "nuclear": (
-        r"\b(?:nuclea\w*|nuklea\w*|atom(?:ic\w*|iqu\w*|ic[aoei]s?|isch\w*|waff\w*|bomb\w*|program\w*|kraft\w*)"
-        r"|atoom\w*|kernwapen\w*|kernwaffen\w*|kernenergie|kernproef\w*|jadrow\w*|atomow\w*|branduolin\w*)\b",
-        r"\b(?:nuclea\w*|nuklea\w*|atom\w*|atoom\w*|kern\w*|jadr\w*|branduol\w*|uran\w*|plutoni\w*)\b",
-    ),
-    "cost": (
-        r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet\w*|kosten|gehalts?|gehalter|coute\w*|cout"
-        r"|couts|salaire\w*|cuesta\w*|costo|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
-        r"|prezz\w*|stipendi\w*|custa\w*|custos?|precos?|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
-        r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*"
-        # Paying, earning, money: "Hoeveel betaalt Rusland…", «Ile zarabiają…», «Quanto dinheiro…».
-        # Not French «pays» (a country), German «Zahlen» (figures), Lithuanian «moka» (knows how).
-        r"|paying|earn\w*|money|zahlt|bezahl\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
-        r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
-        r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
-        # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)
-        # (not "pay a visit", "paid tribute"; Lithuanian «mokėjo» also "knew how"; «betaald voetbal»)
-        r"|(?:pay|paid)(?! (?:a visit|attention|tribute|homage|respects?|off)\b)|pago (?:\w+ )?(?:a|al|por)"
-        r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)|zahlte|zahlten"
-        r"|sumokejo|sumokes)\b",
-        r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
-        r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
-        r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"
-        r"|wage\w*|gehalt\w*|sueld\w*|stipend\w*|pensj\w*|wynagrodz\w*|atlyginim\w*|bezahl\w*|paid|pagad\w*"
-        r"|pagat\w*|pagou|pagar\w*|platit\w*|platest\w*|platesc\w*|betaal\w*|zaplac\w*|sumok\w*|budget\w*|buget\w*"
-        # (not French «pays», German «Zahl», «zahlreich», Lithuanian «pagal», common words there)
-        r"|pay|paying|payments?|paie\w*|payer|paye\w*|earn\w*|money|geld|dinero|soldi|dinheiro|bani|pieniad\w*"
-        r"|pieniedz\w*|pinig\w*|verdien\w*|guadagn\w*|zarab\w*|uzdirb\w*|moket\w*|mokej\w*|mokes\w*|mokam\w*"
-        r"|pag(?:a|ar|ado|ada|ados|adas|ato|ati|ata|ate|ava|amento\w*|an|ano|am|o|os|ou)|(?:ge)?zahlt\w*"
-        r"|zahlung\w*|betal\w*|placi\w*)\b",
-    ),
-    "weather": (
-        # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), «pe vremea» (in the days of),
-        # Dutch «het weer» without a verb or place (it again).
-        r"\b(?:weather|wetter\w*|meteo|quel temps|que tiempo (?:hac\w*|hizo)|che tempo (?:fa\w*|c.era)"
-        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer"
-        r"|het weer (?:in|te|op|tijdens|bij)|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
-        # Said by words for weather, rain, snow, sun, heat, cold, wind, storm, cloud or fog, or by
-        # degrees; not by words that also mean something common: Dutch «weer» (again), Romanian
-        # «vreme» (time) and «sunt» (are), «Lietuva», French «vient» (comes).
-        r"\d\s*(?:°|grad\w*|degrees?)|\b(?:weather|wetter\w*|meteo\w*|(?:het|slecht|mooi|goed) weer|weers\w*"
-        r"|pogod\w*|oras|orai|rain\w*|regen(?:s|t|de)?|regnet|pluie\w*|pluv\w*|lluvi\w*|llov\w*|pioggi\w*|piov\w*"
-        r"|chuv\w*|ploai\w*|plou\w*|deszcz\w*|lietu(?:s|aus|mi|ti\w*)|lyja|lijo|snow\w*|schnee\w*|schneit|neige\w*"
-        r"|niev\w*|neve|nevic\w*|ninge|ninsoare|sneeuw\w*|snieg\w*|sun|sunny|sunshine|sonne\w*"
-        r"|sonnig|soleil|sol|sole|soare|zon|zonnig|slonc\w*|saule\w*|temperatur\w*|celsius|fahrenheit|hot|cold"
-        r"|heat\w*|hitze|kalt|chaud\w*|froid|calor|frio|caldo|freddo|cald|frig|warm\w*|koud|upal\w*|zimn\w*"
-        r"|karst\w*|salt(?:a|as|is|o)|storm\w*|sturm\w*|tempet\w*|tormenta\w*|tempest\w*|furtun\w*|burz\w*"
-        r"|audr\w*|winds?|windy|winde?|vents?|venteux|viento\w*|vento\w*|vant\w*|wiatr\w*|vej(?:as|o|ai|u)"
-        r"|clouds?|cloudy|wolk\w*|nuag\w*|nub(?:e|es|lado)|nuvol\w*|nori|norii|nublad\w*|chmur\w*|fog|foggy"
-        r"|nebel\w*|brouillard|niebla|nebbia|nevoeiro|ceata|mist|mgl\w*|ruk(?:as|o))\b",
-    ),
-    # A time of day: stated as a clock time, an hour, or a part of the day.
-    "clock": (
-        r"\b(?:what time|at what hour|(?:um )?welche(?:r)? uhrzeit|um wie viel uhr|a quelle heure|a que hora|a che ora"
-        r"|que horas|a que horas|la ce ora|hoe laat|om hoeveel uur|o ktorej(?: godzinie)?|o jakiej godzinie"
-        r"|kelinta valanda|kiek valandu)\b",
-        r"\d{1,2}\s*[:h]\s*\d{2}\b|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?|ore|uur|godz\w*|val\w*)\b"
-        # Not by words that mean something common too: «morgen» (tomorrow), «más tarde» (later),
-        # «será» (will be), Polish «południe» (south), Lithuanian «rytų», «vakarų» (eastern, western).
-        r"|\b(?:o'?clock|hour\w*|morning\w*|night\w*|evening\w*|afternoon\w*|noon|midnight|dawn|morgens"
-        r"|(?:am|heute|s) morgen|nacht\w*|abend\w*|mittag\w*|matin\w*|soir\w*|nuit\w*|aube|midi|minuit|manana"
-        r"|noche\w*|(?<!mas )(?<!mais )tardes?|madrugada|mediodia|medianoche|mattin\w*|nott\w*|(?:di|la|in) sera"
-        r"|serata|pomeriggio|mezzanotte|manha|noite|dimineat\w*|noapte\w*|seara|serii|amiaz\w*|ochtend\w*|avond\w*"
-        r"|middag\w*|rano|ranem|noc[ay]?|wieczor\w*|w poludnie|ryt(?:as|o|e|ais|a)|nakt\w*|vakar(?:as|o|e|ais|a)"
-        r"|vidurdien\w*|vidurnakt\w*)\b",
-    ),
-    # Visitors or tourists counted: said by a word for them, an audience or spectators.
-    "visitors": (
-        r"\b(?:visitors?|tourists?|besucher\w*|touristen|visiteurs?|touristes?|visitantes?|turistas?|visitatori"
-        r"|turisti|vizitator\w*|bezoekers?|toeristen|odwiedzajac\w*|zwiedzajac\w*|turyst\w*|lankytoj\w*|turist\w*)\b",
-        r"\b(?:visitor\w*|touris\w*|besucher\w*|visiteur\w*|visitant\w*|visitator\w*|vizitator\w*|bezoeker\w*"
-        r"|odwiedzaj\w*|zwiedzaj\w*|turyst\w*|lankytoj\w*|lankomum\w*|turist\w*|toerist\w*|audience\w*|spectat\w*"
-        r"|zuschauer\w*|publikum|espectador\w*|toeschouwer\w*|widz\w*|ziurov\w*|attendance|public|publico|pubblico"
-        r"|publiek|publicznos\w*)\b",
-    ),
-    # A gift, and something signed: a visit's report that tells of either says so in words.
-    "gift": (
-        # (not German «Gift», poison; not «nozze regali», royal; not «Dovanokite», excuse me)
-        r"\b(?:(?:a|the|what|which|any|his|her|their|its|of) gifts?|geschenk\w*|cadeau\w*"
-        r"|regal(?:o|os|ar\w*|ato|ati)|(?<!nozze )(?<!famiglia )(?<!palazzi )regali|cadou\w*|kado\w*"
-        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*))\b",
-        r"\b(?:gifts?|gave|given|offered|presents?|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
-        r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
-        r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"
-        r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*)\b",
-    ),
-    "signing": (
-        # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)
-        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,4}(?<!any )(?<!a )sign(?! of| language)"
-        r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
-        r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
-        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
-        # (not «semn», a sign, «semnificativ», "significant", "signal", «firma», a company)
-        r"\b(?:sign(?:ed|ing|s|atur\w*|ator\w*)?(?! of)|unterzeichn\w*|unterschr\w*"
-        r"|firm(?:ad[oa]s?|aron|o|ó|at[oaie]|arono|ou|aram|ando|ar|ando|er)|assin\w*"
-        r"|semnat\w*|semnar\w*|semneaz\w*|semnatur\w*|ondertek\w*|getekend|tekende\w*"
-        r"|podpis\w*|pasiras\w*|agreement\w*|treat(?:y|ies)|pacts?|pacto\w*|patto|patti|accords?|abkommen|vertrag\w*"
-        r"|vereinbar\w*|pakt\w*|traite\w*|acuerdo\w*|convenio\w*|convenzion\w*|convention\w*|tratado\w*|accordo"
-        r"|accordi|trattato\w*|acordo\w*|acord\w*|tratat\w*|verdrag\w*|akkoord\w*|overeenkomst\w*|umow\w*"
-        r"|uklad\w*|porozumien\w*|traktat\w*|sutart\w*|susitar\w*|protocol\w*|protokol\w*|memorand\w*"
-        r"|contract\w*|kontrakt\w*"
-        # … and what people sign: a petition, signatures
-        r"|petit\w*|peticao|peticoes|petycj\w*|peticij\w*|handteken\w*|parasu\w*|parasai)\b",
-    ),
-    # A death, asked when or in what year (not how many died: casualty figures are what news
-    # reports, in words for being killed too). Not English "die" alone (German's article).
-    "death": (
-        r"\b(?:died|death|did (?:\w+ ){1,4}die|dies|starb|gestorben|tod(?:es)?|mort|morte?s?|meurt|deces|decede\w*"
-        r"|murio|muerte|fallec\w*|mori|morto|morta|morreu|faleceu|a murit|moartea|moarte|decedat\w*|stierf"
-        r"|overleden|overlijden|zmarl\w*|smierc\w*|mire|mirti\w*)\b",
-        r"\b(?:died|dies|dead|death|kill\w*|starb|gestorben|tot|tod\w*|getotet|mort\w*|meurt|deces\w*|decede\w*|tue\w*"
-        r"|muri\w*|muert\w*|fallec\w*|mori\w*|uccis\w*|morre\w*|falec\w*|ucis\w*|deced\w*|stierf|overl\w*|dood"
-        r"|gedood|zmar\w*|smierc\w*|zabi\w*|zgin\w*|mir\w*|zuv\w*|nuzud\w*)\b",
-    ),
-    # An award asked for ("who was the MVP", «wer bekam den Preis»): a sentence that tells who
-    # won it names the award (a player's other feats are no award). Not «prix», «Preis», «prijs»
-    # in a question: a price, too.
-    "award": (
-        r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
-        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|awards?|awarded|troph(?:y|ies)"
-        r"|trophae\w*|trophee\w*|trofe[oiu]\w*|premi[oa]s?|premiu(?:l|lui)?|premii\w*|nagrod\w*|auszeichnung\w*|recompense\w*"
-        r"|apdovanojim\w*)\b",
-        r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
-        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|award\w*|troph\w*|trofe\w*"
-        r"|premi\w*|nagrod\w*|nagrodzon\w*|auszeichnung\w*|ausgezeichnet|recompens\w*|prize\w*|prix|preis\w*|prijs\w*"
-        r"|galardon\w*|laurea\w*|medal\w*|medaill\w*|medall\w*|medalh\w*|onderscheid\w*|apdovanot\w*"
-        r"|apdovanojim\w*)\b",
-    ),
-    # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
-    # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
-    "hotel": (r"\b(?:hotel\w*|viesbut\w*)\b", r"\b(?:hotel\w*|viesbut\w*|resort\w*|hostel\w*)\b"),
-    "hospital": (
-        r"\b(?:hospital(?:s|es|is|i[sz]\w*|ar\w*)?|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*"
-        r"|ligonin\w*)\b",
-        r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*|klini\w*"
-        r"|clini\w*)\b",
-    ),
-    "stadium": (
-        # (not French «à quel stade», Italian «stadio», Polish «stadium»: a stage, too)
-        r"\b(?:stadium|stadiums|stadion\w*|(?:au|le|du|les|des|quels?) stades?(?! (?:de|en)\b)|estadio\w*|estadi[oa]s?"
-        r"|stadionul\w*)\b",
-        # (a stadium's name: Soldier Field, the Superdome, Parc des Princes; not "Bowl": the Super Bowl is a game)
-        r"\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
-        r"|sportpark\w*|park\w*|parc|parcs|parcul\w*|parque\w*|parco|field\w*|dome|superdome\w*|colise\w*"
-        r"|colosse\w*|garden\w*|ground\w*|oval)\b",
-    ),
-    "airport": (
-        r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
-        r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
-        r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
-    ),
 }
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
              for family, (asked, said) in (MEASURES | EVENTS).items()} | offices.PATTERNS
