@@ -8,8 +8,9 @@ here was kept only where the held-out check halves agreed (eval/README.md).
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from . import counted, durations, facts, names, offices, predicates, said
+from . import counted, dates, durations, facts, names, offices, predicates, said
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -86,9 +87,8 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
-_YEARS = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEARS = re.compile(rf"(?<!\d)({dates.YEAR})(?!\d)")
 
 
 def _ascii_digits(text: str) -> str:
-    import unicodedata
     return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)

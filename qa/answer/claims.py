@@ -211,7 +211,6 @@ _META = {facts.fold(w) for w in (
     "this that these those here there dies diese dieses dieser hier ceci cela cette voici voila esto eso esta "
     "este aqui questo questa quello isto isso acest acesta aceasta acestea lucru aici sunt deze jest tego "
     "tutaj tai šis čia buvo").split()}
-STOP_WORDS = facts.STOP
 
 
 def _words(text: str) -> set[str]:
@@ -265,7 +264,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         return Support(False, 0, 0.0, "a bare value, not a statement that a sentence could support")
     if question and _words(claim) <= _words(question):
         return Support(False, 0, 0.0, "it repeats the question without answering it")
-    if _words(claim) <= _META | STOP_WORDS:
+    if _words(claim) <= _META | facts.STOP:
         return Support(False, 0, 0.0, "it talks about the passages and states nothing")
     figures, when = facts.numbers(claim), dates.tokens(claim)
     denies, doubts = negated(claim, language), hedged(claim, language)
