@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import counted, dates, durations, facts, names, offices, predicates, said
+from . import asks, counted, dates, durations, names, offices, predicates, said
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -51,7 +51,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
-        if tuning.holder_named and facts.expected_answer(question) is None and (
+        if tuning.holder_named and asks.expected_answer(question) is None and (
                 held := offices.asks_holder(question, language)) and not any(
                 held & offices.office_in(e.text) and offices.not_office(
                     names.holders(e.text, e.passage.language, question), held)
@@ -67,10 +67,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                                         and not any(names.spelled_in(n, e.text) for n in asked))]
         framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(asked), facts.expected_answer(question) == "number", other):
+        if predicates.unanswered(question, framed, bool(asked), asks.expected_answer(question) == "number", other):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
-        if (tuning.counted_kind and facts.expected_answer(question) == "number"
+        if (tuning.counted_kind and asks.expected_answer(question) == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and counted.uncounted(question, (e.text for e in top))):
             return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import facts, values
+from . import asks, facts, values
 
 _PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
@@ -109,8 +109,8 @@ AFTER = 3  # words after a figure that may say what it counts (Â«4.000 de soldaÈ
 
 
 def asked(question: str) -> frozenset[str]:
-    """The kinds of thing a how-many question counts (by its counted words, ``facts.focus``)."""
-    words = _WORD.findall(facts.fold(facts.focus(question)))
+    """The kinds of thing a how-many question counts (by its counted words, ``asks.focus``)."""
+    words = _WORD.findall(facts.fold(asks.focus(question)))
     return frozenset(kind for kind, pattern in _ASKED.items() if any(pattern.match(w) for w in words))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, facts, ordinals, trips, values
+from . import align, asks, ordinals, trips, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -64,7 +64,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     if not items:
         return []
     target = qvec
-    counted = facts.focus(question) if want == "number" else ""
+    counted = asks.focus(question) if want == "number" else ""
     if counted and embedder is not None:
         target = embedder.embed_query(counted)  # match what each figure counts, not the whole question
     near = _nearness(items, target, embedder, tuning.max_windows, every=bool(counted))

@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import dates, facts, names, negation, offices, ordinals, predicates, trips
+from . import asks, dates, facts, names, negation, offices, ordinals, predicates, trips
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     the question's (``negation.prospective``)."""
     q_nums, q_names = facts.anchors(found.question)
     qvec = np.asarray(found.vector, dtype=np.float32)
-    wants = (facts.expected_answer(found.question), facts.wants_new_fact(found.question))
+    wants = (asks.expected_answer(found.question), asks.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
     fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.

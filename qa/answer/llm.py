@@ -22,7 +22,7 @@ from ..components import embedder_for, llm_client
 from ..library import LANGUAGE_NAMES  # one table of language names, the page's too
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import citations, extractive, facts, grounding
+from . import asks, citations, extractive, facts, grounding
 from .evidence import tuning_for
 from .i18n import phrase, question_language
 from .types import Answer, Check, Question
@@ -218,7 +218,7 @@ def _declined(question: Question, found: Retrieval, read: int) -> Answer:
 def _answers(question: str, quotes: extractive.Draft) -> set[str] | None:
     """The figures the extractive answer found for a how-many/when question (its direct answer's
     values), which the model's figures for it must be among; None when it found none."""
-    if facts.expected_answer(question) is None:
+    if asks.expected_answer(question) is None:
         return None
     found = set().union(*(facts.numbers(getattr(c, "value", "") or "") for c in quotes.citations))
     return found or None

@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from . import said
 from . import offices
 from .events import EVENTS, MEASURES
-from .facts import expected_answer
+from .asks import expected_answer
 from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import dates, facts
+from . import asks, dates, facts
 
 # Month stems (folded: no accents) in the languages of our articles and questions, shared with
 # the LLM checker; dates are looked for in a folded copy of the text of the same length.
@@ -70,7 +70,7 @@ def answer_type(question: str) -> str | None:
     Names ("where", "who") are not pinned down: without a name tagger, the capitalised words
     of a sentence were the topic in another language ("Moskou", "Šiaurės Korėjos") more often
     than the answer, on our tune questions; the quotes answer those questions instead."""
-    return facts.expected_answer(question)
+    return asks.expected_answer(question)
 
 
 def dated_beyond(question: str, language: str | None = None):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.facts import anchors, echoes, expected_answer, fold, names, numbers, overlap, stem, wants_new_fact
+from qa.answer.asks import expected_answer, wants_new_fact
+from qa.answer.facts import anchors, echoes, fold, names, numbers, overlap, stem
 
 
 @pytest.mark.parametrize("text", [

@@ -1,9 +1,9 @@
-"""What a how-many question counts (``facts.focus``), in the languages the page accepts."""
+"""What a how-many question counts (``asks.focus``), in the languages the page accepts."""
 from __future__ import annotations
 
 import pytest
 
-from qa.answer import facts
+from qa.answer import asks
 
 
 @pytest.mark.parametrize("question, counted", [
@@ -20,11 +20,11 @@ from qa.answer import facts
     ("How much is the yearly carriage fee per channel?", "yearly carriage fee"),
 ])
 def test_the_counted_thing_is_found(question, counted):
-    assert facts.focus(question).startswith(counted)
+    assert asks.focus(question).startswith(counted)
 
 
 def test_a_german_focus_stops_at_the_verb():
-    assert facts.focus("Wie viele Drohnen startete Russland am Mittwoch?") == "Drohnen"
+    assert asks.focus("Wie viele Drohnen startete Russland am Mittwoch?") == "Drohnen"
 
 
 @pytest.mark.parametrize("question, counted", [
@@ -38,7 +38,7 @@ def test_a_german_focus_stops_at_the_verb():
     ("How many war crimes were reported?", "war crimes"),
 ])
 def test_the_counted_thing_ends_at_an_auxiliary(question, counted):
-    assert facts.focus(question) == counted
+    assert asks.focus(question) == counted
 
 
 @pytest.mark.parametrize("question, counted", [
@@ -57,4 +57,4 @@ def test_the_counted_thing_ends_at_an_auxiliary(question, counted):
     ("Ile myśliwców F-16 dostała Ukraina?", "myśliwców F-16 dostała"),
 ])
 def test_a_name_after_the_counted_words_is_who_sends_them(question, counted):
-    assert facts.focus(question) == counted
+    assert asks.focus(question) == counted

@@ -1,0 +1,126 @@
+"""What a question asks for: a figure, a time, a name, and what a how-many question counts.
+
+Read from the interrogative alone, in the languages the page frames, so that the answer step can
+prefer a sentence with the kind of value asked for and decline one that holds none.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import STOP, WORD, fold
+
+
+# What kind of answer the question wants, from its interrogative, in the languages we frame.
+_WANTS_NUMBER = re.compile(
+    r"\b(how (many|much|old|long|far|large|big|tall)|what (percentage|proportion|number)|"
+    r"wie (viele?|alt|lange?|groß|hoch)|wieviele?|combien(?: d[e'’])?|cu[aá]nt[oa]s?|quant[ieao]s?|"
+    r"c[aâ]t[ie]?|câți|câte|kiek\w*|hoeveel|hoe (oud|lang|groot)|ile|ilu|ilość|jak długo)\b",
+    re.IGNORECASE,
+)
+_WANTS_TIME = re.compile(
+    r"\b(when|what (years?|dates?|century|days?|months?)|which (years?|dates?|century|days?|months?)|"
+    # "What are the dates of…", «Quelles sont les dates…», «Care sunt datele…»
+    r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
+    r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
+    r"in what (year|century|month)|on what (dates?|days?)|"
+    r"wann|an welche[mn]? (tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
+    r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
+    r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
+    r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in quale (anno|mese)|quali (giorni|date)|quale (anno|data)|"
+    r"c[aâ]nd|ce (an|zile|lun[aă]|dat[aă])|în ce (an|lun[aă])|"
+    r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
+    r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|op welke data|in welk jaar|"
+    r"kiedy|w którym (roku|miesiącu)|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
+    re.IGNORECASE,
+)
+
+
+# Questions whose answer is a name: a place, a person, one of several things.
+_WANTS_NAME = re.compile(
+    r"\b(where|who|whom|which|wo|wer|welche[rsmn]?|unde|cine|kur|kas|kuris|kuri|onde|quem|"
+    r"qual|quais|waar|welke|o[uù]|qui|quel(le)?s?|d[oó]nde|qui[eé]n|cu[aá]l)\b",
+    re.IGNORECASE,
+)
+
+
+_AUX = STOP | {fold(w) for w in {
+    "has", "have", "had", "will", "would", "can", "could", "hat", "haben", "sind", "wurden", "wird",
+    "ont", "a", "au", "été", "ha", "han", "fue", "fueron", "foi", "foram", "tem", "têm",
+    "fost", "buvo", "yra", "zijn", "hebben", "heeft", "werden", "zostało", "jest",
+    "según", "segundo", "selon", "laut", "potrivit", "pagal", "volgens", "według",
+    "ist", "est", "es", "este",  # not "è"/"é": folded, they are "e", Italian and Portuguese "and"
+    # the other tenses and moods that end what is counted ("proiettili d'artiglieria avrebbe
+    # fornito" counts shells; "avrebbe" was counted with them)
+    "is", "are", "was", "were", "did", "does", "do", "should", "might", "may", "must",
+    "hätte", "hätten", "hatte", "hatten", "waren", "soll", "sollen", "sollte", "sollten", "kann", "können",
+    "aurait", "auraient", "avait", "avaient", "sont", "étaient", "était", "sera", "seront", "va", "vont",
+    "habría", "habrían", "había", "habían", "son", "eran", "era", "será", "serán", "van", "hay",
+    "hanno", "avrebbe", "avrebbero", "aveva", "avevano", "sono", "erano", "furono", "sarebbe", "sarebbero", "sarà",
+    "teria", "teriam", "tinha", "tinham", "são", "eram", "será", "serão", "vai", "vão", "há",
+    "ar", "sunt", "erau", "vor", "avea", "aveau",
+    "zou", "zouden", "was", "waren", "had", "hadden", "zal", "zullen", "wordt",
+    "były", "było", "był", "została", "zostały", "są", "będzie", "mają", "ma", "miał", "mieli",
+    "būtų", "turi", "turėjo",
+}}  # folded, as looked up
+# Prepositions and articles: a name after one is part of what is counted ("soldiers from Korea").
+_LINKS = {fold(w) for w in {
+    "of", "from", "in", "de", "du", "des", "d", "en", "au", "aux", "la", "le", "les", "l", "del", "el",
+    "los", "las", "al", "di", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "dallo",
+    "dai", "dagli", "dalle", "nel", "nella", "nello", "nei", "negli", "nelle", "alla", "allo", "ai",
+    "agli", "alle", "su", "sul", "sulla", "con", "per", "tra", "fra", "do", "dos", "das", "em", "no",
+    "na", "nos", "nas", "ao", "aos", "pela", "pelo", "para", "com", "din", "în", "pe", "cu", "pentru",
+    "ale", "lui", "z", "ze", "w", "we", "od", "dla", "przez", "iš", "į", "nuo", "pas", "a",
+}}
+# Words that only say "the number of": what follows is what is counted.
+_COUNT_NOUNS = {"zahl", "anzahl", "number", "nombre", "numero", "numarul", "aantal", "liczba", "skaicius"}  # folded
+
+
+def focus(question: str) -> str:
+    """What a how-many question counts: the words after its interrogative ("misiles balísticos"
+    in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words; a
+    copula, an article or "the number of" before them is passed over ("Wie hoch ist die Zahl der
+    Drohnen" counts "Drohnen")."""
+    m = _WANTS_NUMBER.search(question)
+    if not m:
+        return ""
+    asked = fold(m.group())
+    german = asked.startswith("wie")
+    # English and Dutch put (capitalised) names before the noun: "how many additional North
+    # Korean troops", «hoeveel nieuwe Russische drones».
+    before_noun = asked.startswith(("how", "hoe"))
+    words: list[str] = []
+    for w in WORD.findall(question[m.end():]):
+        key = fold(w)
+        if not words and (key in _AUX or key in _COUNT_NOUNS):
+            continue  # "Wie hoch ist die Zahl der Drohnen …" counts drones
+        if key in _AUX or len(words) == 3:
+            break
+        if german and w[:1].islower() and any(x[:1].isupper() for x in words):
+            break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
+        if (not (german or before_noun) and words and _names_someone(w)
+                and words[-1][:1].islower() and fold(words[-1]) not in _LINKS):
+            # A name right after the counted words is who sends or counts them («Ile żołnierzy
+            # Korea Północna wysłała»); after a preposition it is part of them ("soldiers from
+            # Korea"), and an acronym or a type names what they are («systemów HIMARS», «F-16»).
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def _names_someone(word: str) -> bool:
+    """A capitalised word, not an acronym and not a type with a figure ("NATO", "F-16")."""
+    return word[:1].isupper() and not word.isupper() and not any(c.isdigit() for c in word)
+
+
+def wants_new_fact(question: str) -> bool:
+    """Does the question ask for a figure or a name (where, who, which, when, how many…)?"""
+    return expected_answer(question) is not None or bool(_WANTS_NAME.search(question))
+
+
+def expected_answer(question: str) -> str | None:
+    """"number" or "time" when the question asks for one (both need a figure), else None."""
+    if _WANTS_NUMBER.search(question):
+        return "number"
+    if _WANTS_TIME.search(question):
+        return "time"
+    return None
