@@ -56,6 +56,10 @@ CORPORA = {
     "blind16x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind17": ROOT / "data" / "articles",  # … and by an eighteenth, neither seeing the other's file
     "blind17x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind18": ROOT / "data" / "articles",  # session 27, by a nineteenth helper
+    "blind18x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind19": ROOT / "data" / "articles",  # … and by a twentieth, neither seeing the other's file
+    "blind19x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
