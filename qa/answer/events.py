@@ -16,7 +16,10 @@ MEASURES = {
         r"\bhow old\b|\bwhat age\b|\bquel age\b|\bwie alt\b|\bwelchem alter\b|\bcuantos anos (?:tiene|tenia|tuvo)\b"
         r"|\bque edad\b|\bquanti anni (?:ha|aveva)\b|\bche eta\b|\bquantos anos (?:tem|tinha)\b|\bque idade\b"
         r"|\bcati ani (?:are|avea)\b|\bce varsta\b|\bhoe oud\b|\bwelke leeftijd\b|\bile lat (?:ma|mial|miala)\b"
-        r"|\bjakim wieku\b|\bkiek metu\b|\bkokio amziaus\b",
+        r"|\bjakim wieku\b|\bkiek metu\b|\bkokio amziaus\b"
+        # … and asked as a chat asks it: "Lavrov's age?", «¿Edad de Kim Jong Un?», «Alter von Putin?»
+        r"|\bage\s*\?|\bthe age of\b|^\s*age of\b|\bedad de\b|\balter von\b|\bl'age de\b|\beta di\b"
+        r"|\bidade d[eoa]s?\b|\bvarsta lui\b|\bleeftijd van\b|\bamzius\b",
         r"\d\s*(?:-\s*)?(?:de\s+)?(?:years?[ -]old|jahre alt|jahrige|ans\b|anos\b|anni\b|ani\b|jaar\b|jarige|lat\b|let\b|metu\b)"
         r"|\b(?:aged?|alter|age|edad|eta|idade|varsta|varstei|leeftijd|wieku|wiek|amziaus|amzius)\b",
     ),

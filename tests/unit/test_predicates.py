@@ -97,6 +97,11 @@ def test_sentences_are_judged_in_the_eighteen_languages_and_not_outside_them():
     ("Quel âge a Lavrov ?", "age"),
     ("Câți ani are Kim Jong Un?", "age"),
     ("Wie alt ist Lawrow?", "age"),
+    # … and as a chat asks it
+    ("Lavrov's age?", "age"),
+    ("¿Edad de Kim Jong Un?", "age"),
+    ("Alter von Putin?", "age"),
+    ("Vârsta lui Lavrov?", "age"),
     ("How many kilometres long is the border between Russia and North Korea?", "distance"),
     ("Quantos quilómetros separam Wonsan de Pyongyang?", "distance"),
     ("Jaka jest odległość między Wonsan a Pjongjangiem?", "distance"),
@@ -109,6 +114,7 @@ def test_an_age_or_a_distance_is_unanswered_by_sentences_without_one(question, f
     ("How old is Kim Jong Un?", "Kim, 40 de ani, a spus că vizita a fost un succes."),
     ("Wie alt ist Lawrow?", "Le ministre, âgé de 75 ans, est arrivé samedi."),
     ("Quel âge a Lavrov ?", "Der 75-jährige Lawrow landete am Samstag."),
+    ("Lavrov's age?", "Lavrov, 75 de ani, a aterizat sâmbătă."),
     ("How far is Wonsan from Pyongyang, in kilometres?", "Wonsan ligt ongeveer 200 km ten oosten van Pyongyang."),
     ("Quantos quilómetros separam Wonsan de Pyongyang?", "Granița are doar 17 kilometri."),
 ])
