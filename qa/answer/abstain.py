@@ -19,7 +19,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     """Does no best sentence name anything the question names (in any spelling), or the one
     whose reaction it asks about, or have a word for the birth, relative, population, age,
     distance, event or place it asks about (``predicates``), or name the office whose holder
-    it asks for together with someone new (``names.holders``)?
+    it asks for together with someone new (``offices.holders``)?
 
     A near-topic question shares the articles' subject, so its best sentences are as similar
     as an answer's ("Care este capitala Australiei?" scores 0.81 against a sentence about
@@ -62,7 +62,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.holder_named and asks.expected_answer(question) is None and (
                 held := offices.asks_holder(question, language)) and not any(
                 held & offices.office_in(e.text) and offices.not_office(
-                    names.holders(e.text, e.passage.language, question), held)
+                    offices.holders(e.text, e.passage.language, question), held)
                 for e in top):
             return True
     # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the

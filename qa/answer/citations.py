@@ -21,6 +21,7 @@ from ..kinds import classify
 from ..records import Citation, Passage, Sentence
 from ..sentences import split_spans
 from . import claims as claimlib
+from . import i18n
 from .claims import MARKER, SUPPORT_MIN, Source, numbers_in  # noqa: F401  (re-exported)
 from .types import Check, Claim
 
@@ -77,7 +78,7 @@ def check(
             continue
         key = claimlib.claim_key(clause.text)
         again = claimlib.repeats(key, said, clause.text)
-        other = None if again else claimlib.foreign(clause.text, language)
+        other = None if again else i18n.foreign(clause.text, language)
         if again or other:
             why = f"written in another language ({other}), not the answer's ({language})" if other else "said already"
             checks.append(Check("removed_claim", f"removed “{clause.text}”: {why}"))

@@ -142,44 +142,6 @@ def claim_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", facts.fold(text)))
 
 
-# A part of a claim this long (names and figures aside) is judged for its language; a part of the
-# answer's language scores near 0 for another language only when it is not written in it.
-FOREIGN_MIN_WORDS = 6
-FOREIGN_SCORE = 0.8
-
-
-def foreign(claim: str, language: str | None) -> str | None:
-    """The language that part of ``claim`` is written in, when that is not ``language``: a small
-    model copies its source's words ("Questo è stato l'attacco …, dove soldații din Coreea de
-    Nord au contribuit …"), and a reader who asked in Italian cannot read the Romanian half.
-    Each clause between commas is judged alone, its proper names and figures left out (a
-    sentence of names reads as any language); only a confident label counts (fastText lite),
-    read as the answer's language is (``i18n.table_language``: "no" is "nb")."""
-    if not language:
-        return None
-    from ..documents import language_scores  # fastText, loaded once and shared with indexing
-    from .i18n import table_language
-
-    language = table_language(language)
-    skip = set(names.proper_names(claim, language))
-    for part in re.split(r"[,;:—–()،，、；：]", claim):
-        # Words as written between spaces (a Devanagari word keeps its vowel signs), without
-        # the names and figures in them.
-        words = [w.strip(".!?…«»“”„\"'[]") for w in part.split()]
-        words = [w for w in words if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)
-                 and not skip & set(re.findall(r"[^\W\d_]+", w))]
-        if len(words) < FOREIGN_MIN_WORDS:
-            continue
-        found: dict[str, float] = {}
-        for label, score in language_scores(" ".join(words), k=5):
-            code = table_language(label)
-            found[code] = found.get(code, 0.0) + score
-        top = max(found, key=found.get)
-        if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
-            return top
-    return None
-
-
 def echo(clause: str, question: str, sources: list["Source"]) -> bool:
     """Is ``clause`` only the question said again, naming nothing the sources do not name?
     A small model restates the question inside its answer («În 2024 a livrat Phenianul

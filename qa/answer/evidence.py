@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import asks, dates, facts, names, negation, offices, ordinals, predicates, trips
+from . import asks, dates, facts, names, negation, offices, ordinals, trips
 
 
 @dataclass(frozen=True)

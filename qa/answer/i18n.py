@@ -3,7 +3,8 @@
 Quotes stay in their source language; only these phrases are translated. Languages without an
 entry fall back to English. ``{src}`` is the file name, ``{lang}`` the passage's language code,
 ``{n}`` a number. The table is ``phrases.json`` next to this module (package data
-``answer/*.json``).
+``answer/*.json``). ``foreign``: the language an LLM's claim is partly written in, when it is not
+the asker's.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..documents import UNSURE, detect_language, language_scores, lingua_pick
+from . import names
 
 PHRASES: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "phrases.json").read_text(encoding="utf-8"))
@@ -139,4 +141,39 @@ def conversation_language(earlier: Sequence[str]) -> str | None:
         scores = language_scores(text[:500], k=1)
         if scores and scores[0][1] >= UNSURE and len(scores[0][0]) == 2:
             return table_language(scores[0][0])
+    return None
+
+
+# A part of a claim this long (names and figures aside) is judged for its language; a part of the
+# answer's language scores near 0 for another language only when it is not written in it.
+FOREIGN_MIN_WORDS = 6
+FOREIGN_SCORE = 0.8
+
+
+def foreign(claim: str, language: str | None) -> str | None:
+    """The language that part of ``claim`` is written in, when that is not ``language``: a small
+    model copies its source's words ("Questo è stato l'attacco …, dove soldații din Coreea de
+    Nord au contribuit …"), and a reader who asked in Italian cannot read the Romanian half.
+    Each clause between commas is judged alone, its proper names and figures left out (a
+    sentence of names reads as any language); only a confident label counts (fastText lite),
+    read as the answer's language is (``i18n.table_language``: "no" is "nb")."""
+    if not language:
+        return None
+    language = table_language(language)
+    skip = set(names.proper_names(claim, language))
+    for part in re.split(r"[,;:—–()،，、；：]", claim):
+        # Words as written between spaces (a Devanagari word keeps its vowel signs), without
+        # the names and figures in them.
+        words = [w.strip(".!?…«»“”„\"'[]") for w in part.split()]
+        words = [w for w in words if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)
+                 and not skip & set(re.findall(r"[^\W\d_]+", w))]
+        if len(words) < FOREIGN_MIN_WORDS:
+            continue
+        found: dict[str, float] = {}
+        for label, score in language_scores(" ".join(words), k=5):
+            code = table_language(label)
+            found[code] = found.get(code, 0.0) + score
+        top = max(found, key=found.get)
+        if top != language and found[top] >= FOREIGN_SCORE and found.get(language, 0.0) < 0.05:
+            return top
     return None

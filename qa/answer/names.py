@@ -21,7 +21,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from . import dates
-from .facts import STOP, fold, numbers
+from .facts import STOP, fold
 
 # Exonyms: the spellings of one place (or of "north"/"south" in a country's name) that no rule
 # below relates. A word whose key begins with a spelling's key (inflection: "Phenianul") is it.
@@ -264,34 +264,6 @@ def _looks_named(word: str, following: str) -> bool:
     """A sentence's first word is a name when the next one is too ("Kim Jong Un", "North
     Korea") or it is spelled like no common word: all capitals, or an exonym of ours."""
     return bool(following[:1].isupper()) or word.isupper() or key(word) in _EXONYMS
-
-
-# Words that are capitalised but name no one: compass points run apart from their country ("Zuid
-# -Koreaanse"), and peoples' adjectives in the languages that capitalise them ("Koreaanse",
-# "Russische", "Korean", "Ukrainian").
-_COMPASS = set("north south east west nord sud ost noord zuid oost norte sur sul este oeste vest "
-               "polnoc poludnie wschod zachod pietu siaures rytu vakaru".split())
-_DEMONYM = re.compile(r"(?:aanse|aans|ische|isch|ischen|ischer|isches)$")
-# … and English or French ones ("Korean", "Ukrainian", "Japanese", «Coréen» is lower case), but
-# only before a lower-case word ("Korean troops"): "Lucian Ardelean," and "Julian Dean" are people.
-_DEMONYM_BEFORE_NOUN = re.compile(r"(?:ean|eans|ian|ians|ese)$")
-
-
-def holders(text: str, language: str | None, question: str) -> list[str]:
-    """The names in ``text`` that may be someone's, and that ``question`` does not hold: not a
-    place in any spelling, a compass point or a people's adjective ("Kim Yong-hyun, ministrul
-    sud-coreean al Apărării" → Kim, Yong, Apărării; "Een Zuid-Koreaanse parlementslid" → none)."""
-    def adjective(n: str) -> bool:
-        f = fold(n)
-        if _DEMONYM.search(f):
-            return True
-        # before a lower-case word, after no first name ("North Korean troops", "Russian
-        # officials"; not "Julian Dean met")
-        m = re.search(rf"(\w*)[\s-]+{re.escape(n)}\s+[^\W\d_A-Z]|^{re.escape(n)}\s+[^\W\d_A-Z]", text)
-        return bool(_DEMONYM_BEFORE_NOUN.search(f) and m and not (
-            m.group(1) and m.group(1)[:1].isupper() and fold(m.group(1)) not in _COMPASS))
-    return [n for n in proper_names(text, language)
-            if not (place(n) or fold(n) in _COMPASS or adjective(n) or spelled_in(n, question))]
 
 
 @lru_cache(maxsize=4096)

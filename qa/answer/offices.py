@@ -10,13 +10,15 @@ holds it (``qa.answer.abstain.unanswerable``). The offices are families of
 ``qa.answer.predicates`` too: a question about one wants a best sentence with a word for it.
 Text is folded (accents off, lower case) before it is searched; each office has a pattern it
 is asked by (strict) and one it is said by (generous: a word too many only lets an answer
-through).
+through). ``holders``: the names in a sentence that may be someone holding one (not a place, a
+compass point or a people's adjective).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from . import names
 from .facts import fold
 
 
@@ -181,3 +183,31 @@ def names_office(text: str) -> frozenset[str]:
     sud-coreean al Apărării", not a defence pact), in the ten languages."""
     low = folded(text)
     return frozenset(f for f in NAMED_OFFICES if PATTERNS[f][0].search(low))
+
+
+# Words that are capitalised but name no one: compass points run apart from their country ("Zuid
+# -Koreaanse"), and peoples' adjectives in the languages that capitalise them ("Koreaanse",
+# "Russische", "Korean", "Ukrainian").
+_COMPASS = set("north south east west nord sud ost noord zuid oost norte sur sul este oeste vest "
+               "polnoc poludnie wschod zachod pietu siaures rytu vakaru".split())
+_DEMONYM = re.compile(r"(?:aanse|aans|ische|isch|ischen|ischer|isches)$")
+# … and English or French ones ("Korean", "Ukrainian", "Japanese", «Coréen» is lower case), but
+# only before a lower-case word ("Korean troops"): "Lucian Ardelean," and "Julian Dean" are people.
+_DEMONYM_BEFORE_NOUN = re.compile(r"(?:ean|eans|ian|ians|ese)$")
+
+
+def holders(text: str, language: str | None, question: str) -> list[str]:
+    """The names in ``text`` that may be someone's, and that ``question`` does not hold: not a
+    place in any spelling, a compass point or a people's adjective ("Kim Yong-hyun, ministrul
+    sud-coreean al Apărării" → Kim, Yong, Apărării; "Een Zuid-Koreaanse parlementslid" → none)."""
+    def adjective(n: str) -> bool:
+        f = fold(n)
+        if _DEMONYM.search(f):
+            return True
+        # before a lower-case word, after no first name ("North Korean troops", "Russian
+        # officials"; not "Julian Dean met")
+        m = re.search(rf"(\w*)[\s-]+{re.escape(n)}\s+[^\W\d_A-Z]|^{re.escape(n)}\s+[^\W\d_A-Z]", text)
+        return bool(_DEMONYM_BEFORE_NOUN.search(f) and m and not (
+            m.group(1) and m.group(1)[:1].isupper() and fold(m.group(1)) not in _COMPASS))
+    return [n for n in names.proper_names(text, language)
+            if not (names.place(n) or fold(n) in _COMPASS or adjective(n) or names.spelled_in(n, question))]

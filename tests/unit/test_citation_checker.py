@@ -351,7 +351,7 @@ def test_a_claim_half_in_the_sources_language_is_removed():
     ("Regjeringen har besluttet å senke skatten for små bedrifter fra neste år.", "nb"),
 ])
 def test_a_claim_in_the_answers_language_is_not_foreign(claim, language):
-    from qa.answer.claims import foreign
+    from qa.answer.i18n import foreign
 
     assert foreign(claim, language) is None
 

@@ -2,7 +2,7 @@
 question about a place the sources spell otherwise is not declined for naming nothing they hold."""
 import pytest
 
-from qa.answer import mentions, names
+from qa.answer import mentions, names, offices
 
 
 @pytest.mark.parametrize("asked, written", [
@@ -211,8 +211,8 @@ def test_a_name_set_beside_a_figure_it_is_far_from_in_the_sentence_is_astray(cla
     ("Julian Dean met Korean troops and North Korean soldiers.", "en", "Who is the coach?", {"Julian", "Dean"}),
 ])
 def test_holders_are_the_new_names_that_may_be_someones(sentence, language, question, expected):
-    assert expected <= set(names.holders(sentence, language, question))
-    assert not set(names.holders(sentence, language, question)) - expected - {"Apărării"}
+    assert expected <= set(offices.holders(sentence, language, question))
+    assert not set(offices.holders(sentence, language, question)) - expected - {"Apărării"}
 
 
 MINISTER = ("Informații care au câștigat foarte mult credit în ultimele zile, acum că Kim Yong-hyun, "

@@ -549,7 +549,7 @@ def test_what_an_intelligence_service_said_asks_for_no_head():
 
 
 def test_a_report_names_the_spy_chief_and_the_service_is_no_holder():
-    from qa.answer.names import holders
+    from qa.answer.offices import holders
     from qa.answer.offices import not_office
     sentence = "Kyrylo Budanov, head of Ukraine's military intelligence, said more troops would come."
     assert "intelligence" in office_in(sentence)
