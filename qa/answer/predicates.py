@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from . import said
 from . import offices
 from .events import EVENTS, MEASURES
-from .asks import expected_answer
+from .asks import expected_answer, wants_new_fact
 from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
@@ -110,10 +110,28 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     if expected_answer(question) != "time":
         found.discard("death")
     if not counts:
-        found -= {"population", "visitors"}
+        if not _asks_figure(folded, question):
+            found -= {"population", "visitors"}
     else:  # "How many names were signed on the petition?" counts signatures, asks no signing
         found.discard("signing")
     return frozenset(found)
+
+
+# A population, not its residents, is a figure: "What is Warsaw's population today?",
+# «Populația totală a orașului Fresno?» ask one as a how-many question does.
+_POPULATION = frozenset("population populations bevolkerung poblacion popolazione populacao populatie populatia "
+                        "populatiei bevolking ludnosc ludnosci".split())
+# Words that open a question about something else than a figure ("What did Kim tell the residents…").
+_ASKING = frozenset("what was que quoi qu ce wat co ka cosa jakie jaki jaka kokia kokie koks".split())
+
+
+def _asks_figure(folded: str, question: str) -> bool:
+    """Does a question that is no how-many one still ask for a figure: it names a population,
+    or it is a chat's few words with no question word («Inwoners van Wonsan?», «Visiteurs
+    annuels du V&A ?»)?"""
+    words = re.findall(r"[a-z]+", folded)
+    return bool(_POPULATION & set(words)) or (
+        len(words) <= 5 and not _ASKING & set(words) and not wants_new_fact(question))
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,

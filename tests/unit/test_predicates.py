@@ -631,6 +631,19 @@ def test_a_team_or_a_command_module_is_no_commander():
                       other=["Командиром экипажа был Нил Армстронг."]) is None
 
 
+@pytest.mark.parametrize("question, family", [
+    ("What is Wonsan's population today?", "population"),  # a population is a figure
+    ("Populația totală a orașului Wonsan?", "population"),
+    ("Inwoners van Wonsan?", "population"),  # a chat's few words, no question word
+    ("Visiteurs annuels du musée ?", "visitors"),
+])
+def test_a_population_asked_without_how_many_is_unanswered_by_sentences_without_one(question, family):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == family
+    answer = {"population": "Wonsan are aproximativ 363.000 de locuitori.",
+              "visitors": "Le musée a accueilli 2 millions de visiteurs l'an dernier."}[family]
+    assert unanswered(question, ABOUT_KIM + [answer], names_someone=True, counts=False) is None
+
+
 SIGNED = "Jakie dokumenty podpisano podczas wizyty?"
 
 
