@@ -61,7 +61,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # Pyongyang…» names the office, and no one who holds it.
         if tuning.holder_named and asks.expected_answer(question) is None and (
                 held := offices.asks_holder(question, language)) and not any(
-                held & offices.office_in(e.text) and offices.not_office(
+                held & offices.office_in(e.text) and not offices.another_side(question, e.text, held)
+                and offices.not_office(
                     offices.holders(e.text, e.passage.language, question), held)
                 for e in top):
             return True

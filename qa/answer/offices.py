@@ -177,6 +177,35 @@ def office_in(text: str) -> frozenset[str]:
     return names_office(text) | frozenset(f for f, pattern in _REPORTED.items() if pattern.search(low))
 
 
+# A compass point qualifying an office: «ministrul sud-coreean al Apărării» is South Korea's,
+# "North Korea's defence minister", «ministrem obrony Korei Północnej» North Korea's.
+_COMPASS_WORD = re.compile(r"\b(north|nord|noord|norte|siaures|polnoc\w*|south|sud|sued|zuid|sur|sul|pietu"
+                           r"|poludni\w*)(?=\b|-|kor|cor)")
+_NORTH = ("north", "nord", "noord", "norte", "siaures", "polnoc")
+
+
+def _qualified(low: str, pattern: re.Pattern) -> set[str]:
+    """The compass points next to each mention of an office (in its clause: up to a comma)."""
+    out = set()
+    for m in pattern.finditer(low):
+        before = re.split(r"[,;.!?]", low[max(0, m.start() - 30): m.start()])[-1]
+        after = re.split(r"[,;.!?]", low[m.end(): m.end() + 20])[0]
+        for word in _COMPASS_WORD.findall(before + m.group() + after):
+            out.add("north" if word.startswith(_NORTH) else "south")
+    return out
+
+
+def another_side(question: str, text: str, offices: frozenset[str]) -> bool:
+    """Does ``text`` name the office asked for only as another side's than the question's
+    (South Korea's defence minister, for North Korea's)?"""
+    q, t = folded(question), folded(text)
+    for office in offices:
+        asked, said = _qualified(q, PATTERNS[office][0]), _qualified(t, PATTERNS[office][1])
+        if asked and said and not asked & said:
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def names_office(text: str) -> frozenset[str]:
     """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul

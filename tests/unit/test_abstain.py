@@ -54,3 +54,27 @@ def test_a_count_whose_rarest_name_only_figureless_sentences_hold_is_unanswered(
 ])
 def test_a_count_whose_rarest_name_a_figure_sentence_holds_is_left_to_the_other_rules(question):
     assert not unanswerable(STRIKES, question)
+
+
+SOUTH_MINISTER = [ev("Informații noi, acum că Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat "
+                     "moartea mai multor soldați nord-coreeni.", "ro"),
+                  ev("De Noord-Koreaanse leider Kim Jong Un ontmoette Lavrov in Wonsan.", "nl")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Wie is de Noord-Koreaanse minister van Defensie?", "nl"),
+    ("Kto jest ministrem obrony Korei Północnej?", "pl"),
+    ("Who is North Korea's defence minister?", "en"),
+])
+def test_another_countrys_office_holder_does_not_answer(question, language):
+    # South Korea's defence minister is named; North Korea's is asked for.
+    assert unanswerable(SOUTH_MINISTER, question, language=language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Who is South Korea's defence minister?", "en"),
+    ("Wie heißt der südkoreanische Verteidigungsminister?", "de"),
+    ("Who is the defence minister quoted in the articles?", "en"),
+])
+def test_the_office_holder_of_the_side_asked_answers(question, language):
+    assert not unanswerable(SOUTH_MINISTER, question, language=language)
