@@ -97,11 +97,17 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
 _FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+nee?s?\b")
 
 
+# "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks
+# about: the lawmaker is no family the best sentences must speak of.
+_ATTRIBUTION = re.compile(r"\b(?:according to|segundo|segun|selon|laut|secondo|potrivit|conform|volgens"
+                          r"|wedlug|pagal)(?:\s+[\w-]+){1,4}")
+
+
 def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[str]:
     """The families the question asks about. A relative counts only when ``names_someone``, a
     population only when the question ``counts`` (a how-many question: "what did Kim tell the
     residents of Wonsan" asks no figure)."""
-    folded = _fold(question)
+    folded = _ATTRIBUTION.sub(" ", _fold(question))
     found = _families(folded, _ASKED, said=False)
     if _FRENCH_BORN.search(folded):
         found.add("birth")

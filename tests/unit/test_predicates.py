@@ -663,3 +663,16 @@ def test_a_sign_of_something_or_a_firm_signs_nothing(sentence):
 ])
 def test_a_signing_told_answers(sentence):
     assert unanswered(SIGNED, [sentence], names_someone=False, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Segundo o deputado sul-coreano, quantos soldados de Pyongyang morreram?",
+    "According to the South Korean lawmaker, how many soldiers were killed?",
+    "Wie viele Soldaten starben laut dem Abgeordneten?",
+])
+def test_whom_a_question_believes_is_not_what_it_asks_about(question):
+    assert "lawmaker" not in asked(question, names_someone=True, counts=True)
+
+
+def test_a_lawmaker_asked_for_is_still_asked_about():
+    assert "lawmaker" in asked("Wie heißt der südkoreanische Abgeordnete?", names_someone=True, counts=False)
