@@ -225,4 +225,20 @@ EVENTS = {
         r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
         r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
+    # A visit, a meeting or a round asked for again or next: sentences that tell of none to come
+    # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»).
+    "again": (
+        r"\b(?:again|once more|next (?:time|visit|trip|meeting|round|summit)|wieder|erneut"
+        r"|nachste[nmrs]? (?:besuch|reise|treffen|runde|gipfel)\w*|a nouveau|de nouveau"
+        r"|prochaine?s? (?:visite|voyage|rencontre|reunion|tour|sommet)|otra vez|de nuevo"
+        r"|proxim[oa]s? (?:visita|viaje|reunion|encuentro|ronda|cumbre|rodada)|di nuovo|nuovamente"
+        r"|prossim[oa] (?:visita|viaggio|incontro|riunione|round|vertice)|novamente|de novo|outra vez|din nou"
+        r"|urmatoare[a]? (?:vizita|runda|intalnire|reuniune)|opnieuw|volgende (?:bezoek|reis|ontmoeting|ronde|top)"
+        r"|ponownie|znowu|nastepn\w* (?:wizyt|spotkani|rund|szczyt)\w*|vel|kita karta"
+        r"|kit(?:as|a|ame|ą) (?:vizit|susitikim|raund|kelion)\w*)\b",
+        r"\b(?:again|next|following|future|wieder|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
+        r"|otra vez|de nuevo|proxim\w*|nuovo|nuovamente|prossim\w*|novamente|de novo|outra vez|din nou|urmato\w*"
+        r"|viitor\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|przyszl\w*|vel|kit\w*"
+        r"|ateit\w*)\b",
+    ),
 }

@@ -676,3 +676,23 @@ def test_whom_a_question_believes_is_not_what_it_asks_about(question):
 
 def test_a_lawmaker_asked_for_is_still_asked_about():
     assert "lawmaker" in asked("Wie heißt der südkoreanische Abgeordnete?", names_someone=True, counts=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Kiedy Kim Dzong Un ponownie odwiedzi Moskwę?",
+    "Quand Kim Jong Un doit-il se rendre de nouveau à Moscou ?",
+    "When will Putin visit North Korea again?",
+    "Dove si terrà il prossimo round del dialogo strategico?",
+    "Când este programată următoarea rundă de discuții?",
+])
+def test_a_visit_or_round_to_come_is_unanswered_by_sentences_about_past_ones(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "again"
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("When will Putin visit North Korea again?", "Putin urmează să viziteze din nou Phenianul anul viitor."),
+    ("Kiedy Kim Dzong Un ponownie odwiedzi Moskwę?", "Kim wird Moskau im Herbst erneut besuchen."),
+    ("Dove si terrà il prossimo round del dialogo strategico?", "De volgende ronde vindt plaats in Moskou."),
+])
+def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence):
+    assert unanswered(question, ABOUT_KIM + [sentence], names_someone=True, counts=False) is None
