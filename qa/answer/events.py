@@ -225,6 +225,17 @@ EVENTS = {
         r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
         r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
+    # The last time before, the previous one: sentences that tell of no earlier one tell only of
+    # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
+    "previous": (
+        r"\b(?:last time|previous (?:visit|trip|meeting|record|round|time)|voor het laatst|vorige (?:keer|bezoek|record)"
+        r"|letzte(?:s|n)? (?:mal|besuch|treffen)|vorherige\w*|derniere fois|precedent(?:e|es)? (?:visite|record|voyage)"
+        r"|ultima vez|anterior(?:es)? (?:visita|viaje|record|recorde)|l ultima volta|ultima volta|precedente (?:visita|record)"
+        r"|ultima data|anterior(?:ul|ua)?|ostatni(?:m)? raz\w*|ostatnio|poprzedni\w*|paskutini karta|ankstesn\w*)\b",
+        r"\b(?:last|previous\w*|earlier|before|prior|vorig\w*|laatst\w*|eerder\w*|letzt\w*|zuletzt|vorher\w*|fruher\w*"
+        r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|prima|precedente\w*|inainte"
+        r"|ostatni\w*|poprzedni\w*|wczesniej|paskutin\w*|ankstesn\w*|anksciau|record\w*|rekord\w*)\b",
+    ),
     # A visit, a meeting or a round asked for again or next: sentences that tell of none to come
     # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»).
     "again": (

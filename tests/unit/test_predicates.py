@@ -696,3 +696,23 @@ def test_a_visit_or_round_to_come_is_unanswered_by_sentences_about_past_ones(que
 ])
 def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence):
     assert unanswered(question, ABOUT_KIM + [sentence], names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?",
+    "Kada Lavrovas paskutinį kartą lankėsi Šiaurės Korėjoje?",
+    "When was Lavrov's previous visit to North Korea?",
+])
+def test_a_time_before_this_one_is_unanswered_by_sentences_about_this_one(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "previous"
+
+
+def test_a_time_before_this_one_in_another_language_answers():
+    assert unanswered("When was Lavrov's previous visit to North Korea?",
+                      ABOUT_KIM + ["Lavrov a vizitat ultima dată Phenianul în octombrie 2023."],
+                      names_someone=True, counts=False) is None
+
+
+def test_the_latest_is_not_the_previous():
+    # «zuletzt»: most recently, this one
+    assert "previous" not in asked("Welche ukrainische Stadt traf zuletzt ein Drohnenangriff?", True, False)
