@@ -45,11 +45,6 @@ _ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
-def asks_how_long(question: str) -> bool:
-    """Does the question ask how long something lasted (of a time, not a length)?"""
-    return bool(_HOW_LONG.search(fold(question)))
-
-
 def asks_meeting_length(question: str) -> bool:
     """Does the question ask how long a meeting or a talk lasted?"""
     folded = fold(question)
