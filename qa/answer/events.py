@@ -18,8 +18,10 @@ MEASURES = {
         r"|\bcati ani (?:are|avea)\b|\bce varsta\b|\bhoe oud\b|\bwelke leeftijd\b|\bile lat (?:ma|mial|miala)\b"
         r"|\bjakim wieku\b|\bkiek metu\b|\bkokio amziaus\b"
         # … and asked as a chat asks it: "Lavrov's age?", «¿Edad de Kim Jong Un?», «Alter von Putin?»
-        r"|\bage\s*\?|\bthe age of\b|^\s*age of\b|\bedad de\b|\balter von\b|\bl'age de\b|\beta di\b"
-        r"|\bidade d[eoa]s?\b|\bvarsta lui\b|\bleeftijd van\b|\bamzius\b",
+        # (not "at the age of 12", «im Alter von 12 Jahren», "the age of the dinosaurs")
+        r"|\bage\s*\?|^\W*age of\b|(?<!\bat )\bthe age of (?!the\b|\d)|(?<!\bim )\balter von (?!\d)"
+        r"|\bedad de (?!\d)|(?<!\ba )\bl'age de (?!\d)|(?<!all')\beta di (?!\d)|\bidade d[eoa]s? (?!\d)"
+        r"|\bvarsta lui\b|(?<!\bop )\bleeftijd van (?!\d)|\bamzius\b",
         r"\d\s*(?:-\s*)?(?:de\s+)?(?:years?[ -]old|jahre alt|jahrige|ans\b|anos\b|anni\b|ani\b|jaar\b|jarige|lat\b|let\b|metu\b)"
         r"|\b(?:aged?|alter|age|edad|eta|idade|varsta|varstei|leeftijd|wieku|wiek|amziaus|amzius)\b",
     ),
@@ -228,26 +230,34 @@ EVENTS = {
     # The last time before, the previous one: sentences that tell of no earlier one tell only of
     # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
     "previous": (
-        r"\b(?:last time|previous (?:visit|trip|meeting|record|round|time)|voor het laatst|vorige (?:keer|bezoek|record)"
-        r"|letzte(?:s|n)? (?:mal|besuch|treffen)|vorherige\w*|derniere fois|precedent(?:e|es)? (?:visite|record|voyage)"
-        r"|ultima vez|anterior(?:es)? (?:visita|viaje|record|recorde)|l ultima volta|ultima volta|precedente (?:visita|record)"
-        r"|ultima data|anterior(?:ul|ua)?|ostatni(?:m)? raz\w*|ostatnio|poprzedni\w*|paskutini karta|ankstesn\w*)\b",
+        # (before this one, named so: not "the last time", «zuletzt», «ostatnio», the latest)
+        r"\b(?:previous (?:visit|trip|meeting|record|round|time)|before this (?:trip|visit|journey)"
+        r"|voor (?:deze|dit) (?:reis|bezoek)|vorige (?:keer|bezoek|record)|vor diese[rm] (?:reise|besuch)"
+        r"|vorherige[nrs]? (?:besuch|reise|treffen|rekord)|avant (?:ce voyage|cette visite)"
+        r"|precedente?s? (?:visite|record|voyage|visita|viaggio)|antes de (?:esta|este|desta|deste) (?:visita|viaje|viagem)"
+        r"|anterior(?:es)? (?:visita|viaje|record|recorde|viagem)|visita anterior|prima di questa (?:visita|missione)"
+        r"|inainte de (?:aceasta|acesta) (?:vizita|calatorie)|vizita anterioara|recordul anterior"
+        r"|przed (?:ta|tym) (?:wizyta|podroza|wyjazdem)|poprzedni\w* (?:wizyt|rekord|podroz|spotkani)\w*"
+        r"|pries (?:si|sia) (?:vizita|kelione)|ankstesn\w* (?:vizit|rekord|kelion|susitikim)\w*)\b",
         r"\b(?:last|previous\w*|earlier|before|prior|vorig\w*|laatst\w*|eerder\w*|letzt\w*|zuletzt|vorher\w*|fruher\w*"
         r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|prima|precedente\w*|inainte"
         r"|ostatni\w*|poprzedni\w*|wczesniej|paskutin\w*|ankstesn\w*|anksciau|record\w*|rekord\w*)\b",
     ),
     # A visit, a meeting or a round asked for again or next: sentences that tell of none to come
-    # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»).
+    # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»). Not a question in
+    # the past ("When did Kim meet Putin again?", «Wann wurde sie wieder aufgebaut?»).
     "again": (
+        r"^(?!.*\b(?:did|was|were|had|wurde|wurden|war|waren|hat|hatte|a ete|etait|fut|fue|fueron|fu|furono|foi"
+        r"|foram|a fost|au fost|fusese|werd|zostal\w*|byl\w*|buvo)\b).*?"
         r"\b(?:again|once more|next (?:time|visit|trip|meeting|round|summit)|wieder|erneut"
         r"|nachste[nmrs]? (?:besuch|reise|treffen|runde|gipfel)\w*|a nouveau|de nouveau"
         r"|prochaine?s? (?:visite|voyage|rencontre|reunion|tour|sommet)|otra vez|de nuevo"
         r"|proxim[oa]s? (?:visita|viaje|reunion|encuentro|ronda|cumbre|rodada)|di nuovo|nuovamente"
         r"|prossim[oa] (?:visita|viaggio|incontro|riunione|round|vertice)|novamente|de novo|outra vez|din nou"
-        r"|urmatoare[a]? (?:vizita|runda|intalnire|reuniune)|opnieuw|volgende (?:bezoek|reis|ontmoeting|ronde|top)"
+        r"|urmatoarea? (?:vizita|runda|intalnire|reuniune)|opnieuw|volgende (?:bezoek|reis|ontmoeting|ronde|top)"
         r"|ponownie|znowu|nastepn\w* (?:wizyt|spotkani|rund|szczyt)\w*|vel|kita karta"
-        r"|kit(?:as|a|ame|ą) (?:vizit|susitikim|raund|kelion)\w*)\b",
-        r"\b(?:again|next|following|future|wieder|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
+        r"|kit(?:as|a|ame) (?:vizit|susitikim|raund|kelion)\w*)\b",
+        r"\b(?:again|next|following|future|wieder\w*|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
         r"|otra vez|de nuevo|proxim\w*|nuovo|nuovamente|prossim\w*|novamente|de novo|outra vez|din nou|urmato\w*"
         r"|viitor\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|przyszl\w*|vel|kit\w*"
         r"|ateit\w*)\b",

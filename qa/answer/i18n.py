@@ -156,7 +156,7 @@ def foreign(claim: str, language: str | None) -> str | None:
     Nord au contribuit …"), and a reader who asked in Italian cannot read the Romanian half.
     Each clause between commas is judged alone, its proper names and figures left out (a
     sentence of names reads as any language); only a confident label counts (fastText lite),
-    read as the answer's language is (``i18n.table_language``: "no" is "nb")."""
+    read as the answer's language is (``table_language``: "no" is "nb")."""
     if not language:
         return None
     language = table_language(language)

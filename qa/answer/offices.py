@@ -11,7 +11,8 @@ holds it (``qa.answer.abstain.unanswerable``). The offices are families of
 Text is folded (accents off, lower case) before it is searched; each office has a pattern it
 is asked by (strict) and one it is said by (generous: a word too many only lets an answer
 through). ``holders``: the names in a sentence that may be someone holding one (not a place, a
-compass point or a people's adjective).
+compass point or a people's adjective); ``another_side``: an office named as another country
+side's (South Korea's defence minister, asked for North Korea's).
 """
 from __future__ import annotations
 
@@ -179,9 +180,10 @@ def office_in(text: str) -> frozenset[str]:
 
 # A compass point qualifying an office: «ministrul sud-coreean al Apărării» is South Korea's,
 # "North Korea's defence minister", «ministrem obrony Korei Północnej» North Korea's.
-_COMPASS_WORD = re.compile(r"\b(north|nord|noord|norte|siaures|polnoc\w*|south|sud|sued|zuid|sur|sul|pietu"
-                           r"|poludni\w*)(?=\b|-|kor|cor)")
-_NORTH = ("north", "nord", "noord", "norte", "siaures", "polnoc")
+# (not French «sur», Italian «sul», on; nor Polish «po południu», in the afternoon: only before Korea)
+_COMPASS_WORD = re.compile(r"\b(north|nord|noord|norte|nor(?=cor)|siaures|polnoc\w*|south|sud|sued|zuid|sur(?=cor)"
+                           r"|sul(?=-?cor)|pietu(?=\s+kor)|poludni(?!u\b)\w*)(?=\b|-|kor|cor)")
+_NORTH = ("nor", "noord", "siaures", "polnoc")  # north, nord, norte, «norcoreano»…
 
 
 def _qualified(low: str, pattern: re.Pattern) -> set[str]:

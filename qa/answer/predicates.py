@@ -13,12 +13,13 @@ the best sentences holds such a word, they do not answer. The families are few a
 unambiguous on purpose (no word family for an age: "years" is everywhere, so an age is asked
 in phrases, below; no "death": casualty figures are what news reports); a relative counts only
 where the question names someone ("the sister lineage of ctenophores" asks no such thing), a
-population only in a how-many question. The words are those of ten languages, so the rule holds
+population only in a question that asks for a figure (how many, "what is the population of…",
+a chat's «Inwoners van Wonsan?»). The words are those of ten languages, so the rule holds
 where the best sentences are written in them,
 or in the eight more languages whose words for the same things ``said`` lists.
 
 Two more families are measures (``events.MEASURES``): an age, asked in a phrase ("how old", «quel
-âge», «câți ani») and stated as a count of years («39 de ani», «40-jährige») or a word for age;
+âge», «câți ani», or as a chat does: "Lavrov's age?") and stated as a count of years («39 de ani», «40-jährige») or a word for age;
 a distance, asked by naming a length unit, a word for distance or a weapon's range («autonomia
 dei droni», «alcance»), stated with a unit or a word for range. Not "short-range", «krótkiego
 zasięgu», «trumpo nuotolio»: they name a kind of missile.
@@ -28,7 +29,9 @@ it reports them: a capture, a downing, anything nuclear, a price or a pay (or mo
 earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
 signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
 a sentence telling who won it names it); and a hotel, a
-hospital, a stadium or an airport asked for by its kind. "How many were captured?", "how many of the
+hospital, a stadium or an airport asked for by its kind; a visit or a round to come ("When will
+Kim visit Moscow again?") or the one before this one, which a sentence about this one does not
+tell. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
 launched. Visitors or tourists are asked for by a count ("how many visitors a year").
 
@@ -98,15 +101,19 @@ _FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|ell
 
 
 # "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks
-# about: the lawmaker is no family the best sentences must speak of.
-_ATTRIBUTION = re.compile(r"\b(?:according to|segundo|segun|selon|laut|secondo|potrivit|conform|volgens"
-                          r"|wedlug|pagal)(?:\s+[\w-]+){1,4}")
+# about: the lawmaker is no family the best sentences must speak of. Only as a clause of its own
+# (opening the question, up to a comma; or closing it): «o segundo marido» is a second husband.
+_ATTRIBUTION = re.compile(
+    r"(?:^|,)\s*(?:according to|segundo|segun|selon|laut|secondo|potrivit|conform|volgens|wedlug|pagal)"
+    r"(?:\s+[\w-]+){1,4}?\s*(?=,)"
+    r"|\b(?:according to|segun|selon|laut|potrivit|volgens|wedlug|pagal)(?:\s+[\w-]+){1,4}?\s*(?=\?|$)")
 
 
 def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[str]:
     """The families the question asks about. A relative counts only when ``names_someone``, a
-    population only when the question ``counts`` (a how-many question: "what did Kim tell the
-    residents of Wonsan" asks no figure)."""
+    population or visitors only when the question ``counts`` (a how-many question: "what did Kim
+    tell the residents of Wonsan" asks no figure) or otherwise asks for a figure
+    (``_asks_figure``). Whom the question believes ("according to the lawmaker") is no family."""
     folded = _ATTRIBUTION.sub(" ", _fold(question))
     found = _families(folded, _ASKED, said=False)
     if _FRENCH_BORN.search(folded):
@@ -123,21 +130,25 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     return frozenset(found)
 
 
-# A population, not its residents, is a figure: "What is Warsaw's population today?",
-# «Populația totală a orașului Fresno?» ask one as a how-many question does.
+# A population asked for as a thing ("What is Warsaw's population today?") is a figure.
 _POPULATION = frozenset("population populations bevolkerung poblacion popolazione populacao populatie populatia "
                         "populatiei bevolking ludnosc ludnosci".split())
-# Words that open a question about something else than a figure ("What did Kim tell the residents…").
-_ASKING = frozenset("what was que quoi qu ce wat co ka cosa jakie jaki jaka kokia kokie koks".split())
+_WHAT_IS = re.compile(r"^\W*(?:what|which|wat|welke|was|welche\w*|quelle?|cual|qual|quale|care|ce|jaka|jaki|kokia|koks)"
+                      r"\b(?:\s+\S+){0,2}?\s+(?:is|are|was|ist|war|est|etait|es|era|e|este|jest|yra|buvo)\b")
+# Words that open a question about something else than a figure ("Why did the residents flee?").
+_ASKING = frozenset("what was que quoi qu ce wat co ka cosa jakie jaki jaka kokia kokie koks why how warum wie "
+                    "weshalb pourquoi comment por porque perche come cum waarom hoe dlaczego jak kodel kaip".split())
 
 
 def _asks_figure(folded: str, question: str) -> bool:
-    """Does a question that is no how-many one still ask for a figure: it names a population,
-    or it is a chat's few words with no question word («Inwoners van Wonsan?», «Visiteurs
-    annuels du V&A ?»)?"""
+    """Does a question that is no how-many one still ask for a figure: "what is" a population
+    ("What is Warsaw's population today?"), or a chat's few words with no question word
+    («Populația orașului Wonsan?», «Inwoners van Wonsan?», «Visiteurs annuels du V&A ?»)?
+    Not "What did Kim tell the population of Wonsan?"."""
     words = re.findall(r"[a-z]+", folded)
-    return bool(_POPULATION & set(words)) or (
-        len(words) <= 5 and not _ASKING & set(words) and not wants_new_fact(question))
+    if _POPULATION & set(words) and _WHAT_IS.search(folded):
+        return True
+    return len(words) <= 5 and not _ASKING & set(words) and not wants_new_fact(question)
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,

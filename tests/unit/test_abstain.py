@@ -56,3 +56,21 @@ def test_another_countrys_office_holder_does_not_answer(question, language):
 ])
 def test_the_office_holder_of_the_side_asked_answers(question, language):
     assert not unanswerable(SOUTH_MINISTER, question, language=language)
+
+
+@pytest.mark.parametrize("question, language, sentence", [
+    # «sur», «sul»: on; «po południu»: in the afternoon. No side at all.
+    ("Qui est le ministre de la Défense nord-coréen ?", "fr",
+     "Kim Jong Un s'est appuyé sur le ministre de la Défense No Kwang-chol."),
+    ("Chi è il ministro della Difesa nordcoreano?", "it",
+     "Kim è stato accompagnato sul posto dal ministro della Difesa No Kwang-chol."),
+    ("Kto jest ministrem obrony Korei Północnej?", "pl",
+     "Po południu minister obrony No Kwang-chol przyjechał do Pjongjangu, stolicy Korei."),
+])
+def test_a_preposition_is_no_compass_point(question, language, sentence):
+    assert not unanswerable([ev(sentence, language)], question, language=language)
+
+
+def test_the_spanish_north_is_read_too():
+    assert unanswerable(SOUTH_MINISTER, "¿Quién es el ministro de Defensa norcoreano?", language="es")
+

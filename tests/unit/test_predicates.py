@@ -700,7 +700,7 @@ def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence
 
 @pytest.mark.parametrize("question", [
     "Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?",
-    "Kada Lavrovas paskutinį kartą lankėsi Šiaurės Korėjoje?",
+    "Kada Lavrovas paskutinį kartą lankėsi Šiaurės Korėjoje prieš šį vizitą?",
     "When was Lavrov's previous visit to North Korea?",
 ])
 def test_a_time_before_this_one_is_unanswered_by_sentences_about_this_one(question):
@@ -716,3 +716,27 @@ def test_a_time_before_this_one_in_another_language_answers():
 def test_the_latest_is_not_the_previous():
     # «zuletzt»: most recently, this one
     assert "previous" not in asked("Welche ukrainische Stadt traf zuletzt ein Drohnenangriff?", True, False)
+
+
+@pytest.mark.parametrize("question", [
+    # in the past: "again" asks of one that was
+    "Wann wurde die Frauenkirche wieder aufgebaut?",
+    "When did Kim meet Putin again?",
+    # the latest, not the one before
+    "When was the last time Kim visited Russia?",
+    "Ile dronów Rosja ostatnio wystrzeliła?",
+    "¿Qué dijo el presidente anterior?",
+    # an age that is a time of life, not asked
+    "Wohin zog Kim im Alter von 12 Jahren?",
+    "What ended the age of the dinosaurs?",
+    # residents or a population spoken to, or asked why
+    "What did Kim tell the population of Wonsan?",
+    "Why did residents flee?",
+])
+def test_look_alike_words_ask_no_family(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) is None
+
+
+def test_second_is_no_attribution():
+    # «segundo»: "according to" and "second"; only an opening clause is whom a question believes
+    assert "relative" in asked("Quem foi o segundo marido de Maria?", names_someone=True, counts=False)
