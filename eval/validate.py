@@ -60,6 +60,10 @@ CORPORA = {
     "blind18x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind19": ROOT / "data" / "articles",  # … and by a twentieth, neither seeing the other's file
     "blind19x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind20": ROOT / "data" / "articles",  # late in session 27, by a twenty-first helper
+    "blind20x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind21": ROOT / "data" / "articles",  # … and by a twenty-second, neither seeing the other's file
+    "blind21x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
