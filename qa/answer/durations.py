@@ -20,7 +20,9 @@ from .facts import fold, number_word
 _HOW_LONG = re.compile(
     r"\b(?:how long (?:did|does|do|was|were|will|would)|for how long|wie lange|combien de temps|cuanto (?:tiempo|duro)"
     r"|quanto (?:tempo|e durat\w*|ha durato|duro|durou)|cat (?:timp|a durat)|hoe lang|ile (?:czasu|trwal\w*)"
-    r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme)\b")
+    r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme"
+    # … and as a chat asks it: «Durée de l'entretien ?», "Duration of the talks?", «Dauer des Treffens?»
+    r"|duration|dauer|duree|duracion|durata|duracao|duur|czas trwania|trukme)\b")
 # Words for a meeting or a talk, as folded stems (not "met": Dutch for "with").
 _MEETING = re.compile(
     r"\b(?:meeting\w*|talks?|conversation\w*|interview\w*|discussion\w*|negotiation\w*|tete-a-tete|treffen"
@@ -43,6 +45,11 @@ _COMPOUND = re.compile(r"\w+(?:stund|stundig|tagig|wochig)\w*")  # «zweistündi
 # «o zi» (an article before a unit is one of it; where it is not, the rule only lets an answer by).
 _ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one half halb halve anderhalf demi media meia mezza jumatate pol pusantros".split())
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def asks_how_long(question: str) -> bool:
+    """Does the question ask how long something lasted (of a time, not a length)?"""
+    return bool(_HOW_LONG.search(fold(question)))
 
 
 def asks_meeting_length(question: str) -> bool:

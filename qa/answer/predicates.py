@@ -67,7 +67,9 @@ FAMILIES = {
                 "figlio marido irma irmao filha filho mae pai sotie sotia sotul sora fratele frate "
                 "fiica fiul mama tatal echtgenote echtgenoot zus zuster broer dochter zoon moeder vader "
                 "maz meza siostra siostry brata corka corki syn syna matka ojciec zmona "
-                "zmonos sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas",
+                "zmonos sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas "
+                # married to whom («Met wie is … getrouwd?», «Mit wem ist … verheiratet?»)
+                "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes",
     "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
                   "habitantes poblacion abitanti popolazione populacao locuitori locuitorii populatie "
                   "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "
@@ -173,7 +175,10 @@ _REACTION = re.compile(
     r"|repond\w*|reaccion\w*|opin\w*|reazion\w*|reacao|reacoes|reactio\w*|reactie\w*|reageer\w*|reageren"
     r"|zareagowa\w*|reakcj\w*|skomentowa\w*|reagavo|reakcij\w*|komentav\w*|said about|say about|think of"
     r"|sagte\w* zu|dit de|dijo (?:de|sobre)|ha detto|disse (?:de|sobre)|a spus despre|zei over|powiedzial\w* o"
-    r"|pasake apie)\b")
+    r"|pasake apie"
+    # Declaring something of something, the declarer between («Was erklärte China zu …»)
+    r"|(?:declar\w*|dichiar\w*|erklart\w*|verklaar\w*|oswiadcz\w*|pareisk\w*|stated?)(?: \w+){0,3}"
+    r" (?:about|sur|despre|sobre|su|zu|over|w sprawie|apie))\b")
 
 
 def reaction(question: str) -> bool:

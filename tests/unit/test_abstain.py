@@ -34,6 +34,28 @@ def test_a_year_a_best_sentence_gives_is_left_to_the_other_rules(question):
     assert not unanswerable(PLAGUE, question)
 
 
+STRIKES = [ev("Russia launched a record 728 drones and 13 missiles against Ukraine on Wednesday.", "en"),
+           ev("Ukrainian artillery struck a North Korean position in Donbass last week.", "en"),
+           ev("About 4,000 North Korean soldiers have been killed or wounded in Kursk.", "en")]
+
+
+@pytest.mark.parametrize("question", [
+    "How many North Korean soldiers died in the Donbass strike?",
+    "Wie viele Soldaten starben beim Angriff im Donbass?",
+])
+def test_a_count_whose_rarest_name_only_figureless_sentences_hold_is_unanswered(question):
+    # Donbass is named once, in a sentence that counts no one; the figures count other things.
+    assert unanswerable(STRIKES, question)
+
+
+@pytest.mark.parametrize("question", [
+    "How many North Korean soldiers were killed or wounded in Kursk?",  # Kursk's sentence counts them
+    "How long did the strike in Donbass last?",  # a time, not a count: left to the durations rule
+])
+def test_a_count_whose_rarest_name_a_figure_sentence_holds_is_left_to_the_other_rules(question):
+    assert not unanswerable(STRIKES, question)
+
+
 SOUTH_MINISTER = [ev("Informații noi, acum că Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat "
                      "moartea mai multor soldați nord-coreeni.", "ro"),
                   ev("De Noord-Koreaanse leider Kim Jong Un ontmoette Lavrov in Wonsan.", "nl")]

@@ -54,3 +54,12 @@ def test_a_duration_next_to_the_meeting_tells_its_length(sentence):
 ])
 def test_a_meeting_without_its_own_duration_tells_no_length(sentence):
     assert not told([sentence])
+
+
+@pytest.mark.parametrize("question", [
+    "Durée de l'entretien Lavrov-Kim ?",
+    "Duração do encontro Lavrov-Kim?",
+    "Dauer des Gesprächs zwischen Kim und Lawrow?",
+])
+def test_a_meetings_length_asked_as_a_chat_asks_it(question):
+    assert asks_meeting_length(question)

@@ -740,3 +740,21 @@ def test_look_alike_words_ask_no_family(question):
 def test_second_is_no_attribution():
     # «segundo»: "according to" and "second"; only an opening clause is whom a question believes
     assert "relative" in asked("Quem foi o segundo marido de Maria?", names_someone=True, counts=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Met wie is Kim Jong Un getrouwd?",
+    "Mit wem ist Lawrow verheiratet?",
+    "Con chi è sposato Kim Jong Un?",
+])
+def test_married_to_whom_asks_a_relative(question):
+    assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "relative"
+
+
+@pytest.mark.parametrize("question", [
+    "Ce a declarat Zelenski despre deplasarea ministrului rus de externe?",
+    "Was erklärte China zu Lawrows Besuch?",
+    "Ką Kinija pareiškė apie Lavrovo vizitą?",
+])
+def test_what_someone_declared_about_something_asks_a_reaction(question):
+    assert reaction(question)
