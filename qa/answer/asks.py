@@ -118,9 +118,21 @@ def wants_new_fact(question: str) -> bool:
 
 
 def expected_answer(question: str) -> str | None:
-    """"number" or "time" when the question asks for one (both need a figure), else None."""
+    """"number" or "time" when the question asks for one (both need a figure), else None. A
+    bare "when" after another question word joins a clause and asks nothing ("What deals did
+    they sign when they met?", "Which pope was in office when the plague came?")."""
     if _WANTS_NUMBER.search(question):
         return "number"
-    if _WANTS_TIME.search(question):
-        return "time"
+    if m := _WANTS_TIME.search(question):
+        before = question[:m.start()]
+        joins = (_CONJUNCTION.fullmatch(m.group()) and not _AND.search(before)
+                 and (_WANTS_NAME.search(before) or _ASKS_WHAT.search(before)))
+        if not joins:  # ("Who met Kim, and when?" asks when)
+            return "time"
     return None
+
+
+# "When" words that also join a clause, and question words that ask what (beside ``_WANTS_NAME``).
+_CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
+_AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
+_ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|koki\w*)\b", re.IGNORECASE)

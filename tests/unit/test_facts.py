@@ -200,3 +200,17 @@ def test_a_sentence_that_only_repeats_the_question_echoes_it():
     assert not echoes("Lavrov met Kim Jong Un in Wonsan.", q_nums, q_names)  # a new name: the place
     assert not echoes("Lavrov met Kim Jong Un 3 times.", q_nums, q_names)  # a new figure
     assert not echoes("Anything at all.", set(), set())  # nothing to echo
+
+
+@pytest.mark.parametrize("question", [
+    "What deals did Moscow's top diplomat and the North Korean leader sign when they met on the coast?",
+    "Which pope was in office when the Black Death swept through Europe?",
+    "Quel accord ont-ils signé quand ils se sont vus ?",
+])
+def test_a_when_that_joins_a_clause_asks_no_time(question):
+    assert expected_answer(question) is None
+
+
+@pytest.mark.parametrize("question", ["When did Kim visit Russia?", "Who met Kim, and when?", "Wer traf Kim und wann?"])
+def test_a_when_that_asks_asks_a_time(question):
+    assert expected_answer(question) == "time"
