@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, asks, ordinals, trips, values
+from . import align, asks, dates, ordinals, trips, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -192,8 +192,10 @@ def _window(text: str, v: values.Value) -> str:
 def _values(ev: Evidence, want: str, question: str, going: set[str],
             numbered: ordinals.Numbered = ordinals.Numbered()) -> list[values.Value]:
     """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
-    and none from a sentence about another round or visit than the question's (``ordinals``)."""
-    if numbered.elsewhere(ev.sentence):
+    and none from a sentence about another round or visit than the question's (``ordinals``), or
+    about another weekday than the one the question names (Wednesday's 728 drones for
+    Thursday's attack)."""
+    if numbered.elsewhere(ev.sentence) or _another_day(question, ev.text):
         return []
     found = values.extract(ev.text, want, question)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
@@ -201,3 +203,10 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 
 def disagree(found: list[Side]) -> bool:
     return len({s.value.key for s in found}) > 1
+
+
+def _another_day(question: str, text: str) -> bool:
+    """Do the question and the sentence each name weekdays, and none the same?"""
+    asked = {t for t in dates.tokens(question) if t.startswith("w")}
+    said = {t for t in dates.tokens(text) if t.startswith("w")}
+    return bool(asked and said and not asked & said)

@@ -80,3 +80,25 @@ def test_a_sentence_whose_only_date_is_another_trips_holds_no_date_for_the_quest
     assert not trips.only_elsewhere(going, "În perioada 11 - 13 iulie va călători în Coreea de Nord.", "ro")
     assert not trips.only_elsewhere(going, "Lavrov a sosit la Moscova.", "ro")  # no date at all
     assert not trips.only_elsewhere(set(), trip, "ro")  # the question asks no place
+
+
+def _evidence(text: str, language: str):
+    from qa.answer.evidence import Evidence
+    from qa.records import Passage, Sentence
+    s = Sentence(source="a.txt", language=language, text=text)
+    return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # Wednesday's record is no answer about Thursday's attack
+    ("Wie viele Drohnen schickte Russland am Donnerstag gegen Kyjiw?",
+     "Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų.", False),
+    ("Wie viele Drohnen schickte Russland am Donnerstag gegen Kyjiw?",
+     "Joi, 550 de drone rusești au atacat Kievul.", True),
+    ("Wie viele Drohnen schickte Russland gegen Kyjiw?",  # no day asked: every figure counts
+     "Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų.", True),
+])
+def test_a_figure_told_of_another_weekday_is_no_side(question, sentence, kept):
+    from qa.answer.direct import _values
+    found = _values(_evidence(sentence, "lt" if "Rusija" in sentence else "ro"), "number", question, set())
+    assert bool(found) == kept
