@@ -34,10 +34,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     top = evidence[: tuning.names_in_top]
     # "What happened in 2015?": a year the question names that no best sentence gives, in any
     # script's digits, is a year they do not speak of.
-    years = set(_YEARS.findall(_ascii_digits(question))) if tuning.year_unsaid else set()
-    if years and not years & set(_YEARS.findall(_ascii_digits(" ".join(e.text for e in top)))):
+    years = _years(question) if tuning.year_unsaid else set()
+    if years and not years & _years(" ".join(e.text for e in top)):
         return True
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
+    want = asks.expected_answer(question)
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if question and all(_latin(e.text) for e in top):
@@ -51,15 +52,15 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
         # "How many were killed in the strike in Donbass?": the one sentence naming Donbass
         # gives no figure, and those with figures name no Donbass.
-        if (tuning.figure_named and asked and asks.expected_answer(question) == "number"
+        if (tuning.figure_named and asked and want == "number"
                 and not durations.asks_how_long(question)):
             naming = [[e.text for e in top if names.spelled_in(n, e.text)] for n in asked]
             rarest = min((texts for texts in naming if texts), key=len, default=[])
-            if rarest and not any(facts.numbers(t) - set(_YEARS.findall(_ascii_digits(t))) for t in rarest):
+            if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
                 return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
-        if tuning.holder_named and asks.expected_answer(question) is None and (
+        if tuning.holder_named and want is None and (
                 held := offices.asks_holder(question, language)) and not any(
                 held & offices.office_in(e.text) and not offices.another_side(question, e.text, held)
                 and offices.not_office(
@@ -76,10 +77,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                                         and not any(names.spelled_in(n, e.text) for n in asked))]
         framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(asked), asks.expected_answer(question) == "number", other):
+        if predicates.unanswered(question, framed, bool(asked), want == "number", other):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
-        if (tuning.counted_kind and asks.expected_answer(question) == "number"
+        if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and counted.uncounted(question, (e.text for e in top))):
             return True
@@ -97,6 +98,11 @@ def _latin(text: str) -> bool:
 
 
 _YEARS = re.compile(rf"(?<!\d)({dates.YEAR})(?!\d)")
+
+
+def _years(text: str) -> set[str]:
+    """The years ``text`` names, in any script's digits."""
+    return set(_YEARS.findall(_ascii_digits(text)))
 
 
 def _ascii_digits(text: str) -> str:
