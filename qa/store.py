@@ -1,9 +1,7 @@
-"""Chroma: one collection of chunks, embedded on disk by default or on a Chroma server.
-
-We always hand Chroma our own vectors, and register our embedder as the collection's embedding
-function too, because chromadb otherwise falls back to a default that downloads an ONNX model.
-The collection's metadata records the embedding model, its dimension and our schema version, so
-opening a store built differently is a clear error instead of silently wrong answers.
+"""Chroma: one collection of chunks, embedded on disk by default or on a Chroma server
+(``qa.chroma`` holds the client and our embedding function). The collection's metadata records
+the embedding model, its dimension and our schema version, so opening a store built
+differently is a clear error instead of silently wrong answers.
 
 Which collections answer is itself stored: ``<collection>__active`` (an empty collection) names
 the pair in use in its metadata. Without it, the pair is ``<collection>`` and
@@ -121,16 +119,7 @@ class Store(Collections):
     @_reading
     def stored_chunks(self) -> list[Chunk]:
         """Every chunk's record without its text, paged so large stores stay within Chroma's limits."""
-        out: list[Chunk] = []
-        if self.collection is None:
-            return out
-        page, offset = 5000, 0
-        while True:
-            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
-            out += [_chunk(cid, "", meta) for cid, meta in zip(got["ids"], got["metadatas"])]
-            if len(got["ids"]) < page:
-                return out
-            offset += page
+        return [_chunk(cid, "", meta) for cid, meta in _pages(self.collection)]
 
     def add(self, chunks: list[Chunk], chunk_vectors, sentences: list[Sentence], sentence_vectors,
             prep: str = "") -> None:
@@ -189,19 +178,12 @@ class Store(Collections):
         for the files under ``root``: all an incremental run needs to know, in a few bytes a
         file (no texts, no ids). "Otherwise": by a preparation whose signature is not ``prep``."""
         out: dict[str, dict[str, list[int]]] = {}
-        if self.collection is None:
-            return out
-        page, offset = 5000, 0
-        while True:
-            got = self.collection.get(where={"root": root}, include=["metadatas"], limit=page, offset=offset)
-            for m in got["metadatas"]:
-                have = out.setdefault(m.get("source", ""), {}).setdefault(m.get("sha256", ""), [0, 0, 0])
-                have[0] += 1
-                have[1] = max(have[1], int(m.get("n_chunks", 0)))
-                have[2] += m.get("prep", "") != prep
-            if len(got["ids"]) < page:
-                return out
-            offset += page
+        for _, m in _pages(self.collection, where={"root": root}):
+            have = out.setdefault(m.get("source", ""), {}).setdefault(m.get("sha256", ""), [0, 0, 0])
+            have[0] += 1
+            have[1] = max(have[1], int(m.get("n_chunks", 0)))
+            have[2] += m.get("prep", "") != prep
+        return out
 
     @_reading
     def chunks(self, ids: list[str]) -> dict[str, Chunk]:
@@ -262,6 +244,18 @@ class Store(Collections):
         # metadata until the index is reloaded (``qa.live``): leave it out.
         return [(cid, res["documents"][0][j], res["metadatas"][0][j], 1.0 - float(res["distances"][0][j]))
                 for j, cid in enumerate(res["ids"][0]) if res["metadatas"][0][j] is not None]
+
+
+def _pages(col, where: dict[str, Any] | None = None, page: int = 5000):
+    """``(id, metadata)`` of every record (matching ``where``), a page at a time: Chroma refuses
+    to return a large store's records in one call."""
+    offset = 0
+    while col is not None:
+        got = col.get(where=where, include=["metadatas"], limit=page, offset=offset)
+        yield from zip(got["ids"], got["metadatas"])
+        if len(got["ids"]) < page:
+            return
+        offset += page
 
 
 # --------------------------------------------------------------------------- records <-> metadata
