@@ -64,6 +64,10 @@ CORPORA = {
     "blind20x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind21": ROOT / "data" / "articles",  # … and by a twenty-second, neither seeing the other's file
     "blind21x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind22": ROOT / "data" / "articles",  # session 28, by a twenty-third helper
+    "blind22x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind23": ROOT / "data" / "articles",  # … and by a twenty-fourth, neither seeing the other's file
+    "blind23x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
