@@ -16,8 +16,8 @@ from .evidence import TUNING, Evidence, Tuning
 
 def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = TUNING,
                  language: str | None = None) -> bool:
-    """Does no best sentence name anything the question names (in any spelling), or the one
-    whose reaction it asks about, or have a word for the birth, relative, population, age,
+    """Does no best sentence name anything the question names (in any spelling), or a country
+    it names, or the one whose reaction it asks about, or have a word for the birth, relative, population, age,
     distance, event or place it asks about (``predicates``), or name the office whose holder
     it asks for together with someone new (``offices.holders``)?
 
@@ -45,6 +45,16 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         near = " ".join(e.text for e in top)
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
+        # "How many drones has Iran sent to Russia?": the best sentences count Russia's drones
+        # and name no Iran. Countries, in the languages whose names of them are alike
+        # (``names.country``; «Pháp» is France in Vietnamese), as a name or an adjective
+        # («sud-coreean»), in words of four letters or more (Lithuanian «ir», and, is no Iran);
+        # a capital may stand for its country ("Kyiv's intelligence"), so only countries.
+        if tuning.country_named and all(e.passage.language in predicates.LANGUAGES for e in top):
+            words = [w for w in names.words(near) if len(w) >= 4]
+            named, spelled = {names.country(w) for w in words}, " ".join(words)
+            if any((c := names.country(n)) and c not in named and not names.spelled_in(n, spelled) for n in asked):
+                return True
         # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
         # the question's first name; sentences about what they reacted to, naming them nowhere,
         # do not say how they did (the names rule above is content with "Lavrov").

@@ -55,6 +55,7 @@ class Tuning:
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     names_in_top: int = 5  # … among this many best sentences
+    country_named: bool = True  # … or the question names a country that none of them names
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)

@@ -99,6 +99,15 @@ def place(word: str) -> str | None:
 _CASE = re.compile(r"[aeiouy]{0,2}|oye|eye|ye|os|ie|iey|ui|ul|ului|ei|iei")
 
 
+def country(word: str) -> str | None:
+    """The key of the country ``word`` names in some spelling and case ending («Kinija», "Irán",
+    "Rusijoje"), or None (a city, or no place)."""
+    for k in (place(word), key(word)):  # "Nordkorea" is Korea, as «Coreea de Nord» names it
+        if k in _COUNTRIES:
+            return k
+    return None
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as names are read (hyphens part them)."""
     return _WORD.findall(text)
@@ -178,11 +187,16 @@ def _gazetteer() -> dict[str, str]:
         spelled = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
         spelled = {k for k in spelled if len(k) >= 4 and k not in _COMMON}
         canon = next((_HAND[k] for k in sorted(spelled) if k in _HAND), "@" + place.lower().replace(" ", ""))
+        if len(place) == 2:  # a country's code ("CN"); a city is named in English ("Warsaw")
+            _COUNTRIES.add(canon)
         for k in spelled:
             found.setdefault(k, set()).add(canon)
     return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND
 
 
+# The keys of countries: the CLDR's (filled by _gazetteer) and ours, whatever spelling the
+# CLDR gives ("Korea" for either, «Coreea de Nord» is two words).
+_COUNTRIES: set[str] = set(PLACES) - {"pyongyang", "moskva", "kyiv", "kharkiv", "beijing"}
 _CANON = _gazetteer()
 
 

@@ -96,3 +96,28 @@ def test_a_preposition_is_no_compass_point(question, language, sentence):
 def test_the_spanish_north_is_read_too():
     assert unanswerable(SOUTH_MINISTER, "¿Quién es el ministro de Defensa norcoreano?", language="es")
 
+
+
+SUPPLIES = [ev("Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų į Ukrainą.", "lt"),
+            ev("Essas forças contribuiriam para 11.000 soldados norte-coreanos enviados para a Rússia.", "pt"),
+            ev("Un deputat sud-coreean a declarat că 400 de soldați au fost uciși în Rusia.", "ro")]
+
+
+@pytest.mark.parametrize("question", [
+    "¿Cuántos drones ha entregado Irán a Rusia?",  # Lithuanian «ir» (and) is no Iran
+    "Quanti soldati ha mandato la Cina per aiutare la Russia?",
+    "Kiek karių Kinija pasiuntė į Rusiją?",
+])
+def test_a_country_no_best_sentence_names_is_unanswered(question):
+    # The figures are Russia's drones and North Korea's soldiers; the question's country is another.
+    assert unanswerable(SUPPLIES, question)
+
+
+@pytest.mark.parametrize("question", [
+    "Quantos soldados a Coreia do Norte mandou para a Rússia?",  # «norte-coreanos»: its adjective
+    "Wie viele Soldaten schickte Nordkorea nach Russland?",
+    "Kiek dronų Rusija paleido į Ukrainą?",  # «Ukrainą», «Rusija»: case endings
+    "Ile dronów Moskwa wystrzeliła na Ukrainę?",  # a capital may stand for its country
+])
+def test_a_country_a_best_sentence_names_in_some_form_is_left_to_the_other_rules(question):
+    assert not unanswerable(SUPPLIES, question)
