@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import Sentence
+from ..records import Passage, Sentence
 from . import align, asks, dates, ordinals, trips, values
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
@@ -30,6 +30,12 @@ class Side:
 
     evidence: Evidence
     value: values.Value
+
+
+# A translation whose chunk the retrieval did not read is cited on the alignment alone, so it
+# must read more like the first side's sentence than align.FLOOR asks: two XQuAD articles on
+# other topics aligned five pairs at .78-.79 ("17 patents" as a twin of "1.442 costumes").
+TWIN_FLOOR = 0.80
 
 
 def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=None,
@@ -129,12 +135,14 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
             # that another splits, or its twin is about the other round: the file's own side stands.
             continue
         told[key] = []
-        if twin is None or not quotable(twin) or (twin.chunk_id not in home and (key, twin.start) not in known):
+        if twin is None or not quotable(twin) or (
+                twin.chunk_id not in home and (key, twin.start) not in known
+                and float(np.dot(first.sentence.vector, twin.vector)) < TWIN_FLOOR):
             continue
         ev = known.get((key, twin.start))
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
-            ev = Evidence(twin, home[twin.chunk_id], sim, sim)
+            ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
         told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered)]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
@@ -154,6 +162,15 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
     return ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
             + [chosen[k] for k in new] + others)[: max(tuning.max_sides, len(result))]
+
+
+def _own_passage(s: Sentence, passages, score: float) -> Passage:
+    """The translation ``s`` cited as a passage of its own, when its chunk was not retrieved
+    (the article's title, date and outlet from a passage of the same file that was)."""
+    kin = next((p for p in passages if p.file_key == s.file_key and p.sha256 == s.sha256), None)
+    return Passage(source=s.source, language=s.language, text=s.text, start=s.start, end=s.end,
+                   root=s.root, page=s.page, score=score, chunk_id=s.chunk_id, sha256=s.sha256,
+                   title=kin.title if kin else "", date=kin.date if kin else "", outlet=kin.outlet if kin else "")
 
 
 def _closest(items: list[tuple[Evidence, values.Value]], near: list[float]) -> Side:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa.answer import align, values
-from qa.answer.direct import Side, _as_translated
+from qa.answer.direct import TWIN_FLOOR, Side, _as_translated
 from qa.answer.evidence import TUNING, Evidence
 from qa.records import Passage, Sentence
 
@@ -108,11 +108,23 @@ def test_a_translation_without_a_value_gives_no_side():
     assert translated([first], [first.evidence, evidence(undated[1])], lt + undated) == [("lt.txt", "Liepos 4–7 d.")]
 
 
-def test_a_translation_outside_the_retrieved_passages_is_no_side():
-    # Its passage is what the citation shows; without it there is nothing to cite.
-    assert translation(lt[0], lt, ro) is ro[0]
+def test_a_translation_outside_the_retrieved_passages_is_a_side_cited_by_its_own_sentence():
+    # «Liepos 4–7 d.» sat in a chunk of 000 that did not rank; the article was read whole, its
+    # sentence aligned with 001's «11 - 13 iulie»: the answer showed one date of two.
+    assert translation(lt[0], lt, ro) is ro[0] and float(lt[0].vector @ ro[0].vector) >= TWIN_FLOOR
     first = side(lt[0])
-    assert translated([first], [first.evidence], lt + ro) == [("lt.txt", "Liepos 4–7 d.")]
+    got = _as_translated([first], [first.evidence], lt + ro, QVEC, "time", QUESTION, QVEC, None, TUNING, every=False)
+    assert [(s.evidence.source, s.value.text) for s in got] == [("lt.txt", "Liepos 4–7 d."), ("ro.txt", "11 - 13 iulie")]
+    cited = got[1].evidence.passage
+    assert (cited.source, cited.text, cited.start) == ("ro.txt", ro[0].text, ro[0].start)
+
+
+def test_a_translation_outside_the_retrieved_passages_that_reads_little_alike_is_no_side():
+    # Aligned by its place in the file, .79 alike: two XQuAD articles on other topics aligned so.
+    far = sentences("ro.txt", RO, [report(0, drift=0.96, seed=1)] + [report(i, drift=0.75, seed=1) for i in range(1, 5)])
+    assert translation(lt[0], lt, far) is far[0] and 0.78 < float(lt[0].vector @ far[0].vector) < TWIN_FLOOR
+    first = side(lt[0])
+    assert translated([first], [first.evidence], lt + far) == [("lt.txt", "Liepos 4–7 d.")]
 
 
 def test_a_best_sentence_read_without_its_vector_is_aligned_all_the_same():
