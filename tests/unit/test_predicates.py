@@ -189,6 +189,7 @@ WONSAN = ["O Ministério compartilhou uma foto da reunião em Wonsan, a cidade c
 
 @pytest.mark.parametrize("question, family", [
     ("Which hotel did Lavrov stay at in Wonsan?", "hotel"),
+    ("In quale albergo ha alloggiato Lavrov a Wonsan?", "hotel"),
     ("In welchem Krankenhaus wurden die russischen Soldaten behandelt?", "hospital"),  # medical facilities: no hospital named
     ("Į kurį oro uostą atskrido Lavrovas?", "airport"),
     ("La ce aeroport a aterizat Lavrov?", "airport"),
@@ -705,6 +706,17 @@ def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence
 ])
 def test_a_time_before_this_one_is_unanswered_by_sentences_about_this_one(question):
     assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "previous"
+
+
+def test_a_first_one_is_no_earlier_one():
+    # Romanian «prima vizită» is the first visit (Kim's, in 2019), not one before this trip;
+    # Italian «prima di» is "before".
+    first = ABOUT_KIM + ["Relațiile au fost reînnoite din 2019, cu prima vizită a lui Kim la Vladivostok."]
+    assert unanswered("Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?", first,
+                      names_someone=True, counts=False) == "previous"
+    assert unanswered("Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?",
+                      ABOUT_KIM + ["Lavrov era stato a Pyongyang prima di questo viaggio, nel 2023."],
+                      names_someone=True, counts=False) is None
 
 
 def test_a_time_before_this_one_in_another_language_answers():
