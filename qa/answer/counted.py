@@ -10,7 +10,7 @@ the ten languages the answer is framed in. So where the question counts one of t
 a best sentence must hold such a figure.
 
 The kinds are things people count and reports name by a few plain words: vessels, aircraft,
-trains, satellites, workers, participants, civilians, people, students, stations, species,
+tanks, trains, satellites, workers, participants, civilians, people, students, stations, species,
 teachers, passengers, subscribers, and spans of hours, days and years.
 Their words are folded (accents off, lower case) and matched at a word's start; a word too many
 among the counting ones only lets an answer through, so those are generous and the asking ones
@@ -41,6 +41,9 @@ KINDS = {
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
                  r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+"),
+    "tanks": (r"tanks?|panzer\w*|chars|tanques|carri|tancuri\w*|czolg\w*|tankai|tanku|tankus",
+              r"tanks?|panzer\w*|chars?|tanques?|carri|carro\w*|tancuri\w*|czolg\w*|tankai|tanku|tankus"
+              r"|armou?r\w*|blinda\w*|gepanzert\w*|pantser\w*|vehic\w*|fahrzeug\w*|voertuig\w*|pojazd\w*"),
     "trains": (r"trains?|zug|zuge|zugen|trenes|tren|treni|treno|trens|trem|trenuri\w*|trein\w*|pociag\w*"
                r"|traukin\w*",
                r"trains?|zug|zuge|zugen|tren\w*|trem|trens|trein\w*|pociag\w*|traukin\w*|wagon\w*|waggon\w*"),
