@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write ``qa/answer/places.json``: every country's and time-zone city's name in the eighteen
-languages the answers are read in, from the Unicode CLDR as Babel ships it.
+languages the answers are read in, and in European Portuguese («Irão», «Moscovo» beside Brazilian
+«Irã», «Moscou»), from the Unicode CLDR as Babel ships it.
 
     pip install babel && python tools/places.py      # from the project root
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from babel import Locale
 
-LANGUAGES = "en de fr es it pt ro nl pl lt ru el ar hi tr th vi zh".split()
+LANGUAGES = "en de fr es it pt pt_PT ro nl pl lt ru el ar hi tr th vi zh".split()
 OUT = Path(__file__).resolve().parent.parent / "qa" / "answer" / "places.json"
 
 

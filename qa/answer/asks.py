@@ -83,6 +83,10 @@ def focus(question: str) -> str:
     m = _WANTS_NUMBER.search(question)
     if not m:
         return ""
+    if not WORD.search(question[m.end():]):
+        # A chat puts it last: «Tancuri nord-coreene trimise Rusiei – câte?», "Drones launched, how
+        # many?": what it counts opens the question.
+        return " ".join(WORD.findall(question[: m.start()])[:3])
     asked = fold(m.group())
     german = asked.startswith("wie")
     # English and Dutch put (capitalised) names before the noun: "how many additional North

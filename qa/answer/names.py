@@ -8,7 +8,7 @@ folded (accents, case), with the spelling differences between European languages
 (w/v, ph/f, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, doubled letters), and matched on a shared
 beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
 relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed, and the names
-of every country and of the CLDR's ~420 time-zone cities in eighteen languages are read from
+of every country and of the CLDR's ~420 time-zone cities in eighteen languages (and European Portuguese) are read from
 ``places.json`` («Varsovie», «Warschauer», «Varșoviei»: one city).
 """
 from __future__ import annotations
@@ -171,12 +171,13 @@ def _alphabetic(word: str) -> bool:
 
 # Place names that are common words in one of the languages answers are read in («gana», earns
 # and enough; «nome», a name; Russian «восток», east), whatever place they also name; as keys.
-_COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake casey davis palmer vostok mawson".split()))
+_COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake casey davis palmer vostok mawson "
+                                  "barem benim baia".split()))
 
 
 def _gazetteer() -> dict[str, str]:
     """Spelling key -> place: the exonyms above, and every country's and time-zone city's name
-    in eighteen languages from the Unicode CLDR (``places.json``, written by
+    in eighteen languages and European Portuguese from the Unicode CLDR (``places.json``, written by
     ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
     «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
     words (each word is read on its own here), one in another script, one of under four

@@ -18,6 +18,9 @@ from qa.answer import asks
     # A copula, an article, "the number of" before the counted thing are passed over.
     ("Wie hoch ist die Zahl der Drohnen, die die Ukraine abgeschossen hat?", "Drohnen"),
     ("How much is the yearly carriage fee per channel?", "yearly carriage fee"),
+    # A chat puts the interrogative last: what it counts opens the question.
+    ("Tancuri nord-coreene trimise Rusiei – câte?", "Tancuri nord-coreene"),
+    ("Soldaten – wie viele?", "Soldaten"),
 ])
 def test_the_counted_thing_is_found(question, counted):
     assert asks.focus(question).startswith(counted)

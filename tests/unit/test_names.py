@@ -259,3 +259,13 @@ def test_a_year_abbreviated_in_lithuanian_ends_no_sentence():
     assert proper_names("Kas laimėjo 2024 m. Eurovizijos dainų konkursą?", "lt") == ["Eurovizijos"]
     assert proper_names("Tai įvyko 2024 m. Birželio mėnesį.", "lt") == []  # a month is a date
     assert proper_names("Jie sutarė. Tačiau karas tęsėsi.", "lt") == []  # «Tačiau» opens a sentence
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Irão", "@ir"),  # European Portuguese (the CLDR's pt_PT), beside Brazilian «Irã»
+    ("Irán", "@ir"), ("Kinija", "china"), ("Rusijoje", "russia"), ("Nordkorea", "korea"), ("Korėjos", "korea"),
+    ("Moskou", None), ("Kiev", None),  # capitals are cities
+    ("barem", None), ("benim", None),  # Romanian "at least", Turkish "my": no Bahrain, no Benin
+])
+def test_a_country_is_read_in_any_of_its_names_and_forms(word, country):
+    assert names.country(word) == country
