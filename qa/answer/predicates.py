@@ -60,7 +60,9 @@ from .offices import folded as _fold
 FAMILIES = {
     "birth": "born birth birthday geboren geburt geburtstag naissance nacio nacido nacida nacimiento "
              "nata nascita nacque nasceu nascido nascida nascimento nascut nascuta nasterii nastere "
-             "geboorte urodzil urodzila urodzenia urodzony urodzona gime gimes gimimo",
+             "geboorte urodzil urodzila urodzenia urodzony urodzona gime gimes gimimo "
+             # German and Dutch compounds («Teslas Geburtsdatum?», «Geboortejaar Maarten Luther?»)
+             "geburtsdatum geburtsjahr geburtsort geboortedatum geboortejaar geboorteplaats",
     "relative": "wife husband sister brother daughter sons mother father spouse ehefrau ehemann gattin gatte "
                 "schwester bruder tochter sohn mutter vater epouse epoux soeur frere fille fils "
                 "esposa esposo hermana hermano hija hijo madre padre moglie marito sorella fratello figlia "
@@ -100,6 +102,8 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
 
 # French «né» folds to «ne», the negation: a birth is asked by «est-il né», «où est née…».
 _FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+nee?s?\b")
+# German «kam … zur Welt» (was born).
+_GERMAN_BORN = re.compile(r"\b(?:kam|kommt)\b.*\bzur welt\b")
 
 
 # "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks
@@ -118,7 +122,7 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     (``_asks_figure``). Whom the question believes ("according to the lawmaker") is no family."""
     folded = _ATTRIBUTION.sub(" ", _fold(question))
     found = _families(folded, _ASKED, said=False)
-    if _FRENCH_BORN.search(folded):
+    if _FRENCH_BORN.search(folded) or _GERMAN_BORN.search(folded):
         found.add("birth")
     if not names_someone:
         found.discard("relative")

@@ -530,6 +530,17 @@ def test_a_birth_is_asked_in_french_by_ne_after_etre(question):
     assert "birth" in asked(question, True)
 
 
+@pytest.mark.parametrize("question", ["Teslas Geburtsdatum?", "Wo kam Nikola Tesla zur Welt?",
+                                      "Geboortejaar Maarten Luther?"])
+def test_a_birth_is_asked_by_a_german_or_dutch_compound_or_by_zur_welt(question):
+    assert "birth" in asked(question, True)
+    assert unanswered(question, ABOUT_KIM, names_someone=True) == "birth"
+
+
+def test_the_world_alone_asks_no_birth():
+    assert "birth" not in asked("Was kostet die Welt?", True)
+
+
 def test_french_ne_alone_asks_no_birth():
     assert "birth" not in asked("Pourquoi Lavrov ne voyage-t-il pas ?", True)
 
