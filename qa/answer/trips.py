@@ -29,18 +29,26 @@ _COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharki
 def gone_to(words: list[str], language: str | None) -> set[str]:
     """The places ``words`` say someone went to or was in ("visit North Korea", «en Corée du
     Nord», «lankysis Šiaurės Korėjoje», «a călătorit la Moscova»), by country: a capitalised
-    place of ``names.place`` after a preposition of ``language`` or a verb of visiting."""
+    place of ``names.place`` or of the CLDR's («Vladivostok») after a preposition of
+    ``language`` or a verb of visiting (one word may stand between: «a vizitat personal Rusia»)."""
     toward = _TOWARD.get(language or "", set())
     out = set()
     for i, w in enumerate(words):
-        if not w[:1].isupper() or (k := names.place(w)) is None:
+        if not w[:1].isupper() or (k := names.place(w) or _cldr(w)) is None:
             continue
         j = i - 1
         while j >= 0 and words[j].lower() in _SKIP:
             j -= 1
-        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])):
+        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
+                       or j > 0 and words[j].islower() and _VISIT.match(words[j - 1])):  # «a vizitat personal Rusia»
             out.add(_COUNTRY.get(k, k))
     return out
+
+
+def _cldr(word: str) -> str | None:
+    """A country or time-zone city of the CLDR's (``names``: "Vladivostok", «Parijs»), by its key."""
+    k = names.key(word)
+    return k if k.startswith("@") else None
 
 
 def destinations(question: str, language: str | None) -> set[str]:
@@ -51,8 +59,11 @@ def destinations(question: str, language: str | None) -> set[str]:
 def elsewhere(going: set[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
     """Is the date ``v`` told of a trip to another place than the one the question asks about,
     named just before it ("… who travelled to Moscow in November 2024" answers no question
-    about a visit to North Korea)? Not where the asked place is named there too."""
+    about a visit to North Korea) or, where none is, just after it ("since 2019, and Kim's first
+    visit to Vladivostok")? Not where the asked place is named there too."""
     there = gone_to(names.words(text[: v.start])[-reach:], language)
+    if not there:  # "… renewed since 2019, and Kim's first visit to Vladivostok": told after it
+        there = gone_to(names.words(text[v.end:])[: 2 * reach], language)
     return bool(there) and not (there & going)
 
 

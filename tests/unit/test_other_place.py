@@ -57,6 +57,24 @@ def test_a_date_after_a_trip_to_another_place_answers_another_trip():
     assert not elsewhere("When did Choe travel to Moscow?", "en", trip, "ro")  # the trip asked about
 
 
+FIRST_ROUND = "In welk jaar reisde de Noord-Koreaanse topdiplomaat naar Moskou voor de eerste ronde?"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the trip told after the date, to a city the CLDR knows (not one of ours)
+    "Cele două țări au reînnoit relațiile privilegiate, din 2019, și prima vizita de Kim Jong Un la Vladivostok.",
+    # a word between the verb of visiting and the place
+    "În septembrie 2023, Kim Jong Un a vizitat personal Rusia, la invitația Kremlinului.",
+])
+def test_a_date_before_a_trip_to_another_place_answers_another_trip(sentence):
+    assert elsewhere(FIRST_ROUND if "2019" in sentence else VISIT, "nl" if "2019" in sentence else "en",
+                     sentence, "ro")
+
+
+def test_a_date_before_a_trip_to_the_asked_place_stands():
+    assert not elsewhere(VISIT, "en", "Pe 11 iulie, Lavrov va călători în Coreea de Nord.", "ro")
+
+
 @pytest.mark.parametrize("question, q_lang, sentence, s_lang", [
     (VISIT, "en", "Zakharova a spus că în perioada 11 - 13 iulie va călători în Coreea de Nord.", "ro"),
     (VISIT, "en", "Lavrov va vizita Coreea de Nord pe 12 iulie.", "ro"),  # the asked place
