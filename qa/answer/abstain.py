@@ -46,14 +46,18 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
         # "How many drones has Iran sent to Russia?": the best sentences count Russia's drones
-        # and name no Iran. Countries, in the languages whose names of them are alike
-        # (``names.country``; «Pháp» is France in Vietnamese), as a name or an adjective
-        # («sud-coreean»), in words of four letters or more (Lithuanian «ir», and, is no Iran);
-        # a capital may stand for its country ("Kyiv's intelligence"), so only countries.
+        # and name no Iran. Where the question names two countries or more (one who acts and
+        # one acted on) and no best sentence names one of them: as a name, an adjective
+        # («sud-coreean») or its capital ("Moscow launched…"), in the languages whose names of
+        # countries are alike (``names.country``; «Pháp» is France in Vietnamese). Not in a
+        # lower-case short word (Lithuanian «ir», and, is no Iran).
         if tuning.country_named and all(e.passage.language in predicates.LANGUAGES for e in top):
-            words = [w for w in names.words(near) if len(w) >= 4]
-            named, spelled = {names.country(w) for w in words}, " ".join(words)
-            if any((c := names.country(n)) and c not in named and not names.spelled_in(n, spelled) for n in asked):
+            asked_countries = _countries(question, asked)
+            words = [w for w in names.words(near) if len(w) >= 4 or w[:1].isupper()]
+            named = {names.country(w) or names.CITY_COUNTRY.get(names.place(w) or "") for w in words}
+            spelled = " ".join(words)
+            if len(set(asked_countries.values())) >= 2 and any(
+                    c not in named and not names.spelled_in(n, spelled) for n, c in asked_countries.items()):
                 return True
         # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
         # the question's first name; sentences about what they reacted to, naming them nowhere,
@@ -100,6 +104,21 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
     return False
+
+
+def _countries(question: str, asked: list[str]) -> dict[str, str]:
+    """The question's names that name a country, with its key; not a country's name that is a
+    person's first name ("Jordan Bardella", "Israel Katz": a capitalised word after it that
+    names no place)."""
+    out = {}
+    for n in asked:
+        if (c := names.country(n)) is None:
+            continue
+        after = re.search(rf"\b{re.escape(n)}\s+(\w+)", question)
+        if after and after.group(1)[:1].isupper() and not (names.place(after.group(1)) or names.country(after.group(1))):
+            continue
+        out[n] = c
+    return out
 
 
 def _latin(text: str) -> bool:

@@ -84,9 +84,11 @@ def focus(question: str) -> str:
     if not m:
         return ""
     if not WORD.search(question[m.end():]):
-        # A chat puts it last: «Tancuri nord-coreene trimise Rusiei – câte?», "Drones launched, how
-        # many?": what it counts opens the question.
-        return " ".join(WORD.findall(question[: m.start()])[:3])
+        # A chat puts it last, after a dash, comma or colon: «Tancuri nord-coreene trimise Rusiei
+        # – câte?», "Drones launched, how many?": what it counts opens the question ("North Korea
+        # sent how many?" is counted by the whole question).
+        before = question[: m.start()]
+        return " ".join(WORD.findall(before)[:3]) if re.search(r"[-–—,:]\s*$", before) else ""
     asked = fold(m.group())
     german = asked.startswith("wie")
     # English and Dutch put (capitalised) names before the noun: "how many additional North

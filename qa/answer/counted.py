@@ -41,8 +41,9 @@ KINDS = {
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
                  r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+"),
-    "tanks": (r"tanks?|panzer\w*|chars|tanques|carri|tancuri\w*|czolg\w*|tankai|tanku|tankus",
-              r"tanks?|panzer\w*|chars?|tanques?|carri|carro\w*|tancuri\w*|czolg\w*|tankai|tanku|tankus"
+    # (not «Panzerhaubitzen», howitzers; nor Italian «carri», wagons too)
+    "tanks": (r"tanks?|(?:kampf)?panzern?|chars|tanques|tancuri\w*|czolg\w*|tankai|tanku|tankus",
+              r"tanks?|[\w-]*panzer\w*|chars?|tanques?|carri|carro\w*|tancuri\w*|czolg\w*|tankai|tanku|tankus"
               r"|armou?r\w*|blinda\w*|gepanzert\w*|pantser\w*|vehic\w*|fahrzeug\w*|voertuig\w*|pojazd\w*"),
     "trains": (r"trains?|zug|zuge|zugen|trenes|tren|treni|treno|trens|trem|trenuri\w*|trein\w*|pociag\w*"
                r"|traukin\w*",

@@ -137,7 +137,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         told[key] = []
         if twin is None or not quotable(twin) or (
                 twin.chunk_id not in home and (key, twin.start) not in known
-                and float(np.dot(first.sentence.vector, twin.vector)) < TWIN_FLOOR):
+                and float(np.dot(own[at].vector, twin.vector)) < TWIN_FLOOR):
             continue
         ev = known.get((key, twin.start))
         if ev is None:

@@ -206,7 +206,9 @@ EVENTS = {
     ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
-    "hotel": (r"\b(?:hotel\w*|viesbut\w*|albergh?\w*)\b", r"\b(?:hotel\w*|viesbut\w*|albergh?\w*|resort\w*|hostel\w*)\b"),
+    # (Italian «albergo», not the verb «alberga», hosts)
+    "hotel": (r"\b(?:hotel\w*|viesbut\w*|alberg(?:o|hi)|albergue\w*)\b",
+              r"\b(?:hotel\w*|viesbut\w*|alberg(?:o|hi)|albergue\w*|resort\w*|hostel\w*)\b"),
     "hospital": (
         r"\b(?:hospital(?:s|es|is|i[sz]\w*|ar\w*)?|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*"
         r"|ligonin\w*)\b",
@@ -241,7 +243,8 @@ EVENTS = {
         r"|pries (?:si|sia) (?:vizita|kelione)|ankstesn\w* (?:vizit|rekord|kelion|susitikim)\w*)\b",
         r"\b(?:last|previous\w*|earlier|before|prior|vorig\w*|laatst\w*|eerder\w*|letzt\w*|zuletzt|vorher\w*|fruher\w*"
         # (Italian «prima di», before; Romanian «prima vizită» is the first one, not an earlier one)
-        r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|prima (?:di|che)|precedente\w*|inainte"
+        r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|precedente\w*|inainte"
+        r"|prima (?:di|d|del\w*|dei|degli|che)|(?:anni|anno|mesi|mese|giorni|settimane) prima"
         r"|ostatni\w*|poprzedni\w*|wczesniej|paskutin\w*|ankstesn\w*|anksciau|record\w*|rekord\w*)\b",
     ),
     # A visit, a meeting or a round asked for again or next: sentences that tell of none to come

@@ -75,6 +75,8 @@ _NOT_NAMES = STOP | set(
 
 # The keys of the places above (not the compass points).
 PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east"}
+# … and the country of each city among them: news names a government by its capital.
+CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 
 
 def place(word: str) -> str | None:
@@ -172,33 +174,33 @@ def _alphabetic(word: str) -> bool:
 # Place names that are common words in one of the languages answers are read in («gana», earns
 # and enough; «nome», a name; Russian «восток», east), whatever place they also name; as keys.
 _COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake casey davis palmer vostok mawson "
-                                  "barem benim baia".split()))
+                                  "barem benim baia island islands".split()))
 
 
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     """Spelling key -> place: the exonyms above, and every country's and time-zone city's name
     in eighteen languages and European Portuguese from the Unicode CLDR (``places.json``, written by
     ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
     «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
     words (each word is read on its own here), one in another script, one of under four
-    letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two places share."""
+    letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two places share.
+    Also the keys of the countries among them (and ours, whatever spelling the CLDR gives:
+    "Korea" for either, «Coreea de Nord» is two words)."""
     places = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
     found: dict[str, set[str]] = {}
+    countries = set(PLACES) - set(CITY_COUNTRY)
     for place, spellings in places.items():
         spelled = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
         spelled = {k for k in spelled if len(k) >= 4 and k not in _COMMON}
         canon = next((_HAND[k] for k in sorted(spelled) if k in _HAND), "@" + place.lower().replace(" ", ""))
         if len(place) == 2:  # a country's code ("CN"); a city is named in English ("Warsaw")
-            _COUNTRIES.add(canon)
+            countries.add(canon)
         for k in spelled:
             found.setdefault(k, set()).add(canon)
-    return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND
+    return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND, frozenset(countries)
 
 
-# The keys of countries: the CLDR's (filled by _gazetteer) and ours, whatever spelling the
-# CLDR gives ("Korea" for either, «Coreea de Nord» is two words).
-_COUNTRIES: set[str] = set(PLACES) - {"pyongyang", "moskva", "kyiv", "kharkiv", "beijing"}
-_CANON = _gazetteer()
+_CANON, _COUNTRIES = _gazetteer()
 
 
 # A product or company spelled with a small i or e before its capital ("iPhone", "eBay", "iOS");

@@ -102,8 +102,11 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
 
 # French «né» folds to «ne», the negation: a birth is asked by «est-il né», «où est née…».
 _FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+nee?s?\b")
-# German «kam … zur Welt» (was born).
-_GERMAN_BORN = re.compile(r"\b(?:kam|kommt)\b.*\bzur welt\b")
+# German «kam … zur Welt», «ist … zur Welt gekommen», Dutch «kwam … ter wereld» (was born);
+# not «zur Welt der Großmächte».
+_GERMAN_BORN = re.compile(r"\b(?:kam|kamen|kommt|gekommen)\b.*\bzur welt\b(?!\s+der\b)"
+                          r"|\bzur welt\s+(?:kam|kamen|gekommen)\b|\b(?:kwam|kwamen|gekomen)\b.*\bter wereld\b"
+                          r"|\bter wereld\s+(?:kwam|gekomen)\b")
 
 
 # "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks

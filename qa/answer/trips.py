@@ -22,8 +22,6 @@ _TOWARD = {lang: set(words.split()) for lang, words in {
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
-# A capital is its country's place: a trip to Pyongyang is a trip to North Korea.
-_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 
 
 def gone_to(words: list[str], language: str | None) -> set[str]:
@@ -41,7 +39,7 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
             j -= 1
         if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
                        or j > 0 and words[j].islower() and _VISIT.match(words[j - 1])):  # «a vizitat personal Rusia»
-            out.add(_COUNTRY.get(k, k))
+            out.add(names.CITY_COUNTRY.get(k, k))  # a trip to Pyongyang is one to North Korea
     return out
 
 

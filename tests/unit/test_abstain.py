@@ -121,3 +121,18 @@ def test_a_country_no_best_sentence_names_is_unanswered(question):
 ])
 def test_a_country_a_best_sentence_names_in_some_form_is_left_to_the_other_rules(question):
     assert not unanswerable(SUPPLIES, question)
+
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How many drones did Russia launch at Ukraine?", "Moscow launched 728 drones at Ukrainian cities on Wednesday."),
+    ("When did Ukraine retake Snake Island?", "Ucraina a recucerit Insula Șerpilor în iunie 2022."),  # no Iceland
+    ("When did Jordan Bardella visit Ukraine?", "Jordan Bardella a vizitat Kievul în martie."),  # a first name
+    ("How many soldiers did North Korea send?", "Moscova a primit 11.000 de soldați nord-coreeni."),  # one country
+])
+def test_a_country_named_by_its_capital_an_adjective_or_only_once_declines_nothing(question, sentence):
+    """A review's finds: the country rule adds no decline to the other rules' here."""
+    from dataclasses import replace
+    from qa.answer.evidence import TUNING
+    texts = [ev(sentence, "ro")]
+    assert unanswerable(texts, question) == unanswerable(texts, question, replace(TUNING, country_named=False))

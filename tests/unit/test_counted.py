@@ -38,6 +38,8 @@ def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     "Wie viele ballistische Raketen schickte Pjöngjang?",
     "Where did Lavrov meet Kim?",  # counts nothing
     "Quantos soldados foram enviados para a Rússia?",  # soldiers: not one of the kinds
+    "Wie viele Panzerhaubitzen lieferte Deutschland?",  # howitzers, not tanks
+    "Quanti carri merci attraversano il confine?",  # freight wagons
 ])
 def test_other_counts_ask_for_none_of_the_kinds(question):
     assert asked(question) == frozenset()
@@ -49,6 +51,7 @@ def test_other_counts_ask_for_none_of_the_kinds(question):
     ("Cel puțin 3 trenuri de muniție trec granița.", "trains"),
     ("Ongeveer 400 Noord-Koreaanse soldaten kwamen om en 3.600 raakten gewond.", "people"),
     ("Rusia a primit cel puțin 50 de tancuri nord-coreene.", "tanks"),
+    ("Deutschland lieferte 18 Kampfpanzer vom Typ Leopard 2.", "tanks"),
     ("Lavrov a sosit pentru o vizită de trei zile.", "days"),
     ("S-a întâlnit în timpul unui lung interviu de patru ore.", "hours"),
     ("The city has 711,988 inhabitants.", "people"),

@@ -26,6 +26,10 @@ def test_the_counted_thing_is_found(question, counted):
     assert asks.focus(question).startswith(counted)
 
 
+def test_a_trailing_how_many_without_a_break_counts_by_the_whole_question():
+    assert asks.focus("North Korea sent how many?") == ""
+
+
 def test_a_german_focus_stops_at_the_verb():
     assert asks.focus("Wie viele Drohnen startete Russland am Mittwoch?") == "Drohnen"
 

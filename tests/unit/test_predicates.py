@@ -537,8 +537,27 @@ def test_a_birth_is_asked_by_a_german_or_dutch_compound_or_by_zur_welt(question)
     assert unanswered(question, ABOUT_KIM, names_someone=True) == "birth"
 
 
-def test_the_world_alone_asks_no_birth():
-    assert "birth" not in asked("Was kostet die Welt?", True)
+@pytest.mark.parametrize("question", ["Wann ist Tesla zur Welt gekommen?", "Wanneer kwam Luther ter wereld?"])
+def test_a_birth_is_asked_by_zur_welt_kommen_or_ter_wereld_komen(question):
+    assert "birth" in asked(question, True)
+
+
+@pytest.mark.parametrize("question", ["Was kostet die Welt?",
+                                      "Wie kam es, dass Russland zur Welt der Großmächte gehört?"])
+def test_the_world_alone_asks_no_birth(question):
+    assert "birth" not in asked(question, True)
+
+
+@pytest.mark.parametrize("question", ["¿Qué ciudad alberga la cumbre de la OTAN?", "Que cidade albergou a cimeira?"])
+def test_a_city_that_hosts_asks_no_hotel(question):
+    assert "hotel" not in asked(question, True)
+
+
+@pytest.mark.parametrize("sentence", ["Lavrov era stato a Pyongyang prima della visita di Putin.",
+                                      "Lavrov era stato a Pyongyang un anno prima."])
+def test_an_earlier_visit_is_told_in_italian_by_prima_della_or_un_anno_prima(sentence):
+    assert unanswered("Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?", ABOUT_KIM + [sentence],
+                      names_someone=True, counts=False) is None
 
 
 def test_french_ne_alone_asks_no_birth():

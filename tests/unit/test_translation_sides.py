@@ -127,6 +127,14 @@ def test_a_translation_outside_the_retrieved_passages_that_reads_little_alike_is
     assert translated([first], [first.evidence], lt + far) == [("lt.txt", "Liepos 4–7 d.")]
 
 
+def test_a_best_sentence_without_its_vector_finds_a_translation_outside_the_passages():
+    # A review's find: the similarity to the twin is the file's own copy's, which has a vector.
+    bare = Sentence(source=lt[0].source, language="xx", text=lt[0].text, start=lt[0].start, end=lt[0].end,
+                    chunk_id=lt[0].chunk_id)
+    first = side(bare)
+    assert translated([first], [first.evidence], lt + ro) == [("lt.txt", "Liepos 4–7 d."), ("ro.txt", "11 - 13 iulie")]
+
+
 def test_a_best_sentence_read_without_its_vector_is_aligned_all_the_same():
     # The store's nearest sentences come without vectors; the file's own sentences have them.
     bare = Sentence(source=lt[0].source, language="xx", text=lt[0].text, start=lt[0].start, end=lt[0].end,
