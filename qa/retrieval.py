@@ -184,26 +184,33 @@ def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[
 WIDE = 64  # the probe sentence's nearest in the store
 PER_LANGUAGE = 2  # … kept for each other language
 TRANSLATION_FLOOR = 0.8  # … at least this alike to the probe (``align`` decides what translates)
+# Probes: the nearest sentences of this many files. The second file's may be the one another
+# file translates («11 - 13 iulie» in 001, where 002's «No sábado» was nearest and 000's «Liepos
+# 4–7 d.» was read by neither): one more store query (~10 ms) for a question whose answer is a value.
+PROBES = 2
 
 
 def _translations(store, passages: list[Passage], nearest: list[Sentence], scope: Scope | None) -> list[Passage]:
-    """The chunks where other files may translate the question's nearest sentence: the nearest
-    sentences to it in each other language. A translation gives its file's side of a
-    disagreement («penkias» against «100», ``answer.direct``) even where its file did not rank."""
-    if not nearest:
+    """The chunks where other files may translate the question's nearest sentences (of the first
+    ``PROBES`` files): the nearest sentences to each in each other language. A translation gives
+    its file's side of a disagreement («penkias» against «100», ``answer.direct``) even where its
+    file did not rank."""
+    if not nearest or nearest[0].vector is None:  # its chunk was not read
         return []
-    probe = nearest[0]
-    if probe.vector is None:  # its chunk was not read
-        return []
+    probes: list[Sentence] = []  # the nearest sentence of each of the first PROBES files
+    for s in nearest:
+        if len(probes) < PROBES and s.vector is not None and all(s.file_key != p.file_key for p in probes):
+            probes.append(s)
     have = {p.chunk_id for p in passages}
-    kept: dict[str, int] = {}
     best: dict[str, float] = {}
-    for t in store.nearest_sentences(probe.vector, WIDE, scope):
-        if (t.language == probe.language or t.file_key == probe.file_key or not t.chunk_id
-                or t.chunk_id in have or t.score < TRANSLATION_FLOOR or kept.get(t.language, 0) >= PER_LANGUAGE):
-            continue
-        kept[t.language] = kept.get(t.language, 0) + 1
-        best.setdefault(t.chunk_id, t.score)
+    for probe in probes:
+        kept: dict[str, int] = {}
+        for t in store.nearest_sentences(probe.vector, WIDE, scope):
+            if (t.language == probe.language or t.file_key == probe.file_key or not t.chunk_id
+                    or t.chunk_id in have or t.score < TRANSLATION_FLOOR or kept.get(t.language, 0) >= PER_LANGUAGE):
+                continue
+            kept[t.language] = kept.get(t.language, 0) + 1
+            best.setdefault(t.chunk_id, t.score)
     chunks = store.chunks(list(best))
     return [Passage.of(chunks[cid], score) for cid, score in best.items() if cid in chunks]
 

@@ -386,6 +386,15 @@ def test_asked_for_the_dates_both_files_dates_are_shown(ask_bundled, question):
     assert "Liepos 4–7" in line and "11 - 13 iulie" in line and "2024" not in line, line
 
 
+def test_asked_for_days_of_july_both_files_dates_are_shown(ask_bundled):
+    """«Em que dias de julho…?»: the nearest sentence was 002's «no sábado» (weekdays, no day of
+    July), and 000 was read by no probe for translations. Now that sentence ranks as one without
+    a date, and the second file's nearest sentence (001's) is a probe too: its Lithuanian
+    translation in 000 gives the other side."""
+    line = direct_line(ask_bundled("Em que dias de julho o chefe da diplomacia russa estará na Coreia do Norte?"))
+    assert "Liepos 4–7" in line and "11 - 13 iulie" in line, line
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

@@ -119,6 +119,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
+    # "Which days of July…?": a sentence that tells only weekdays names no day of a month.
+    months = {t for t in dates.tokens(found.question) if t.startswith("m")} if wants[0] == "time" else set()
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -148,7 +150,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s))
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s), months)
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -160,7 +162,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         language = home[s.chunk_id].language
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s))
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s), months)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
@@ -221,7 +223,8 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
-                  going: set[str] = frozenset(), numbered_elsewhere: bool = False) -> float:
+                  going: set[str] = frozenset(), numbered_elsewhere: bool = False,
+                  months: set[str] = frozenset()) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
     Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
@@ -234,6 +237,8 @@ def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     elif numbered_elsewhere:
         penalty += tuning.type_penalty  # another round's, visit's or time's («a doua rundă»)
+    elif months and not any(t.startswith("m") for t in dates.tokens(text)) and not re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b", text):
+        penalty += tuning.type_penalty  # weekdays only ("on Saturday") for "which days of July"
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
     if wants_fact and tuning.hedge_penalty and negation.hedged(text, language):

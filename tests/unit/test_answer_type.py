@@ -24,6 +24,18 @@ def test_a_sentence_with_neither_figure_nor_date_loses(wants):
                          TUNING) == TUNING.type_penalty
 
 
+@pytest.mark.parametrize("sentence, penalised", [
+    ("Lavrov chegou à Coreia do Norte no sábado, para uma visita de três dias.", True),  # weekdays only
+    ("Zakharova a spus că în perioada 11 - 13 iulie va călători în Coreea de Nord.", False),
+    ("Le ministre s'y était déjà rendu en 2024.", False),  # a year: the month may be told with it
+])
+def test_a_question_naming_a_month_wants_more_than_a_weekday(sentence, penalised):
+    # «Em que dias de julho…?»: «no sábado» tells no day of July.
+    got = _type_penalty(sentence, "time", False, set(), set(), TUNING, months={"m7"})
+    assert got == (TUNING.type_penalty if penalised else 0)
+    assert _type_penalty(sentence, "time", False, set(), set(), TUNING) == 0  # no month asked
+
+
 def test_a_month_does_not_answer_a_how_many_question():
     assert _type_penalty("Troops were sent in January.", "number", False, set(), set(), TUNING) == TUNING.type_penalty
 
