@@ -16,7 +16,7 @@ from . import names, values
 # the stems of verbs of visiting or travelling.
 _TOWARD = {lang: set(words.split()) for lang, words in {
     "en": "to in into at", "de": "nach in im zu", "fr": "en à au aux dans", "es": "a en al",
-    "pt": "a em no na ao", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
+    "pt": "a à às em no na ao aos", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
     "pl": "do w we na",
 }.items()}
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",

@@ -31,6 +31,7 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("Kiedy szef rosyjskiej dyplomacji miał odwiedzić Koreę Północną?", "pl", {"korea"}),
     ("Von wann bis wann dauert Lawrows Besuch in Nordkorea?", "de", {"korea"}),
     ("In che anno la ministra è andata a Mosca?", "it", {"russia"}),  # a capital is its country
+    ("Para que datas estava marcada a deslocação do ministro à Coreia do Norte?", "pt", {"korea"}),  # «à»: a + a
     # The place is who acted, not where anyone went; or the word before it is an article, or
     # "and", in the question's language (a review found these).
     ("În ce an a livrat Phenianul rachetele despre care vorbește raportul ONU?", "ro", set()),
