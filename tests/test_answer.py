@@ -395,6 +395,14 @@ def test_asked_for_days_of_july_both_files_dates_are_shown(ask_bundled):
     assert "Liepos 4–7" in line and "11 - 13 iulie" in line, line
 
 
+def test_asked_on_which_platform_the_sentence_naming_one_is_quoted_first(ask_bundled):
+    """«Su quale piattaforma…?»: 002's sentence says the ministry shared the photo «do Telegram»;
+    the sentences about the meeting itself read more like the question and were quoted first.
+    A sentence naming a platform now ranks as an office's does for "who is the minister"."""
+    answer = ask_bundled("Su quale piattaforma il ministero russo ha pubblicato la foto dell'incontro con Kim?")
+    assert answer.citations and "Telegram" in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

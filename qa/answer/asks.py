@@ -142,3 +142,24 @@ def expected_answer(question: str) -> str | None:
 _CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|koki\w*)\b", re.IGNORECASE)
+
+
+# "On which platform / network / messenger did the ministry post the photo?" (ten languages),
+# and the platforms a report names: a sentence naming one answers such a question.
+_ASKS_PLATFORM = re.compile(
+    r"(?i)\b(?:platform\w*|plattform\w*|plateforme\w*|plataforma\w*|piattaforma\w*|platforma\w*|platformo\w*"
+    r"|messenger\w*|messagerie\w*|messaggistica|mensajer\w*|social (?:network|media)|soziale\w* (?:netzwerk|medi)\w*"
+    r"|r[ée]seau\w* sociau?x?|red(?:es)? social\w*|rede\w* socia\w*|social\w* media|re[tț]e\w* de socializare"
+    r"|re[tț]ea\w*|kana[lł]\w*|canal\w*|channel\w*|kanaal\w*|kanalas|kanale)\b")
+_PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|WeChat"
+                       r"|Viber|Bluesky|Truth Social|Snapchat|LinkedIn|Reddit|Rutube)\b")  # (not Signal, Threads: words too)
+
+
+def asks_platform(question: str) -> bool:
+    """Does the question ask on which platform, network or channel something was posted?"""
+    return bool(_ASKS_PLATFORM.search(question))
+
+
+def names_platform(text: str) -> bool:
+    """Does the sentence name a platform («… uma foto da reunião do Telegram»)?"""
+    return bool(_PLATFORM.search(text))

@@ -75,3 +75,20 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     from qa.answer.negation import prospective
 
     assert prospective(question, language) is expected
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Pe ce platformă a postat diplomația rusă poza întâlnirii?", True),
+    ("Op welk kanaal zette Moskou een foto van de ontmoeting?", True),
+    ("Sur quelle messagerie la diplomatie russe a-t-elle diffusé une photo ?", True),
+    ("Where did Lavrov meet Kim?", False),
+])
+def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
+    from qa.answer.asks import asks_platform
+    assert asks_platform(question) == asks
+
+
+def test_a_platform_is_named_by_its_name():
+    from qa.answer.asks import names_platform
+    assert names_platform("O Ministério compartilhou uma foto da reunião do Telegram.")
+    assert not names_platform("Signal flares were sent up over Kharkiv.")  # a word, not the app
