@@ -82,3 +82,13 @@ def tokens(text: str) -> set[str]:
                 continue
         out.add(token)
     return out
+
+
+def months(text: str) -> set[str]:
+    """The months ``text`` names (``tokens``: "m6")."""
+    return {t for t in tokens(text) if t.startswith("m")}
+
+
+def weekdays(text: str) -> set[str]:
+    """The weekdays ``text`` names (``tokens``: "w3")."""
+    return {t for t in tokens(text) if t.startswith("w")}

@@ -224,6 +224,5 @@ def disagree(found: list[Side]) -> bool:
 
 def _another_day(question: str, text: str) -> bool:
     """Do the question and the sentence each name weekdays, and none the same?"""
-    asked = {t for t in dates.tokens(question) if t.startswith("w")}
-    said = {t for t in dates.tokens(text) if t.startswith("w")}
+    asked, said = dates.weekdays(question), dates.weekdays(text)
     return bool(asked and said and not asked & said)

@@ -120,7 +120,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
     # "Which days of July…?": a sentence that tells only weekdays names no day of a month.
-    months = {t for t in dates.tokens(found.question) if t.startswith("m")} if wants[0] == "time" else set()
+    months = dates.months(found.question) if wants[0] == "time" else set()
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -226,6 +226,9 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
     evidence.sort(key=lambda e: -e.score)
 
 
+_YEAR = re.compile(rf"\b{dates.YEAR}\b")
+
+
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
                   going: set[str] = frozenset(), numbered_elsewhere: bool = False,
                   months: set[str] = frozenset()) -> float:
@@ -241,7 +244,7 @@ def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     elif numbered_elsewhere:
         penalty += tuning.type_penalty  # another round's, visit's or time's («a doua rundă»)
-    elif months and not any(t.startswith("m") for t in dates.tokens(text)) and not re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b", text):
+    elif months and not dates.months(text) and not _YEAR.search(text):
         penalty += tuning.type_penalty  # weekdays only ("on Saturday") for "which days of July"
     if wants_new and facts.echoes(text, q_nums, q_names):
         penalty += tuning.echo_penalty
