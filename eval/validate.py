@@ -68,6 +68,10 @@ CORPORA = {
     "blind22x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind23": ROOT / "data" / "articles",  # … and by a twenty-fourth, neither seeing the other's file
     "blind23x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind24": ROOT / "data" / "articles",  # session 29: two more, written blind at the same time by two helpers
+    "blind24x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind25": ROOT / "data" / "articles",
+    "blind25x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
