@@ -15,7 +15,7 @@ from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from . import ordinals, values
+from . import asks, ordinals, values
 from .evidence import TUNING
 from .extractive import Extractive
 from .i18n import phrase, question_language
@@ -108,7 +108,8 @@ def ask_stream(
     answerer: Answerer = ANSWERERS[mode]()(settings)
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
-                   also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
+                   also=(ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None)
+                   or asks.model_beyond(q.text),
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):

@@ -163,3 +163,52 @@ def asks_platform(question: str) -> bool:
 def names_platform(text: str) -> bool:
     """Does the sentence name a platform («… uma foto da reunião do Telegram»)?"""
     return bool(_PLATFORM.search(text))
+
+
+# "Which type of ballistic missile…?", «Kokio naikintuvo kabinoje…?» (which fighter): the
+# question asks for a model, which a report names by a designation of letters and
+# digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
+_TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tip|tipul|tipului|tipas|tipo|tipą|model\w*|modell\w*"
+              r"|mod[eè]le\w*|variant\w*|kalib\w*|calib\w*")  # not "what kind of": «Ce fel de drone…?» wants "AI-controlled"
+_WEAPON = (r"missile\w*|missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|rocket\w*|raket\w*|rakiet\w*|rachet\w*|pocisk\w*"
+           r"|drone\w*|dron\w*|fighter\w*|jet\w*|aircraft|plane\w*|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
+           r"|flugzeug(?:e|en|s)?|kampfjet\w*|vliegtuig(?:en)?|samolot\w*|myśliw\w*|lėktuv\w*|naikintuv\w*|ca[çc]a\w*"
+           r"|tank|tanks|panzer\w*|czołg\w*|tanc\w*|tanque\w*|carro armato|char\w* d'assaut")
+_WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|qu[eé]|qual\w*|quale|quali|care|ce|jaki\w*|któr\w*"
+          r"|koki\w*|kuri\w*|kokio|kokius")
+_ASKS_MODEL = re.compile(rf"(?i)\b(?:{_TYPE_WORD})\b|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b")
+_MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,2}\b")
+_CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b")
+_ASKS_CALIBRE = re.compile(r"(?i)\b(?:kalib|calib)\w*")
+
+
+# "What kind of drones…?" asks what they are like («ai-gecontroleerde»), not their model.
+_KIND_OF = re.compile(r"(?i)\b(?:(?:fel|kind|sort|art|genre|clase|classe|specie)\s+(?:of|de|von|di|d')|soort|rodzaj\w*|rūš\w*)\b")
+# "Which aircraft factory did Kim visit?" asks for a factory, not a model.
+_FACTORY = re.compile(r"(?i)fabri\w*|factor\w*|gamykl\w*|usine\w*|uzin\w*|\bplant\b|werk\w*|f[aá]bric\w*"
+                      r"|fabbric\w*|fabryk\w*|zakład\w*|stabiliment\w*")
+
+
+def asks_model(question: str) -> bool:
+    """Does the question ask which type, model or calibre of a weapon or machine (not which
+    factory makes it)?"""
+    return bool(_ASKS_MODEL.search(question)) and not _FACTORY.search(question) and not _KIND_OF.search(question)
+
+
+def names_model(text: str, question: str = "") -> bool:
+    """Does the sentence name a model by its designation («rachetelor balistice Hwasong-11A, sau
+    KN-23»), or the calibre ("170 mm") a question asking for one wants (a missile is no gun)?"""
+    return bool(_MODEL.search(text) or (_ASKS_CALIBRE.search(question) and _CALIBRE.search(text)))
+
+
+def model_beyond(question: str):
+    """For ``qa.retrieval.search``: of the retrieved articles' sentences among the store's
+    nearer ones past the best, those naming a model, for a question asking which model (None
+    otherwise). «Transferul rachetelor balistice Hwasong-11A, sau KN-23…» reads less like "Which
+    model of ballistic missile…?" than the sentences counting missiles."""
+    if not asks_model(question):
+        return None
+
+    def pick(best: list, rest: list) -> list:
+        return [s for s in rest if names_model(s.text, question)]
+    return pick

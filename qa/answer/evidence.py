@@ -133,11 +133,14 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     platform = asks.asks_platform(found.question)
+    model = asks.asks_model(found.question)
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
         if platform and asks.names_platform(s.text):
             office += 2 * tuning.family_weight  # "On which platform…?": a sentence naming one
+        if model and asks.names_model(s.text, found.question):
+            office += 2 * tuning.family_weight  # "Which type of missile…?": «… Hwasong-11A, sau KN-23»
         return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:

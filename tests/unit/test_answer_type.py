@@ -92,3 +92,25 @@ def test_a_platform_is_named_by_its_name():
     from qa.answer.asks import names_platform
     assert names_platform("O Ministério compartilhou uma foto da reunião do Telegram.")
     assert not names_platform("Signal flares were sent up over Kharkiv.")  # a word, not the app
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Welk type ballistische raket levert Pyongyang aan Moskou?", True),
+    ("¿Qué misil balístico entrega Corea del Norte a Rusia?", True),
+    ("Kokio naikintuvo kabinoje sėdėjo Kim?", True),  # which fighter
+    ("Kokio kalibro pabūklus perdavė Šiaurės Korėja?", True),
+    ("Ce fel de drone a urmărit liderul?", False),  # what kind: what they are like
+    ("Welke vliegtuigfabriek bezocht Kim?", False),  # a factory, not a model
+    ("Kurią lėktuvų gamyklą aplankė Kim?", False),
+    ("How many missiles did North Korea send?", False),
+])
+def test_a_question_asking_for_a_model_is_read_in_several_languages(question, asks):
+    from qa.answer.asks import asks_model
+    assert asks_model(question) == asks
+
+
+def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
+    from qa.answer.asks import names_model
+    assert names_model("Transferul rachetelor balistice Hwasong-11A, sau KN-23, de la începutul anului 2024")
+    assert not names_model("ongeveer 220 170 mm zelfrit lafettes", "Welk type raket?")
+    assert names_model("ongeveer 220 170 mm zelfrit lafettes", "Kokio kalibro pabūklus?")
