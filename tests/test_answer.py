@@ -416,6 +416,19 @@ def test_asked_which_model_the_sentence_naming_its_designation_is_quoted_first(a
     assert answer.citations and "KN-23" in answer.citations[0].quote, answer.text
 
 
+@pytest.mark.parametrize("question, place", [
+    ("In quale zona di confine russa i soldati di Pyongyang hanno aiutato a respingere l'offensiva ucraina?", "Kursk"),
+    ("Które miasto na północnym wschodzie Ukrainy zostało zaatakowane przez zmasowany nalot dronów?", "Charkiw"),
+])
+def test_asked_which_region_or_city_a_sentence_naming_a_new_place_is_quoted_first(ask_bundled, question, place):
+    """(Tune questions.) The sentences about the war and the alliance read more like the
+    question than «… din Kursk, unde soldații…» or «… op de noordoostelijke tankstad Charkiw».
+    A question asking which city, town or region ranks a sentence that names, after a
+    preposition or a word for a settlement, a place the question does not name higher."""
+    answer = ask_bundled(question)
+    assert answer.citations and place in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

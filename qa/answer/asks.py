@@ -212,3 +212,34 @@ def model_beyond(question: str):
     def pick(best: list, rest: list) -> list:
         return [s for s in rest if names_model(s.text, question)]
     return pick
+
+
+# "In which town did the minister meet Kim?", «In quale regione di confine…?», «Que cidade
+# ucraniana…?»: the question asks for a settlement or region, which a report names after a
+# preposition or the word for it («Em Wonsan», «din Kursk», «tankstad Charkiw»).
+_SETTLEMENT = (r"city|cities|town|village|region|province|oblast|zone|stadt|ort|dorf|ville|villes|r[ée]gion"
+               r"|ciudad|localidad|citt[aà]|regione|zona|cidade|regi[aã]o|ora[sș]\w*|regiun\w*|stad|regio"
+               r"|miast\w*|miejscowo\w*|regionie|obwod\w*|mieste|miest\w*|region\w*|srit\w*")
+_ASKS_SETTLEMENT = re.compile(  # (not "What type of city has Warsaw been?")
+    rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
+    rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_SETTLEMENT})\b")
+_AT_PLACE = re.compile(
+    r"(?i:\b(?:in|în|din|la|em|en|à|w|we|van|uit|bei|at|near|nel|nella|no|na|do|da|iš|ties|lângă|perto de|cerca de|vicino a)"
+    rf"|(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_a-z][\w-]+)")
+
+
+def asks_settlement(question: str) -> bool:
+    """Does the question ask in which city, town or region?"""
+    return bool(_ASKS_SETTLEMENT.search(question))
+
+
+def names_settlement(text: str, question: str) -> bool:
+    """Does the sentence name, after a preposition or a word for a settlement, a place the
+    question does not name and that is no country («… Kim Jong Un Em Wonsan, no sábado»)?"""
+    from . import dates, names  # (names reads asks' neighbours)
+    for m in _AT_PLACE.finditer(text):
+        word = m.group(1)
+        if not word[0].isupper() or names.spelled_in(word, question) or names.country(word) or dates.tokens(word):
+            continue
+        return True
+    return False

@@ -114,3 +114,26 @@ def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
     assert names_model("Transferul rachetelor balistice Hwasong-11A, sau KN-23, de la începutul anului 2024")
     assert not names_model("ongeveer 220 170 mm zelfrit lafettes", "Welk type raket?")
     assert names_model("ongeveer 220 170 mm zelfrit lafettes", "Kokio kalibro pabūklus?")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("In welcher Stadt traf der Minister Kim?", True),
+    ("În ce regiune rusească au luptat soldații?", True),
+    ("¿Qué ciudad ucraniana fue atacada?", True),
+    ("Kuriame mieste buvo susitikimas?", True),
+    ("What type of city has Warsaw been?", False),  # what it is like, not which
+    ("How many drones hit the city?", False),
+])
+def test_a_question_asking_which_city_or_region_is_read_in_several_languages(question, asks):
+    from qa.answer.asks import asks_settlement
+    assert asks_settlement(question) == asks
+
+
+def test_a_settlement_is_a_new_place_after_a_preposition():
+    from qa.answer.asks import names_settlement
+    q = "In welcher Stadt traf Lavrov Kim Jong Un?"
+    assert names_settlement("Lavrov conheceu o líder Kim Jong Un Em Wonsan, no sábado", q)
+    assert names_settlement("een drone-aanval op de noordoostelijke tankstad Charkiw", q)
+    assert not names_settlement("Lavrov va vizita Coreea de Nord în iulie", q)  # a country, a month
+    assert not names_settlement("relațiile dintre Phenian și Moscova", q)  # no preposition of place
+    assert not names_settlement("Lavrov arrived in Lavrov's plane", q)  # the question's own name
