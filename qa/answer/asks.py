@@ -243,3 +243,38 @@ def names_settlement(text: str, question: str) -> bool:
             continue
         return True
     return False
+
+
+# "Who is the ministry's spokeswoman?", «Welke woordvoerster maakte de reis bekend?»: a
+# spokesperson asked for, not quoted as a source ("… according to the spokeswoman?"); the
+# articles' translations call her «vorbitorului Ministerului» (the speaker) and «ministerijos
+# atstovė» (the representative). Text is folded (accents off, lower case) before the search.
+_SPOKES = (r"spokes(?:wo)?m[ae]n|spokesperson\w*|sprecher\w*|porte-parole|portavoce|portavoz\w*|porta-voz\w*"
+           r"|purtat\w* de cuvant|woordvoer(?:der|ster)\w*|rzeczni(?:k|czk)\w*|atstov\w* spaudai")
+_ASKS_SPOKES = re.compile(rf"\b(?:{_SPOKES})\b")
+_AS_SOURCE = re.compile(rf"\b(?:according to|laut|selon|segun|secondo|segundo|potrivit|volgens|wedlug|pagal)\b(?:\W+\w+){{0,6}}?\W+(?:{_SPOKES})\b")
+_SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES}|vorbitor\w* (?:al |ai )?ministerului|ministerijos atstov\w*)\b")
+
+
+def asks_spokesperson(question: str) -> bool:
+    """Does the question ask who a spokesperson is, or which one said something?"""
+    low = fold(question).lower()
+    return bool(_ASKS_SPOKES.search(low)) and not _AS_SOURCE.search(low)
+
+
+def names_spokesperson(text: str) -> bool:
+    """Does the sentence name a spokesperson by a word for one?"""
+    return bool(_SPOKESPERSON.search(fold(text).lower()))
+
+
+def spokesperson_beyond(question: str):
+    """For ``qa.retrieval.search``: the retrieved articles' sentences past the nearest that
+    name a spokesperson, for a question asking for one (None otherwise). «Potrivit vorbitorului
+    Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…» is about a trip's dates and
+    reads less like "Who is the spokeswoman?" than every sentence about the trip."""
+    if not asks_spokesperson(question):
+        return None
+
+    def pick(best: list, rest: list) -> list:
+        return [s for s in rest if names_spokesperson(s.text)]
+    return pick

@@ -135,6 +135,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     platform = asks.asks_platform(found.question)
     model = asks.asks_model(found.question)
     settlement = asks.asks_settlement(found.question)
+    spokes = asks.asks_spokesperson(found.question)
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
@@ -144,6 +145,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             office += 2 * tuning.family_weight  # "Which type of missile…?": «… Hwasong-11A, sau KN-23»
         if settlement and asks.names_settlement(s.text, found.question):
             office += 2 * tuning.family_weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
+        if spokes and asks.names_spokesperson(s.text):
+            office += 2 * tuning.family_weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
         return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:

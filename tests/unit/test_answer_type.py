@@ -137,3 +137,22 @@ def test_a_settlement_is_a_new_place_after_a_preposition():
     assert not names_settlement("Lavrov va vizita Coreea de Nord în iulie", q)  # a country, a month
     assert not names_settlement("relațiile dintre Phenian și Moscova", q)  # no preposition of place
     assert not names_settlement("Lavrov arrived in Lavrov's plane", q)  # the question's own name
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Wie is woordvoerster van Lavrovs ministerie?", True),
+    ("Portavoz de Exteriores rusa: ¿nombre?", True),
+    ("Jak nazywa się rzeczniczka MSZ?", True),
+    ("When will Lavrov travel, according to the ministry's spokeswoman?", False),  # a source, not asked for
+    ("Quando viaja Lavrov, segundo a porta-voz?", False),
+])
+def test_a_question_asking_for_a_spokesperson_is_read_in_several_languages(question, asks):
+    from qa.answer.asks import asks_spokesperson
+    assert asks_spokesperson(question) == asks
+
+
+def test_a_spokesperson_is_named_by_the_articles_translations_of_the_word():
+    from qa.answer.asks import names_spokesperson
+    assert names_spokesperson("Potrivit vorbitorului Ministerului Rus al Afacerilor Externe, Maria Zakharova")
+    assert names_spokesperson("sakė užsienio reikalų ministerijos atstovė Maria Zakhrova")
+    assert not names_spokesperson("Lavrov va vizita Coreea de Nord")
