@@ -133,6 +133,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     platform = asks.asks_platform(found.question)
+    # "Why were the troops withdrawn in January?": a month is a name that translation keeps.
+    q_months = dates.months(found.question)
+    told_before = _previous(found.sentences) if q_months else {}
     model = asks.asks_model(found.question)
     settlement = asks.asks_settlement(found.question)
     spokes = asks.asks_spokesperson(found.question)
@@ -147,6 +150,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             office += 2 * tuning.family_weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
         if spokes and asks.names_spokesperson(s.text):
             office += 2 * tuning.family_weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
+        if q_months and q_months <= _months_around(s, told_before):
+            office += tuning.family_weight  # «… maar teruggetrokken in januari na massale verliezen»
         return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:
@@ -196,6 +201,18 @@ def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sente
         if s.kind in QUOTABLE:
             runs.setdefault((*s.file_key, s.sha256), []).append(s)
     return runs
+
+
+def _months_around(s: Sentence, before: dict) -> set[str]:
+    """The months a sentence names, or the two before it in its article: «În septembrie 2023,
+    Kim Jong Un a vizitat personal Rusia… Șeful statului… S-a întâlnit… patru ore…»."""
+    found, at = set(dates.months(s.text)), s
+    for _ in range(2):
+        at = before.get((*at.file_key, at.sha256, at.start))
+        if at is None:
+            break
+        found |= dates.months(at.text)
+    return found
 
 
 def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
