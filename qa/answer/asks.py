@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import dates, names
 from .facts import STOP, WORD, fold
 
 
@@ -168,25 +169,28 @@ def names_platform(text: str) -> bool:
 # "Which type of ballistic missile…?", «Kokio naikintuvo kabinoje…?» (which fighter): the
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
-_TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tip|tipul|tipului|tipas|tipo|tipą|model\w*|modell\w*"
+_TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tipul|tipului|tipas|tipą|model\w*|modell\w*"
               r"|mod[eè]le\w*|variant\w*|kalib\w*|calib\w*")  # not "what kind of": «Ce fel de drone…?» wants "AI-controlled"
-_WEAPON = (r"missile\w*|missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|rocket\w*|raket\w*|rakiet\w*|rachet\w*|pocisk\w*"
-           r"|drone\w*|dron\w*|fighter\w*|jet\w*|aircraft|plane\w*|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
+_WEAPON = (r"\w*missile\w*|\w*missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|\w*rocket\w*|\w*raket\w*|\w*rakiet\w*|rachet\w*|pocisk\w*"
+           r"|drone\w*|dron\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
            r"|flugzeug(?:e|en|s)?|kampfjet\w*|vliegtuig(?:en)?|samolot\w*|myśliw\w*|lėktuv\w*|naikintuv\w*|ca[çc]a\w*"
            r"|tank|tanks|panzer\w*|czołg\w*|tanc\w*|tanque\w*|carro armato|char\w* d'assaut")
-_WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|qu[eé]|qual\w*|quale|quali|care|ce|jaki\w*|któr\w*"
-          r"|koki\w*|kuri\w*|kokio|kokius")
-_ASKS_MODEL = re.compile(rf"(?i)\b(?:{_TYPE_WORD})\b|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b")
-_MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,2}\b")
-_CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b")
+# (not "why": «por qué», «de ce»; nor «est-ce que»)
+_WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|(?<!por )(?<!ce )qu[eé]|qual\w*|quale|quali|che|care|(?<!de )(?<!est-)ce|jaki\w*"
+          r"|któr\w*|koki\w*|kuri\w*|kokio|kokius")
+_ASKS_MODEL = re.compile(rf"(?i)\b(?:{_TYPE_WORD})\b(?:\W+\w+){{0,3}}?\W+(?:{_WEAPON})\b"
+                         rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,1}}(?:{_TYPE_WORD})\b"
+                         rf"|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b|\b(?:kalib|calib)\w*")
+_MODEL = re.compile(r"\b[A-Z][A-Za-zł]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d?)?\b")  # KN-23, Hwasong-11A, Tu-22M3, Ił-76
+_CALIBRE = re.compile(r"\b\d{2,3}[\s-]?mm\b")
 _ASKS_CALIBRE = re.compile(r"(?i)\b(?:kalib|calib)\w*")
 
 
 # "What kind of drones…?" asks what they are like («ai-gecontroleerde»), not their model.
-_KIND_OF = re.compile(r"(?i)\b(?:(?:fel|kind|sort|art|genre|clase|classe|specie)\s+(?:of|de|von|di|d')|soort|rodzaj\w*|rūš\w*)\b")
+_KIND_OF = re.compile(r"(?i)\b(?:(?:fel|kind|sort|art|genre|clase|classe|specie|esp[eé]cie)\s+(?:of|de|von|di|d')|soort|rodzaj\w*|rūš\w*)\b")
 # "Which aircraft factory did Kim visit?" asks for a factory, not a model.
-_FACTORY = re.compile(r"(?i)fabri\w*|factor\w*|gamykl\w*|usine\w*|uzin\w*|\bplant\b|werk\w*|f[aá]bric\w*"
-                      r"|fabbric\w*|fabryk\w*|zakład\w*|stabiliment\w*")
+_FACTORY = re.compile(r"(?i)fabri\w*|factor\w*|gamykl\w*|usine\w*|uzin\w*|\bplant\b|werk(?:e|en|s)?\b|werft\w*"
+                      r"|f[aá]bric\w*|fabbric\w*|fabryk\w*|zakład(?!ni)\w*|stabiliment\w*")
 
 
 def asks_model(question: str) -> bool:
@@ -218,14 +222,14 @@ def model_beyond(question: str):
 # ucraniana…?»: the question asks for a settlement or region, which a report names after a
 # preposition or the word for it («Em Wonsan», «din Kursk», «tankstad Charkiw»).
 _SETTLEMENT = (r"city|cities|town|village|region|province|oblast|zone|stadt|ort|dorf|ville|villes|r[ée]gion"
-               r"|ciudad|localidad|citt[aà]|regione|zona|cidade|regi[aã]o|ora[sș]\w*|regiun\w*|stad|regio"
-               r"|miast\w*|miejscowo\w*|regionie|obwod\w*|mieste|miest\w*|region\w*|srit\w*")
+               r"|ciudad|localidad|localit\w*|citt[aà]|regione|zona|cidade|regi[aã]o|ora[sș]\w*|regiun\w*|stad"
+               r"|regio|miast\w*|mie[sś]c\w*|miejscowo\w*|regionie|obwod\w*|mieste|miest\w*|region\w*|srit\w*")
 _ASKS_SETTLEMENT = re.compile(  # (not "What type of city has Warsaw been?")
     rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
     rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_SETTLEMENT})\b")
 _AT_PLACE = re.compile(
     r"(?i:\b(?:in|în|din|la|em|en|à|w|we|van|uit|bei|at|near|nel|nella|no|na|do|da|iš|ties|lângă|perto de|cerca de|vicino a)"
-    rf"|(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_a-z][\w-]+)")
+    rf"|\b\w*(?:stadt|stad|dorf)|\b(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_][\w-]+)")
 
 
 def asks_settlement(question: str) -> bool:
@@ -233,13 +237,16 @@ def asks_settlement(question: str) -> bool:
     return bool(_ASKS_SETTLEMENT.search(question))
 
 
-def names_settlement(text: str, question: str) -> bool:
+def names_settlement(text: str, question: str, language: str | None = None) -> bool:
     """Does the sentence name, after a preposition or a word for a settlement, a place the
-    question does not name and that is no country («… Kim Jong Un Em Wonsan, no sábado»)?"""
-    from . import dates, names  # (names reads asks' neighbours)
+    question does not name and that is no country («… Kim Jong Un Em Wonsan, no sábado»)? In
+    Dutch, «en» is "and". (German capitalises its nouns: «in Kraft» reads as a place too, in
+    every German sentence alike.)"""
     for m in _AT_PLACE.finditer(text):
         word = m.group(1)
-        if not word[0].isupper() or names.spelled_in(word, question) or names.country(word) or dates.tokens(word):
+        if not word[0].isupper() or (language == "nl" and m.group(0)[:2].lower() == "en"):
+            continue
+        if names.spelled_in(word, question) or names.country(word) or dates.tokens(word):
             continue
         return True
     return False
@@ -249,10 +256,12 @@ def names_settlement(text: str, question: str) -> bool:
 # spokesperson asked for, not quoted as a source ("… according to the spokeswoman?"); the
 # articles' translations call her «vorbitorului Ministerului» (the speaker) and «ministerijos
 # atstovė» (the representative). Text is folded (accents off, lower case) before the search.
-_SPOKES = (r"spokes(?:wo)?m[ae]n|spokesperson\w*|sprecher\w*|porte-parole|portavoce|portavoz\w*|porta-voz\w*"
-           r"|purtat\w* de cuvant|woordvoer(?:der|ster)\w*|rzeczni(?:k|czk)\w*|atstov\w* spaudai")
+_SPOKES = (r"spokes(?:wo)?m[ae]n|spokesperson\w*|\w*sprecher\w*|porte-parole|portavoce|portavoz\w*|porta-voz\w*"
+           r"|purtat\w* de cuvant|\w*woordvoer(?:der|ster)\w*|rzeczni(?:k|czk)\w*(?! praw)|atstov\w* spaudai")
 _ASKS_SPOKES = re.compile(rf"\b(?:{_SPOKES})\b")
-_AS_SOURCE = re.compile(rf"\b(?:according to|laut|selon|segun|secondo|segundo|potrivit|volgens|wedlug|pagal)\b(?:\W+\w+){{0,6}}?\W+(?:{_SPOKES})\b")
+_AS_SOURCE = re.compile(  # (within its clause: "According to Reuters, who is the spokesperson?" asks)
+    r"\b(?:according to|laut|selon|d'apres|segun|de acuerdo con|secondo|segundo|de acordo com|potrivit|volgens"
+    rf"|wedlug|zdaniem|pagal)\b(?:[\s'’]+\w+){{0,6}}?[\s'’]+(?:{_SPOKES})\b")
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES}|vorbitor\w* (?:al |ai )?ministerului|ministerijos atstov\w*)\b")
 
 

@@ -17,7 +17,7 @@ _MONTHS = {
     1: "january janvier januar enero gennaio janeiro ianuarie januari sausi stycz ocak январ ιανουαρ",
     2: "february fevrier februar febrero febbraio fevereiro februarie februari vasari lute luty subat феврал φεβρουαρ",
     3: "march mars marz marzo marco martie maart kovo kovas marca mart март μαρτ",
-    4: "april avril abril aprile aprilie balandi kwie nisan апрел απριλ",
+    4: "april avril abril aprile aprilie balandi balandz kwie nisan апрел απριλ",
     5: "may mai mayo maggio maio mei geguz maj mayis мая май μαιου μαι",
     6: "june juin juni junio giugno junho iunie birzel czerw haziran июн ιουν",
     7: "july juillet juli julio luglio julho iulie liepa liepos lipca lipiec temmuz июл ιουλ",
@@ -48,9 +48,19 @@ _STEMS = sorted([(stem, f"m{n}") for n, s in _MONTHS.items() for stem in s.split
                 key=lambda x: -len(x[0]))
 
 
+# Stems that begin other words ("maior", "mayoría", "maggiore", "marcha", "Czerwonego",
+# "spalili"): the month only in these forms.
+_ONLY = {"maio": {"maio"}, "mayo": {"mayo"}, "maggio": {"maggio"}, "march": {"march"}, "marca": {"marca"},
+         "czerw": {"czerwca", "czerwiec", "czerwcu"}, "spali": {"spali", "spalio", "spalis", "spaliu"}}
+
+
 def _match(word: str) -> tuple[str, str] | None:
     """(stem, token) of a folded word that names a month or weekday, else None."""
     for stem, token in _STEMS:
+        if stem in _ONLY:
+            if word in _ONLY[stem]:
+                return stem, token
+            continue
         if word.startswith(stem) and (len(word) - len(stem) <= 5):
             if stem in _AMBIGUOUS and word != stem and len(stem) <= 4:
                 continue  # "maior", "martor": only the bare word may be the month

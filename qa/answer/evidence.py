@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import asks, dates, facts, names, negation, offices, ordinals, trips
+from . import asks, dates, facts, names, negation, offices, ordinals, trips, values
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
+    kind_named: bool = True  # a question asking which model, city or region, or spokesperson ranks a sentence naming one higher (``asks``)
+    month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
@@ -119,8 +121,11 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
-    # "Which days of July…?": a sentence that tells only weekdays names no day of a month.
+    # "Which days of July…?", "For which dates…?": a sentence that tells only weekdays names no
+    # day of a month («No sábado»).
     months = dates.months(found.question) if wants[0] == "time" else set()
+    if wants[0] == "time" and not months and values.asks_days(found.question) and not _WEEKDAY_ASKED.search(found.question):
+        months = {"any"}
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -134,11 +139,12 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
 
     platform = asks.asks_platform(found.question)
     # "Why were the troops withdrawn in January?": a month is a name that translation keeps.
-    q_months = dates.months(found.question)
-    told_before = _previous(found.sentences) if q_months else {}
-    model = asks.asks_model(found.question)
-    settlement = asks.asks_settlement(found.question)
-    spokes = asks.asks_spokesperson(found.question)
+    q_months = dates.months(found.question) if tuning.month_named else set()
+    told_before = (before or _previous(found.sentences)) if q_months else {}
+    model = tuning.kind_named and asks.asks_model(found.question)
+    settlement = tuning.kind_named and asks.asks_settlement(found.question)
+    spokes = tuning.kind_named and asks.asks_spokesperson(found.question)
+    month_cache: dict[str, set[str]] = {}
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
@@ -146,11 +152,11 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             office += 2 * tuning.family_weight  # "On which platform…?": a sentence naming one
         if model and asks.names_model(s.text, found.question):
             office += 2 * tuning.family_weight  # "Which type of missile…?": «… Hwasong-11A, sau KN-23»
-        if settlement and asks.names_settlement(s.text, found.question):
+        if settlement and asks.names_settlement(s.text, found.question, s.language):
             office += 2 * tuning.family_weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
         if spokes and asks.names_spokesperson(s.text):
             office += 2 * tuning.family_weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
-        if q_months and q_months <= _months_around(s, told_before):
+        if q_months and q_months <= _months_around(s, told_before, month_cache):
             office += tuning.family_weight  # «… maar teruggetrokken in januari na massale verliezen»
         return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
@@ -203,15 +209,20 @@ def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sente
     return runs
 
 
-def _months_around(s: Sentence, before: dict) -> set[str]:
+def _months_around(s: Sentence, before: dict, cache: dict[str, set[str]]) -> set[str]:
     """The months a sentence names, or the two before it in its article: «În septembrie 2023,
-    Kim Jong Un a vizitat personal Rusia… Șeful statului… S-a întâlnit… patru ore…»."""
-    found, at = set(dates.months(s.text)), s
+    Kim Jong Un a vizitat personal Rusia… Șeful statului… S-a întâlnit… patru ore…» (``cache``:
+    each sentence's months, by its text, read once per question)."""
+    def months(t: Sentence) -> set[str]:
+        if t.text not in cache:
+            cache[t.text] = dates.months(t.text)
+        return cache[t.text]
+    found, at = set(months(s)), s
     for _ in range(2):
         at = before.get((*at.file_key, at.sha256, at.start))
         if at is None:
             break
-        found |= dates.months(at.text)
+        found |= months(at)
     return found
 
 
@@ -253,6 +264,10 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
+# "Which day of the week…?" wants a weekday, which "for which dates" does not.
+_WEEKDAY_ASKED = re.compile(
+    r"(?i)day of the week|weekday|wochentag|jour de la semaine|d[ií]a de la semana|giorno della settimana"
+    r"|dia da semana|zi(?:ua)? a s[aă]pt[aă]m[aâ]nii|dag van de week|weekdag|dzie[nń] tygodnia|savait[eė]s dien")
 
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,

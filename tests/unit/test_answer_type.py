@@ -156,3 +156,58 @@ def test_a_spokesperson_is_named_by_the_articles_translations_of_the_word():
     assert names_spokesperson("Potrivit vorbitorului Ministerului Rus al Afacerilor Externe, Maria Zakharova")
     assert names_spokesperson("sakė užsienio reikalų ministerijos atstovė Maria Zakhrova")
     assert not names_spokesperson("Lavrov va vizita Coreea de Nord")
+
+
+@pytest.mark.parametrize("question", [
+    "What type of agreement did Putin and Kim sign?",  # a type word with no weapon after it
+    "Welche Länder liefern jetzt Waffen?",  # «jetzt» is no jet
+    "¿Qué planes tiene Rusia?",  # plans
+    "¿Por qué Rusia lanzó drones?", "De ce au lansat drone?",  # why
+    "Est-ce que les drones volent?",
+])
+def test_ordinary_questions_ask_for_no_model(question):
+    from qa.answer.asks import asks_model
+    assert not asks_model(question)
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("W którym mieście odbyło się spotkanie?", True),
+    ("In che città si è svolto l'incontro?", True),
+    ("¿Por qué la ciudad de Kursk fue atacada?", False),
+])
+def test_more_ways_of_asking_which_city(question, asks):
+    from qa.answer.asks import asks_settlement
+    assert asks_settlement(question) == asks
+
+
+def test_dutch_en_is_and_and_words_inside_words_are_no_settlement():
+    from qa.answer.asks import names_settlement
+    q = "In welke stad ondertekenden ze het pact?"
+    assert not names_settlement("Kim en Poetin ondertekenden het pact.", q, "nl")
+    assert not names_settlement("Er sprach sofort Verhandlungen an.", q, "de")  # «sofort» holds no «Ort»
+    assert names_settlement("een aanval op de tankstad Charkiw", q, "nl")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("According to Reuters, who is the ministry's spokesperson?", True),  # the source is another clause
+    ("Wer ist der Regierungssprecher?", True),
+    ("Kto jest rzecznikiem praw obywatelskich?", False),  # an ombudsman
+])
+def test_a_spokesperson_asked_for_past_a_comma_and_in_compounds(question, asks):
+    from qa.answer.asks import asks_spokesperson
+    assert asks_spokesperson(question) == asks
+
+
+@pytest.mark.parametrize("text", ["Qual foi o maior ataque?", "la mayoría de los votos", "il maggiore alleato",
+                                  "Para que datas estava marcada a viagem?", "Polskiego Czerwonego Krzyża",
+                                  "spalili magazyn"])
+def test_words_that_begin_like_a_month_are_no_month(text):
+    from qa.answer.dates import months
+    assert months(text) == set()
+
+
+@pytest.mark.parametrize("text, month", [("em maio de 2024", "m5"), ("11 czerwca", "m6"),
+                                         ("balandžio 3 d.", "m4"), ("spalio 5 d.", "m10")])
+def test_months_in_their_own_forms(text, month):
+    from qa.answer.dates import months
+    assert months(text) == {month}
