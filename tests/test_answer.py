@@ -455,6 +455,14 @@ def test_a_month_the_question_names_ranks_the_sentence_that_names_it(ask_bundled
     assert answer.citations and "verliezen" in answer.citations[0].quote, answer.text
 
 
+def test_asked_on_which_platform_the_sentence_naming_one_is_read_past_the_nearest(ask_bundled):
+    """(A tune question.) «Pe ce platformă…?» found the meeting's sentences, and 002's «… uma
+    foto da reunião do Telegram» was not among those read; the retrieved articles' sentences
+    naming a platform now are."""
+    answer = ask_bundled("Pe ce platformă a postat diplomația rusă poza întâlnirii?")
+    assert any("Telegram" in c.quote for c in answer.citations), answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

@@ -166,6 +166,19 @@ def names_platform(text: str) -> bool:
     return bool(_PLATFORM.search(text))
 
 
+def platform_beyond(question: str):
+    """For ``qa.retrieval.search``: the retrieved articles' sentences past the nearest that
+    name a platform, for a question asking on which one (None otherwise): «O Ministério… compartilhou
+    uma foto da reunião do Telegram…» reads less like "On which network did the ministry post
+    the photo?" than the sentences about the meeting."""
+    if not asks_platform(question):
+        return None
+
+    def pick(best: list, rest: list) -> list:
+        return [s for s in rest if names_platform(s.text)]
+    return pick
+
+
 # "Which type of ballistic missile…?", «Kokio naikintuvo kabinoje…?» (which fighter): the
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
