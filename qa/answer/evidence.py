@@ -62,6 +62,7 @@ class Tuning:
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
+    year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new

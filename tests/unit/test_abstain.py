@@ -136,3 +136,23 @@ def test_a_country_named_by_its_capital_an_adjective_or_only_once_declines_nothi
     from qa.answer.evidence import TUNING
     texts = [ev(sentence, "ro")]
     assert unanswerable(texts, question) == unanswerable(texts, question, replace(TUNING, country_named=False))
+
+
+WARSAW = [ev("Heute ist die Warschauer Börse mit 374 börsennotierten Unternehmen der größte Markt der Region.", "de"),
+          ev("Sie wurde im April 1991 nach dem Ende des Kommunismus wiedereröffnet.", "de"),
+          ev("Die Hugenotten flohen bis zum Beginn des 18. Jahrhunderts, etwa 500.000 von ihnen.", "de")]
+
+
+def test_a_figure_for_a_year_is_told_beside_the_year():
+    """The figures are today's; the sentence naming 1991 holds none: no count for 1991 is told."""
+    assert unanswerable(WARSAW, "¿Cuántas empresas cotizaban en la Bolsa de Varsovia cuando reabrió en 1991?")
+
+
+@pytest.mark.parametrize("question", [
+    "Roughly how many Huguenots had fled France by the early 1700s?",  # a century, not a year
+    "When did the Warsaw exchange reopen in 1991?",  # no how-many
+])
+def test_a_decade_or_a_question_asking_no_figure_is_left_to_the_other_rules(question):
+    from dataclasses import replace
+    from qa.answer.evidence import TUNING
+    assert unanswerable(WARSAW, question) == unanswerable(WARSAW, question, replace(TUNING, year_figure=False))
