@@ -17,7 +17,7 @@ from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from . import asks, ordinals, values
+from . import ordinals, sought, values
 from .evidence import TUNING
 from .extractive import Extractive
 from .i18n import phrase, question_language
@@ -111,8 +111,8 @@ def ask_stream(
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
                    also=_together(ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
-                                  *((asks.model_beyond(q.text), asks.spokesperson_beyond(q.text),
-                                     asks.platform_beyond(q.text))
+                                  *((sought.model_beyond(q.text), sought.spokesperson_beyond(q.text),
+                                     sought.platform_beyond(q.text))
                                     if TUNING.kind_named else ())),
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)

@@ -16,7 +16,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import asks, dates, facts, names, negation, offices, ordinals, trips, values
+from . import asks, dates, facts, names, negation, offices, ordinals, sought, trips
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # "Which days of July…?", "For which dates…?": a sentence that tells only weekdays names no
     # day of a month («No sábado»).
     months = dates.months(found.question) if wants[0] == "time" else set()
-    if wants[0] == "time" and not months and values.asks_days(found.question) and not _WEEKDAY_ASKED.search(found.question):
+    if wants[0] == "time" and not months and sought.asks_dates(found.question):
         months = {"any"}
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
@@ -138,28 +138,15 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
     wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
-    platform = asks.asks_platform(found.question)
-    # "Why were the troops withdrawn in January?": a month is a name that translation keeps.
-    q_months = dates.months(found.question) if tuning.month_named else set()
-    told_before = (before or _previous(found.sentences)) if q_months else {}
-    model = tuning.kind_named and asks.asks_model(found.question)
-    settlement = tuning.kind_named and asks.asks_settlement(found.question)
-    spokes = tuning.kind_named and asks.asks_spokesperson(found.question)
-    month_cache: dict[str, set[str]] = {}
+    # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
+    wants_months = tuning.month_named and bool(dates.months(found.question))
+    seeks = sought.bonus(found.question, tuning.family_weight,
+                         (before or _previous(found.sentences)) if wants_months else {},
+                         kinds=tuning.kind_named, months=tuning.month_named)
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
-        if platform and asks.names_platform(s.text):
-            office += 2 * tuning.family_weight  # "On which platform…?": a sentence naming one
-        if model and asks.names_model(s.text, found.question):
-            office += 2 * tuning.family_weight  # "Which type of missile…?": «… Hwasong-11A, sau KN-23»
-        if settlement and asks.names_settlement(s.text, found.question, s.language):
-            office += 2 * tuning.family_weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
-        if spokes and asks.names_spokesperson(s.text):
-            office += 2 * tuning.family_weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
-        if q_months and q_months <= _months_around(s, told_before, month_cache):
-            office += tuning.family_weight  # «… maar teruggetrokken in januari na massale verliezen»
-        return office + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
+        return office + seeks(s) + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:
         own = facts.overlap(s.text, q_nums, q_names)
@@ -210,23 +197,6 @@ def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sente
     return runs
 
 
-def _months_around(s: Sentence, before: dict, cache: dict[str, set[str]]) -> set[str]:
-    """The months a sentence names, or the two before it in its article: «În septembrie 2023,
-    Kim Jong Un a vizitat personal Rusia… Șeful statului… S-a întâlnit… patru ore…» (``cache``:
-    each sentence's months, by its text, read once per question)."""
-    def months(t: Sentence) -> set[str]:
-        if t.text not in cache:
-            cache[t.text] = dates.months(t.text)
-        return cache[t.text]
-    found, at = set(months(s)), s
-    for _ in range(2):
-        at = before.get((*at.file_key, at.sha256, at.start))
-        if at is None:
-            break
-        found |= months(at)
-    return found
-
-
 def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
     """Each read sentence's previous one in its article (``articles``): news writes "He received
     them in the port city on Saturday" after the sentence that names the minister, so a sentence
@@ -265,10 +235,6 @@ def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning:
 
 
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
-# "Which day of the week…?" wants a weekday, which "for which dates" does not.
-_WEEKDAY_ASKED = re.compile(
-    r"(?i)day of the week|weekday|wochentag|jour de la semaine|d[ií]a de la semana|giorno della settimana"
-    r"|dia da semana|zi(?:ua)? a s[aă]pt[aă]m[aâ]nii|dag van de week|weekdag|dzie[nń] tygodnia|savait[eė]s dien")
 
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,

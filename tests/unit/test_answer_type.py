@@ -84,12 +84,12 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     ("Where did Lavrov meet Kim?", False),
 ])
 def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
-    from qa.answer.asks import asks_platform
+    from qa.answer.sought import asks_platform
     assert asks_platform(question) == asks
 
 
 def test_a_platform_is_named_by_its_name():
-    from qa.answer.asks import names_platform
+    from qa.answer.sought import names_platform
     assert names_platform("O Ministério compartilhou uma foto da reunião do Telegram.")
     assert not names_platform("Signal flares were sent up over Kharkiv.")  # a word, not the app
 
@@ -105,12 +105,12 @@ def test_a_platform_is_named_by_its_name():
     ("How many missiles did North Korea send?", False),
 ])
 def test_a_question_asking_for_a_model_is_read_in_several_languages(question, asks):
-    from qa.answer.asks import asks_model
+    from qa.answer.sought import asks_model
     assert asks_model(question) == asks
 
 
 def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
-    from qa.answer.asks import names_model
+    from qa.answer.sought import names_model
     assert names_model("Transferul rachetelor balistice Hwasong-11A, sau KN-23, de la începutul anului 2024")
     assert not names_model("ongeveer 220 170 mm zelfrit lafettes", "Welk type raket?")
     assert names_model("ongeveer 220 170 mm zelfrit lafettes", "Kokio kalibro pabūklus?")
@@ -125,12 +125,12 @@ def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
     ("How many drones hit the city?", False),
 ])
 def test_a_question_asking_which_city_or_region_is_read_in_several_languages(question, asks):
-    from qa.answer.asks import asks_settlement
+    from qa.answer.sought import asks_settlement
     assert asks_settlement(question) == asks
 
 
 def test_a_settlement_is_a_new_place_after_a_preposition():
-    from qa.answer.asks import names_settlement
+    from qa.answer.sought import names_settlement
     q = "In welcher Stadt traf Lavrov Kim Jong Un?"
     assert names_settlement("Lavrov conheceu o líder Kim Jong Un Em Wonsan, no sábado", q)
     assert names_settlement("een drone-aanval op de noordoostelijke tankstad Charkiw", q)
@@ -147,12 +147,12 @@ def test_a_settlement_is_a_new_place_after_a_preposition():
     ("Quando viaja Lavrov, segundo a porta-voz?", False),
 ])
 def test_a_question_asking_for_a_spokesperson_is_read_in_several_languages(question, asks):
-    from qa.answer.asks import asks_spokesperson
+    from qa.answer.sought import asks_spokesperson
     assert asks_spokesperson(question) == asks
 
 
 def test_a_spokesperson_is_named_by_the_articles_translations_of_the_word():
-    from qa.answer.asks import names_spokesperson
+    from qa.answer.sought import names_spokesperson
     assert names_spokesperson("Potrivit vorbitorului Ministerului Rus al Afacerilor Externe, Maria Zakharova")
     assert names_spokesperson("sakė užsienio reikalų ministerijos atstovė Maria Zakhrova")
     assert not names_spokesperson("Lavrov va vizita Coreea de Nord")
@@ -166,7 +166,7 @@ def test_a_spokesperson_is_named_by_the_articles_translations_of_the_word():
     "Est-ce que les drones volent?",
 ])
 def test_ordinary_questions_ask_for_no_model(question):
-    from qa.answer.asks import asks_model
+    from qa.answer.sought import asks_model
     assert not asks_model(question)
 
 
@@ -176,12 +176,12 @@ def test_ordinary_questions_ask_for_no_model(question):
     ("¿Por qué la ciudad de Kursk fue atacada?", False),
 ])
 def test_more_ways_of_asking_which_city(question, asks):
-    from qa.answer.asks import asks_settlement
+    from qa.answer.sought import asks_settlement
     assert asks_settlement(question) == asks
 
 
 def test_dutch_en_is_and_and_words_inside_words_are_no_settlement():
-    from qa.answer.asks import names_settlement
+    from qa.answer.sought import names_settlement
     q = "In welke stad ondertekenden ze het pact?"
     assert not names_settlement("Kim en Poetin ondertekenden het pact.", q, "nl")
     assert not names_settlement("Er sprach sofort Verhandlungen an.", q, "de")  # «sofort» holds no «Ort»
@@ -194,7 +194,7 @@ def test_dutch_en_is_and_and_words_inside_words_are_no_settlement():
     ("Kto jest rzecznikiem praw obywatelskich?", False),  # an ombudsman
 ])
 def test_a_spokesperson_asked_for_past_a_comma_and_in_compounds(question, asks):
-    from qa.answer.asks import asks_spokesperson
+    from qa.answer.sought import asks_spokesperson
     assert asks_spokesperson(question) == asks
 
 
