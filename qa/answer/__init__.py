@@ -7,7 +7,6 @@ a class following :class:`~qa.answer.types.Answerer`, named in ``ANSWERERS``.
 from __future__ import annotations
 
 import itertools
-
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
@@ -111,9 +110,7 @@ def ask_stream(
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
                    also=_together(ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
-                                  *((sought.model_beyond(q.text), sought.spokesperson_beyond(q.text),
-                                     sought.platform_beyond(q.text))
-                                    if TUNING.kind_named else ())),
+                                  sought.beyond(q.text) if TUNING.kind_named else None),
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):

@@ -40,12 +40,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # "How many companies were listed when it reopened in 1991?": the figures are today's, in
     # sentences that name no 1991; a figure for a year is told beside it.
     # (Not a decade or century, "by the early 1700s": the sentence says «secolului 18».)
+    want = asks.expected_answer(question)
     exact = _years(re.sub(r"\d{4}['’]?s\b", " ", question)) if years and tuning.year_figure else set()
-    if exact and asks.expected_answer(question) == "number" and not durations.asks_how_long(question):
+    if exact and want == "number" and not durations.asks_how_long(question):
         if not any(exact & _years(e.text) and facts.numbers(e.text) - _years(e.text) for e in top):
             return True
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
-    want = asks.expected_answer(question)
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if question and all(_latin(e.text) for e in top):

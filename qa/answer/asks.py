@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from . import dates, names
 from .facts import STOP, WORD, fold
 
 

@@ -139,10 +139,10 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
-    wants_months = tuning.month_named and bool(dates.months(found.question))
+    q_months = dates.months(found.question) if tuning.month_named else set()
     seeks = sought.bonus(found.question, tuning.family_weight,
-                         (before or _previous(found.sentences)) if wants_months else {},
-                         kinds=tuning.kind_named, months=tuning.month_named)
+                         (before or _previous(found.sentences)) if q_months else {},
+                         kinds=tuning.kind_named, q_months=q_months)
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0

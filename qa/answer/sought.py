@@ -6,8 +6,8 @@ event as alike as the one that answers («… uma foto da reunião do Telegram»
 KN-23», «din Kursk», «vorbitorului Ministerului…, Maria Zakharova», «… in januari na massale
 verliezen»), and the answering one often does not rank among the nearest. Each question kind
 here has the words that ask for it (ten languages) and what in a sentence names it; ``bonus``
-ranks such sentences higher (``qa.answer.evidence``) and the ``*_beyond`` probes have the search
-read them past the nearest (``qa.retrieval.search``'s ``also``). Each rule was kept only where
+ranks such sentences higher (``qa.answer.evidence``) and ``beyond`` has the search read them
+past the nearest (``qa.retrieval.search``'s ``also``). Each rule was kept only where
 the held-out check halves agreed (eval/README.md, sessions 28 and 29).
 """
 from __future__ import annotations
@@ -39,19 +39,6 @@ def names_platform(text: str) -> bool:
     return bool(_PLATFORM.search(text))
 
 
-def platform_beyond(question: str):
-    """For ``qa.retrieval.search``: the retrieved articles' sentences past the nearest that
-    name a platform, for a question asking on which one (None otherwise): «O Ministério… compartilhou
-    uma foto da reunião do Telegram…» reads less like "On which network did the ministry post
-    the photo?" than the sentences about the meeting."""
-    if not asks_platform(question):
-        return None
-
-    def pick(best: list, rest: list) -> list:
-        return [s for s in rest if names_platform(s.text)]
-    return pick
-
-
 # "Which type of ballistic missile…?", «Kokio naikintuvo kabinoje…?» (which fighter): the
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
@@ -64,12 +51,13 @@ _WEAPON = (r"\w*missile\w*|\w*missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|\w*ro
 # (not "why": «por qué», «de ce»; nor «est-ce que»)
 _WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|(?<!por )(?<!ce )qu[eé]|qual\w*|quale|quali|che|care|(?<!de )(?<!est-)ce|jaki\w*"
           r"|któr\w*|koki\w*|kuri\w*|kokio|kokius")
+_CALIBRE_WORD = r"\b(?:kalib|calib)\w*"  # a calibre is asked of guns alone
 _ASKS_MODEL = re.compile(rf"(?i)\b(?:{_TYPE_WORD})\b(?:\W+\w+){{0,3}}?\W+(?:{_WEAPON})\b"
                          rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,1}}(?:{_TYPE_WORD})\b"
-                         rf"|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b|\b(?:kalib|calib)\w*")
+                         rf"|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b|{_CALIBRE_WORD}")
 _MODEL = re.compile(r"\b[A-Z][A-Za-zł]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d?)?\b")  # KN-23, Hwasong-11A, Tu-22M3, Ił-76
 _CALIBRE = re.compile(r"\b\d{2,3}[\s-]?mm\b")
-_ASKS_CALIBRE = re.compile(r"(?i)\b(?:kalib|calib)\w*")
+_ASKS_CALIBRE = re.compile(rf"(?i){_CALIBRE_WORD}")
 
 
 # "What kind of drones…?" asks what they are like («ai-gecontroleerde»), not their model.
@@ -89,19 +77,6 @@ def names_model(text: str, question: str = "") -> bool:
     """Does the sentence name a model by its designation («rachetelor balistice Hwasong-11A, sau
     KN-23»), or the calibre ("170 mm") a question asking for one wants (a missile is no gun)?"""
     return bool(_MODEL.search(text) or (_ASKS_CALIBRE.search(question) and _CALIBRE.search(text)))
-
-
-def model_beyond(question: str):
-    """For ``qa.retrieval.search``: of the retrieved articles' sentences among the store's
-    nearer ones past the best, those naming a model, for a question asking which model (None
-    otherwise). «Transferul rachetelor balistice Hwasong-11A, sau KN-23…» reads less like "Which
-    model of ballistic missile…?" than the sentences counting missiles."""
-    if not asks_model(question):
-        return None
-
-    def pick(best: list, rest: list) -> list:
-        return [s for s in rest if names_model(s.text, question)]
-    return pick
 
 
 # "In which town did the minister meet Kim?", «In quale regione di confine…?», «Que cidade
@@ -162,19 +137,6 @@ def names_spokesperson(text: str) -> bool:
     return bool(_SPOKESPERSON.search(fold(text).lower()))
 
 
-def spokesperson_beyond(question: str):
-    """For ``qa.retrieval.search``: the retrieved articles' sentences past the nearest that
-    name a spokesperson, for a question asking for one (None otherwise). «Potrivit vorbitorului
-    Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…» is about a trip's dates and
-    reads less like "Who is the spokeswoman?" than every sentence about the trip."""
-    if not asks_spokesperson(question):
-        return None
-
-    def pick(best: list, rest: list) -> list:
-        return [s for s in rest if names_spokesperson(s.text)]
-    return pick
-
-
 # "Which day of the week…?" wants a weekday, which "for which dates" does not.
 _WEEKDAY_ASKED = re.compile(
     r"(?i)day of the week|weekday|wochentag|jour de la semaine|d[ií]a de la semana|giorno della settimana"
@@ -186,17 +148,34 @@ def asks_dates(question: str) -> bool:
     return values.asks_days(question) and not _WEEKDAY_ASKED.search(question)
 
 
+def beyond(question: str) -> Callable[[list, list], list] | None:
+    """For ``qa.retrieval.search`` (``also``): of the retrieved articles' sentences among the
+    store's nearer ones past the best, those naming the platform, model or spokesperson the
+    question asks for (None: it asks for none). The sentence that names one often reads less
+    like the question than every sentence about the event: «O Ministério… compartilhou uma foto
+    da reunião do Telegram…», «Transferul rachetelor balistice Hwasong-11A, sau KN-23…»,
+    «Potrivit vorbitorului Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…»."""
+    tests = [test for asked, test in ((asks_model(question), lambda text: names_model(text, question)),
+                                      (asks_spokesperson(question), names_spokesperson),
+                                      (asks_platform(question), names_platform)) if asked]
+    if not tests:
+        return None
+
+    def pick(best: list, rest: list) -> list:
+        return [s for s in rest if any(test(s.text) for test in tests)]
+    return pick
+
+
 def bonus(question: str, weight: float, before: dict, kinds: bool = True,
-          months: bool = True) -> Callable[[object], float]:
+          q_months: set[str] = frozenset()) -> Callable[[object], float]:
     """For ``qa.answer.evidence``: what a sentence gains for naming what ``question`` seeks:
     twice ``weight`` for a platform, a model, a new place or a spokesperson asked for (``kinds``),
-    ``weight`` for every month it names (``months``; the sentence or the two before it in
-    ``before``, the article's previous sentences by key)."""
+    ``weight`` for naming every one of the question's months ``q_months`` (the sentence or the
+    two before it in ``before``, the article's previous sentences by key)."""
     platform = asks_platform(question)
     model = kinds and asks_model(question)
     settlement = kinds and asks_settlement(question)
     spokes = kinds and asks_spokesperson(question)
-    q_months = dates.months(question) if months else set()
     cache: dict[str, set[str]] = {}
 
     def gain(s) -> float:
