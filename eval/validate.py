@@ -72,6 +72,10 @@ CORPORA = {
     "blind24x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind25": ROOT / "data" / "articles",
     "blind25x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind26": ROOT / "data" / "articles",  # session 30: two more, written blind at the same time by two helpers
+    "blind26x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind27": ROOT / "data" / "articles",
+    "blind27x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
