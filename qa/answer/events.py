@@ -204,6 +204,22 @@ EVENTS = {
         r"|galardon\w*|laurea\w*|medal\w*|medaill\w*|medall\w*|medalh\w*|onderscheid\w*|apdovanot\w*"
         r"|apdovanojim\w*)\b",
     ),
+    # Who invented something ("Who invented packet switching?", «Kas išrado garo mašiną?»): a
+    # sentence telling it has a word for inventing, devising or coining. Asked by the verb or by
+    # "the inventor of …" (not "the inventor Nikola Tesla", who is named, not asked for); said
+    # generously (developed, designed, patented, «geprägt» for a coined name).
+    "invention": (
+        r"\b(?:invent(?:ed|s)?|erfand\w*|erfunden|inventa|inventee?s?|invento|invent[oó]u?|inventato|inventou"
+        r"|inventat|uitgevonden|wynalazl\w*|isrado"
+        r"|(?:inventor|inventeur|inventore|uitvinder|erfinder)s? (?:of|de|du|des|del|della|dello|di|do|da|van|der|von)"
+        r"|(?:who|cine|kto|kas) (?:is|was|este|era|a fost|jest|byl|yra|buvo) (?:the )?"
+        r"(?:inventor|inventatorul|wynalazc\w*|isradejas)|kas (?:yra|buvo)(?: \w+){0,3} isradej\w*)\b",
+        r"\b(?:invent\w*|erfind\w*|erfand\w*|erfunden|uitvind\w*|uitgevonden|wynala\w*|israd\w*|patent\w*"
+        r"|coin(?:ed|s)|gepragt|pragte\w*|devis\w*|design\w*|develop\w*|entwick\w*|concu\w*|concept\w*"
+        r"|desarroll\w*|disen\w*|svilupp\w*|progett\w*|ide(?:o|ou|ato|ata)|desenvolv\w*|projet\w*|proiect\w*"
+        r"|dezvolt\w*|ontwikkel\w*|ontworpen|ontwierp\w*|bedacht|bedenk\w*|opracowa\w*|zaprojektowa\w*|skonstruowa\w*"
+        r"|sukur\w*|sukonstru\w*|creat\w*|cree|crea|creo|creou|creato|creata|a creat|creeat|schuf|geschaffen)\b",
+    ),
     # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
     # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
     # (Italian «albergo», not the verb «alberga», hosts)

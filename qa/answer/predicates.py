@@ -28,7 +28,8 @@ More are events and places (``events.EVENTS``), which a report states in words o
 it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
 signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
-a sentence telling who won it names it); and a hotel, a
+a sentence telling who won it names it), an invention ("Who invented packet switching?": a
+sentence telling it has a word for inventing, devising or coining); and a hotel, a
 hospital, a stadium or an airport asked for by its kind; a visit or a round to come ("When will
 Kim visit Moscow again?") or the one before this one, which a sentence about this one does not
 tell. "How many were captured?", "how many of the

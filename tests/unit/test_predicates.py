@@ -800,3 +800,39 @@ def test_married_to_whom_asks_a_relative(question):
 ])
 def test_what_someone_declared_about_something_asks_a_reaction(question):
     assert reaction(question)
+
+
+STEAM = ["Las turbinas solo son eficientes si giran a una velocidad relativamente alta.",
+         "Aunque la máquina de vapor de pistón ya no es de uso comercial generalizado, varias empresas la exploran."]
+
+
+@pytest.mark.parametrize("question", [
+    "Who invented packet switching?",
+    "Kas išrado garo mašiną?",
+    "Cine a inventat turbina cu abur?",
+    "uitvinder van de stoomturbine",
+    "Kto wynalazł maszynę parową?",
+    "Kas buvo garo mašinos išradėjas?",
+])
+def test_an_invention_is_unanswered_by_sentences_telling_none(question):
+    # Sentences about the machine, none about who devised it.
+    assert unanswered(question, STEAM, names_someone=False) == "invention"
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("Wer hat die Dampfmaschine erfunden?", "James Watt perfeccionó el invento en 1769.", ()),
+    ("Qui a inventé le nom savant de l'oxygène ?",
+     "Die Bezeichnung Oxygenium wurde 1777 durch Antoine Lavoisier geprägt.", ()),  # a name coined
+    ("Who invented it?", "", ["Тесла изобрёл асинхронный двигатель."]),
+    ("Who invented it?", "", ["分组交换由保罗·巴兰发明。"]),
+])
+def test_an_invention_told_in_other_words_or_languages_answers(question, sentence, other):
+    assert unanswered(question, STEAM + [sentence], names_someone=True, other=other) is None
+
+
+@pytest.mark.parametrize("question", [
+    "À quelle date l'inventeur Nikola Tesla est-il décédé ?",  # the inventor is named, not asked for
+    "Kurią dieną mirė serbų kilmės išradėjas Nikola Tesla?",
+])
+def test_an_inventor_named_asks_no_invention(question):
+    assert "invention" not in asked(question, names_someone=True)
