@@ -1,5 +1,5 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
-drones shot down, anything nuclear, a price or pay, an award, the weather, a time of day, visitors, a hotel,
+drones shot down, anything nuclear, a price or pay, an award, an invention, the weather, a time of day, visitors, a hotel,
 hospital, stadium or airport, or someone asked for by an office, which only a sentence with a word (or a
 unit) for it can answer.
 
