@@ -251,7 +251,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         if when - dates.tokens(s.text):
             why.append("its date is not in the sentence")
         context = s.text if names.proper_names(s.text, s.language) else f"{previous} {s.text}"
-        gone = mentions.missing(claim, context, language, topic)
+        gone = mentions.missing(claim, context, language, topic, source.passage.text)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
         elsewhere = mentions.out_of_place(claim, s.text, language, question)

@@ -64,18 +64,38 @@ def astray(claim: str, sentence: str, language: str | None, near: int = 2, windo
     return out
 
 
-def missing(claim: str, sources: str, language: str | None = None, question: str = "") -> list[str]:
+def missing(claim: str, sources: str, language: str | None = None, question: str = "",
+            passage: str = "") -> list[str]:
     """Names of ``claim`` (written in ``language``) that ``sources`` does not name, nor the
-    question it answers (the question's own names are its topic, not a new claim)."""
+    question it answers (the question's own names are its topic, not a new claim). A name's
+    further words are named where its first word is and its ``passage`` gives the whole name:
+    "Kim Jong Un" of «… ontmoette vorige week Kim in Pyongyang» where the passage names «Kim
+    Jong Un» elsewhere (the model writes the name in full; the sentence says "Kim")."""
     found = names.proper_names(claim, language)
-    return [n for i, n in enumerate(found)
-            if not (_end_in(found[i - 1], n, sources) if len(n) == 2 and i else names.spelled_in(n, sources))
-            and not names.spelled_in(n, question)]
+    out, named = [], set()
+    for i, n in enumerate(found):
+        in_sources = _end_in(found[i - 1], n, sources) if len(n) == 2 and i else names.spelled_in(n, sources)
+        if not in_sources and passage and i and i - 1 in named and _follows(claim, found[i - 1], n):
+            in_sources = _end_in(found[i - 1], n, passage) if len(n) == 2 else _end_in(found[i - 1], n, passage, whole=True)
+        if in_sources or names.spelled_in(n, question):
+            named.add(i)
+        else:
+            out.append(n)
+    return out
 
 
-def _end_in(before: str, end: str, text: str) -> bool:
+def _follows(claim: str, before: str, name: str) -> bool:
+    """Does ``name`` come right after ``before`` in the claim, as one name's words do?"""
+    return bool(re.search(rf"\b{re.escape(before)}[\s-]+{re.escape(name)}\b", claim))
+
+
+def _end_in(before: str, end: str, text: str, whole: bool = False) -> bool:
     """Is the short end of a name ("Un" of "Kim Jong Un") in ``text`` right after the name's
     word before it, in some spelling ("Jong-un", "Jong Unas")? Alone, two letters would be
-    found in any word («unei»)."""
+    found in any word («unei»). ``whole``: any further word of a name ("Jong" after "Kim"),
+    in some spelling."""
+    if whole:
+        return any(names.spelled_in(before, m.group(1)) and names.spelled_in(end, m.group(2))
+                   for m in re.finditer(r"(\w+)(?=[\s-]+(\w+))", text))
     return any(names.spelled_in(before, m.group(1))
                for m in re.finditer(rf"(\w+)[\s-]+{re.escape(end)}\w{{0,3}}\b", text, re.IGNORECASE))

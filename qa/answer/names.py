@@ -254,6 +254,8 @@ def _abbreviated(text: str, words: list, i: int) -> bool:
 
 _GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "
                           "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere "
+                          # a preposition run into "das": «ums Leben», «aufs Land», «fürs Erste»
+                          "ums aufs fürs furs durchs übers ubers unters vors hinters ans "
                           # capitalised where they open a sentence or a question: "Dieser Treff",
                           # "Welche Technologie"
                           "dieser diese dieses diesen diesem jener jene jenes jenen jenem welcher welche "

@@ -269,3 +269,29 @@ def test_a_year_abbreviated_in_lithuanian_ends_no_sentence():
 ])
 def test_a_country_is_read_in_any_of_its_names_and_forms(word, country):
     assert names.country(word) == country
+
+
+def test_a_noun_after_a_preposition_run_into_das_is_no_name():
+    # «ums Leben kamen» (were killed): the model's claim was removed for naming "Leben".
+    text = "Kim Yong-hyun hat bestätigt, dass Soldaten bei einem Angriff ums Leben kamen."
+    assert "Leben" not in names.proper_names(text, "de")
+    assert names.proper_names("Sie fuhren aufs Land und fürs Erste nach Kursk.", "de") == ["Kursk"]
+
+
+GREETINGS = "Poetins adviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang om Poetins groeten over te brengen."
+GREETINGS_PASSAGE = "De Noord-Koreaanse leider Kim Jong Un en Poetin hebben hun banden verdiept. " + GREETINGS
+
+
+def test_a_name_written_in_full_is_named_where_its_passage_gives_it_whole():
+    # The sentence says "Kim"; the model writes "Kim Jong Un", as the passage does elsewhere.
+    claim = "Sergei Schoigu brought Putin's greetings to Kim Jong Un."
+    assert mentions.missing(claim, GREETINGS, "en", "") == ["Jong", "Un"]
+    assert mentions.missing(claim, GREETINGS, "en", "", GREETINGS_PASSAGE) == []
+
+
+@pytest.mark.parametrize("claim, gone", [
+    ("Sergei Schoigu brought greetings to Kim Yo Jong.", ["Jong"]),  # another Kim: not in the passage
+    ("Sergei Schoigu met Jong Un in Pyongyang.", ["Jong"]),  # its first word is not named in the sentence
+])
+def test_a_name_not_whole_in_its_passage_is_still_missing(claim, gone):
+    assert mentions.missing(claim, GREETINGS, "en", "", GREETINGS_PASSAGE) == gone
