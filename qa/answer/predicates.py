@@ -110,6 +110,19 @@ _GERMAN_BORN = re.compile(r"\b(?:kam|kamen|kommt|gekommen)\b.*\bzur welt\b(?!\s+
                           r"|\bter wereld\s+(?:kwam|gekomen)\b")
 
 
+# How many live somewhere, asked without a word for a population: said with one («habitants»,
+# «locuitori», «سكان»), not by a sentence about the place alone.
+_LIVE_BETWEEN = (r"(?:(?!(?:\w')?(?:speci|espec|arten|soort|gatunk|rus[ie]s|year|jahr|ans\b|anos|anni|ani\b|jaar|lat\b|metu"
+                 r"|million|millon|milion|milijon)\w*)[\w']+ ){0,4}")  # (a species' count, years ago: no population)
+_LIVE = re.compile(
+    rf"\b(?:how many {_LIVE_BETWEEN}(?:live|lived|living|reside)|wie viele {_LIVE_BETWEEN}(?:leben|lebten|wohnen|wohnten)"
+    rf"|combien {_LIVE_BETWEEN}(?:vivent|vivaient|habitent|habitaient|resident)"
+    rf"|cuant[oa]s {_LIVE_BETWEEN}(?:viven|vivian|habitan|residen)|quant[ei] {_LIVE_BETWEEN}(?:vivono|vivevano|abitano|risiedono)"
+    rf"|quant[oa]s {_LIVE_BETWEEN}(?:vivem|viviam|moram|habitam|residem)|cati {_LIVE_BETWEEN}(?:traiesc|traiau|locuiesc|locuiau)"
+    rf"|hoeveel {_LIVE_BETWEEN}(?:wonen|woonden|leven|leefden)|il[eu] {_LIVE_BETWEEN}(?:mieszka\w*|zyje|zyja|zylo)"
+    rf"|kiek {_LIVE_BETWEEN}(?:gyvena|gyveno))\b")
+
+
 # "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks
 # about: the lawmaker is no family the best sentences must speak of. Only as a clause of its own
 # (opening the question, up to a comma; or closing it): «o segundo marido» is a second husband.
@@ -128,6 +141,8 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     found = _families(folded, _ASKED, said=False)
     if _FRENCH_BORN.search(folded) or _GERMAN_BORN.search(folded):
         found.add("birth")
+    if counts and _LIVE.search(folded):  # "How many indigenous people live in the Amazon?"
+        found.add("population")
     if not names_someone:
         found.discard("relative")
     if expected_answer(question) != "time":

@@ -836,3 +836,31 @@ def test_an_invention_told_in_other_words_or_languages_answers(question, sentenc
 ])
 def test_an_inventor_named_asks_no_invention(question):
     assert "invention" not in asked(question, names_someone=True)
+
+
+AMAZON = ["The Amazon represents over half of the planet's remaining rainforests.",
+          "Deforestation declined significantly in the Brazilian Amazon between 2004 and 2014."]
+
+
+@pytest.mark.parametrize("question", [
+    "Wie viele indigene Völker leben im Amazonas-Regenwald?",
+    "Combien d'autochtones vivent aujourd'hui dans la forêt amazonienne ?",
+    "Kiek žmonių gyvena Amazonės atogrąžų miškuose?",
+    "Câți oameni locuiesc în medie într-o gospodărie din Fresno?",
+])
+def test_how_many_live_somewhere_asks_a_population(question):
+    # No word for a population in the question; the sentences about the place give none either.
+    assert unanswered(question, AMAZON, names_someone=True) == "population"
+
+
+@pytest.mark.parametrize("question", [
+    "Combien d'espèces d'oiseaux vivent en Amazonie ?",  # a count of species
+    "Prieš kiek milijonų metų gyveno seniausi žinomi fosiliniai šukuočiai?",  # how long ago
+])
+def test_species_or_years_ago_ask_no_population(question):
+    assert "population" not in asked(question, names_someone=True)
+
+
+def test_how_many_live_there_is_answered_by_a_word_for_inhabitants():
+    assert unanswered("Wie viele Menschen leben in Fresno?", AMAZON + ["Fresno has 494,665 inhabitants."],
+                      names_someone=True) is None
