@@ -20,7 +20,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from . import dates
+from . import dates, german
 from .facts import STOP, fold
 
 # Exonyms: the spellings of one place (or of "north"/"south" in a country's name) that no rule
@@ -235,7 +235,7 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
         if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before) and not _abbreviated(text, words, i)) and not _looks_named(w, following):
             continue
-        if language == "de" and (w.lower() in _GERMAN_DETERMINERS or (i and _german_noun(
+        if language == "de" and (w.lower() in german.DETERMINERS or (i and german.noun(
                 words[i - 1].group(0), words[i - 2].group(0) if i > 1 else "", before))):
             continue
         out.append(w)
@@ -250,33 +250,6 @@ def _abbreviated(text: str, words: list, i: int) -> bool:
     prev = words[i - 1].group(0)
     return (len(prev) <= 2 and prev.islower() and text[words[i - 1].end(): words[i].start()].startswith(".")
             and bool(re.search(r"\d\s*$", text[: words[i - 1].start()])))
-
-
-_GERMAN_DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "
-                          "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere "
-                          # a preposition run into "das": «ums Leben», «aufs Land», «fürs Erste»
-                          "ums aufs fürs furs durchs übers ubers unters vors hinters ans "
-                          # capitalised where they open a sentence or a question: "Dieser Treff",
-                          # "Welche Technologie"
-                          "dieser diese dieses diesen diesem jener jene jenes jenen jenem welcher welche "
-                          "welches welchen welchem jeder jede jedes jeden jedem solche solcher solches "
-                          "alle viele einige mehrere manche".split())
-
-
-def _german_noun(previous: str, earlier: str, between: str) -> bool:
-    """Does a German capitalised word follow what a common noun follows: an article, a figure,
-    an article and an adjective ("des russischen Außenministeriums"), or a hyphen ending a
-    compound ("UN-Bericht", "Nordkorea-Reise")? Not a verb that ends like an adjective ("Wie
-    reagierte Peking", "Drohnen griffen Kyjiw an": after a question word or a noun).
-    «lieferten russische Waffen», «mit russischen Diplomaten»: nouns."""
-    p = previous.lower()
-    return (p in _GERMAN_DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
-            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
-                and (earlier.lower() in _GERMAN_DETERMINERS
-                     or not (earlier[:1].isupper() or earlier.lower() in _GERMAN_ASKING))))
-
-
-_GERMAN_ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())
 
 
 def _looks_named(word: str, following: str) -> bool:
