@@ -76,7 +76,7 @@ class Tuning:
 TUNING = Tuning()
 # The offices whose sentence ranks higher (not the ambassador and the lawmaker of
 # ``offices.NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
-RANKED_OFFICES = frozenset(offices.OFFICES)
+RANKED_OFFICES = frozenset(offices.OFFICES) | {"foreign"}
 MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
 
 
@@ -136,7 +136,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
-    wanted = offices.names_office(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
+    wanted = offices.ranked(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
     q_months = dates.months(found.question) if tuning.month_named else set()
@@ -145,7 +145,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                          kinds=tuning.kind_named, q_months=q_months)
 
     def kind_of_answer(s: Sentence) -> float:
-        office = tuning.family_weight if wanted and wanted & offices.names_office(s.text) else 0.0
+        office = tuning.family_weight if wanted and wanted & offices.ranked(s.text) else 0.0
         return office + seeks(s) + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
     def anchored(s: Sentence) -> float:

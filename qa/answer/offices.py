@@ -208,6 +208,24 @@ def another_side(question: str, text: str, offices: frozenset[str]) -> bool:
     return False
 
 
+# An office a question names only to say who acts ("Where did Moscow's top diplomat meet the
+# leader?"): a sentence naming it («O ministro das Relações Exteriores da Rússia … Em Wonsan»)
+# ranks higher, as for the offices above, but no sentence need name it (``ranked``).
+_FOREIGN = re.compile(
+    r"\b(?:foreign minist\w*|minister of foreign affairs|top diplomat\w*|chief diplomat\w*|(?:aussen|außen)minist\w*"
+    r"|chefdiplomat\w*|ministre des affaires etrangeres|chef de la diplomatie|ministr[oa] de (?:asuntos )?exteriores"
+    r"|ministr[oa] de relaciones exteriores|jef[ea] de la diplomacia|ministr[oa] degli (?:affari )?esteri"
+    r"|capo della diplomazia|ministr[oa] d[oa]s (?:relacoes exteriores|negocios estrangeiros)|chefe da diplomacia"
+    r"|ministr\w* (?:de|al afacerilor) externe|ministr\w* afacerilor externe|sef\w* diplomatiei"
+    r"|minister van buitenlandse zaken|buitenlandminister\w*|topdiplomaat|minist\w* spraw zagranicznych"
+    r"|szef\w* (?:msz|dyplomacji)|uzsienio reikalu ministr\w*|diplomatijos vad\w*)\b")
+
+
+def ranked(text: str) -> frozenset[str]:
+    """The offices of ``names_office``, and a foreign minister however named (``_FOREIGN``)."""
+    return names_office(text) | (frozenset({"foreign"}) if _FOREIGN.search(folded(text)) else frozenset())
+
+
 @lru_cache(maxsize=8192)
 def names_office(text: str) -> frozenset[str]:
     """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul

@@ -295,3 +295,20 @@ def test_a_name_written_in_full_is_named_where_its_passage_gives_it_whole():
 ])
 def test_a_name_not_whole_in_its_passage_is_still_missing(claim, gone):
     assert mentions.missing(claim, GREETINGS, "en", "", GREETINGS_PASSAGE) == gone
+
+
+@pytest.mark.parametrize("text", [
+    "In welcher Stadt kam Moskaus Chefdiplomat mit dem nordkoreanischen Machthaber zusammen?",
+    "In which town did Moscow's top diplomat sit down with the North Korean leader?",
+    "O ministro das Relações Exteriores da Rússia, Sergey Lavrov, conheceu o líder norte-coreano em Wonsan.",
+    "Rusijos užsienio reikalų ministras Sergejus Lavrovas šį savaitgalį aplankys Šiaurės Korėją.",
+    "In welke stad zag de Russische minister van Buitenlandse Zaken de Noord-Koreaanse leider?",
+])
+def test_a_foreign_minister_however_named_is_an_office_sentences_rank_by(text):
+    assert "foreign" in offices.ranked(text)
+
+
+def test_a_foreign_minister_is_no_office_a_best_sentence_must_name():
+    # Ranked only: the holder and predicate rules do not ask for one.
+    assert "foreign" not in offices.names_office("Wo traf der russische Außenminister Kim?")
+    assert offices.ranked("Lavrov met Kim in Wonsan.") == frozenset()
