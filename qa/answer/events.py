@@ -205,16 +205,23 @@ EVENTS = {
         r"|apdovanojim\w*)\b",
     ),
     # Who invented something ("Who invented packet switching?", «Kas išrado garo mašiną?»): a
-    # sentence telling it has a word for inventing, devising or coining. Asked by the verb or by
-    # "the inventor of …" (not "the inventor Nikola Tesla", who is named, not asked for); said
-    # generously (developed, designed, patented, «geprägt» for a coined name).
+    # sentence telling it has a word for inventing, devising, patenting or coining. Asked by the
+    # verb after who or when ("Did Russia invent the story?" asks no inventor, «el invento» is a
+    # thing), or by who the inventor of something is, or a chat's "inventor of …" (not "the
+    # inventor of dynamite" who is asked something else, nor "the inventor Nikola Tesla");
+    # said generously (developed, designed, «geprägt» for a coined name).
     "invention": (
-        r"\b(?:invent(?:ed|s)?|erfand\w*|erfunden|inventa|inventee?s?|invento|invent[oó]u?|inventato|inventou"
-        r"|inventat|uitgevonden|wynalazl\w*|isrado"
-        r"|(?:inventor|inventeur|inventore|uitvinder|erfinder)s? (?:of|de|du|des|del|della|dello|di|do|da|van|der|von)"
-        r"|(?:who|cine|kto|kas) (?:is|was|este|era|a fost|jest|byl|yra|buvo) (?:the )?"
-        r"(?:inventor|inventatorul|wynalazc\w*|isradejas)|kas (?:yra|buvo)(?: \w+){0,3} isradej\w*)\b",
-        r"\b(?:invent\w*|erfind\w*|erfand\w*|erfunden|uitvind\w*|uitgevonden|wynala\w*|israd\w*|patent\w*"
+        r"\b(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas|when|wann|quand|cuando|quando|cand|wanneer|kiedy|kada)"
+        r"\b(?: [\w']+){0,4}? (?:invent(?:ed|s)?|erfand\w*|erfunden|inventa|inventee?s?|invento|inventou?|inventato"
+        r"|inventat|uitgevonden|uitvond|wynalazl\w*|wynaleziono|isrado)\b"
+        r"|^\W*(?:the )?(?:inventor|inventeur|inventore|uitvinder|erfinder)s? (?:of|de|du|des|del|della|dello|di|do|da|van"
+        r"|der|von)\b"
+        r"|\b(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?: [\w']+){0,3}? (?:the |o |a |el |la |il |l'|le |der "
+        r"|de |die |het )?(?:(?:inventor|inventeur|inventore|uitvinder|erfinder|isradejas)"
+        r"(?=\s+(?:of|de|du|des|del|della|dello|di|do|da|van|der|von)\b|\s*\??$)|inventatorul|wynalazc\w*)\b(?!['’])"
+        r"|\bkas (?:yra|buvo) (?:\w+ ){0,3}isradejas\s*\??$",
+        r"\b(?:invent\w*|erfind\w*|erfand\w*|erfunden|uitvind\w*|uitgevonden|uitvond\w*|vond|wynala\w*|wynalez\w*"
+        r"|israd\w*|israst\w*|patent\w*|brevet\w*|opatent\w*|octrooi\w*"
         r"|coin(?:ed|s)|gepragt|pragte\w*|devis\w*|design\w*|develop\w*|entwick\w*|concu\w*|concept\w*"
         r"|desarroll\w*|disen\w*|svilupp\w*|progett\w*|ide(?:o|ou|ato|ata)|desenvolv\w*|projet\w*|proiect\w*"
         r"|dezvolt\w*|ontwikkel\w*|ontworpen|ontwierp\w*|bedacht|bedenk\w*|opracowa\w*|zaprojektowa\w*|skonstruowa\w*"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import dates, names
-from .facts import numbers
+from .facts import fold, numbers
 
 
 def positions(name: str, text: str) -> list[int]:
@@ -75,8 +75,9 @@ def missing(claim: str, sources: str, language: str | None = None, question: str
     out, named = [], set()
     for i, n in enumerate(found):
         in_sources = _end_in(found[i - 1], n, sources) if len(n) == 2 and i else names.spelled_in(n, sources)
-        if not in_sources and passage and i and i - 1 in named and _follows(claim, found[i - 1], n):
-            in_sources = _end_in(found[i - 1], n, passage) if len(n) == 2 else _end_in(found[i - 1], n, passage, whole=True)
+        if (not in_sources and passage and i and i - 1 in named and _follows(claim, found[i - 1], n)
+                and n.lower() not in _SUFFIXES):
+            in_sources = _continues(found[i - 1], n, passage)
         if in_sources or names.spelled_in(n, question):
             named.add(i)
         else:
@@ -84,18 +85,28 @@ def missing(claim: str, sources: str, language: str | None = None, question: str
     return out
 
 
+_SUFFIXES = frozenset({"jr", "sr"})  # "Donald Trump Jr." is another man than "Donald Trump"
+
+
+def _continues(before: str, name: str, passage: str) -> bool:
+    """Does every name in ``passage`` that begins with ``before`` go on with ``name``, and one
+    does? "Kim" goes on as «Kim Jong Un» there, and as nothing else («Kim Yong-hyun», the
+    minister, is another Kim: then "Kim Jong Un" is not taken from a sentence saying "Kim").
+    Words are compared as written, accents and case aside (spelling keys read Jong as Yong)."""
+    first = fold(before)
+    after = {fold(m.group(2)) for m in re.finditer(r"([^\W\d_]+)(?=[\s-]+([A-ZÀ-Ž][^\W\d_]*))", passage)
+             if fold(m.group(1)) == first}
+    return after == {fold(name)}
+
+
 def _follows(claim: str, before: str, name: str) -> bool:
     """Does ``name`` come right after ``before`` in the claim, as one name's words do?"""
     return bool(re.search(rf"\b{re.escape(before)}[\s-]+{re.escape(name)}\b", claim))
 
 
-def _end_in(before: str, end: str, text: str, whole: bool = False) -> bool:
+def _end_in(before: str, end: str, text: str) -> bool:
     """Is the short end of a name ("Un" of "Kim Jong Un") in ``text`` right after the name's
     word before it, in some spelling ("Jong-un", "Jong Unas")? Alone, two letters would be
-    found in any word («unei»). ``whole``: any further word of a name ("Jong" after "Kim"),
-    in some spelling."""
-    if whole:
-        return any(names.spelled_in(before, m.group(1)) and names.spelled_in(end, m.group(2))
-                   for m in re.finditer(r"(\w+)(?=[\s-]+(\w+))", text))
+    found in any word («unei»)."""
     return any(names.spelled_in(before, m.group(1))
                for m in re.finditer(rf"(\w+)[\s-]+{re.escape(end)}\w{{0,3}}\b", text, re.IGNORECASE))

@@ -84,7 +84,10 @@ _ALSO_SAID = {
              "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
              "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
-    "population": "inwoner habitant mieszkancami",
+    # … and the verbs a how-many-live question asks by ("1.5 million people live there")
+    "population": "inwoner habitant mieszkancami live lives lived living leben lebt lebten wohnen wohnt wohnten vivent "
+                  "vit vivaient habitent viven vive vivian habitan vivono vivevano abitano vivem moram traiesc "
+                  "locuiesc locuieste wonen woont woonden leven leeft leefden mieszka mieszkaja zyje zyja gyvena gyveno",
 }
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
              for family, (asked, said) in (MEASURES | EVENTS).items()} | offices.PATTERNS
@@ -111,16 +114,21 @@ _GERMAN_BORN = re.compile(r"\b(?:kam|kamen|kommt|gekommen)\b.*\bzur welt\b(?!\s+
 
 
 # How many live somewhere, asked without a word for a population: said with one («habitants»,
-# «locuitori», «سكان»), not by a sentence about the place alone.
-_LIVE_BETWEEN = (r"(?:(?!(?:\w')?(?:speci|espec|arten|soort|gatunk|rus[ie]s|year|jahr|ans\b|anos|anni|ani\b|jaar|lat\b|metu"
-                 r"|million|millon|milion|milijon)\w*)[\w']+ ){0,4}")  # (a species' count, years ago: no population)
+# «locuitori», «سكان») or the same verb ("1.5 million people live in the Amazon"), not by a
+# sentence about the place alone. Not a count of species or animals, nor a span of time ("how
+# many years ago did they live"), nor a life lost («ums Leben», «om het leven»), nor "live fire".
+_LIVE_BETWEEN = (r"(?:(?!(?:\w')?(?:speci|espec|arten|\w*arten\b|soort|gatunk|rus[ie]s|rusiu|kind|animal|tier|dier"
+                 r"|year|jahr|ans\b|anos|anni|ani\b|jaar|jaren|lat\b|metu|month|monat|mois|mes[ei]s?\b|mesi|maand"
+                 r"|miesi|menes|day|tag|jour|dien|dni\b|dias|giorni|zile|dagen|hour|stund|centur|jahrhundert|siecl"
+                 r"|million|millon|milion|milijon|did\b|do\b|does\b)\w*)[\w']+ ){0,4}")
 _LIVE = re.compile(
-    rf"\b(?:how many {_LIVE_BETWEEN}(?:live|lived|living|reside)|wie viele {_LIVE_BETWEEN}(?:leben|lebten|wohnen|wohnten)"
+    rf"\b(?:how many {_LIVE_BETWEEN}(?:live|lived|living|reside)(?![- ](?:fire|rounds?|broadcast|stream|ammunition))"
+    rf"|wie viele {_LIVE_BETWEEN}(?<!ums )(?<!ihr )(?<!sein )(?<!das )(?:leben|lebten|wohnen|wohnten)"
     rf"|combien {_LIVE_BETWEEN}(?:vivent|vivaient|habitent|habitaient|resident)"
     rf"|cuant[oa]s {_LIVE_BETWEEN}(?:viven|vivian|habitan|residen)|quant[ei] {_LIVE_BETWEEN}(?:vivono|vivevano|abitano|risiedono)"
     rf"|quant[oa]s {_LIVE_BETWEEN}(?:vivem|viviam|moram|habitam|residem)|cati {_LIVE_BETWEEN}(?:traiesc|traiau|locuiesc|locuiau)"
-    rf"|hoeveel {_LIVE_BETWEEN}(?:wonen|woonden|leven|leefden)|il[eu] {_LIVE_BETWEEN}(?:mieszka\w*|zyje|zyja|zylo)"
-    rf"|kiek {_LIVE_BETWEEN}(?:gyvena|gyveno))\b")
+    rf"|hoeveel {_LIVE_BETWEEN}(?<!het )(?<!hun )(?<!zijn )(?:wonen|woonden|leven|leefden)"
+    rf"|il[eu] {_LIVE_BETWEEN}(?:mieszka\w*|zyje|zyja|zylo)|kiek {_LIVE_BETWEEN}(?:gyvena|gyveno))\b")
 
 
 # "According to the South Korean lawmaker, how many …?" names whom it believes, not what it asks

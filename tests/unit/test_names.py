@@ -289,12 +289,23 @@ def test_a_name_written_in_full_is_named_where_its_passage_gives_it_whole():
     assert mentions.missing(claim, GREETINGS, "en", "", GREETINGS_PASSAGE) == []
 
 
-@pytest.mark.parametrize("claim, gone", [
-    ("Sergei Schoigu brought greetings to Kim Yo Jong.", ["Jong"]),  # another Kim: not in the passage
-    ("Sergei Schoigu met Jong Un in Pyongyang.", ["Jong"]),  # its first word is not named in the sentence
+@pytest.mark.parametrize("claim, passage, gone", [
+    # Two Kims in the passage: "Kim" of the sentence may be either (spelling keys read Jong as Yong)
+    ("Sergei Schoigu brought greetings to Kim Jong Un.",
+     "Defence minister Kim Yong-hyun met Kim Jong Un. " + GREETINGS, ["Jong", "Un"]),
+    ("Sergei Schoigu brought greetings to Kim Yong-hyun.",
+     "Defence minister Kim Yong-hyun met Kim Jong Un. " + GREETINGS, ["Yong"]),
+    ("Sergei Schoigu brought greetings to Kim Yong-hyun.", GREETINGS_PASSAGE, ["Yong"]),  # not this passage's Kim
+    ("Sergei Schoigu met Jong Un in Pyongyang.", GREETINGS_PASSAGE, ["Jong"]),  # its first word is not in the sentence
 ])
-def test_a_name_not_whole_in_its_passage_is_still_missing(claim, gone):
-    assert mentions.missing(claim, GREETINGS, "en", "", GREETINGS_PASSAGE) == gone
+def test_a_name_not_whole_in_its_passage_is_still_missing(claim, passage, gone):
+    assert mentions.missing(claim, GREETINGS, "en", "", passage) == gone
+
+
+def test_a_junior_is_another_man():
+    sentence = "Donald Trump said the talks had failed."
+    passage = "Donald Trump Jr. spoke on Monday. " + sentence
+    assert mentions.missing("Donald Trump Jr. said the talks had failed.", sentence, "en", "", passage) == ["Jr"]
 
 
 @pytest.mark.parametrize("text", [

@@ -825,6 +825,10 @@ def test_an_invention_is_unanswered_by_sentences_telling_none(question):
      "Die Bezeichnung Oxygenium wurde 1777 durch Antoine Lavoisier geprägt.", ()),  # a name coined
     ("Who invented it?", "", ["Тесла изобрёл асинхронный двигатель."]),
     ("Who invented it?", "", ["分组交换由保罗·巴兰发明。"]),
+    ("Kas išrado telefoną?", "Telefonas buvo išrastas 1876 metais.", ()),
+    ("Kto wynalazł telefon?", "Telefon został wynaleziony przez Bella.", ()),
+    ("Wie heeft de telefoon uitgevonden?", "Bell vond in 1876 de telefoon uit.", ()),
+    ("Qui a inventé le téléphone ?", "Bell a breveté le téléphone en 1876.", ()),
 ])
 def test_an_invention_told_in_other_words_or_languages_answers(question, sentence, other):
     assert unanswered(question, STEAM + [sentence], names_someone=True, other=other) is None
@@ -833,6 +837,15 @@ def test_an_invention_told_in_other_words_or_languages_answers(question, sentenc
 @pytest.mark.parametrize("question", [
     "À quelle date l'inventeur Nikola Tesla est-il décédé ?",  # the inventor is named, not asked for
     "Kurią dieną mirė serbų kilmės išradėjas Nikola Tesla?",
+    "Kas yra garsus išradėjas Nikola Tesla?",
+    # the inventor asked something else of; "invent" as making up; an invention as a thing
+    "Where was the inventor of dynamite born?",
+    "When did the inventor of the telephone die?",
+    "Who was the inventor's wife?",
+    "Kas buvo išradėjo žmona?",
+    "Did Russia invent the story of the attack?",
+    "Le Kremlin a-t-il inventé cette attaque ?",
+    "¿Cuánto costó el invento?",
 ])
 def test_an_inventor_named_asks_no_invention(question):
     assert "invention" not in asked(question, names_someone=True)
@@ -855,10 +868,27 @@ def test_how_many_live_somewhere_asks_a_population(question):
 
 @pytest.mark.parametrize("question", [
     "Combien d'espèces d'oiseaux vivent en Amazonie ?",  # a count of species
+    "Kiek rūšių gyvena Amazonėje?",
+    "Wie viele Tierarten leben im Amazonas?",
     "Prieš kiek milijonų metų gyveno seniausi žinomi fosiliniai šukuočiai?",  # how long ago
+    "How many months did Kim live in Switzerland?",
+    "Hoeveel jaren leefden ze daar?",
+    "Wie viele Menschen kamen ums Leben?",  # lives lost
+    "Hoeveel mensen kwamen om het leven?",
+    "How many live-fire drills did North Korea hold?",
+    "How many people watched the live broadcast?",
 ])
 def test_species_or_years_ago_ask_no_population(question):
     assert "population" not in asked(question, names_someone=True)
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Kiek žmonių gyvena Vilniuje?", "Vilniuje gyvena apie 580 tūkstančių žmonių."),
+    ("Combien de personnes vivent à Paris ?", "Plus de 2 millions de personnes vivent à Paris."),
+    ("Ile osób mieszka w Warszawie?", "W Warszawie mieszka 1,8 mln osób."),
+])
+def test_how_many_live_there_is_answered_by_the_same_verb(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True) is None
 
 
 def test_how_many_live_there_is_answered_by_a_word_for_inhabitants():
