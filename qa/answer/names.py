@@ -49,6 +49,9 @@ _EXONYMS = {
     "north": "North Nord Norte Noord Šiaurės Północna Północnej Północny Północy Północ Северная",
     "west": "West Western Westlich Westliche Westerse Occidental Occidentale Occidentali Occidentales "
             "Occidentais Occidentaux Vakarų Vakarieti Zachodni Zachodnie Западные Західні",
+    # "Black" of the Black Sea in its languages («Mar Negro», «Zwarte Zee», «Morze Czarne»)
+    "black": "Black Schwarze Schwarzes Schwarzen Noire Negro Nero Neagră Neagra Zwarte Czarne Czarnym Czarnego "
+             "Juodoji Juodosios Juodojoje Juodąją Черное Чёрное Черного",
     "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
             "Wschodni Wschodnie Восточные Східні",
 }
@@ -74,7 +77,7 @@ _NOT_NAMES = STOP | set(
 
 
 # The keys of the places above (not the compass points).
-PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east"}
+PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 

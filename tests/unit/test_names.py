@@ -323,3 +323,10 @@ def test_a_foreign_minister_is_no_office_a_best_sentence_must_name():
     # Ranked only: the holder and predicate rules do not ask for one.
     assert "foreign" not in offices.names_office("Wo traf der russische Außenminister Kim?")
     assert offices.ranked("Lavrov met Kim in Wonsan.") == frozenset()
+
+
+@pytest.mark.parametrize("asked", ["Negro", "Nero", "Czarnym", "Noire", "Schwarzen", "Juodojoje"])
+def test_the_black_sea_is_one_name_in_its_languages(asked):
+    # «Mar Negro», «Mar Nero», «Morzu Czarnym»: the article says «de Zwarte Zee»
+    assert names.spelled_in(asked, "Deze week waren er gesprekken over geweld op de Zwarte Zee.")
+    assert names.place(asked) is None  # a colour, no place of its own
