@@ -221,9 +221,16 @@ _FOREIGN = re.compile(
     r"|szef\w* (?:msz|dyplomacji)|uzsienio reikalu ministr\w*|diplomatijos vad\w*)\b")
 
 
+# … and an adviser («Putino patarėjas», "Sicherheitsberater", «beveiligingsadviseur»).
+_ADVISER = re.compile(r"\b(?:\w*advis[eo]rs?|\w*adviseur\w*|\w*berater\w*|conseill(?:er|ere)s?|asesor\w*"
+                      r"|consiglier\w*|conselheir\w*|consilier\w*|doradc\w*|patarej\w*)\b")
+
+
 def ranked(text: str) -> frozenset[str]:
-    """The offices of ``names_office``, and a foreign minister however named (``_FOREIGN``)."""
-    return names_office(text) | (frozenset({"foreign"}) if _FOREIGN.search(folded(text)) else frozenset())
+    """The offices of ``names_office``, and a foreign minister or an adviser however named."""
+    low = folded(text)
+    return names_office(text) | frozenset(
+        office for office, pattern in (("foreign", _FOREIGN), ("adviser", _ADVISER)) if pattern.search(low))
 
 
 @lru_cache(maxsize=8192)

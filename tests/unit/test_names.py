@@ -319,6 +319,16 @@ def test_a_foreign_minister_however_named_is_an_office_sentences_rank_by(text):
     assert "foreign" in offices.ranked(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kuris Putino patarėjas praėjusią savaitę lankėsi pas Kim Jong Uną?",
+    "Welcher Sicherheitsberater des Kremlchefs war bei Kim?",
+    "Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang.",
+    "Który doradca Putina odwiedził Kima?",
+])
+def test_an_adviser_however_named_is_an_office_sentences_rank_by(text):
+    assert "adviser" in offices.ranked(text)
+
+
 def test_a_foreign_minister_is_no_office_a_best_sentence_must_name():
     # Ranked only: the holder and predicate rules do not ask for one.
     assert "foreign" not in offices.names_office("Wo traf der russische Außenminister Kim?")
