@@ -90,3 +90,22 @@ def test_a_question_asking_which_days_takes_no_bare_year_for_them(question):
 ])
 def test_a_question_asking_when_or_what_year_keeps_a_year(question):
     assert [v.text for v in extract("Kim a vizitat Rusia în 2019.", "time", question)] == ["2019"]
+
+
+@pytest.mark.parametrize("question", [
+    "In what year did North Korea's foreign minister go to Moscow for the first round?",
+    "In welk jaar vond de eerste ronde plaats?",
+    "Kuriais metais vyko pirmasis etapas?",
+])
+def test_a_question_asking_for_a_year_takes_only_dates_with_one(question):
+    from qa.answer import direct
+    text = "În perioada 11 - 13 iulie va călători la Moscova, unde a fost și în noiembrie 2024."
+    found = direct.with_year(question, extract(text, "time", question))
+    assert [v.text for v in found] == ["noiembrie 2024"]
+
+
+def test_a_question_asking_when_takes_every_date():
+    from qa.answer import direct
+    text = "În perioada 11 - 13 iulie va călători la Moscova, unde a fost și în noiembrie 2024."
+    q = "When will he travel?"
+    assert len(direct.with_year(q, extract(text, "time", q))) == 2
