@@ -223,7 +223,7 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 # "In what year…?", «In welk jaar…?», «En quelle année…?», «Kuriais metais…?»: a date with a year.
 _ASKS_YEAR = re.compile(
     r"(?i)\b(?:(?:what|which|welche[mn]?|welk|quel(?:le)?|qu[eé]|qual|quale|che|care|ce|kt[oó]r\w*|jaki\w*|kuriais|kokiais)"
-    r"\s+(?:\w+\s+)?(?:year|jahr|jaar|ann[ée]e|a[nñ]o|anno|ano|an(?:ul)?|roku?|metais)"
+    r"\s+(?:\w+\s+)?(?:year|jahr|jaar|ann[ée]e|a[nñ]o|anno|ano|an(?:ul)?|roku?|metais)\b"
     r"|year\s*\?|jahr\s*\?|ann[ée]e\s*\?|a[nñ]o\s*\?|anno\s*\?|anul\s*\?|jaar\s*\?|roku?\s*\?|metai\s*\?)")
 _YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")
 
