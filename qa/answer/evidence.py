@@ -76,7 +76,7 @@ class Tuning:
 TUNING = Tuning()
 # The offices whose sentence ranks higher (not the ambassador and the lawmaker of
 # ``offices.NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
-RANKED_OFFICES = frozenset(offices.OFFICES) | {"foreign", "adviser", "report"}
+RANKED_OFFICES = frozenset(offices.OFFICES) | {"foreign", "adviser"}
 MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
 
 

@@ -226,17 +226,11 @@ _ADVISER = re.compile(r"\b(?:\w*advis[eo]rs?|\w*adviseur\w*|\w*berater\w*|consei
                       r"|consiglier\w*|conselheir\w*|consilier\w*|doradc\w*|patarej\w*)\b")
 
 
-# … and a report (the noun: "according to the UN report", «ataskaita», «relatório», not "reported").
-_REPORT = re.compile(r"\b(?:reports?|(?:un-?)?bericht(?:e|s)?|rapports?|rapporto|informe|relatorio\w*|raport(?:ul|u|ului)?"
-                     r"|verslag\w*|ataskait\w*)\b")
-
-
 def ranked(text: str) -> frozenset[str]:
     """The offices of ``names_office``, and a foreign minister or an adviser however named."""
     low = folded(text)
     return names_office(text) | frozenset(
-        office for office, pattern in (("foreign", _FOREIGN), ("adviser", _ADVISER), ("report", _REPORT))
-        if pattern.search(low))
+        office for office, pattern in (("foreign", _FOREIGN), ("adviser", _ADVISER)) if pattern.search(low))
 
 
 @lru_cache(maxsize=8192)
