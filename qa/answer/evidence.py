@@ -50,7 +50,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
-    kind_named: bool = True  # a question asking which model, city or region, or spokesperson ranks a sentence naming one higher (``asks``)
+    kind_named: bool = True  # a question asking which model, city or region, or spokesperson ranks a sentence naming one higher (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
@@ -124,7 +124,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
     # "Which days of July…?", "For which dates…?": a sentence that tells only weekdays names no
     # day of a month («No sábado»).
-    months = dates.months(found.question) if wants[0] == "time" else set()
+    asked_months = dates.months(found.question)
+    months = asked_months if wants[0] == "time" else set()
     if wants[0] == "time" and not months and sought.asks_dates(found.question):
         months = {"any"}
     # "When was the first round?": the second round's sentence tells of another event.
@@ -139,7 +140,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = offices.ranked(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
-    q_months = dates.months(found.question) if tuning.month_named else set()
+    q_months = asked_months if tuning.month_named else set()
     seeks = sought.bonus(found.question, tuning.family_weight,
                          (before or _previous(found.sentences)) if q_months else {},
                          kinds=tuning.kind_named, q_months=q_months)
