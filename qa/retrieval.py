@@ -95,14 +95,18 @@ ALSO = 3  # at most this many sentences the answerer asks for beyond the nearest
 def search(question: str, top_k: int, settings: Settings, query: str | None = None,
            scope: Scope | None = None, translations: bool = False,
            also: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None,
-           dated: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None) -> Retrieval:
+           dated: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None,
+           anywhere: Callable[[list[Sentence], list[Sentence]], list[Sentence]] | None = None) -> Retrieval:
     """Nearest passages to ``query`` (default: the question), diversified across files, from
     the articles in ``scope`` (default: all); with ``translations``, where other files may
     translate the nearest sentence too (one more store query: for questions whose answer is a
     value, which a translation may give otherwise). ``also``: given the best few of the store's
     nearest sentences and the retrieved articles' others among them, those the answerer wants
     read as well (``qa.answer.ordinals``: the one that names the first round, for a question
-    about it, where the best tell of the second)."""
+    about it, where the best tell of the second). ``anywhere``: the same, from every file among
+    the store's nearest sentences, not only those retrieved (``qa.answer.sought``: a question
+    asking on which platform a photo was shared retrieved three articles about the meeting,
+    and the one naming Telegram was not among them)."""
     embedder = embedder_for(settings)
     store = store_for(settings)
     if store.collection is None:
@@ -129,10 +133,13 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
     # a smaller top_k narrows what the answer draws on too.
     best_sentences = nearest[: min(settings.retrieval.expand_sentences, 2 * top_k)]
     values_only: frozenset[str] = frozenset()
-    if also or dated:
+    if also or dated or anywhere:
         files = {p.file_key for p in passages} | {s.file_key for s in best_sentences}
         rest = [s for s in nearest[len(best_sentences):] if s.file_key in files]
         picked = also(best_sentences, rest)[:ALSO] if also else []
+        if anywhere:
+            beyond = anywhere(best_sentences, nearest[len(best_sentences):])
+            picked += [s for s in beyond if s not in picked][:ALSO]
         more = [s for s in dated(best_sentences, rest) if s not in picked][:ALSO] if dated else []
         values_only = frozenset(s.id for s in more)
         best_sentences += picked + more

@@ -463,6 +463,18 @@ def test_asked_on_which_platform_the_sentence_naming_one_is_read_past_the_neares
     assert any("Telegram" in c.quote for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Op welk kanaal verspreidde de Russische diplomatie een foto van het gesprek met Kim?",
+    "Per quale canale la diplomazia russa ha diffuso la foto del colloquio con Kim?",
+])
+def test_asked_on_which_channel_a_file_that_was_not_retrieved_still_answers(ask_bundled, question):
+    """For these wordings the search retrieved 001, 003 and 004 (the meeting, the visit), and
+    002, whose sentence names Telegram, was not among them, so no probe read it: the sentences
+    naming a platform are now looked for among all the store's nearest, whatever their file."""
+    answer = ask_bundled(question)
+    assert answer.citations and "Telegram" in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

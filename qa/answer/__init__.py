@@ -6,7 +6,6 @@ a class following :class:`~qa.answer.types.Answerer`, named in ``ANSWERERS``.
 """
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
@@ -109,28 +108,12 @@ def ask_stream(
     answerer: Answerer = ANSWERERS[mode]()(settings)
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
-                   also=_together(ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
-                                  sought.beyond(q.text) if TUNING.kind_named else None),
+                   also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
+                   anywhere=sought.beyond(q.text) if TUNING.kind_named else None,
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item
-
-
-def _together(*picks):
-    """One ``also`` for ``qa.retrieval.search`` from several (None when all are): each pick's
-    sentences in turn, first of each before second of any, so that the search's cap on how many
-    it reads leaves no pick out (an ordinal question asking which model reads both)."""
-    picks = [p for p in picks if p is not None]
-    if len(picks) <= 1:
-        return picks[0] if picks else None
-
-    def pick(best, rest):
-        lists = [p(best, rest) for p in picks]
-        seen: set[str] = set()
-        return [s for group in itertools.zip_longest(*lists) for s in group
-                if s is not None and not (s.id in seen or seen.add(s.id))]
-    return pick
 
 
 def flagged(found) -> list[Check]:
