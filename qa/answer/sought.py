@@ -24,14 +24,24 @@ _ASKS_PLATFORM = re.compile(
     r"(?i)\b(?:platform\w*|plattform\w*|plateforme\w*|plataforma\w*|piattaforma\w*|platforma\w*|platformo\w*"
     r"|messenger\w*|messagerie\w*|messaggistica|mensajer\w*|social (?:network|media)|soziale\w* (?:netzwerk|medi)\w*"
     r"|r[ée]seau\w* sociau?x?|red(?:es)? social\w*|rede\w* socia\w*|social\w* media|re[tț]e\w* de socializare"
-    r"|re[tț]ea\w*|kana[lł]\w*|canal\w*|channel\w*|kanaal\w*|kanalas|kanale)\b")
+    r"|re[tț]ea\w*|kana[lł]\w*|canal\w*|channel\w*|kanaal\w*|kanalas|kanale|apps?|appli|komunikator\w*)\b")
+# "Where did the ministry post the photo?", «Wo veröffentlichte … ein Foto?», «Kur paskelbta …
+# nuotrauka?»: where a photo or a video was posted, published or shared is a platform too.
+_WHERE = r"where|wo|où|d[oó]nde|onde|dove|unde|waar|gdzie|kur"
+_POSTED = (r"post\w*|publish\w*|shar\w*|upload\w*|ver[oö]ffentlich\w*|teilt\w*|geteilt|gepostet|hochgeladen"
+           r"|publi\w*|partag\w*|compart\w*|condivi\w*|pubblic\w*|diffus\w*|difund\w*|divulg\w*|distribu\w*"
+           r"|deelde\w*|gedeeld|plaatst\w*|geplaatst|opublikow\w*|udost[eę]pni\w*|zamie[sś]ci\w*|paskelb\w*|pasidalin\w*|įkėl\w*")
+_MEDIA = (r"photo\w*|foto\w*|bild\w*|image\w*|imag[eo]m\w*|immagin\w*|imagin[ei]|imaginile|afbeelding\w*|zdj[eę]ci\w*|nuotrauk\w*"
+          r"|video\w*|v[ií]deo\w*|wideo\w*|vaizd\w*|picture\w*|poz[aăe]\w*|clip\w*")
+_ASKS_WHERE_POSTED = [re.compile(rf"(?i)\b(?:{words})\b") for words in (_WHERE, _POSTED, _MEDIA)]
 _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|WeChat"
                        r"|Viber|Bluesky|Truth Social|Snapchat|LinkedIn|Reddit|Rutube)\b")  # (not Signal, Threads: words too)
 
 
 def asks_platform(question: str) -> bool:
-    """Does the question ask on which platform, network or channel something was posted?"""
-    return bool(_ASKS_PLATFORM.search(question))
+    """Does the question ask on which platform, network or channel something was posted, or
+    where a photo or a video was posted?"""
+    return bool(_ASKS_PLATFORM.search(question)) or all(p.search(question) for p in _ASKS_WHERE_POSTED)
 
 
 def names_platform(text: str) -> bool:

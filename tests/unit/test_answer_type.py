@@ -82,6 +82,15 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     ("Op welk kanaal zette Moskou een foto van de ontmoeting?", True),
     ("Sur quelle messagerie la diplomatie russe a-t-elle diffusé une photo ?", True),
     ("Where did Lavrov meet Kim?", False),
+    # where a photo or a video was posted asks for a platform too; not where it was taken, nor
+    # where a report came out; French «ou» is "or"
+    ("Wo hat das Ministerium das Video geteilt?", True),
+    ("Gdzie opublikowano zdjęcie ze spotkania?", True),
+    ("Where did the embassy post the pictures?", True),
+    ("Sur quelle appli la photo est-elle sortie ?", True),
+    ("Wo wurde das Foto aufgenommen?", False),
+    ("Where was the report published?", False),
+    ("La photo ou la vidéo a-t-elle été publiée hier ?", False),
 ])
 def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_platform
