@@ -76,6 +76,10 @@ CORPORA = {
     "blind26x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind27": ROOT / "data" / "articles",
     "blind27x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind28": ROOT / "data" / "articles",
+    "blind28x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind29": ROOT / "data" / "articles",
+    "blind29x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
