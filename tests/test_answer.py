@@ -475,6 +475,15 @@ def test_asked_on_which_channel_a_file_that_was_not_retrieved_still_answers(ask_
     assert answer.citations and "Telegram" in answer.citations[0].quote, answer.text
 
 
+def test_asked_which_adviser_a_file_that_was_not_retrieved_still_answers(ask_bundled):
+    """Asked in Portuguese, the Portuguese article fills the retrieved passages, and 003's
+    «Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim…» was not read:
+    Lavrov's meeting was quoted. A sentence naming an adviser is now looked for among all the
+    store's nearest, as one naming a platform is."""
+    answer = ask_bundled("Quem é o conselheiro do Kremlin que visitou Kim na semana passada?")
+    assert answer.citations and "Schoigu" in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

@@ -74,9 +74,6 @@ class Tuning:
 
 
 TUNING = Tuning()
-# The offices whose sentence ranks higher (not the ambassador and the lawmaker of
-# ``offices.NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
-RANKED_OFFICES = frozenset(offices.OFFICES) | {"foreign", "adviser"}
 MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
 
 
@@ -137,7 +134,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
-    wanted = offices.ranked(found.question) & RANKED_OFFICES if tuning.family_weight else frozenset()
+    wanted = offices.ranked(found.question) & offices.RANKED if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
     q_months = asked_months if tuning.month_named else set()

@@ -226,6 +226,11 @@ _ADVISER = re.compile(r"\b(?:\w*advis[eo]rs?|\w*adviseur\w*|\w*berater\w*|consei
                       r"|consiglier\w*|conselheir\w*|consilier\w*|doradc\w*|patarej\w*)\b")
 
 
+# The offices whose sentence ranks higher (not the ambassador and the lawmaker of
+# ``NAMED_OFFICES``: that cost a check answer, eval/README.md, session 21).
+RANKED = frozenset(OFFICES) | {"foreign", "adviser"}
+
+
 @lru_cache(maxsize=8192)  # read for every candidate sentence of every question, as names_office is
 def ranked(text: str) -> frozenset[str]:
     """The offices of ``names_office``, and a foreign minister or an adviser however named."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import dates, names, values
+from . import dates, names, offices, values
 from .facts import fold
 
 # "On which platform / network / messenger did the ministry post the photo?" (ten languages),
@@ -159,15 +159,19 @@ def asks_dates(question: str) -> bool:
 
 
 def beyond(question: str) -> Callable[[list, list], list] | None:
-    """For ``qa.retrieval.search`` (``also``): of the retrieved articles' sentences among the
-    store's nearer ones past the best, those naming the platform, model or spokesperson the
-    question asks for (None: it asks for none). The sentence that names one often reads less
-    like the question than every sentence about the event: «O Ministério… compartilhou uma foto
-    da reunião do Telegram…», «Transferul rachetelor balistice Hwasong-11A, sau KN-23…»,
-    «Potrivit vorbitorului Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…»."""
+    """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
+    best, in any file, those naming the platform, model, spokesperson or adviser the question
+    asks for (None: it asks for none). The sentence that names one often reads less like the
+    question than every sentence about the event, and its article may not be retrieved at all:
+    «O Ministério… compartilhou uma foto da reunião do Telegram…»,
+    «Transferul rachetelor balistice Hwasong-11A, sau KN-23…», «Potrivit vorbitorului
+    Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…», «Poetin's
+    beveiligingsadviseur Sergei Schoigu…»."""
+    adviser = "adviser" in offices.ranked(question)
     tests = [test for asked, test in ((asks_model(question), lambda text: names_model(text, question)),
                                       (asks_spokesperson(question), names_spokesperson),
-                                      (asks_platform(question), names_platform)) if asked]
+                                      (asks_platform(question), names_platform),
+                                      (adviser, lambda text: "adviser" in offices.ranked(text))) if asked]
     if not tests:
         return None
 
