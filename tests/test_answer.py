@@ -484,6 +484,18 @@ def test_asked_which_adviser_a_file_that_was_not_retrieved_still_answers(ask_bun
     assert answer.citations and "Schoigu" in answer.citations[0].quote, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Wie viele Tage Feuerpause hatte Washington vorgeschlagen?",
+    "Hoeveel dagen wapenstilstand stelde Washington voor?",
+])
+def test_a_truce_washington_proposed_is_the_one_the_white_house_did(ask_bundled, question):
+    """003 alone tells it: «… de volledige arrestatie van 30 dagen … die het Witte Huis had
+    voorgesteld». No best sentence named Washington, so the question was declined; news names
+    the White House by Washington, and both are now one name in every language."""
+    answer = ask_bundled(question)
+    assert answer.citations and "30 dagen" in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

@@ -52,6 +52,10 @@ _EXONYMS = {
     # "Black" of the Black Sea in its languages («Mar Negro», «Zwarte Zee», «Morze Czarne»)
     "black": "Black Schwarze Schwarzes Schwarzen Noire Negro Nero Neagră Neagra Zwarte Czarne Czarnym Czarnego "
              "Juodoji Juodosios Juodojoje Juodąją Черное Чёрное Черного",
+    # The White House in its languages («Witte Huis», «Casa Branca», «Biały Dom»), and Washington
+    # that news names it by ("Washington proposed a truce" is what the White House proposed)
+    "white": "White Witte Weiße Weißes Weißen Blanche Branca Bianca Blanca Albă Biały Białego Białym Baltieji "
+             "Baltųjų Baltuosiuose Белый Washington Vašingtonas Vašingtono Vašingtone Waszyngton Waszyngtonie",
     "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
             "Wschodni Wschodnie Восточные Східні",
 }
@@ -77,7 +81,7 @@ _NOT_NAMES = STOP | set(
 
 
 # The keys of the places above (not the compass points).
-PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black"}
+PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 

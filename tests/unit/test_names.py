@@ -340,3 +340,12 @@ def test_the_black_sea_is_one_name_in_its_languages(asked):
     # «Mar Negro», «Mar Nero», «Morzu Czarnym»: the article says «de Zwarte Zee»
     assert names.spelled_in(asked, "Deze week waren er gesprekken over geweld op de Zwarte Zee.")
     assert names.place(asked) is None  # a colour, no place of its own
+
+
+@pytest.mark.parametrize("asked", ["White", "Branca", "Biały", "Weißen", "Baltieji", "Washington", "Vašingtonas", "Waszyngton"])
+def test_the_white_house_is_one_name_in_its_languages_and_washington_names_it(asked):
+    # «Casa Branca», «Biały Dom», "Washington proposed": the article says «het Witte Huis»
+    sentence = "Rusland stelde voorwaarden, ver van de wapenstilstand van 30 dagen die het Witte Huis had voorgesteld."
+    assert names.spelled_in(asked, sentence)
+    assert names.place(asked) is None  # no place of its own: Washington is not named by "Russia"
+    assert not names.spelled_in(asked, "De Verenigde Staten en Rusland praten in Saoedi-Arabië.")
