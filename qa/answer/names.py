@@ -77,7 +77,11 @@ _NOT_NAMES = STOP | set(
     "dar si de asemenea totusi dupa inainte potrivit conform ambii ambele el ea ei acesta aceasta "
     "een maar ook toch volgens beide hij zij dit deze "
     "bet ir taip pat taciau po pries pagal abu jis ji jie tai sis "
-    "ale oraz takze jednak wedlug obaj oni ona ten ta to".split())
+    "ale oraz takze jednak wedlug obaj oni ona ten ta to "
+    # a ministry's portfolio, capitalised as the ministry's own name («la Difesa», «Ministério da
+    # Defesa», «Afacerilor Externe»): it names an office, which sentences name in other words
+    "defence defense verteidigung defense difesa defesa defensa apararii defensie obrony gynybos "
+    "esteri exteriores estrangeiros externe etrangeres buitenlandse zagranicznych".split())
 
 
 # The keys of the places above (not the compass points).

@@ -349,3 +349,14 @@ def test_the_white_house_is_one_name_in_its_languages_and_washington_names_it(as
     assert names.spelled_in(asked, sentence)
     assert names.place(asked) is None  # no place of its own: Washington is not named by "Russia"
     assert not names.spelled_in(asked, "De Verenigde Staten en Rusland praten in Saoedi-Arabië.")
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Chi guida la Difesa sudcoreana?", "it"),
+    ("Quem é o ministro da Defesa sul-coreano?", "pt"),
+    ("Qui dirige la Défense sud-coréenne ?", "fr"),
+])
+def test_a_ministry_named_by_its_portfolio_is_no_name_to_look_for(question, language):
+    # «la Difesa» is the ministry, which the article names in its own words («al Apărării»)
+    assert names.proper_names(question, language) == []
+    assert names.proper_names("Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat.") == ["Kim", "Yong"]
