@@ -160,7 +160,10 @@ EVENTS = {
         r"\b(?:gifts?|gave|given|offered|presents?|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
         r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
         r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"
-        r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*)\b",
+        r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*"
+        # … or donated, bequeathed («spendete John Sheepshanks 233 Gemälde», «legó», «doou»)
+        r"|spende\w*|gespendet|stiftete\w*|gestiftet|vermach\w*|bequeath\w*|legu\w*|lego|legaron|doneerde\w*|gedoneerd"
+        r"|donac\w*|doac\w*|doou|doaram|darowa\w*)\b",
     ),
     "signing": (
         # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)

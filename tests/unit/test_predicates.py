@@ -264,6 +264,10 @@ def test_signatures_counted_ask_no_signing():
     ("What is the range of the new missile?", "The missile can reach anywhere in the continental United States."),
     ("What did Kim give Lavrov?", "Kim i-a oferit lui Lavrov o sabie."),
     ("Welche Geschenke gab es?", "Kim podarował Ławrowowi miecz."),
+    # donated or bequeathed is a gift told in other words
+    ("¿Cuántos cuadros regaló al museo?", "Im Jahr 1857 spendete John Sheepshanks 233 Gemälde an das Museum."),
+    ("What did the collector give the museum?", "O colecionador doou 200 quadros ao museu."),
+    ("Welche Geschenke erhielt das Museum?", "The painter bequeathed his sketches to the museum."),
     ("What did the two sides sign?", "Se firmó un pacto de defensa mutua."),
     ("Was wurde unterzeichnet?", "The Kyoto Protocol was adopted in 1997."),
 ])
