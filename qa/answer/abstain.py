@@ -45,6 +45,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     if exact and want == "number" and not durations.asks_how_long(question):
         if not any(exact & _years(e.text) and facts.numbers(e.text) - _years(e.text) for e in top):
             return True
+    # "How many drones were sent on Tuesday?": the figures told are Wednesday's; a figure for a
+    # day of the week is told beside it, as one for a year is.
+    days = dates.weekdays(question) if want == "number" and tuning.weekday_figure else set()
+    if days and not durations.asks_how_long(question):
+        if not any(days & dates.weekdays(e.text) and facts.numbers(e.text) for e in top):
+            return True
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.

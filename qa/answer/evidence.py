@@ -63,6 +63,7 @@ class Tuning:
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
+    weekday_figure: bool = True  # … or it asks how many on a day of the week, and no best sentence naming that day holds a figure
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new

@@ -148,6 +148,22 @@ def test_a_figure_for_a_year_is_told_beside_the_year():
     assert unanswerable(WARSAW, "¿Cuántas empresas cotizaban en la Bolsa de Varsovia cuando reabrió en 1991?")
 
 
+DRONES = [ev("Miercuri, au fost lansate recorduri de 728 de drone și 13 rachete.", "ro"),
+          ev("Joi, dronele rusești au atacat Capitala Kiev din toate direcțiile.", "ro")]
+
+
+@pytest.mark.parametrize("question, declined", [
+    ("¿Cuántos drones lanzó Rusia el martes?", True),  # Wednesday's 728, no Tuesday anywhere
+    ("Wie viele Drohnen wurden am Donnerstag abgefeuert?", True),  # Thursday's sentence has no figure
+    ("Ile dronów Rosja wystrzeliła w środę?", False),  # Wednesday's: told beside its day
+    ("When did the drones attack Kyiv, on Thursday?", False),  # asks no figure
+])
+def test_a_figure_for_a_day_of_the_week_is_told_beside_the_day(question, declined):
+    from dataclasses import replace
+    from qa.answer.evidence import TUNING
+    assert unanswerable(DRONES, question, replace(TUNING, names_must_match=False)) is declined
+
+
 @pytest.mark.parametrize("question", [
     "Roughly how many Huguenots had fled France by the early 1700s?",  # a century, not a year
     "When did the Warsaw exchange reopen in 1991?",  # no how-many
