@@ -21,6 +21,7 @@ _TOWARD = {lang: set(words.split()) for lang, words in {
 }.items()}
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
+_TRIP = {"trip", "trips", "journey", "stay"}  # "the North Korea trip" (not "visit": a verb too, "Russia visited")
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
 
 
@@ -37,8 +38,10 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
         j = i - 1
         while j >= 0 and words[j].lower() in _SKIP:
             j -= 1
-        if j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
-                       or j > 0 and words[j].islower() and _VISIT.match(words[j - 1])):  # «a vizitat personal Rusia»
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
+                        or j > 0 and words[j].islower() and _VISIT.match(words[j - 1]))  # «a vizitat personal Rusia»
+                or after in _TRIP):  # "Lavrov's North Korea trip"
             out.add(names.CITY_COUNTRY.get(k, k))  # a trip to Pyongyang is one to North Korea
     return out
 

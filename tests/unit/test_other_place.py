@@ -32,6 +32,9 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("Von wann bis wann dauert Lawrows Besuch in Nordkorea?", "de", {"korea"}),
     ("In che anno la ministra è andata a Mosca?", "it", {"russia"}),  # a capital is its country
     ("Para que datas estava marcada a deslocação do ministro à Coreia do Norte?", "pt", {"korea"}),  # «à»: a + a
+    ("On what dates is Lavrov's North Korea trip scheduled?", "en", {"korea"}),  # the place before "trip"
+    ("How long was the Moscow stay?", "en", {"russia"}),
+    ("When did Russia visit Kim's factories, and when Korea?", "en", set()),  # "visit" after a place is a verb
     # The place is who acted, not where anyone went; or the word before it is an article, or
     # "and", in the question's language (a review found these).
     ("În ce an a livrat Phenianul rachetele despre care vorbește raportul ONU?", "ro", set()),
