@@ -89,7 +89,7 @@ class Retrieval:
         return [s for s in self.sentences if s.sha256 == passage.sha256 and s.inside(passage)]
 
 
-ALSO = 3  # at most this many sentences the answerer asks for beyond the nearest (``also``)
+ALSO = 3  # at most this many sentences each probe (``also``, ``anywhere``, ``dated``) adds beyond the nearest
 
 
 def search(question: str, top_k: int, settings: Settings, query: str | None = None,

@@ -163,7 +163,8 @@ EVENTS = {
         r"|geschonk\w*|prezent\w*|podarun\w*|podarow\w*|upomink\w*|wreczy\w*|dovan\w*|iteik\w*|padovanoj\w*"
         # … or donated, bequeathed («spendete John Sheepshanks 233 Gemälde», «legó», «doou»)
         r"|spende\w*|gespendet|stiftete\w*|gestiftet|vermach\w*|bequeath\w*|legu\w*|lego|legaron|doneerde\w*|gedoneerd"
-        r"|donac\w*|doac\w*|doou|doaram|darowa\w*)\b",
+        r"|donac\w*|donaron|donad[oa]s?|donarono|doac\w*|doou|doaram|doad[oa]s?|legou|legad[oa]s?|darowa\w*|darowizn\w*"
+        r"|paaukoj\w*|aukoj\w*)\b",
     ),
     "signing": (
         # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)

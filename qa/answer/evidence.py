@@ -50,7 +50,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
-    kind_named: bool = True  # a question asking which model, city or region, or spokesperson ranks a sentence naming one higher (``sought``)
+    kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)

@@ -80,8 +80,9 @@ _NOT_NAMES = STOP | set(
     "ale oraz takze jednak wedlug obaj oni ona ten ta to "
     # a ministry's portfolio, capitalised as the ministry's own name («la Difesa», «Ministério da
     # Defesa», «Afacerilor Externe»): it names an office, which sentences name in other words
-    "defence defense verteidigung defense difesa defesa defensa apararii defensie obrony gynybos "
-    "esteri exteriores estrangeiros externe etrangeres buitenlandse zagranicznych".split())
+    "defence defense verteidigung difesa defesa defensa apararii defensie obrony gynybos armees krasto "
+    "esteri exteriores estrangeiros externe etrangeres buitenlandse zagranicznych "
+    "affari affaires afacerilor asuntos negocios relacoes spraw zaken".split())
 
 
 # The keys of the places above (not the compass points).

@@ -21,7 +21,10 @@ _TOWARD = {lang: set(words.split()) for lang, words in {
 }.items()}
 _VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
-_TRIP = {"trip", "trips", "journey", "stay"}  # "the North Korea trip" (not "visit": a verb too, "Russia visited")
+# "Lavrov's North Korea trip", "the Moscow stay": a place between an owner or an article and a
+# noun for a trip (not "visit", a verb too; nor "Russia will stay in Syria": no owner before it).
+_TRIP = {"trip", "trips", "journey", "stay"}
+_OWNER = {"s", "the", "his", "her", "their", "its", "this", "that"}
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
 
 
@@ -41,9 +44,17 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if (j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
                         or j > 0 and words[j].islower() and _VISIT.match(words[j - 1]))  # «a vizitat personal Rusia»
-                or after in _TRIP):  # "Lavrov's North Korea trip"
+                or after.lower() in _TRIP and _owned(words, i)):  # "Lavrov's North Korea trip"
             out.add(names.CITY_COUNTRY.get(k, k))  # a trip to Pyongyang is one to North Korea
     return out
+
+
+def _owned(words: list[str], i: int) -> bool:
+    """Does an owner or an article stand before the place at ``i`` (compass words between)?"""
+    k = i - 1
+    while k >= 0 and words[k].lower() in _SKIP and words[k].lower() not in _OWNER:
+        k -= 1
+    return k >= 0 and words[k].lower() in _OWNER
 
 
 def _cldr(word: str) -> str | None:

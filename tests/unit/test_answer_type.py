@@ -91,6 +91,10 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     ("Wo wurde das Foto aufgenommen?", False),
     ("Where was the report published?", False),
     ("La photo ou la vidéo a-t-elle été publiée hier ?", False),
+    ("Who shared the photo of the meeting where Putin met Kim?", False),  # "where" opens no question
+    ("Where did the public see the video?", False),  # "public" posts nothing
+    ("Waar werd de foto gepost?", True),
+    ("¿Dónde se publicaron las imágenes?", True),
 ])
 def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_platform

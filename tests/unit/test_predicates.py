@@ -266,8 +266,9 @@ def test_signatures_counted_ask_no_signing():
     ("Welche Geschenke gab es?", "Kim podarował Ławrowowi miecz."),
     # donated or bequeathed is a gift told in other words
     ("¿Cuántos cuadros regaló al museo?", "Im Jahr 1857 spendete John Sheepshanks 233 Gemälde an das Museum."),
-    ("What did the collector give the museum?", "O colecionador doou 200 quadros ao museu."),
+    ("Welche Geschenke erhielt das Museum?", "O colecionador doou 200 quadros ao museu."),
     ("Welche Geschenke erhielt das Museum?", "The painter bequeathed his sketches to the museum."),
+    ("Che regali ha ricevuto il museo?", "Los herederos donaron 300 dibujos al museo."),
     ("What did the two sides sign?", "Se firmó un pacto de defensa mutua."),
     ("Was wurde unterzeichnet?", "The Kyoto Protocol was adopted in 1997."),
 ])
