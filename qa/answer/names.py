@@ -91,6 +91,7 @@ PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "whit
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 
 
+@lru_cache(maxsize=16384)  # read for every word of every candidate sentence
 def place(word: str) -> str | None:
     """The key of the place ``word`` names in some spelling and case ending ("Maskvoje",
     "Korėjoje", "Phenianul"), or None."""
@@ -132,6 +133,7 @@ def key(word: str) -> str:
     return _exonym(_spelling(word))
 
 
+@lru_cache(maxsize=16384)  # read for every word of every candidate sentence
 def _spelling(word: str) -> str:
     """The key of ``word`` before exonyms are looked up."""
     k = re.sub(r"[^a-z]", "", fold(anyascii(word)).lower())
@@ -153,6 +155,7 @@ def _exonym(k: str, table: dict[str, str] | None = None) -> str:
     return k
 
 
+@lru_cache(maxsize=16384)  # read for every word of every candidate sentence
 def keys(word: str) -> tuple[str, ...]:
     """``word``'s keys: by the listed exonyms alone, and by every place name known (a word
     read as a place, "Roman" as Rome, still matches "romano-catolicii" by its spelling)."""
