@@ -496,6 +496,14 @@ def test_a_truce_washington_proposed_is_the_one_the_white_house_did(ask_bundled,
     assert answer.citations and "30 dagen" in answer.citations[0].quote, answer.text
 
 
+def test_a_translation_shares_the_questions_names_as_the_same_language_article_does(ask_bundled):
+    """«Noord-Korea» is «nord-coreeană» in 001's sentence that answers, and 003's sentence about
+    containers took the names bonus alone (stems alike only in one spelling): it was quoted. For
+    a question asking no figure or date, a name now counts wherever the sentence spells it."""
+    answer = ask_bundled("In welke taal zijn de artilleriehandboeken van Noord-Korea vertaald?")
+    assert answer.citations and "traduse în rusă" in answer.citations[0].quote, answer.text
+
+
 def test_a_german_question_full_of_nouns_is_answered(ask_bundled):
     """German capitalises every noun: «Sprecherin», «Außenministeriums» were taken for names no
     best sentence spells, and the question was declined. The question's language now says

@@ -214,3 +214,14 @@ def test_a_when_that_joins_a_clause_asks_no_time(question):
 @pytest.mark.parametrize("question", ["When did Kim visit Russia?", "Who met Kim, and when?", "Wer traf Kim und wann?"])
 def test_a_when_that_asks_asks_a_time(question):
     assert expected_answer(question) == "time"
+
+
+def test_a_name_spelled_another_way_is_shared_as_the_same_spelling_is():
+    """«Noord-Korea» against «nord-coreeană»: stems alone share nothing."""
+    from qa.answer import evidence, facts
+    question = "In welke taal zijn de handboeken van Noord-Korea vertaald?"
+    nums, stems = facts.anchors(question)
+    words = evidence._name_words(question, stems)
+    romanian = "Manualele pentru artileria nord -coreeană au fost traduse în rusă."
+    assert facts.overlap(romanian, nums, stems) < evidence._overlap(romanian, nums, stems, words) == 1.0
+    assert evidence._overlap("De handboeken werden in het Russisch vertaald.", nums, stems, words) == 0.0
