@@ -11,12 +11,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..embedding import MAX_QUERY_CHARS
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import asks, dates, facts, names, negation, offices, ordinals, sought, trips
+from . import asks, dates, facts, late, names, negation, offices, ordinals, sought, trips
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ class Evidence:
     passage: Passage
     sim: float
     score: float
-    late: float = 0.0  # token-level similarity (``_late_interaction``), 0 when not computed
+    late: float = 0.0  # token-level similarity (``late.rescore``), 0 when not computed
     lift: float = 0.0  # what the token-level term added to ``score``
 
     @property
@@ -179,7 +178,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
-        _late_interaction(found.question, out, embedder, tuning)
+        late.rescore(found.question, out, embedder, tuning)
     return out
 
 
@@ -228,34 +227,6 @@ def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sent
     (``Tuning.inherit_weight``; eval/README.md, session 12)."""
     return {(*b.file_key, b.sha256, b.start): a
             for run in articles(sentences).values() for a, b in zip(run, run[1:])}
-
-
-def _late_interaction(question: str, evidence: list[Evidence], embedder, tuning: Tuning) -> None:
-    """Add token-level similarity to the best sentences' scores and re-sort (in place).
-
-    One vector per sentence averages a name or a figure away; matching each of the question's
-    tokens to its closest token in the sentence (weighted by rarity: ``qa.e5.E5.token_states``)
-    keeps them, across languages. Off unless ``settings.answer.token_rescore`` asks for it: it
-    costs a forward pass, and what it buys and loses is in eval/README.md. Sentences past
-    ``late_top`` keep the head's lowest late score, so margins between them and the head stay
-    meaningful."""
-    head = evidence[: tuning.late_top]
-    if not head:
-        return
-    # Cut as retrieval cut it (``embed_query``), so the engine finds its token states cached.
-    question = question[:MAX_QUERY_CHARS]
-    (qw, qv), *states = embedder.token_states([question] + [e.text for e in head], queries=1)
-    if not qw.sum():
-        return
-    for ev, (_, sv) in zip(head, states):
-        ev.late = float((qv @ sv.T).max(axis=1) @ qw / qw.sum()) if len(sv) else 0.0
-    top, low = max(e.late for e in head), min(e.late for e in head)
-    for ev in evidence[len(head):]:
-        ev.late = low
-    for ev in evidence:
-        ev.lift = tuning.late_weight * (ev.late - top)
-        ev.score += ev.lift
-    evidence.sort(key=lambda e: -e.score)
 
 
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")

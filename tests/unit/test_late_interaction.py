@@ -1,4 +1,4 @@
-"""Token-level re-scoring of the best sentences (``qa.answer.evidence._late_interaction``).
+"""Token-level re-scoring of the best sentences (``qa.answer.late.rescore``).
 
 A FAKE word embedder stands in for e5 (``fakes.FakeWordEmbedder``: a word matches only
 itself); tests/test_embedding.py runs the real e5 token states."""
@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.evidence import Evidence, Tuning, _late_interaction
+from qa.answer.evidence import Evidence, Tuning
+from qa.answer.late import rescore as _late_interaction
 from qa.records import Passage, Sentence
 
 from .fakes import FakeWordEmbedder
