@@ -62,7 +62,7 @@ class Tuning:
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
-    weekday_figure: bool = True  # … or it asks how many on a day of the week, and no best sentence naming that day holds a figure
+    weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
@@ -146,6 +146,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         office = tuning.family_weight if wanted and wanted & offices.ranked(s.text) else 0.0
         return office + seeks(s) + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
 
+    # A name in any spelling counts only where no figure or date is asked: for those, a sentence
+    # naming «Coreea de Nord» twice and another trip's date outranked 000's «Liepos 4–7 d.» for
+    # "On which dates will Lavrov visit North Korea?" (eval/README.md, session 31).
     q_words = _name_words(found.question, q_names) if wants[0] is None else {}
 
     def anchored(s: Sentence) -> float:
