@@ -142,12 +142,9 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
 
 
-_YEARS = re.compile(rf"(?<!\d)({dates.YEAR})(?!\d)")
-
-
 def _years(text: str) -> set[str]:
     """The years ``text`` names, in any script's digits."""
-    return set(_YEARS.findall(_ascii_digits(text)))
+    return set(dates.YEARS.findall(_ascii_digits(text)))
 
 
 def _ascii_digits(text: str) -> str:

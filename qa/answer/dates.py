@@ -29,6 +29,7 @@ _MONTHS = {
 }
 MONTH_STEMS = _MONTHS  # also read by qa.answer.values (direct answers' dates)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year as a figure (1500–2099): direct answers' dates, the checker's years
+YEARS = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # … not inside a longer figure ("12024", "20250")
 _WEEKDAYS = {
     1: "monday lundi montag lunes lunedi segunda luni maandag pirmadien poniedzia pazartesi понедельн",
     2: "tuesday mardi dienstag martes martedi terca marti marți dinsdag antradien wtorek sali вторник",

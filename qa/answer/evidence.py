@@ -199,13 +199,12 @@ def _overlap(text: str, q_nums: set[str], q_names: set[str], q_words: dict[str, 
     (``names.spelled_in``): stems are alike only in one spelling («Noord-Koreaanse» against
     «nord-coreeană»), so a sentence in the question's own language took the bonus that its
     translation missed (eval/README.md, session 31)."""
-    own = facts.overlap(text, q_nums, q_names)
-    if own == 1 or not q_words:
-        return own
+    if not q_words:
+        return facts.overlap(text, q_nums, q_names)
     stems = {facts.stem(w) for w in facts.WORD.findall(text)}
     hit = len(q_nums & facts.numbers(text)) + sum(
-        1 for st, w in q_words.items() if st in stems or names.spelled_in(w, text))
-    return max(own, hit / (len(q_nums) + len(q_names)))
+        1 for st in q_names if st in stems or st in q_words and names.spelled_in(q_words[st], text))
+    return hit / (len(q_nums) + len(q_names))
 
 
 def _pool(found: Retrieval) -> list[Sentence]:
