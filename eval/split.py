@@ -3,7 +3,7 @@
 
     python3 eval/split.py             # from the project root; rewrites the four halves
 
-Reads eval/source/{bundled,xquad,short,fresh,blind,blindx,blind2,blind2x,blind3,blind3x,blind4,blind4x,blind5,blind5x,blind6,blind6x,blind7,blind7x,blind8,blind8x,blind9,blind9x,blind10,blind10x,blind11,blind11x,blind12,blind12x,blind13,blind13x,blind14,blind14x,blind15,blind15x,blind16,blind16x,blind17,blind17x,blind18,blind18x,blind19,blind19x,blind20,blind20x,blind21,blind21x,blind22,blind22x,blind23,blind23x,blind24,blind24x,blind25,blind25x,blind26,blind26x,blind27,blind27x,blind28,blind28x,blind29,blind29x}.jsonl and writes eval/{…}-{tune,check}.jsonl.
+Reads eval/source/{bundled,xquad,short,fresh,blind,blindx,blind2,blind2x,blind3,blind3x,blind4,blind4x,blind5,blind5x,blind6,blind6x,blind7,blind7x,blind8,blind8x,blind9,blind9x,blind10,blind10x,blind11,blind11x,blind12,blind12x,blind13,blind13x,blind14,blind14x,blind15,blind15x,blind16,blind16x,blind17,blind17x,blind18,blind18x,blind19,blind19x,blind20,blind20x,blind21,blind21x,blind22,blind22x,blind23,blind23x,blind24,blind24x,blind25,blind25x,blind26,blind26x,blind27,blind27x,blind28,blind28x,blind29,blind29x,blind30,blind30x,blind31,blind31x}.jsonl and writes eval/{…}-{tune,check}.jsonl.
 Stratified, per corpus: each kind is shuffled with a fixed seed and dealt alternately into the
 two halves (so every kind is split to within one question; the alternation carries over from
 one kind to the next, so the halves differ in size by at most one); then same-kind pairs are
@@ -65,7 +65,7 @@ def split(items: list[dict], rng: random.Random) -> tuple[list[dict], list[dict]
 
 def main() -> None:
     rng = random.Random(SEED)
-    for corpus in ("bundled", "xquad", "short", "fresh", "blind", "blindx", "blind2", "blind2x", "blind3", "blind3x", "blind4", "blind4x", "blind5", "blind5x", "blind6", "blind6x", "blind7", "blind7x", "blind8", "blind8x", "blind9", "blind9x", "blind10", "blind10x", "blind11", "blind11x", "blind12", "blind12x", "blind13", "blind13x", "blind14", "blind14x", "blind15", "blind15x", "blind16", "blind16x", "blind17", "blind17x", "blind18", "blind18x", "blind19", "blind19x", "blind20", "blind20x", "blind21", "blind21x", "blind22", "blind22x", "blind23", "blind23x", "blind24", "blind24x", "blind25", "blind25x", "blind26", "blind26x", "blind27", "blind27x", "blind28", "blind28x", "blind29", "blind29x"):  # in this order: each takes the next draws
+    for corpus in ("bundled", "xquad", "short", "fresh", "blind", "blindx", "blind2", "blind2x", "blind3", "blind3x", "blind4", "blind4x", "blind5", "blind5x", "blind6", "blind6x", "blind7", "blind7x", "blind8", "blind8x", "blind9", "blind9x", "blind10", "blind10x", "blind11", "blind11x", "blind12", "blind12x", "blind13", "blind13x", "blind14", "blind14x", "blind15", "blind15x", "blind16", "blind16x", "blind17", "blind17x", "blind18", "blind18x", "blind19", "blind19x", "blind20", "blind20x", "blind21", "blind21x", "blind22", "blind22x", "blind23", "blind23x", "blind24", "blind24x", "blind25", "blind25x", "blind26", "blind26x", "blind27", "blind27x", "blind28", "blind28x", "blind29", "blind29x", "blind30", "blind30x", "blind31", "blind31x"):  # in this order: each takes the next draws
         src = HERE / "source" / f"{corpus}.jsonl"
         items = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
         tune, check = split(items, rng)

@@ -80,6 +80,10 @@ CORPORA = {
     "blind28x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind29": ROOT / "data" / "articles",
     "blind29x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind30": ROOT / "data" / "articles",
+    "blind30x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind31": ROOT / "data" / "articles",
+    "blind31x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
