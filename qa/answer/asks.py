@@ -26,11 +26,11 @@ _WANTS_TIME = re.compile(
     r"wann|an welche[mn]? (tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
-    r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in quale (anno|mese)|quali (giorni|date)|quale (anno|data)|"
-    r"c[aâ]nd|ce (an|zile|lun[aă]|dat[aă])|în ce (an|lun[aă])|"
+    r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)|"
+    r"c[aâ]nd|ce (an|zi|zile|lun[aă]|dat[aă])|în ce (an|zi|lun[aă])|qual (o |a )?(ano|dia|data)|"
     r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
     r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|op welke data|in welk jaar|"
-    r"kiedy|w którym (roku|miesiącu)|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
+    r"kiedy|w (którym|jakim) (roku|miesiącu|dniu)|którego dnia|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
     re.IGNORECASE,
 )
 
@@ -123,12 +123,22 @@ def wants_new_fact(question: str) -> bool:
     return expected_answer(question) is not None or bool(_WANTS_NAME.search(question))
 
 
+# A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of
+# the summit?", «Jaar van de eerste ronde?».
+_OPENS_WITH_TIME = re.compile(
+    r"^\W*(?:(?:years?|dates?|jahr|datum|daten|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datele|datas)\s+\w"
+    r"|data\s+(?:d\w*|\w+(?:ei|ii|y|u))\b)",
+    re.IGNORECASE)
+
+
 def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
     they sign when they met?", "Which pope was in office when the plague came?")."""
     if _WANTS_NUMBER.search(question):
         return "number"
+    if _OPENS_WITH_TIME.search(question):
+        return "time"
     if m := _WANTS_TIME.search(question):
         before = question[:m.start()]
         joins = (_CONJUNCTION.fullmatch(m.group()) and not _AND.search(before)

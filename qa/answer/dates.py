@@ -103,3 +103,16 @@ def months(text: str) -> set[str]:
 def weekdays(text: str) -> set[str]:
     """The weekdays ``text`` names (``tokens``: "w3")."""
     return {t for t in tokens(text) if t.startswith("w")}
+
+
+# "In what year…?", «In welk jaar…?», «En quelle année…?», «Kuriais metais…?»: a date with a year.
+_ASKS_YEAR = re.compile(
+    r"(?i)\b(?:(?:what|which|welche[mn]?|welk|quel(?:le)?|qu[eé]|qual|quale|che|care|ce|kt[oó]r\w*|jaki\w*|kuriais|kokiais)"
+    r"\s+(?:\w+\s+)?(?:year|jahr|jaar|ann[ée]e|a[nñ]o|anno|ano|an(?:ul)?|roku?|metais)\b"
+    r"|year\s*\?|jahr\s*\?|ann[ée]e\s*\?|a[nñ]o\s*\?|anno\s*\?|anul\s*\?|jaar\s*\?|roku?\s*\?|metai\s*\?"
+    r"|^\W*(?:year|jahr|ann[ée]e|a[nñ]o|anno|ano|anul|rok|jaar|metai)\s)")
+
+
+def asks_year(question: str) -> bool:
+    """Does the question ask in which year («In che anno…?», "Which year…?")?"""
+    return bool(_ASKS_YEAR.search(question))

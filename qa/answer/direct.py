@@ -220,16 +220,9 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
 
-# "In what year…?", «In welk jaar…?», «En quelle année…?», «Kuriais metais…?»: a date with a year.
-_ASKS_YEAR = re.compile(
-    r"(?i)\b(?:(?:what|which|welche[mn]?|welk|quel(?:le)?|qu[eé]|qual|quale|che|care|ce|kt[oó]r\w*|jaki\w*|kuriais|kokiais)"
-    r"\s+(?:\w+\s+)?(?:year|jahr|jaar|ann[ée]e|a[nñ]o|anno|ano|an(?:ul)?|roku?|metais)\b"
-    r"|year\s*\?|jahr\s*\?|ann[ée]e\s*\?|a[nñ]o\s*\?|anno\s*\?|anul\s*\?|jaar\s*\?|roku?\s*\?|metai\s*\?)")
-
-
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
     """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
-    return [v for v in found if dates.YEARS.search(v.text)] if _ASKS_YEAR.search(question) else found
+    return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
 
 
 def disagree(found: list[Side]) -> bool:

@@ -163,12 +163,27 @@ def test_how_many_questions_expect_a_number(question):
     "What are the dates of Lavrov's visit?",
     "Care sunt datele vizitei lui Lavrov?",
     "¿Cuáles son las fechas de la visita?",
+    # Italian asks «che» as often as «quale»; Romanian, Portuguese and Polish for the day or year
+    "In che anno la ministra è andata a Mosca?",
+    "Che giorno è arrivato Lavrov?",
+    "În ce zi a început testul?",
+    "Qual o ano da primeira ronda?",
+    "W jakim roku odbyła się pierwsza runda?",
+    "Którego dnia przyjechał Ławrow?",
+    # A chat question that opens with the word for a year or a date
+    "Anul primei runde?",
+    "Jaar van de eerste ronde?",
+    "Date of the summit?",
+    "Data della visita di Lavrov?",
+    "Data do ataque?",
+    "Datum des Treffens?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
 
 
-@pytest.mark.parametrize("question", ["Welche Daten sammelt die App?", "Welke data verzamelt de app?"])
+@pytest.mark.parametrize("question", ["Welche Daten sammelt die App?", "Welke data verzamelt de app?",
+                                      "Data protection law in Poland?", "Che cosa ha detto Lavrov?"])
 def test_data_is_not_dates(question):
     assert expected_answer(question) is None
 
@@ -225,3 +240,12 @@ def test_a_name_spelled_another_way_is_shared_as_the_same_spelling_is():
     romanian = "Manualele pentru artileria nord -coreeană au fost traduse în rusă."
     assert facts.overlap(romanian, nums, stems) < evidence._overlap(romanian, nums, stems, words) == 1.0
     assert evidence._overlap("De handboeken werden in het Russisch vertaald.", nums, stems, words) == 0.0
+
+
+@pytest.mark.parametrize("question, year", [
+    ("In che anno la ministra è andata a Mosca?", True), ("Kuriais metais įvyko pirmasis etapas?", True),
+    ("Anul primei runde?", True), ("Jaar van de eerste ronde?", True),
+    ("When did Lavrov visit North Korea?", False), ("Annoying question?", False)])
+def test_a_question_asking_which_year(question, year):
+    from qa.answer.dates import asks_year
+    assert asks_year(question) is year
