@@ -306,6 +306,21 @@ def test_a_date_of_another_trip_is_no_side_of_the_visit_asked_about(ask_bundled)
     assert "2024" in line and "2021" in line and line.endswith("— the sources disagree"), line
 
 
+@pytest.mark.parametrize("question", [
+    "Kiek karių Šiaurės Korėja papildomai pasiuntė į Rusiją šių metų pradžioje?",
+    "How many extra soldiers did Pyongyang dispatch to Russia early this year?",
+    "Ilu dodatkowych żołnierzy Korea Północna wysłała do Rosji na początku roku?",
+    "Wie viele Soldaten schickte Nordkorea zu Jahresbeginn zusätzlich nach Russland?",
+])
+def test_a_count_of_the_dead_is_no_count_of_those_sent(ask_bundled, question):
+    """Asked how many soldiers were sent, the articles' killed-or-wounded figures («1,5 …
+    nužudyta arba sužeista», «4.000 … uciși sau răniți») were quoted beside the sending ones:
+    a figure of the dead and wounded answers only a question about them (and the other way
+    round; the casualty lines above still hold every side)."""
+    text = ask_bundled(question).text
+    assert not any(w in text for w in ("nužudyta", "uciși", "mortos ou feridos", "gedood")), text
+
+
 def test_figures_from_one_article_are_not_a_disagreement(ask_bundled):
     # 003 says "400 killed and 3,600 wounded" and "4,000 killed or wounded": one source, two
     # facts, not "the sources disagree".

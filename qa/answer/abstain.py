@@ -84,7 +84,9 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # gives no figure, and those with figures name no Donbass.
         if (tuning.figure_named and asked and want == "number"
                 and not durations.asks_how_long(question)):
-            naming = [[e.text for e in top if names.spelled_in(n, e.text)] for n in asked]
+            # (A compass point is part of a country's name; a capital names its country:
+            # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
+            naming = [[e.text for e in top if _named(n, e.text)] for n in asked if names.key(n) not in _COMPASS]
             rarest = min((texts for texts in naming if texts), key=len, default=[])
             if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
                 return True
@@ -135,6 +137,17 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
             continue
         out[n] = c
     return out
+
+
+_COMPASS = frozenset({"north", "south", "west", "east"})
+
+
+def _named(name: str, text: str) -> bool:
+    """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital?"""
+    if names.spelled_in(name, text):
+        return True
+    country = names.country(name)
+    return bool(country) and any(names.CITY_COUNTRY.get(names.place(w) or "") == country for w in names.words(text))
 
 
 def _latin(text: str) -> bool:

@@ -137,3 +137,18 @@ def uncounted(question: str, texts: Iterable[str]) -> str | None:
         return None
     have = frozenset().union(*(counts(t) for t in texts))
     return next((kind for kind in sorted(wanted) if kind not in have), None)
+
+
+# Being killed or wounded, in the ten languages (folded): a count of the dead or wounded is no
+# count of those sent, and the other way round ("How many more soldiers will be sent?" against
+# «1,5 … buvo nužudyta arba sužeista»).
+_CASUALTY = re.compile(
+    r"\b(?:killed|dead|deaths?|died|wounded|injured|casualt\w*|victims?|getotet|tote\w*|gefallen\w*|verwund\w*|verletz\w*"
+    r"|opfer\w*|tues?|morts?|blesse\w*|victimes?|muert\w*|herid\w*|victimas|uccis\w*|mort[ie]|ferit[ie]|vittim\w*"
+    r"|mortos|morreram|feridos|vitimas|ucis\w*|morti|ranit\w*|victim\w*|gedood|doden|gesneuveld\w*|gewond\w*"
+    r"|slachtoff\w*|zabit\w*|zgin\w*|zabil\w*|rann\w*|ofiar\w*|zuv\w*|nuzud\w*|suzeist\w*|auk(?:a|os|u|omis)|omor\w*)\b")
+
+
+def casualties(text: str) -> bool:
+    """Does ``text`` speak of people killed or wounded?"""
+    return bool(_CASUALTY.search(facts.fold(text)))

@@ -15,7 +15,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from ..settings import AnswerSettings
-from . import asks, dates, facts, late, names, negation, offices, ordinals, sought, trips
+from . import asks, counted, dates, facts, late, names, negation, offices, ordinals, sought, trips
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     names_must_match: bool = True  # abstain when no best sentence names what the question names
+    casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     names_in_top: int = 5  # … among this many best sentences
     country_named: bool = True  # … or the question names a country that none of them names
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
@@ -125,6 +126,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     months = asked_months if wants[0] == "time" else set()
     if wants[0] == "time" and not months and sought.asks_dates(found.question):
         months = {"any"}
+    # "How many were killed?" against "How many were sent?" (``counted.casualties``).
+    casualty = counted.casualties(found.question) if wants[0] == "number" and tuning.casualty_kind else None
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -165,7 +168,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s), months)
+            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s), months, casualty)
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -177,7 +180,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         language = home[s.chunk_id].language
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s), months)
+        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s), months, casualty)
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
@@ -236,7 +239,7 @@ _YEAR = re.compile(rf"\b{dates.YEAR}\b")
 
 def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
                   going: set[str] = frozenset(), numbered_elsewhere: bool = False,
-                  months: set[str] = frozenset()) -> float:
+                  months: set[str] = frozenset(), casualty: bool | None = None) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
     Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
@@ -245,6 +248,8 @@ def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None
     penalty = 0.0
     if wants and not facts.numbers(text) and not (wants == "time" and dates.tokens(text)):
         penalty += tuning.type_penalty
+    elif wants == "number" and casualty is not None and counted.casualties(text) != casualty:
+        penalty += tuning.type_penalty  # the dead for "how many were sent", or the other way round
     elif going and trips.only_elsewhere(going, text, language):
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     elif numbered_elsewhere:

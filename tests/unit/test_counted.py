@@ -1,7 +1,7 @@
 """A how-many question about a kind of thing no best sentence counts (``qa.answer.counted``)."""
 import pytest
 
-from qa.answer.counted import asked, counts, uncounted
+from qa.answer.counted import asked, casualties, counts, uncounted
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -79,3 +79,19 @@ def test_two_universities_are_no_count_of_students():
     sentence = "La ciudad tiene dos universidades, la Universidad de Newcastle y la de Northumbria."
     assert uncounted("Quantos estudantes estão matriculados na Universidade de Newcastle?", [sentence]) == "students"
     assert uncounted("How many students study there?", [sentence, "Die Universität hat 20.000 Studierende."]) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta arba sužeista Rusijoje", True),
+    ("aproximativ 4.000 de soldați din Coreea de Nord au fost uciși sau răniți în Rusia", True),
+    ("cerca de 4.000 soldados norte-coreanos foram mortos ou feridos no conflito", True),
+    ("ongeveer 400 Noord-Koreaanse soldaten werden gedood en ongeveer 3.600 raakten gewond", True),
+    ("Ilu żołnierzy zginęło lub zostało rannych?", True),
+    ("Câți militari au fost omorâți?", True),
+    ("How many North Korean troops have been killed or wounded?", True),
+    ("CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere soldaten naar Rusland stuurde.", False),
+    ("Pyongyang va trimite un atac suplimentar de 25.000 până la 30.000 de soldați", False),
+    ("Kiek karių Šiaurės Korėja pasiuntė į Rusiją? Aukščiausias vadas pritarė.", False),  # «aukščiausias», highest
+])
+def test_casualties_are_told_in_ten_languages(text, said):
+    assert casualties(text) is said
