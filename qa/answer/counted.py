@@ -115,7 +115,13 @@ AFTER = 3  # words after a figure that may say what it counts («4.000 de solda�
 def asked(question: str) -> frozenset[str]:
     """The kinds of thing a how-many question counts (by its counted words, ``asks.focus``)."""
     words = _WORD.findall(facts.fold(asks.focus(question)))
-    return frozenset(kind for kind, pattern in _ASKED.items() if any(pattern.match(w) for w in words))
+    return frozenset(kind for kind, pattern in _ASKED.items() if any(_asks(pattern, w) for w in words))
+
+
+def _asks(pattern: re.Pattern, word: str) -> bool:
+    """Is ``word`` one of the kind's asking words, or a compound ending in one of at least six
+    letters («Kampfflugzeuge», «Su-57-gevechtsvliegtuigen», «Transportschiffe»)?"""
+    return bool(pattern.match(word)) or any(pattern.match(word[i:]) for i in range(2, len(word) - 5))
 
 
 def counts(text: str) -> frozenset[str]:

@@ -28,6 +28,10 @@ from qa.answer.counted import asked, casualties, counts, uncounted
     ("Combien d'espèces d'oiseaux vivent en Amazonie ?", "species"),
     ("Hoeveel passagiers verwerkt de luchthaven per jaar?", "passengers"),
     ("Quantos assinantes tem a Sky?", "subscribers"),
+    # German and Dutch compounds end in the kind's word
+    ("Hoeveel Su-57-gevechtsvliegtuigen levert Rusland aan Noord-Korea?", "aircraft"),
+    ("Wie viele Kampfflugzeuge hat Moskau versprochen?", "aircraft"),
+    ("Wie viele Transportschiffe fuhren nach Rason?", "vessels"),
 ])
 def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     assert kind in asked(question)
@@ -40,6 +44,7 @@ def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     "Quantos soldados foram enviados para a Rússia?",  # soldiers: not one of the kinds
     "Wie viele Panzerhaubitzen lieferte Deutschland?",  # howitzers, not tanks
     "Quanti carri merci attraversano il confine?",  # freight wagons
+    "How many relationships did Moscow build?",  # ends in "ships", five letters: no compound
 ])
 def test_other_counts_ask_for_none_of_the_kinds(question):
     assert asked(question) == frozenset()
