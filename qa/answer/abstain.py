@@ -86,7 +86,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and not durations.asks_how_long(question)):
             # (A compass point is part of a country's name; a capital names its country:
             # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
-            naming = [[e.text for e in top if _named(n, e.text)] for n in asked if names.key(n) not in _COMPASS]
+            naming = [[e.text for e in top if _named(n, e.text)] for n in asked]
             rarest = min((texts for texts in naming if texts), key=len, default=[])
             if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
                 return True
@@ -143,11 +143,16 @@ _COMPASS = frozenset({"north", "south", "west", "east"})
 
 
 def _named(name: str, text: str) -> bool:
-    """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital?"""
+    """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital (and the
+    compass point of "North Korea" by Pyongyang)? Not a city by its country: "Ukraine" does not
+    name Kharkiv."""
     if names.spelled_in(name, text):
         return True
+    places = [names.place(w) or "" for w in names.words(text)]
+    if (key := names.key(name)) in _COMPASS:
+        return any(names.CITY_SIDE.get(p) == key for p in places)
     country = names.country(name)
-    return bool(country) and any(names.CITY_COUNTRY.get(names.place(w) or "") == country for w in names.words(text))
+    return bool(country) and any(names.CITY_COUNTRY.get(p) == country for p in places)
 
 
 def _latin(text: str) -> bool:

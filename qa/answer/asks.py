@@ -26,8 +26,8 @@ _WANTS_TIME = re.compile(
     r"wann|an welche[mn]? (tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
-    r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)|"
-    r"c[aâ]nd|ce (an|zi|zile|lun[aă]|dat[aă])|în ce (an|zi|lun[aă])|qual (o |a )?(ano|dia|data)|"
+    r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)(?!\s+(?:dopo|per)\s)|"
+    r"c[aâ]nd|ce (an|zi|zile|lun[aă]|dat[aă])(?!\s+(?:de|după)\s)|în ce (an|zi|lun[aă])|qual (o |a )?(ano|dia|data)|"
     r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
     r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|op welke data|in welk jaar|"
     r"kiedy|w (którym|jakim) (roku|miesiącu|dniu)|którego dnia|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
@@ -126,8 +126,10 @@ def wants_new_fact(question: str) -> bool:
 # A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of
 # the summit?", «Jaar van de eerste ronde?».
 _OPENS_WITH_TIME = re.compile(
-    r"^\W*(?:(?:years?|dates?|jahr|datum|daten|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datele|datas)\s+\w"
-    r"|data\s+(?:d\w*|\w+(?:ei|ii|y|u))\b)",
+    r"^\W*(?:(?:years?|jahr|datum|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datas)\s+\w"
+    # "Date of…", «Date de la visite», «Data do ataque», «Data della visita», «Data vizitei»
+    # (not "Date night…", "Data privacy…", «Daten zur…»: data)
+    r"|dates?\s+(?:of|de|du|des|for|del\w*|dei|do|da|dos|das)\b|data\s+(?:d[aeiou]\w{0,3}|dell\w*|\w+(?:ei|ii))\b)",
     re.IGNORECASE)
 
 

@@ -115,13 +115,22 @@ AFTER = 3  # words after a figure that may say what it counts («4.000 de solda�
 def asked(question: str) -> frozenset[str]:
     """The kinds of thing a how-many question counts (by its counted words, ``asks.focus``)."""
     words = _WORD.findall(facts.fold(asks.focus(question)))
-    return frozenset(kind for kind, pattern in _ASKED.items() if any(_asks(pattern, w) for w in words))
+    return frozenset(kind for kind, pattern in _ASKED.items() if any(_matches(kind, pattern, w) for w in words))
 
 
-def _asks(pattern: re.Pattern, word: str) -> bool:
-    """Is ``word`` one of the kind's asking words, or a compound ending in one of at least six
-    letters («Kampfflugzeuge», «Su-57-gevechtsvliegtuigen», «Transportschiffe»)?"""
-    return bool(pattern.match(word)) or any(pattern.match(word[i:]) for i in range(2, len(word) - 5))
+# Kinds a German or Dutch compound names by its last word («Kampfflugzeuge»,
+# «Su-57-gevechtsvliegtuigen», «Transportschiffe», «Güterzüge»); not «Werkzeugmaschinen»,
+# «fototoestellen», nor the other kinds' short words inside «Sekunden» or «Geheimdienste».
+_COMPOUNDED = frozenset({"vessels", "aircraft", "tanks", "trains"})
+_NOT_TAILS = re.compile(r"maschinen|toestel\w*|barc\w*")  # «desembarcos», landings
+
+
+def _matches(kind: str, pattern: re.Pattern, word: str) -> bool:
+    """Is ``word`` one of the kind's words, or a compound ending in one of six letters or more?"""
+    if pattern.match(word):
+        return True
+    return kind in _COMPOUNDED and any(pattern.match(word[i:]) and not _NOT_TAILS.match(word[i:])
+                                       for i in range(2, len(word) - 5))
 
 
 def counts(text: str) -> frozenset[str]:
@@ -131,7 +140,7 @@ def counts(text: str) -> frozenset[str]:
     for v in values.extract(text, "number"):
         words = _WORD.findall(facts.fold(text[v.end:v.end + 60]))
         words = [w for w in words if w not in facts.STOP][:AFTER]
-        found |= {kind for kind, pattern in _SAID.items() if any(pattern.match(w) for w in words)}
+        found |= {kind for kind, pattern in _SAID.items() if any(_matches(kind, pattern, w) for w in words)}
     return frozenset(found)
 
 
@@ -149,10 +158,14 @@ def uncounted(question: str, texts: Iterable[str]) -> str | None:
 # count of those sent, and the other way round ("How many more soldiers will be sent?" against
 # «1,5 … buvo nužudyta arba sužeista»).
 _CASUALTY = re.compile(
-    r"\b(?:killed|dead|deaths?|died|wounded|injured|casualt\w*|victims?|getotet|tote\w*|gefallen\w*|verwund\w*|verletz\w*"
-    r"|opfer\w*|tues?|morts?|blesse\w*|victimes?|muert\w*|herid\w*|victimas|uccis\w*|mort[ie]|ferit[ie]|vittim\w*"
-    r"|mortos|morreram|feridos|vitimas|ucis\w*|morti|ranit\w*|victim\w*|gedood|doden|gesneuveld\w*|gewond\w*"
-    r"|slachtoff\w*|zabit\w*|zgin\w*|zabil\w*|rann\w*|ofiar\w*|zuv\w*|nuzud\w*|suzeist\w*|auk(?:a|os|u|omis)|omor\w*)\b")
+    r"\b(?:killed|killing|dead|deaths?|died|wounded|injured|injuries|casualt\w*|fatalit\w*|lost their lives"
+    r"|victims?|getotet\w*|toten?|gefallene\w*|starb\w*|gestorben|ums leben|umgekommen\w*|verwundet\w*"
+    r"|verletzten?|opfer\w*|tues|tuees|morts?|mouru\w*|perdu la vie|perirent|blesses?|blessees?|victimes?"
+    r"|muert[oa]s|murieron|murio|fallecid\w*|herid[oa]s|victimas|uccis\w*|morti|morirono|feriti|ferite"
+    r"|perso la vita|vittime|mortos|mortas|mortes|morreram|feridos|feridas|vitimas|ucis\w*|omor\w*|murit"
+    r"|decedat\w*|ranit\w*|victime|gedood|doden|omgekomen|kwamen om|overleden|gesneuveld\w*|gewond\w*"
+    r"|slachtoffers?|zabit\w*|zabil\w*|zgin\w*|zmarl\w*|ofiar\w*|ranny|ranni|rannych|rannymi|zuvo|zuvus\w*"
+    r"|mire|mirus\w*|nuzud\w*|suzeist\w*)\b")
 
 
 def casualties(text: str) -> bool:

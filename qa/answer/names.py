@@ -89,6 +89,7 @@ _NOT_NAMES = STOP | set(
 PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
+CITY_SIDE = {"pyongyang": "north"}  # … of a country named with a compass point (North, not South Korea)
 
 
 @lru_cache(maxsize=16384)  # read for every word of every candidate sentence

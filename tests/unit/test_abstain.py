@@ -174,3 +174,14 @@ def test_a_decade_or_a_question_asking_no_figure_is_left_to_the_other_rules(ques
     from dataclasses import replace
     from qa.answer.evidence import TUNING
     assert unanswerable(WARSAW, question) == unanswerable(WARSAW, question, replace(TUNING, year_figure=False))
+
+
+def test_a_figure_for_north_korea_told_of_pyongyang_answers_and_not_for_south_korea():
+    # The figure rule: the sentences naming the question's rarest name must give a figure.
+    # Pyongyang names North Korea (its compass point too), not South Korea.
+    sent = ev("Un raport al ONU a declarat că Phenianul a trimis cel puțin 100 de rachete balistice în Rusia.", "ro")
+    other = ev("Coreea de Nord a devenit tot mai integrată în războiul Rusiei.", "ro")
+    assert not unanswerable([sent, other], "How many missiles did North Korea send to Russia?", language="en")
+    north = ev("North Korea sent 10,000 soldiers to Russia.", "en")
+    south = ev("South Korea condemned the deployment.", "en")
+    assert unanswerable([north, south], "How many soldiers did South Korea send to Russia?", language="en")
