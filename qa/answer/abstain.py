@@ -90,6 +90,14 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             rarest = min((texts for texts in naming if texts), key=len, default=[])
             if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
                 return True
+            # "How many missiles were fired at Kharkiv?": a city the question counts in that no
+            # best sentence names; their figures are told of other places.
+            # (Only a city the question places something in or aims it at: «l'intelligence di
+            # Kiev», Pjöngjang sending are a government's.)
+            if tuning.city_named and any(not texts and names.place(n) and not names.country(n)
+                                         and re.search(rf"\b(?:{_AT})\s+{re.escape(n)}\b", question, re.IGNORECASE)
+                                         for n, texts in zip(asked, naming)):
+                return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
         if tuning.holder_named and want is None and (
@@ -140,6 +148,9 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
 
 
 _COMPASS = frozenset({"north", "south", "west", "east"})
+# Prepositions that place something in a city or aim it at one, in the ten languages.
+_AT = ("against|on|at|in|over|auf|gegen|über|contre|sur|à|contra|en|sobre|em|su|contro|op|tegen|boven|na|w|we"
+       "|nad|przeciw(?:ko)?|asupra|în|împotriva|la|prieš|į|virš")
 
 
 def _named(name: str, text: str) -> bool:

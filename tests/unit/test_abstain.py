@@ -185,3 +185,16 @@ def test_a_figure_for_north_korea_told_of_pyongyang_answers_and_not_for_south_ko
     north = ev("North Korea sent 10,000 soldiers to Russia.", "en")
     south = ev("South Korea condemned the deployment.", "en")
     assert unanswerable([north, south], "How many soldiers did South Korea send to Russia?", language="en")
+
+
+def test_a_count_aimed_at_a_city_no_best_sentence_names_is_declined():
+    # The record night's figures are told of Ukraine, not of Kharkiv.
+    record = ev("Rusia a lansat miercuri un record de 728 de drone și 13 rachete asupra Ucrainei.", "ro")
+    other = ev("Rusia și-a intensificat raidurile aeriene asupra Ucrainei.", "ro")
+    for question, language in [("¿Cuántos drones lanzó Rusia contra Járkov?", "es"),
+                               ("Wie viele Drohnen hat Russland am Donnerstag auf Kiew abgefeuert?", "de")]:
+        assert unanswerable([record, other], question, language=language)
+    # A city that stands for its government («l'intelligence di Kiev») is no place counted in.
+    sent = ev("Phenianul va trimite încă 25.000 până la 30.000 de soldați, potrivit serviciului secret ucrainean.", "ro")
+    assert not unanswerable([sent, other], "Quanti soldati in più manderà Pyongyang secondo l'intelligence di Kiev?",
+                            language="it")
