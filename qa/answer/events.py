@@ -95,7 +95,10 @@ EVENTS = {
         # (not "pay a visit", "paid tribute"; Lithuanian «mokėjo» also "knew how"; «betaald voetbal»)
         r"|(?:pay|paid)(?! (?:a visit|attention|tribute|homage|respects?|off)\b)|pago (?:\w+ )?(?:a|al|por)"
         r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)|zahlte|zahlten"
-        r"|sumokejo|sumokes)\b",
+        r"|sumokejo|sumokes"
+        # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
+        r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
+        r"|sumos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"

@@ -146,6 +146,10 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
     ("Combien coûte un drone Shahed ?", "cost"),
     ("Quanto custa um míssil Hwasong?", "cost"),
+    # a sum of money asked by its word
+    ("Ce sumă a promis Trump Ucrainei ca ajutor suplimentar?", "cost"),
+    ("Welchen Betrag versprach Trump der Ukraine?", "cost"),
+    ("Jaką kwotę obiecał Trump Ukrainie?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
@@ -159,6 +163,7 @@ def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear", "Phenianul ar deține până la 50 de focoase nucleare."),
     ("Combien coûte un drone Shahed ?", "cost", "Each Shahed drone costs about $35,000."),
     ("Quanto custa um míssil Hwasong?", "cost", "Racheta ar valora 3 milioane de dolari."),  # by its currency
+    ("Ce sumă a promis Trump Ucrainei?", "cost", "Trump promised Ukraine another $500 million."),
 ])
 def test_a_word_for_the_event_in_another_language_answers(question, family, sentence):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
