@@ -122,7 +122,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and counted.uncounted(question, (e.text for e in top))):
+                and counted.uncounted(question, _of_rarest(top, asked) if tuning.counted_named else (e.text for e in top))):
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
@@ -164,6 +164,14 @@ def _named(name: str, text: str) -> bool:
         return any(names.CITY_SIDE.get(p) == key for p in places)
     country = names.country(name)
     return bool(country) and any(names.CITY_COUNTRY.get(p) == country for p in places)
+
+
+def _of_rarest(top: list[Evidence], asked: list[str]) -> list[str]:
+    """The best sentences that name the question's rarest name (all of them where none names
+    any): «Ile dni Szojgu spędził w Pjongjangu?» counts Shoigu's days, not Lavrov's three-day
+    visit."""
+    naming = [[e.text for e in top if _named(n, e.text)] for n in asked if _latin(n)]
+    return min((texts for texts in naming if texts), key=len, default=[e.text for e in top])
 
 
 def _latin(text: str) -> bool:

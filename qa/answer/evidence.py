@@ -57,6 +57,7 @@ class Tuning:
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     city_named: bool = True  # … or it counts something in a city no best sentence names
+    counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences
     country_named: bool = True  # … or the question names a country that none of them names
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone

@@ -198,3 +198,12 @@ def test_a_count_aimed_at_a_city_no_best_sentence_names_is_declined():
     sent = ev("Phenianul va trimite încă 25.000 până la 30.000 de soldați, potrivit serviciului secret ucrainean.", "ro")
     assert not unanswerable([sent, other], "Quanti soldati in più manderà Pyongyang secondo l'intelligence di Kiev?",
                             language="it")
+
+
+def test_a_count_of_days_is_read_where_the_question_s_rarest_name_is():
+    lavrov = ev("Lavrov arrived in Pyongyang for a visit of 3 days.", "en")
+    shoigu = ev("Shoigu met Kim in Pyongyang with 40 delegates.", "en")  # a figure, of no days
+    question = "How many days did Shoigu spend in Pyongyang?"
+    assert unanswerable([lavrov, shoigu], question, language="en")  # the three days are Lavrov's
+    stayed = ev("Shoigu stayed 2 days in Pyongyang.", "en")
+    assert not unanswerable([lavrov, stayed], question, language="en")
