@@ -148,9 +148,15 @@ def asks_holder(question: str, language: str | None) -> frozenset[str]:
     ("Wie heißt der südkoreanische Verteidigungsminister?"), none for any other question about
     them ("What did the ambassador say?")."""
     low = folded(question)
-    if not _WHO.get(language or "", _WHO_ANY).search(low):
+    if not _WHO.get(language or "", _WHO_ANY).search(low) and not (
+            (m := _WHICH.search(low)) and names_office(low[m.end():].split(" ", 1)[0])):
         return frozenset()
     return names_office(question)
+
+
+# "Which" as the Romance languages, Polish and Lithuanian say it before a noun («Ce lideri…?»,
+# «Que líderes…?», «Jacy przywódcy…?»): it asks for the holders only where an office follows.
+_WHICH = re.compile(r"\b(?:ce|que|che|jac[yh]\w*|jaki\w*|kokie|kokia|koks|kurie)\s+")
 
 
 # How a report names some offices where a question would not ("Kyiv mayor Vitali Klitschko",

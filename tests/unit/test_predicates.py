@@ -904,3 +904,14 @@ def test_how_many_live_there_is_answered_by_the_same_verb(question, sentence):
 def test_how_many_live_there_is_answered_by_a_word_for_inhabitants():
     assert unanswered("Wie viele Menschen leben in Fresno?", AMAZON + ["Fresno has 494,665 inhabitants."],
                       names_someone=True) is None
+
+
+@pytest.mark.parametrize("question, language, offices", [
+    ("Ce lideri europeni au participat la reuniunea de la Paris?", "ro", {"leaders"}),
+    ("Que líderes europeus estiveram na reunião de Paris?", "pt", {"leaders"}),
+    ("Jacy przywódcy spotkali się w Paryżu?", "pl", {"leaders"}),
+    ("Ce a spus ambasadorul?", "ro", set()),  # what the ambassador said: no holder asked
+    ("Che cosa hanno deciso i leader europei?", "it", set()),
+])
+def test_which_before_an_office_asks_for_its_holders(question, language, offices):
+    assert asks_holder(question, language) == offices
