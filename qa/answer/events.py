@@ -266,11 +266,11 @@ EVENTS = {
         r"\b(?:previous (?:visit|trip|meeting|record|round|time)|before this (?:trip|visit|journey)"
         r"|voor (?:deze|dit) (?:reis|bezoek)|vorige (?:keer|bezoek|record)|vor diese[rm] (?:reise|besuch)"
         r"|vorherige[nrs]? (?:besuch|reise|treffen|rekord)|avant (?:ce voyage|cette visite)"
-        r"|precedente?s? (?:visite|record|voyage|visita|viaggio)|antes de (?:esta|este|desta|deste) (?:visita|viaje|viagem)"
+        r"|precedente?s? (?:visite|record|voyage|visita|viaggio)|antes (?:de )?(?:esta|este|desta|deste|dessa|desse) (?:visita|viaje|viagem)"
         r"|anterior(?:es)? (?:visita|viaje|record|recorde|viagem)|visita anterior|prima di questa (?:visita|missione)"
         r"|inainte de (?:aceasta|acesta) (?:vizita|calatorie)|vizita anterioara|recordul anterior"
         r"|przed (?:ta|tym) (?:wizyta|podroza|wyjazdem)|poprzedni\w* (?:wizyt|rekord|podroz|spotkani)\w*"
-        r"|pries (?:si|sia) (?:vizita|kelione)|ankstesn\w* (?:vizit|rekord|kelion|susitikim)\w*)\b",
+        r"|pries (?:si|sia) (?:vizita|kelione)|pries tai|ankstesn\w* (?:vizit|rekord|kelion|susitikim)\w*)\b",
         r"\b(?:last|previous\w*|earlier|before|prior|vorig\w*|laatst\w*|eerder\w*|letzt\w*|zuletzt|vorher\w*|fruher\w*"
         # (Italian «prima di», before; Romanian «prima vizită» is the first one, not an earlier one)
         r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|precedente\w*|inainte"

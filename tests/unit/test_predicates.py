@@ -743,6 +743,8 @@ def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence
     "Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?",
     "Kada Lavrovas paskutinį kartą lankėsi Šiaurės Korėjoje prieš šį vizitą?",
     "When was Lavrov's previous visit to North Korea?",
+    "Kada Rusijos užsienio reikalų ministras prieš tai lankėsi Šiaurės Korėjoje?",  # «prieš tai», before that
+    "Quando Lavrov esteve na Coreia do Norte antes desta viagem?",
 ])
 def test_a_time_before_this_one_is_unanswered_by_sentences_about_this_one(question):
     assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "previous"
