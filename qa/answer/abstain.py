@@ -86,8 +86,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and not durations.asks_how_long(question)):
             # (A compass point is part of a country's name; a capital names its country:
             # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
-            naming = [[e.text for e in top if _named(n, e.text)] for n in asked]
-            rarest = min((texts for texts in naming if texts), key=len, default=[])
+            naming = _naming(top, asked)
+            rarest = _rarest(naming, [])
             if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
                 return True
             # "How many missiles were fired at Kharkiv?": a city the question counts in that no
@@ -122,7 +122,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and counted.uncounted(question, _of_rarest(top, asked) if tuning.counted_named else (e.text for e in top))):
+                and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])
+                                      if tuning.counted_named else (e.text for e in top))):
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
@@ -159,19 +160,24 @@ def _named(name: str, text: str) -> bool:
     name Kharkiv."""
     if names.spelled_in(name, text):
         return True
+    key, country = names.key(name), names.country(name)
+    if key not in _COMPASS and not country:
+        return False
     places = [names.place(w) or "" for w in names.words(text)]
-    if (key := names.key(name)) in _COMPASS:
+    if key in _COMPASS:
         return any(names.CITY_SIDE.get(p) == key for p in places)
-    country = names.country(name)
-    return bool(country) and any(names.CITY_COUNTRY.get(p) == country for p in places)
+    return any(names.CITY_COUNTRY.get(p) == country for p in places)
 
 
-def _of_rarest(top: list[Evidence], asked: list[str]) -> list[str]:
-    """The best sentences that name the question's rarest name (all of them where none names
-    any): «Ile dni Szojgu spędził w Pjongjangu?» counts Shoigu's days, not Lavrov's three-day
-    visit."""
-    naming = [[e.text for e in top if _named(n, e.text)] for n in asked if _latin(n)]
-    return min((texts for texts in naming if texts), key=len, default=[e.text for e in top])
+def _naming(top: list[Evidence], asked: list[str]) -> list[list[str]]:
+    """For each of the question's names, the best sentences that name it (``_named``)."""
+    return [[e.text for e in top if _named(n, e.text)] for n in asked]
+
+
+def _rarest(naming: list[list[str]], default: list[str]) -> list[str]:
+    """The sentences naming the question's rarest name (``default`` where none names any):
+    «Ile dni Szojgu spędził w Pjongjangu?» counts Shoigu's days, not Lavrov's three-day visit."""
+    return min((texts for texts in naming if texts), key=len, default=default)
 
 
 def _latin(text: str) -> bool:
