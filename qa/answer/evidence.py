@@ -130,6 +130,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         months = {"any"}
     # "How many were killed?" against "How many were sent?" (``counted.casualties``).
     casualty = counted.casualties(found.question) if wants[0] == "number" and tuning.casualty_kind else None
+    want = Wanted(*wants, frozenset(q_nums), frozenset(q_names), fact, frozenset(going), frozenset(months), casualty)
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -170,7 +171,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
             score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, *wants, q_nums, q_names, tuning, p.language, fact, going, numbered.elsewhere(s), months, casualty)
+            score -= _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -182,7 +183,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         language = home[s.chunk_id].language
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-        score = s.score + bonus - _type_penalty(s.text, *wants, q_nums, q_names, tuning, language, fact, going, numbered.elsewhere(s), months, casualty)
+        score = s.score + bonus - _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
@@ -239,28 +240,43 @@ def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sent
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")
 
 
-def _type_penalty(text, wants, wants_new, q_nums, q_names, tuning, language=None, wants_fact=False,
-                  going: set[str] = frozenset(), numbered_elsewhere: bool = False,
-                  months: set[str] = frozenset(), casualty: bool | None = None) -> float:
+@dataclass(frozen=True)
+class Wanted:
+    """What kind of answer the question asks for, read once per question (``candidates``) and
+    held against each sentence (``_type_penalty``)."""
+
+    wants: str | None = None  # "number", "time", … (``asks.expected_answer``)
+    wants_new: bool = False  # a where/who/when… question: a sentence adding no name or figure echoes it
+    q_nums: frozenset[str] = frozenset()
+    q_names: frozenset[str] = frozenset()
+    fact: bool = False  # it asks what happened, not what may happen (the hedge penalty)
+    going: frozenset[str] = frozenset()  # where the trip asked about goes (``trips.destinations``)
+    months: frozenset[str] = frozenset()  # the months a when-question names ({"any"}: some day of a month)
+    casualty: bool | None = None  # a how-many question counts the dead and wounded, or not, or either
+
+
+def _type_penalty(text: str, want: Wanted, tuning: Tuning, language: str | None = None,
+                  numbered_elsewhere: bool = False) -> float:
     """How much a sentence loses for not being the kind of answer the question asks for: a
     how-many question wants a figure, a when question a figure or a month or weekday ("on
     Saturday", "în ianuarie"); a question about what happened wants a sentence that says it
     happened, not that it may («Galbūt … gali susitikti» ranked above «conheceu … em Wonsan»
     for "Where did Lavrov meet Kim Jong Un?")."""
     penalty = 0.0
+    wants = want.wants
     if wants and not facts.numbers(text) and not (wants == "time" and dates.tokens(text)):
         penalty += tuning.type_penalty
-    elif wants == "number" and casualty is not None and counted.casualties(text) != casualty:
+    elif wants == "number" and want.casualty is not None and counted.casualties(text) != want.casualty:
         penalty += tuning.type_penalty  # the dead for "how many were sent", or the other way round
-    elif going and trips.only_elsewhere(going, text, language):
+    elif want.going and trips.only_elsewhere(want.going, text, language):
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     elif numbered_elsewhere:
         penalty += tuning.type_penalty  # another round's, visit's or time's («a doua rundă»)
-    elif months and not dates.months(text) and not _YEAR.search(text):
+    elif want.months and not dates.months(text) and not _YEAR.search(text):
         penalty += tuning.type_penalty  # weekdays only ("on Saturday") for "which days of July"
-    if wants_new and facts.echoes(text, q_nums, q_names):
+    if want.wants_new and facts.echoes(text, want.q_nums, want.q_names):
         penalty += tuning.echo_penalty
-    if wants_fact and tuning.hedge_penalty and negation.hedged(text, language):
+    if want.fact and tuning.hedge_penalty and negation.hedged(text, language):
         penalty += tuning.hedge_penalty
     return penalty
 

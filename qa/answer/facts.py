@@ -7,6 +7,7 @@ sentence says nothing its cited passage does not.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 import unicodedata
 
 # A figure: a thousands-separated run ("4,000", "4.000", "4 000": a group of one to three digits,
@@ -207,7 +208,7 @@ def number_word(word: str) -> str:
     return _NUMBER_WORDS.get(word.lower(), "")
 
 
-def echoes(sentence: str, q_numbers: set[str], q_names: set[str]) -> bool:
+def echoes(sentence: str, q_numbers: AbstractSet[str], q_names: AbstractSet[str]) -> bool:
     """Does ``sentence`` name nothing and give no figure beyond the question's own?
 
     "Lavrov might also meet Kim Jong Un" does not answer "Where did Lavrov meet Kim Jong Un?".

@@ -8,6 +8,7 @@ asked (``qa.answer.evidence``), so it ranks like a sentence without one.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from . import names, values
 
@@ -68,7 +69,7 @@ def destinations(question: str, language: str | None) -> set[str]:
     return gone_to(names.words(question), language)
 
 
-def elsewhere(going: set[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
+def elsewhere(going: AbstractSet[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:
     """Is the date ``v`` told of a trip to another place than the one the question asks about,
     named just before it ("… who travelled to Moscow in November 2024" answers no question
     about a visit to North Korea) or, where none is, just after it ("since 2019, and Kim's first
@@ -79,7 +80,7 @@ def elsewhere(going: set[str], text: str, v: values.Value, language: str | None,
     return bool(there) and not (there & going)
 
 
-def only_elsewhere(going: set[str], text: str, language: str | None) -> bool:
+def only_elsewhere(going: AbstractSet[str], text: str, language: str | None) -> bool:
     """Are all the dates ``text`` holds told of trips elsewhere than ``going`` (and it holds one)?
     Never where the question asks no place."""
     found = values.extract(text, "time") if going else []

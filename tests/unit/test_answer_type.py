@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.evidence import TUNING, _type_penalty
+from qa.answer.evidence import TUNING, Wanted, _type_penalty
 
 
 @pytest.mark.parametrize("sentence", [
@@ -15,12 +15,12 @@ from qa.answer.evidence import TUNING, _type_penalty
     "The visit takes place on 11-13 July.",
 ])
 def test_a_date_in_words_answers_a_when_question(sentence):
-    assert _type_penalty(sentence, "time", False, set(), set(), TUNING) == 0
+    assert _type_penalty(sentence, Wanted("time"), TUNING) == 0
 
 
 @pytest.mark.parametrize("wants", ["time", "number"])
 def test_a_sentence_with_neither_figure_nor_date_loses(wants):
-    assert _type_penalty("The ministers praised the ties between their countries.", wants, False, set(), set(),
+    assert _type_penalty("The ministers praised the ties between their countries.", Wanted(wants),
                          TUNING) == TUNING.type_penalty
 
 
@@ -31,13 +31,13 @@ def test_a_sentence_with_neither_figure_nor_date_loses(wants):
 ])
 def test_a_question_naming_a_month_wants_more_than_a_weekday(sentence, penalised):
     # «Em que dias de julho…?»: «no sábado» tells no day of July.
-    got = _type_penalty(sentence, "time", False, set(), set(), TUNING, months={"m7"})
+    got = _type_penalty(sentence, Wanted("time", months=frozenset({"m7"})), TUNING)
     assert got == (TUNING.type_penalty if penalised else 0)
-    assert _type_penalty(sentence, "time", False, set(), set(), TUNING) == 0  # no month asked
+    assert _type_penalty(sentence, Wanted("time"), TUNING) == 0  # no month asked
 
 
 def test_a_month_does_not_answer_a_how_many_question():
-    assert _type_penalty("Troops were sent in January.", "number", False, set(), set(), TUNING) == TUNING.type_penalty
+    assert _type_penalty("Troops were sent in January.", Wanted("number"), TUNING) == TUNING.type_penalty
 
 
 @pytest.mark.parametrize("sentence, language", [
@@ -46,10 +46,9 @@ def test_a_month_does_not_answer_a_how_many_question():
     ("Lavrov might also meet Kim Jong Un.", "en"),
 ])
 def test_a_sentence_that_says_only_what_may_happen_answers_a_question_about_what_did_less(sentence, language):
-    assert _type_penalty(sentence, None, False, set(), set(), TUNING, language, wants_fact=True) == TUNING.hedge_penalty
-    assert _type_penalty(sentence, None, False, set(), set(), TUNING, language, wants_fact=False) == 0  # "Might he…?"
-    assert _type_penalty("Lavrov met Kim Jong Un in Wonsan on Saturday.", None, False, set(), set(), TUNING, "en",
-                         wants_fact=True) == 0
+    assert _type_penalty(sentence, Wanted(fact=True), TUNING, language) == TUNING.hedge_penalty
+    assert _type_penalty(sentence, Wanted(), TUNING, language) == 0  # "Might he…?"
+    assert _type_penalty("Lavrov met Kim Jong Un in Wonsan on Saturday.", Wanted(fact=True), TUNING, "en") == 0
 
 
 @pytest.mark.parametrize("question, language, expected", [
