@@ -84,6 +84,10 @@ CORPORA = {
     "blind30x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind31": ROOT / "data" / "articles",
     "blind31x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind32": ROOT / "data" / "articles",  # written in session 33 at the same time, by a thirty-third helper
+    "blind32x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind33": ROOT / "data" / "articles",  # … and by a thirty-fourth, neither seeing the other's file
+    "blind33x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
