@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import re
+
 DETERMINERS = set("der die das den dem des ein eine einen einem einer eines kein keine keinen "
                 "keinem keiner im am zum zur vom beim ins ihre ihren seine seinen unsere "
                 # a preposition run into "das": «ums Leben», «aufs Land», «fürs Erste»
@@ -24,9 +26,14 @@ def noun(previous: str, earlier: str, between: str) -> bool:
     «lieferten russische Waffen», «mit russischen Diplomaten»: nouns."""
     p = previous.lower()
     return (p in DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
+            or bool(_ADJECTIVE.fullmatch(p))
             or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
                 and (earlier.lower() in DETERMINERS
                      or not (earlier[:1].isupper() or earlier.lower() in ASKING))))
 
+
+# An adjective by its ending, whatever stands before it: «Rekordzahl russischer Drohnen» (no verb
+# ends so: «griffen», «reagierte» do not).
+_ADJECTIVE = re.compile(r"\w{2,}(?:isch|lich)(?:e|en|er|es|em)")
 
 ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())

@@ -165,6 +165,9 @@ def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expecte
     # After a verb that ends like an adjective: a name.
     ("Wie reagierte Peking auf den Besuch?", ["Peking"]),
     ("Wie viele Drohnen griffen Kyjiw am Donnerstag an?", ["Kyjiw"]),
+    # An adjective by its ending, after a noun (a chat's few words): a noun follows it.
+    ("Rekordzahl russischer Drohnen an einem Tag?", []),
+    ("Zahl nordkoreanischer Soldaten in Kursk?", ["Kursk"]),
 ])
 def test_a_german_noun_after_an_adjective_or_in_a_compound_is_no_name(text, expected):
     assert names.proper_names(text, "de") == expected
