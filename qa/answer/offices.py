@@ -36,7 +36,7 @@ def folded(text: str) -> str:
 _DEFENCE = r"(?:defen[cs]e|verteidigung|defensa|difesa|defesa|apararii|defensie|obrony|gynybos|apsaugos)"
 OFFICES = {
     "defence": (
-        rf"\bminist\w*(?:\W+\w+){{0,3}}?\W+{_DEFENCE}\b|\b{_DEFENCE}\W+minist\w*|\bverteidigungsminist\w*"
+        rf"\bminist\w*(?:\W+\w+){{0,4}}?\W+{_DEFENCE}\b|\b{_DEFENCE}\W+minist\w*|\bverteidigungsminist\w*"
         r"|\bdefensieminist\w*|\bpentagon\b",
         r"\b(?:defen[cs]\w*|verteidig\w*|difes\w*|defes\w*|aparar\w*|obron\w*|gynyb\w*|apsaug\w*|pentagon)",
     ),

@@ -332,6 +332,15 @@ def test_an_adviser_however_named_is_an_office_sentences_rank_by(text):
     assert "adviser" in offices.ranked(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Nom du ministre sud-coréen de la Défense ?",  # a compound adjective between: four words
+    "Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea soldaților.",
+    "Wie heißt der südkoreanische Verteidigungsminister?",
+])
+def test_a_defence_minister_with_a_country_between_is_an_office_sentences_rank_by(text):
+    assert "defence" in offices.ranked(text)
+
+
 def test_a_foreign_minister_is_no_office_a_best_sentence_must_name():
     # Ranked only: the holder and predicate rules do not ask for one.
     assert "foreign" not in offices.names_office("Wo traf der russische Außenminister Kim?")
