@@ -50,6 +50,8 @@ from . import said
 from . import offices
 from .events import EVENTS, MEASURES
 from .asks import expected_answer, wants_new_fact
+from .dates import YEARS
+from .facts import numbers
 from .offices import folded as _fold
 
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
@@ -192,10 +194,34 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     wanted = asked(question, names_someone, counts)
     if not wanted:
         return None
-    have = _families(_fold(" ".join(texts)), _SAID, said=True)
-    if other := list(other):  # their words, and figures with units, currencies, clock times
-        have |= said.families(other) | _families(_fold(" ".join(other)), _SAID, said=True)
+    texts, other = list(texts), list(other)
+    have = _spoken_of(texts, other)
+    if wanted & _FIGURES:  # «ประชากร» of Fresno in a sentence without a figure tells no population
+        have = (have - _FIGURES) | (_spoken_of([t for t in texts if _figure(t)], [t for t in other if _figure(t)]) & _FIGURES)
     return next((family for family in sorted(wanted) if family not in have), None)
+
+
+# Families asked as a figure: a word for them answers only beside one (a thousand or more).
+_FIGURES = frozenset({"population", "visitors"})
+
+
+def _spoken_of(texts: list[str], other: list[str]) -> set[str]:
+    have = _families(_fold(" ".join(texts)), _SAID, said=True) if texts else set()
+    if other:  # their words, and figures with units, currencies, clock times
+        have |= said.families(other) | _families(_fold(" ".join(other)), _SAID, said=True)
+    return have
+
+
+def _figure(text: str) -> bool:
+    """Does ``text`` hold a figure of a thousand or more (a scale word read: «1,7 milionu») that
+    is not a year? Highway 99 and Interstate 5 count no inhabitants."""
+    years = set(YEARS.findall(text))
+    return any(float(n) >= 1000 for n in numbers(text) - years) or bool(_SCALED.search(text))
+
+
+# A figure with a scale word of the eight more languages (``said``): «520 тысяч», «3 triệu».
+_SCALED = re.compile(r"\d\s*(?:тыс|млн|миллион|χιλιάδ|εκατομ|bin\b|milyon|nghìn|ngàn|triệu|ألف|آلاف|مليون"
+                     r"|हज़ार|हजार|लाख|करोड़|พัน|หมื่น|แสน|ล้าน)", re.IGNORECASE)
 
 
 # A question about how someone reacted to something, or what they said or thought of it.

@@ -66,7 +66,7 @@ def test_words_that_mean_something_else_ask_nothing(question):
 @pytest.mark.parametrize("question, sentence", [
     ("When was Kim Jong Un born?", "Kim Jong Un è nato l'8 gennaio 1984."),
     ("Wer ist Kims Schwester?", "Kim Yo Jong, la sœur de Kim, a parlé."),
-    ("Ilu mieszkańców ma Pjongjang?", "Locuitorii Phenianului au ieșit în stradă."),
+    ("Ilu mieszkańców ma Pjongjang?", "Cei 3 milioane de locuitori ai Phenianului au ieșit în stradă."),
 ])
 def test_a_sentence_may_speak_of_it_in_words_a_question_is_not_read_by(question, sentence):
     assert unanswered(question, [sentence], names_someone=True) is None
@@ -917,3 +917,21 @@ def test_how_many_live_there_is_answered_by_a_word_for_inhabitants():
 ])
 def test_which_before_an_office_asks_for_its_holders(question, language, offices):
     assert asks_holder(question, language) == offices
+
+
+# Fresno's Thai article speaks of its population («ประชากร») beside Highway 99 and Interstate 5
+# only; the Polish one of Warsaw's 1,7 million inhabitants.
+ROADS_AND_POPULATION = ("ทางหลวงแผ่นดินเส้นที่ 99 เนื่องจาก จำนวนประชากรและการเดินทางสัญจรที่เพิ่มขึ้น"
+                        "ในเมืองต่างๆ ริมเส้นทาง SR 99 และอินเตอร์สเตต 5 ในช่วงทศวรรษ 1950")
+
+
+@pytest.mark.parametrize("question", ["Hoeveel inwoners heeft Fresno?", "Populația orașului Fresno?",
+                                      "Wie viele Einwohner hat Fresno?"])
+def test_a_population_is_told_by_its_word_beside_a_figure_of_a_thousand_or_more(question):
+    assert unanswered(question, [], names_someone=True, counts=True, other=[ROADS_AND_POPULATION]) == "population"
+    told = "เฟรสโนมีประชากร 494,665 คน ในปี 2010"
+    assert unanswered(question, [], names_someone=True, counts=True, other=[ROADS_AND_POPULATION, told]) is None
+    assert unanswered(question, ["Warszawa liczy 1,7 miliona mieszkańców."], names_someone=True, counts=True) is None
+    # a year is no population: «locuitori» in 1901 alone
+    assert unanswered(question, ["În 1901 orașul avea locuitori din multe țări."], names_someone=True,
+                      counts=True) == "population"
