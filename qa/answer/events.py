@@ -98,7 +98,11 @@ EVENTS = {
         r"|sumokejo|sumokes"
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
-        r"|sumos)\b",
+        r"|sumos"
+        # … and more of the ways a price is asked: French «prix» (not a prize: «prix Nobel»),
+        # Portuguese «custou», Lithuanian «kainavo» (not Romanian «preț»: French «prêt», ready)
+        r"|prix(?! (?:nobel|pulitzer|goncourt|de la paix|litteraire))|custou|custaram|custava|custavam"
+        r"|kainavo|kainuos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"
         r"|preci\w*|prezz\w*|cust\w*|preco\w*|pret\w*|prijs\w*|koszt\w*|cen[aey]|kain\w*|salar\w*|salair\w*"

@@ -150,6 +150,10 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("Ce sumă a promis Trump Ucrainei ca ajutor suplimentar?", "cost"),
     ("Welchen Betrag versprach Trump der Ukraine?", "cost"),
     ("Jaką kwotę obiecał Trump Ukrainie?", "cost"),
+    # more ways of asking a price: French «prix», Portuguese «custou», Lithuanian «kainavo»
+    ("Prix d'un drone Shahed ?", "cost"),
+    ("Quanto custou o drone?", "cost"),
+    ("Kiek kainavo dronas?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
@@ -172,6 +176,7 @@ def test_a_word_for_the_event_in_another_language_answers(question, family, sent
 
 @pytest.mark.parametrize("question", [
     "Qui a reçu le prix Nobel de la paix ?",  # a prize, not a price
+    "Combien de soldats Pyongyang est-il prêt à envoyer ?",  # «prêt» (ready) is no Romanian «preț»
     "Wer bekam den Preis?",
     "Qual è la costa più vicina a Wonsan?",  # a coast
     "Welche Rolle hat Russland gehalten?",  # "gehalten" (held), not a salary
