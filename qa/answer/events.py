@@ -87,14 +87,16 @@ EVENTS = {
         r"|prezz\w*|stipendi\w*|custa\w*|custos?|precos?|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
         r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*"
         # Paying, earning, money: "Hoeveel betaalt Rusland…", «Ile zarabiają…», «Quanto dinheiro…».
-        # Not French «pays» (a country), German «Zahlen» (figures), Lithuanian «moka» (knows how).
-        r"|paying|earn\w*|money|zahlt|bezahl\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
+        # Not French «pays» (a country), German «Zahlen» (figures), «zahlt» but after «wie viel»
+        # (folded, «Wie viele Einwohner zählt…» counts),
+        # Lithuanian «moka» (knows how).
+        r"|paying|earn\w*|money|bezahl\w*|wie ?viel (?:geld )?zahlt\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
         r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
         r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
         # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)
         # (not "pay a visit", "paid tribute"; Lithuanian «mokėjo» also "knew how"; «betaald voetbal»)
         r"|(?:pay|paid)(?! (?:a visit|attention|tribute|homage|respects?|off)\b)|pago (?:\w+ )?(?:a|al|por)"
-        r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)|zahlte|zahlten"
+        r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)"
         r"|sumokejo|sumokes"
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"

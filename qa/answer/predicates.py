@@ -198,6 +198,8 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     have = _spoken_of(texts, other)
     if wanted & _FIGURES:  # «ประชากร» of Fresno in a sentence without a figure tells no population
         have = (have - _FIGURES) | (_spoken_of([t for t in texts if _figure(t)], [t for t in other if _figure(t)]) & _FIGURES)
+    if "cost" in wanted:  # «εκατό φορές το τίμημα» (a hundred times the price) tells no price
+        have = (have - {"cost"}) | (_spoken_of([t for t in texts if _priced(t)], [t for t in other if _priced(t)]) & {"cost"})
     return next((family for family in sorted(wanted) if family not in have), None)
 
 
@@ -217,6 +219,11 @@ def _figure(text: str) -> bool:
     is not a year? Highway 99 and Interstate 5 count no inhabitants."""
     years = set(YEARS.findall(text))
     return any(float(n) >= 1000 for n in numbers(text) - years) or bool(_SCALED.search(text))
+
+
+def _priced(text: str) -> bool:
+    """Does ``text`` hold a figure that is not a year, or a currency's sign?"""
+    return bool(numbers(text) - set(YEARS.findall(text))) or bool(re.search(r"[$€£¥₩₽]", text))
 
 
 # A figure with a scale word of the eight more languages (``said``): «520 тысяч», «3 triệu».

@@ -340,8 +340,8 @@ def test_the_weather_a_time_of_day_or_money_is_unanswered_without_a_word_for_it(
     ("Um wie viel Uhr landete Lawrow?", "clock", "L'avion de Lavrov a atterri à 14h30."),
     ("O której godzinie zaczął się atak?", "clock", "The attack began shortly after midnight."),
     ("Hoeveel betaalt Rusland voor de soldaten?", "cost", "Moscova ar plăti 2.000 de dolari pe lună."),
-    ("Quanto dinheiro recebeu Pyongyang?", "cost", "Pyongyang erhielt Geld und Öl."),
-    ("Ile płaci Rosja żołnierzom?", "cost", "Moscova plătește soldații lunar."),  # «plătește» said too
+    ("Quanto dinheiro recebeu Pyongyang?", "cost", "Pyongyang erhielt Geld und Öl für 20 Millionen."),
+    ("Ile płaci Rosja żołnierzom?", "cost", "Moscova plătește soldații cu 2.000 de dolari lunar."),  # «plătește» said too
 ])
 def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(question, family, sentence):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
@@ -940,3 +940,22 @@ def test_a_population_is_told_by_its_word_beside_a_figure_of_a_thousand_or_more(
     # a year is no population: «locuitori» in 1901 alone
     assert unanswered(question, ["În 1901 orașul avea locuitori din multe țări."], names_someone=True,
                       counts=True) == "population"
+
+
+def test_a_price_is_told_by_its_word_beside_a_figure_or_a_currency():
+    # «… a hundred times the price you paid us»: a word for a price, no price
+    question = "Quanto costava un barile di petrolio nel 1974?"
+    greek = "Αγοράζετε το αργό πετρέλαιό μας και το πουλάτε ξανά σε μας, εκατό φορές το τίμημα που μας έχετε πληρώσει."
+    assert unanswered(question, [], names_someone=True, counts=False, other=[greek]) == "cost"
+    assert unanswered(question, [], names_someone=True, counts=False,
+                      other=[greek, "Η τιμή του βαρελιού έφτασε τα 12 δολάρια το 1974."]) is None
+    assert unanswered(question, ["The price of a barrel rose fourfold in 1974."], names_someone=True) == "cost"
+    assert unanswered(question, ["A barrel's price rose to $12 in 1974."], names_someone=True) is None
+
+
+@pytest.mark.parametrize("question, family", [
+    ("Wie viele Einwohner zählt Fresno?", "population"),  # «zählt» (counts) folds to «zahlt» (pays)
+    ("Wie viel zahlt Moskau pro Soldat?", "cost"),
+])
+def test_german_counting_is_no_paying(question, family):
+    assert asked(question, names_someone=True) == frozenset({family})
