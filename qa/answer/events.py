@@ -46,11 +46,24 @@ MEASURES = {
         r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
         r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|ating\w*|bereikt\w*)\b",
     ),
+    # A temperature, asked by its word or by a boiling, melting or freezing point («Bij welke
+    # temperatuur kookt…?», «Point de fusion…?»); said by degrees beside a figure. Not "the
+    # temperature of the talks" in a best sentence: its word alone says none.
+    "temperature": (
+        r"\b(?:temperatur\w*|temperatuur\w*|temperature|temperatura|temperaturi|boiling point|melting point|freezing point"
+        r"|siedepunkt|schmelzpunkt|gefrierpunkt|point d.ebullition|point de fusion|point de congelation"
+        r"|punto de (?:ebullicion|fusion|congelacion)|punto di (?:ebollizione|fusione|congelamento)"
+        r"|ponto de (?:ebulicao|fusao|congelamento)|punct(?:ul)? de (?:fierbere|topire|inghet)"
+        r"|kookpunt|smeltpunt|vriespunt|temperatura (?:wrzenia|topnienia|zamarzania)"
+        r"|virimo|lydymosi|uzsalimo|how (?:hot|cold)|wie (?:heiss|kalt))\b",
+        r"\d\s*°|°\s*[cfk]\b|\d\s*(?:grad\w*|degrees?|degres?|grados?|gradi|graus?|grade|graden|stopni\w*"
+        r"|laipsn\w*|kelvin|celsius|fahrenheit)\b",
+    ),
 }
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
 # drones or missiles shot down, anything nuclear, a price or a pay; and (below) a hotel, a
 # hospital or an airport. Asked by word stems chosen not to mean something else in these
-# languages ("prix", "Preis" and "prijs" are prizes too, "costa" and "coste" coasts, "paid" a
+# languages ("prix" alone, "Preis" and "prijs" are prizes too, "costa" and "coste" coasts, "paid" a
 # visit, "kern" a core, "customs", "gehalten" and "hospitality" other things: left out); said by
 # the same stems and their neighbours (destroyed, air defence; a place taken; a currency), so a
 # sentence that reports the event in other words still answers.
@@ -101,9 +114,10 @@ EVENTS = {
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
         r"|sumos"
-        # … and more of the ways a price is asked: French «prix» (not a prize: «prix Nobel»),
+        # … and more of the ways a price is asked: French «prix du/de/d'un…» (not a prize: «Quel prix
+        # a-t-il reçu ?», «prix Nobel», «prix de la paix»),
         # Portuguese «custou», Lithuanian «kainavo» (not Romanian «preț»: French «prêt», ready)
-        r"|prix(?! (?:nobel|pulitzer|goncourt|de la paix|litteraire))|custou|custaram|custava|custavam"
+        r"|prix (?:du|des|d'(?:un|une)|de (?!la paix|litt))\w*|prix\s*\?|custou|custaram|custava|custavam"
         r"|kainavo|kainuos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"

@@ -959,3 +959,18 @@ def test_a_price_is_told_by_its_word_beside_a_figure_or_a_currency():
 ])
 def test_german_counting_is_no_paying(question, family):
     assert asked(question, names_someone=True) == frozenset({family})
+
+
+@pytest.mark.parametrize("question", [
+    "Bei welcher Temperatur wird Sauerstoff flüssig?",
+    "Bij welke temperatuur kookt vloeibare zuurstof?",
+    "Quel est le point de fusion de l'oxygène ?",
+    "¿A qué temperatura se licúa el oxígeno?",
+])
+def test_a_temperature_is_told_by_degrees_not_by_its_word(question):
+    # «… reduced the temperature of the air until it turned liquid»: no temperature told
+    cooled = "Beide Männer reduzierten die Temperatur der Luft, bis diese flüssig wurde."
+    assert unanswered(question, [cooled], names_someone=False) == "temperature"
+    assert unanswered(question, [cooled, "Sauerstoff siedet bei −183 °C."], names_someone=False) is None
+    assert unanswered(question, [], names_someone=False,
+                      other=["Το οξυγόνο βράζει στους −183 βαθμούς Κελσίου."]) is None
