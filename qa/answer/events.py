@@ -117,7 +117,7 @@ EVENTS = {
         # … and more of the ways a price is asked: French «prix du/de/d'un…» (not a prize: «Quel prix
         # a-t-il reçu ?», «prix Nobel», «prix de la paix»),
         # Portuguese «custou», Lithuanian «kainavo» (not Romanian «preț»: French «prêt», ready)
-        r"|prix (?:du|des|d'(?:un|une)|de (?!la paix|litt))\w*|prix\s*\?|custou|custaram|custava|custavam"
+        r"|prix (?:du|des|d'(?:un|une)|de (?!la paix|litt))\w*|prix(?=\s*\?)|custou|custaram|custava|custavam"
         r"|kainavo|kainuos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"

@@ -152,6 +152,7 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("Jaką kwotę obiecał Trump Ukrainie?", "cost"),
     # more ways of asking a price: French «prix», Portuguese «custou», Lithuanian «kainavo»
     ("Prix d'un drone Shahed ?", "cost"),
+    ("Shahed : prix ?", "cost"),
     ("Quanto custou o drone?", "cost"),
     ("Kiek kainavo dronas?", "cost"),
 ])
