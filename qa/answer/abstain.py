@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import asks, counted, dates, durations, facts, names, offices, predicates, said
+from . import asks, counted, dates, durations, facts, names, offices, predicates, said, sought
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -98,6 +98,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                                          and re.search(rf"\b(?:{_AT})\s+{re.escape(n)}\b", question, re.IGNORECASE)
                                          for n, texts in zip(asked, naming)):
                 return True
+        # "What is the new reconnaissance drone called?": a report names one by its designation
+        # (Hwasong-11A, Su-57); best sentences about drones that name none do not say.
+        if tuning.model_named and sought.asks_weapon_name(question) and not any(
+                sought.names_model(e.text, question) for e in top):
+            return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
         if tuning.holder_named and want is None and (

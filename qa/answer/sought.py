@@ -87,6 +87,19 @@ def asks_model(question: str) -> bool:
     return bool(_ASKS_MODEL.search(question)) and not _FACTORY.search(question) and not _KIND_OF.search(question)
 
 
+# "What is the new drone called?", «Nome do novo drone…?», «Jak nazywa się nowy dron…?»: a weapon's
+# name, which a report gives by its designation.
+_NAME_WORD = (r"names?|named|called|nome|nom|nombre|nazwa|nazw[eę]|nazywa\w*|hei(?:ß|ss)t|hei(?:ß|ss)en|heet|heten"
+              r"|chiama\w*|numește|numeste|numesc|denumir\w*|vadinasi|vadinam\w*|pavadinim\w*|llama\w*|chama\w*")
+_ASKS_NAME = re.compile(rf"(?i)\b(?:{_NAME_WORD})\b(?:\W+\w+){{0,6}}?\W+(?:{_WEAPON})\b"
+                        rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,3}}?(?:{_NAME_WORD})\b")
+
+
+def asks_weapon_name(question: str) -> bool:
+    """Does the question ask what a weapon or machine is called (not a factory's name)?"""
+    return bool(_ASKS_NAME.search(question)) and not _FACTORY.search(question)
+
+
 def names_model(text: str, question: str = "") -> bool:
     """Does the sentence name a model by its designation («rachetelor balistice Hwasong-11A, sau
     KN-23»), or the calibre ("170 mm") a question asking for one wants (a missile is no gun)?"""

@@ -223,3 +223,36 @@ def test_words_that_begin_like_a_month_are_no_month(text):
 def test_months_in_their_own_forms(text, month):
     from qa.answer.dates import months
     assert months(text) == {month}
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What's the new North Korean scout drone called?", True),
+    ("Nome do novo drone de reconhecimento?", True),
+    ("Jak nazywa się nowy dron rozpoznawczy Kima?", True),
+    ("Hoe heet de nieuwe door kunstmatige intelligentie bestuurde drone die Kim heeft getest?", True),
+    ("Cum se numește noua dronă nord-coreeană de recunoaștere?", True),
+    ("Kaip vadinasi naujasis žvalgybinis dronas?", True),
+    ("Wie heißt die Flugzeugfabrik, die Kim besuchte?", False),  # a factory's name
+    ("How many drones did Russia launch?", False),
+    ("Wie heißt der russische Außenminister?", False),  # a person's name
+])
+def test_a_question_asking_what_a_weapon_is_called_is_read_in_several_languages(question, asks):
+    from qa.answer.sought import asks_weapon_name
+    assert asks_weapon_name(question) == asks
+
+
+def test_a_weapon_asked_by_name_is_declined_where_no_best_sentence_names_a_model():
+    from qa.answer.abstain import unanswerable
+    from qa.answer.evidence import Evidence
+    from qa.records import Passage, Sentence
+
+    def ev(text: str) -> Evidence:
+        s = Sentence(source="a.txt", language="ro", text=text)
+        return Evidence(s, Passage(source="a.txt", language="ro", text=text, score=0.85), 0.85, 0.85)
+
+    question = "Jak nazywa się nowy dron rozpoznawczy Korei Północnej?"
+    drones = [ev("Kim a urmărit săptămâna aceasta testul unor noi drone de atac controlate de AI."),
+              ev("Coreea de Nord a trimis drone de recunoaștere spre Rusia, potrivit Seulului.")]
+    assert unanswerable(drones, question, language="pl")
+    named = drones + [ev("Noua dronă de recunoaștere a Coreei de Nord, Saetbyol-4, a fost prezentată la Phenian.")]
+    assert not unanswerable(named, question, language="pl")
