@@ -50,13 +50,19 @@ MEASURES = {
     # temperatuur kookt…?», «Point de fusion…?»); said by degrees beside a figure. Not "the
     # temperature of the talks" in a best sentence: its word alone says none.
     "temperature": (
-        r"\b(?:temperatur\w*|temperatuur\w*|temperature|temperatura|temperaturi|boiling point|melting point|freezing point"
+        # the word only where a figure is asked: «Bij welke temperatuur…?», «La ce temperatură…?», a
+        # chat's «Temperatura di ebollizione?»; not "Why are temperatures rising?"
+        r"\b(?:(?:what|which|welche\w*|welke|quelle?s?|que|qual|quale|cual|care|ce|jakiej|jaka|kokia|kokios|kokioje"
+        r"|how high|how low|wie hoch|wie niedrig)\s+(?:\w+\s+)?(?:temperatur\w*|temperatuur\w*)"
+        r"|(?:temperatur\w*|temperatuur\w*)(?:\s+\w+){0,3}\s*\?\s*$|boiling point|melting point|freezing point"
         r"|siedepunkt|schmelzpunkt|gefrierpunkt|point d.ebullition|point de fusion|point de congelation"
         r"|punto de (?:ebullicion|fusion|congelacion)|punto di (?:ebollizione|fusione|congelamento)"
         r"|ponto de (?:ebulicao|fusao|congelamento)|punct(?:ul)? de (?:fierbere|topire|inghet)"
-        r"|kookpunt|smeltpunt|vriespunt|temperatura (?:wrzenia|topnienia|zamarzania)"
-        r"|virimo|lydymosi|uzsalimo|how (?:hot|cold)|wie (?:heiss|kalt))\b",
-        r"\d\s*°|°\s*[cfk]\b|\d\s*(?:grad\w*|degrees?|degres?|grados?|gradi|graus?|grade|graden|stopni\w*"
+        r"|kookpunt|smeltpunt|vriespunt|temperatur\w* (?:wrzenia|topnienia|zamarzania|d.ebullition|de fusion"
+        r"|di (?:ebollizione|fusione)|de (?:ebullicion|fusion|ebulicao|fusao|fierbere|topire))"
+        r"|(?:virimo|lydymosi|uzsalimo) temperatur\w*|how (?:hot|cold)|wie (?:heiss|kalt))\b",
+        # (º, the ordinal sign Spanish and Italian write for degrees, folds to «o»: «−183 ºC»)
+        r"\d\s*°|°\s*[cfk]\b|\d\s*o\s?[cf]\b|\d\s*(?:grad\w*|graad|degrees?|degres?|grados?|gradi|graus?|grade|graden|stopni\w*"
         r"|laipsn\w*|kelvin|celsius|fahrenheit)\b",
     ),
 }
@@ -115,9 +121,10 @@ EVENTS = {
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
         r"|sumos"
         # … and more of the ways a price is asked: French «prix du/de/d'un…» (not a prize: «Quel prix
-        # a-t-il reçu ?», «prix Nobel», «prix de la paix»),
+        # a-t-il reçu ?», «prix Nobel», «prix de la paix», «Grand Prix», «prix du jury»),
         # Portuguese «custou», Lithuanian «kainavo» (not Romanian «preț»: French «prêt», ready)
-        r"|prix (?:du|des|d'(?:un|une)|de (?!la paix|litt))\w*|prix(?=\s*\?)|custou|custaram|custava|custavam"
+        r"|(?<!grand )prix (?:du|des|d['’](?:un|une)|de (?!la paix|litt))(?!(?:\s*(?:jury|public|meilleur\w*|lecteurs)\b))\w*"
+        r"|(?<!grand )prix(?=\s*\?)|custou|custaram|custava|custavam"
         r"|kainavo|kainuos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"
         r"|won|yuan|yen|jen|frank\w*|franc\w*|zlot\w*|lei|cost\w*|price\w*|kost\w*|cout\w*|cuest\w*"

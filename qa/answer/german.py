@@ -26,7 +26,7 @@ def noun(previous: str, earlier: str, between: str) -> bool:
     «lieferten russische Waffen», «mit russischen Diplomaten»: nouns."""
     p = previous.lower()
     return (p in DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
-            or bool(_ADJECTIVE.fullmatch(p))
+            or bool(_ADJECTIVE.fullmatch(p)) and p not in _NOT_ADJECTIVES
             or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
                 and (earlier.lower() in DETERMINERS
                      or not (earlier[:1].isupper() or earlier.lower() in ASKING))))
@@ -35,5 +35,6 @@ def noun(previous: str, earlier: str, between: str) -> bool:
 # An adjective by its ending, whatever stands before it: «Rekordzahl russischer Drohnen» (no verb
 # ends so: «griffen», «reagierte» do not).
 _ADJECTIVE = re.compile(r"\w{2,}(?:isch|lich)(?:e|en|er|es|em)")
+_NOT_ADJECTIVES = frozenset("zwischen inzwischen verglichen beglichen ausgeglichen erwischen".split())
 
 ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())

@@ -186,49 +186,54 @@ def _asks_figure(folded: str, question: str) -> bool:
     return len(words) <= 5 and not _ASKING & set(words) and not wants_new_fact(question)
 
 
+# Families asked as a figure (``_told``): a word for them answers only beside one. A population or
+# visitors beside a figure of a hundred or more (not Highway 99, Interstate 5, a year), a price
+# beside any figure or a currency. A bare four-digit figure from 1500 to 2099 reads as a year
+# ("1800 inhabitants" is lost with it).
+_FIGURES = {"population": 100, "visitors": 100, "cost": 0}
+# … a figure with a scale word numbers() does not read: Polish «540 tys.», Lithuanian «tūkst.»,
+# «un milion», «pół miliona», and those of the eight more languages («520 тысяч», «3 triệu»).
+_SCALED = re.compile(
+    r"\d\s*(?:tys|tūkst|тыс|млн|млрд|миллион|миллиард|χιλιάδ|εκατομ|δισεκ|bin\b|milyon|milyar|nghìn|ngàn|triệu"
+    r"|tỷ|ألف|آلاف|مليون|ملايين|مليار|हज़ार|हजार|लाख|करोड़|พัน|หมื่น|แสน|ล้าน)"
+    r"|\b(?:un|o|one|a|ein|eine|een|um|uno|una|pół|pol|pusė|half)\s+(?:milion\w*|millon\w*|million\w*|milh[aã]o"
+    r"|miljoen\w*|milijon\w*|miliard\w*|mil+iard\w*)", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£¥₩₽₴₹฿₺₫]|\d\s*(?:dollar\w*|dolar\w*|doler\w*|euro\w*|eur|usd|gbp|pound\w*|sterlin\w*"
+                       r"|rubl\w*|roebel\w*|yuan|yen|jen|won|lei|zł|zlot\w*|złot\w*|frank\w*|franc\w*)\b", re.IGNORECASE)
+
+
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,
                other: Iterable[str] = ()) -> str | None:
     """The family the question asks about (``asked``) that none of ``texts`` (or ``other``:
     sentences in the languages of ``said``) has a word for (None: every one it asks about is
-    there, or it asks about none)."""
+    there, or it asks about none); one asked as a figure (``_FIGURES``) counts only in a
+    sentence that holds one."""
     wanted = asked(question, names_someone, counts)
     if not wanted:
         return None
     texts, other = list(texts), list(other)
     have = _spoken_of(texts, other)
-    if wanted & _FIGURES:  # «ประชากร» of Fresno in a sentence without a figure tells no population
-        have = (have - _FIGURES) | (_spoken_of([t for t in texts if _figure(t)], [t for t in other if _figure(t)]) & _FIGURES)
-    if "cost" in wanted:  # «εκατό φορές το τίμημα» (a hundred times the price) tells no price
-        have = (have - {"cost"}) | (_spoken_of([t for t in texts if _priced(t)], [t for t in other if _priced(t)]) & {"cost"})
+    for family in wanted & _FIGURES.keys():  # «ประชากร» of Fresno beside Highway 99 tells no population
+        if family in have and family not in _spoken_of([t for t in texts if _told(t, family)],
+                                                      [t for t in other if _told(t, family)]):
+            have.discard(family)
     return next((family for family in sorted(wanted) if family not in have), None)
 
 
-# Families asked as a figure: a word for them answers only beside one (a thousand or more).
-_FIGURES = frozenset({"population", "visitors"})
-
-
 def _spoken_of(texts: list[str], other: list[str]) -> set[str]:
+    """The families ``texts`` (in the ten languages) and ``other`` (in ``said``'s) speak of."""
     have = _families(_fold(" ".join(texts)), _SAID, said=True) if texts else set()
     if other:  # their words, and figures with units, currencies, clock times
         have |= said.families(other) | _families(_fold(" ".join(other)), _SAID, said=True)
     return have
 
 
-def _figure(text: str) -> bool:
-    """Does ``text`` hold a figure of a thousand or more (a scale word read: «1,7 milionu») that
-    is not a year? Highway 99 and Interstate 5 count no inhabitants."""
-    years = set(YEARS.findall(text))
-    return any(float(n) >= 1000 for n in numbers(text) - years) or bool(_SCALED.search(text))
-
-
-def _priced(text: str) -> bool:
-    """Does ``text`` hold a figure that is not a year, or a currency's sign?"""
-    return bool(numbers(text) - set(YEARS.findall(text))) or bool(re.search(r"[$€£¥₩₽]", text))
-
-
-# A figure with a scale word of the eight more languages (``said``): «520 тысяч», «3 triệu».
-_SCALED = re.compile(r"\d\s*(?:тыс|млн|миллион|χιλιάδ|εκατομ|bin\b|milyon|nghìn|ngàn|triệu|ألف|آلاف|مليون"
-                     r"|हज़ार|हजार|लाख|करोड़|พัน|หมื่น|แสน|ล้าน)", re.IGNORECASE)
+def _told(text: str, family: str) -> bool:
+    """Does ``text`` hold a figure such as ``family`` is told by (``_FIGURES``)?"""
+    least = _FIGURES[family]
+    if any(float(n) >= least for n in numbers(text) - set(YEARS.findall(text))) or _SCALED.search(text):
+        return True
+    return family == "cost" and bool(_CURRENCY.search(text))
 
 
 # A question about how someone reacted to something, or what they said or thought of it.

@@ -48,9 +48,10 @@ _SAID = {
     "distance": {"start": "км километр миль метр расстоян χιλιόμετρ χλμ μίλι μέτρ απόστασ kilometre metre mesafe uzaklık",
                  "word": "km mil ki-lô-mét dặm mét khoảng_cách",
                  "any": "كيلومتر ميل متر مسافة किलोमीटर किमी मील मीटर दूरी กิโลเมตร ไมล์ เมตร ระยะทาง 公里 千米 英里 距离"},
-    "temperature": {"start": "градус кельвин цельси фаренгейт βαθμ κέλβιν κελσίου derece kelvin",
+    # (not a bare «βαθμό», «derece», «độ», «องศา», «डिग्री»: a degree of anything, an academic degree)
+    "temperature": {"start": "кельвин цельси фаренгейт κέλβιν κελσίου φαρενάιτ kelvin santigrat fahrenhayt",
                     "word": "độ_c độ_f",
-                    "any": "° ℃ ℉ درجة_مئوية كلفن डिग्री องศา 摄氏 华氏 开尔文"},
+                    "any": "° ℃ ℉ مئوية فهرنهايت كلفن सेल्सियस फ़ारेनहाइट เซลเซียส ฟาเรนไฮต์ เคลวิน 摄氏 华氏 开尔文"},
     "gift": {"start": "подар дар вруч преподн δώρ χάρισ προσέφερ έδωσ hediye armağan takdim",
              "word": "quà quà_tặng tặng biếu",
              "any": "هدية هدايا أهدى उपहार तोहफा भेंट ของขวัญ ของกำนัล มอบ 礼物 礼品 国礼 赠"},

@@ -168,6 +168,7 @@ def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expecte
     # An adjective by its ending, after a noun (a chat's few words): a noun follows it.
     ("Rekordzahl russischer Drohnen an einem Tag?", []),
     ("Zahl nordkoreanischer Soldaten in Kursk?", ["Kursk"]),
+    ("Wann reiste Kim zwischen Wladiwostok und Moskau?", ["Kim", "Wladiwostok", "Moskau"]),  # a preposition
 ])
 def test_a_german_noun_after_an_adjective_or_in_a_compound_is_no_name(text, expected):
     assert names.proper_names(text, "de") == expected

@@ -975,3 +975,34 @@ def test_a_temperature_is_told_by_degrees_not_by_its_word(question):
     assert unanswered(question, [cooled, "Sauerstoff siedet bei −183 °C."], names_someone=False) is None
     assert unanswered(question, [], names_someone=False,
                       other=["Το οξυγόνο βράζει στους −183 βαθμούς Κελσίου."]) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Qui a gagné le Grand Prix de Monaco ?", "Le prix du jury ?", "Why are temperatures rising in Europe?",
+    "Wie viele Menschen zählt die Stadt?",
+])
+def test_a_prize_or_temperatures_talked_of_ask_no_price_or_temperature(question):
+    assert not asked(question, names_someone=True) & {"cost", "temperature"}
+
+
+def test_a_price_asked_with_a_curly_apostrophe():
+    assert asked("Quel est le prix d’un drone Shahed ?", names_someone=True) == frozenset({"cost"})
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How many inhabitants does the village have?", "La aldea tiene 350 habitantes."),
+    ("Ilu mieszkańców ma Warszawa?", "Warszawa liczy 540 tys. mieszkańców."),
+    ("Câți locuitori are orașul?", "Orașul are un milion de locuitori."),
+    ("Wie viele Besucher zählte das Museum?", "Das Museum zählte 800 Besucher."),
+    ("How much does a Shahed drone cost?", "A Shahed drone costs 2000 dollars."),  # a year-like figure, priced
+    ("¿A qué temperatura hierve el oxígeno?", "El oxígeno hierve a −183 ºC."),  # º folds to «o»
+    ("Bij welke temperatuur kookt zuurstof?", "Zuurstof kookt bij min 183 graad Celsius."),
+])
+def test_figures_in_more_forms_tell_a_population_visitors_a_price_or_a_temperature(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True, counts=True) is None
+
+
+def test_a_degree_of_anything_tells_no_temperature():
+    # «σε μεγάλο βαθμό»: largely
+    assert unanswered("¿A qué temperatura hierve el oxígeno?", [], names_someone=True, counts=True,
+                      other=["Σε μεγάλο βαθμό το οξυγόνο είναι αέριο."]) == "temperature"
