@@ -61,6 +61,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         near = " ".join(e.text for e in top)
         if tuning.names_must_match and asked and not any(names.spelled_in(n, near) for n in asked):
             return True
+        # "Who is South Korea's president?": best sentences about North Korea name no South; a
+        # compass point the question names is half of the country it asks about.
+        # (Not the question's first word: French «Sur quelle messagerie…» is "on".)
+        if tuning.side_named and any(names.key(n) in _COMPASS and not question.lstrip("¿¡ ").startswith(n)
+                                     and not any(_named(n, e.text) for e in top) for n in asked):
+            return True
         # "How many drones has Iran sent to Russia?": the best sentences count Russia's drones
         # and name no Iran. Where the question names two countries or more (one who acts and
         # one acted on) and no best sentence names one of them: as a name, an adjective

@@ -55,6 +55,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     names_must_match: bool = True  # abstain when no best sentence names what the question names
+    side_named: bool = True  # … or none of them names the compass point it names (South Korea)
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     city_named: bool = True  # … or it counts something in a city no best sentence names
     counted_named: bool = True  # … counted in the best sentences that name its rarest name

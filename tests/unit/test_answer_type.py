@@ -256,3 +256,24 @@ def test_a_weapon_asked_by_name_is_declined_where_no_best_sentence_names_a_model
     assert unanswerable(drones, question, language="pl")
     named = drones + [ev("Noua dronă de recunoaștere a Coreei de Nord, Saetbyol-4, a fost prezentată la Phenian.")]
     assert not unanswerable(named, question, language="pl")
+
+
+def test_a_question_about_south_korea_is_not_answered_by_sentences_about_the_north_alone():
+    from qa.answer.abstain import unanswerable
+    from qa.answer.evidence import Evidence
+    from qa.records import Passage, Sentence
+
+    def ev(text: str, language: str = "pt") -> Evidence:
+        s = Sentence(source="a.txt", language=language, text=text)
+        return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+
+    north = [ev("Lavrov conheceu o líder norte-coreano Kim Jong Un em Wonsan, na Coreia do Norte."),
+             ev("A Coreia do Norte enviou tropas para a Rússia no ano passado.")]
+    assert unanswerable(north, "Quem é o presidente da Coreia do Sul?", language="pt")
+    assert unanswerable(north, "Kada Lavrovas lankysis Pietų Korėjoje?", language="lt")
+    south = north + [ev("Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea soldaților.", "ro")]
+    assert not unanswerable(south, "Quem é o ministro da Defesa da Coreia do Sul?", language="pt")
+    # French «Sur» opening a question is "on", no south
+    telegram = [ev("O Ministério das Relações Exteriores da Rússia compartilhou uma foto da reunião com Kim no Telegram.")]
+    assert not unanswerable(telegram, "Sur quelle messagerie la diplomatie russe a-t-elle diffusé une photo de "
+                            "l'entretien avec Kim ?", language="fr")
