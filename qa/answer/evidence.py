@@ -74,6 +74,7 @@ class Tuning:
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
+    prospect_weight: float = 0.03  # … and a bonus for a sentence telling what is expected, planned or ready
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 
@@ -121,7 +122,10 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (asks.expected_answer(found.question), asks.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
-    fact = not negation.hedged(found.question) and not (tuning.prospects and negation.prospective(found.question, language))
+    ahead = tuning.prospects and negation.prospective(found.question, language)
+    fact = not negation.hedged(found.question) and not ahead
+    # "How many more soldiers is Pyongyang ready to send?": «va trimite» (will send) answers, «stuurde» (sent) less.
+    ahead_bonus = tuning.prospect_weight if ahead else 0.0
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
     # "Which days of July…?", "For which dates…?": a sentence that tells only weekdays names no
@@ -172,6 +176,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
+            bonus += ahead_bonus if ahead_bonus and negation.prospective(s.text, p.language) else 0.0
             score = sim + bonus + tuning.passage_weight * (p.score - top)
             score -= _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
             out.append(Evidence(s, p, sim, score))
@@ -185,6 +190,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         seen.add(key)
         language = home[s.chunk_id].language
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
+        bonus += ahead_bonus if ahead_bonus and negation.prospective(s.text, language) else 0.0
         score = s.score + bonus - _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)

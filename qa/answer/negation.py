@@ -93,16 +93,17 @@ def hedged(text: str, language: str | None = None) -> bool:
 # the question's own language only, and none that also says something else there ("werden" is
 # the passive, «doit» owes, «gaat» goes, «va» goes in Spanish and Italian).
 _PROSPECTS = {lang: re.compile(rf"(?<!\w)(?:{cues})(?!\w)") for lang, cues in {
-    "en": "expected|expect|will|planned|going to|supposed to",
-    "de": "soll|sollen|erwartet|geplant",
-    "fr": "va|vont|devrait|devraient|prevu|prevue|attendu",
-    "es": "va a|van a|se espera|deberia|previsto|prevista",
-    "it": "sara|dovrebbe|dovrebbero|previsto|prevista|atteso",
-    "pt": "vai|vao|devera|deverao|espera se|esperado|previsto|prevista",
-    "ro": "va|vor|urmeaza|se asteapta|ar urma",
-    "nl": "zal|zullen|verwacht|gepland",
-    "pl": "bedzie|beda|ma sie|oczekuje sie|planowan",
-    "lt": "bus|turetu|tikimasi|planuoja|ketina",
+    # … and ready to: "ready to send", «staat klaar om», «preparado para», «pregătit să»
+    "en": "expected|expect|will|planned|going to|supposed to|ready to|prepared to",
+    "de": "soll|sollen|erwartet|geplant|bereit",
+    "fr": "va|vont|devrait|devraient|prevu|prevue|attendu|prets? a|pretes? a",
+    "es": "va a|van a|se espera|deberia|previsto|prevista|listos? para|listas? para|dispuestos? a",
+    "it": "sara|dovrebbe|dovrebbero|previsto|prevista|atteso|pront[oiae] a",
+    "pt": "vai|vao|devera|deverao|espera se|esperado|previsto|prevista|prontos? para|preparados? para",
+    "ro": "va|vor|urmeaza|se asteapta|ar urma|pregatit[ia]? sa|gata sa",
+    "nl": "zal|zullen|verwacht|gepland|klaar om|bereid om",
+    "pl": "bedzie|beda|ma sie|oczekuje sie|planowan|gotow[aeiy]?|gotowa",
+    "lt": "bus|turetu|tikimasi|planuoja|ketina|pasireng\\w*|pasiruos\\w*",
 }.items()}
 
 
