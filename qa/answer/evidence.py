@@ -122,10 +122,17 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (asks.expected_answer(found.question), asks.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.
-    ahead = tuning.prospects and negation.prospective(found.question, language)
-    fact = not negation.hedged(found.question) and not ahead
-    # "How many more soldiers is Pyongyang ready to send?": «va trimite» (will send) answers, «stuurde» (sent) less.
-    ahead_bonus = tuning.prospect_weight if ahead else 0.0
+    to_come = tuning.prospects and negation.prospective(found.question, language)
+    fact = not negation.hedged(found.question) and not to_come
+
+    def ahead(s: Sentence, lang: str, penalty: float) -> float:
+        """"How many more soldiers is Pyongyang ready to send?": «va trimite» (will send) answers,
+        «stuurde» (sent) less; not a sentence of the wrong kind («vor vizita … în acest weekend»
+        names no day of a month: "will" is no date), nor one that says what may be («se va
+        întâlni probabil», will probably meet). Not for a when-question: every sentence about the
+        visit to come says "will", and the one with its dates lost to one saying "this weekend"."""
+        return (tuning.prospect_weight if to_come and wants[0] != "time" and not penalty
+                and negation.prospective(s.text, lang) and not negation.hedged(s.text, lang) else 0.0)
     # "When will Lavrov visit North Korea?": a date told of a trip elsewhere is no date for it.
     going = trips.destinations(found.question, language) if wants[0] == "time" and tuning.other_place else set()
     # "Which days of July…?", "For which dates…?": a sentence that tells only weekdays names no
@@ -175,10 +182,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-            bonus += ahead_bonus if ahead_bonus and negation.prospective(s.text, p.language) else 0.0
-            score = sim + bonus + tuning.passage_weight * (p.score - top)
-            score -= _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
+            penalty = _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
+            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, p.language, penalty)
+            score = sim + bonus + tuning.passage_weight * (p.score - top) - penalty
             out.append(Evidence(s, p, sim, score))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
@@ -189,9 +195,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             continue
         seen.add(key)
         language = home[s.chunk_id].language
-        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s)
-        bonus += ahead_bonus if ahead_bonus and negation.prospective(s.text, language) else 0.0
-        score = s.score + bonus - _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
+        penalty = _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
+        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, language, penalty)
+        score = s.score + bonus - penalty
         out.append(Evidence(s, home[s.chunk_id], s.score, score))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
