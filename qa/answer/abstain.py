@@ -128,7 +128,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                                         and not any(names.spelled_in(n, e.text) for n in asked))]
         framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
         other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
-        if predicates.unanswered(question, framed, bool(asked), want == "number", other):
+        # (A figure may stand in another best sentence of the same articles: "… received its first
+        # Russian tourists. The group of 120 travellers arrived…"; not in another article's:
+        # Warsaw's «711.988 Einwohnern» are not Fresno's.)
+        theirs = [e for e in top if e.source in {a.source for a in about}]
+        beside = ([e.text for e in theirs if e.passage.language in predicates.LANGUAGES],
+                  [e.text for e in theirs if e.passage.language not in predicates.LANGUAGES])
+        if predicates.unanswered(question, framed, bool(asked), want == "number", other, beside):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"

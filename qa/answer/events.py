@@ -179,7 +179,10 @@ EVENTS = {
         r"\b(?:visitor\w*|touris\w*|besucher\w*|visiteur\w*|visitant\w*|visitator\w*|vizitator\w*|bezoeker\w*"
         r"|odwiedzaj\w*|zwiedzaj\w*|turyst\w*|lankytoj\w*|lankomum\w*|turist\w*|toerist\w*|audience\w*|spectat\w*"
         r"|zuschauer\w*|publikum|espectador\w*|toeschouwer\w*|widz\w*|ziurov\w*|attendance|public|publico|pubblico"
-        r"|publiek|publicznos\w*)\b",
+        r"|publiek|publicznos\w*"
+        # … and travellers or guests ("a group of 120 travellers", «20 000 Gäste»)
+        r"|travel+er\w*|guests?|gast|gaste|gasten|reisend\w*|voyageur\w*|viajer\w*|viaggiator\w*|viajant\w*"
+        r"|huesped\w*|ospiti|hospede\w*|oaspet\w*|calator\w*|reiziger\w*|podrozn\w*|gosc\w*|keliautoj\w*|svec\w*)\b",
     ),
     # A gift, and something signed: a visit's report that tells of either says so in words.
     "gift": (

@@ -75,6 +75,10 @@ FAMILIES = {
                 "zmonos sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas "
                 # married to whom («Met wie is … getrouwd?», «Mit wem ist … verheiratet?»)
                 "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes",
+    # … and a spouse among relatives: «fiul Hui» (a son, mistranslated) tells no one's wife
+    "spouse": "wife husband spouse ehefrau ehemann gattin gatte epouse epoux esposa esposo moglie marito "
+              "marido sotie sotia sotul echtgenote echtgenoot maz meza zmona zmonos "
+              "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes",
     "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
                   "habitantes poblacion abitanti popolazione populacao locuitori locuitorii populatie "
                   "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "
@@ -86,6 +90,7 @@ _ALSO_SAID = {
              "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
              "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
+    "spouse": "mari mulher zona zony zone femme frau vrouw vyras vyro",
     # … and the verbs a how-many-live question asks by ("1.5 million people live there")
     "population": "inwoner habitant mieszkancami live lives lived living leben lebt lebten wohnen wohnt wohnten vivent "
                   "vit vivaient habitent viven vive vivian habitan vivono vivevano abitano vivem moram traiesc "
@@ -154,7 +159,7 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     if counts and _LIVE.search(folded):  # "How many indigenous people live in the Amazon?"
         found.add("population")
     if not names_someone:
-        found.discard("relative")
+        found -= {"relative", "spouse"}
     if expected_answer(question) != "time":
         found.discard("death")
     if not counts:
@@ -203,19 +208,22 @@ _CURRENCY = re.compile(r"[$€£¥₩₽₴₹฿₺₫]|\d\s*(?:dollar\w*|dolar
 
 
 def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts: bool = True,
-               other: Iterable[str] = ()) -> str | None:
+               other: Iterable[str] = (), beside: tuple[Iterable[str], Iterable[str]] = ((), ())) -> str | None:
     """The family the question asks about (``asked``) that none of ``texts`` (or ``other``:
     sentences in the languages of ``said``) has a word for (None: every one it asks about is
-    there, or it asks about none); one asked as a figure (``_FIGURES``) counts only in a
-    sentence that holds one."""
+    there, or it asks about none); one asked as a figure (``_FIGURES``) counts only where a
+    sentence also holds one with a word for it, among these or ``beside`` (more sentences, in
+    the ten languages and in ``said``'s: "… received its first Russian tourists. The group of 120
+    travellers arrived…")."""
     wanted = asked(question, names_someone, counts)
     if not wanted:
         return None
     texts, other = list(texts), list(other)
+    near, far = texts + list(beside[0]), other + list(beside[1])
     have = _spoken_of(texts, other)
     for family in wanted & _FIGURES.keys():  # «ประชากร» of Fresno beside Highway 99 tells no population
-        if family in have and family not in _spoken_of([t for t in texts if _told(t, family)],
-                                                      [t for t in other if _told(t, family)]):
+        if family in have and family not in _spoken_of([t for t in near if _told(t, family)],
+                                                      [t for t in far if _told(t, family)]):
             have.discard(family)
     return next((family for family in sorted(wanted) if family not in have), None)
 

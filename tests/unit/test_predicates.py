@@ -1006,3 +1006,31 @@ def test_a_degree_of_anything_tells_no_temperature():
     # «σε μεγάλο βαθμό»: largely
     assert unanswered("¿A qué temperatura hierve el oxígeno?", [], names_someone=True, counts=True,
                       other=["Σε μεγάλο βαθμό το οξυγόνο είναι αέριο."]) == "temperature"
+
+
+def test_a_spouse_is_told_by_a_word_for_one_not_by_any_relative():
+    # «fiul Hui» (a son, a mistranslated name) tells no one's wife
+    question = "Cum se numește soția lui Lavrov?"
+    son = "În Coreea de Nord, Lavrov se va întâlni probabil cu omologul său, Choe, fiul Hui."
+    assert unanswered(question, [son], names_someone=True) == "spouse"
+    assert unanswered(question, [son, "Lavrov a venit cu soția sa, Maria."], names_someone=True) is None
+    assert unanswered("Wer ist Kims Schwester?", ["Kim Yo Jong, la sœur de Kim, a parlé."], names_someone=True) is None
+
+
+def test_a_figure_of_visitors_may_stand_in_the_next_best_sentence_of_the_same_article():
+    from qa.answer.abstain import unanswerable
+    from qa.answer.evidence import Evidence
+    from qa.records import Passage, Sentence
+
+    def ev(text: str, source: str, language: str = "en") -> Evidence:
+        s = Sentence(source=source, language=language, text=text)
+        return Evidence(s, Passage(source=source, language=language, text=text, score=0.85), 0.85, 0.85)
+
+    question = "How many Russian tourists arrived at the Wonsan-Kalma resort?"
+    told = ev("The Wonsan-Kalma resort received its first group of Russian tourists on Tuesday, three weeks "
+              "after it opened.", "resort.txt")
+    count = ev("The group of 120 travellers arrived by train from Vladivostok.", "resort.txt")
+    assert not unanswerable([told, count], question, language="en")
+    # … not in another article's sentence: Warsaw's visitors are not the resort's
+    other = ev("The museum in Warsaw counted 120 visitors on Tuesday.", "warsaw.txt")
+    assert unanswerable([told, other], question, language="en")
