@@ -7,85 +7,18 @@ translation, and penalties for sentences that are not the kind of answer the que
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
-from ..settings import AnswerSettings
 from . import asks, counted, dates, facts, late, names, negation, offices, ordinals, sought, trips
+from .tuning import TUNING, Tuning, tuning_for  # noqa: F401  (re-exported: callers import them from here)
 
 
-@dataclass(frozen=True)
-class Tuning:
-    """Weights of the sentence score, set on the public question sets (seed + xquad-dev) by a
-    small grid search; those of the direct answer and abstention on eval/*-tune, kept where
-    eval/*-check agreed (eval/README.md)."""
-
-    anchor_weight: float = 0.03  # bonus for sharing all of the question's names/numbers
-    inherit_weight: float = 0.5  # … a sentence naming none of them takes this much of the previous sentence's names
-    passage_weight: float = 0.5  # how much the passage's own score counts
-    margin: float = 0.005  # further sentences from other files quoted if within this of the best
-    margin_same: float = 0.08  # … and from the best sentence's own file
-    max_quotes: int = 4
-    type_penalty: float = 0.04  # "how many"/"when" question, sentence without a figure
-    echo_penalty: float = 0.02  # where/who/when… question, sentence adding no name or figure
-    hedge_penalty: float = 0.03  # a sentence that only says something may be so ("might meet"), unless the question hedges
-    family_weight: float = 0.04  # bonus for a word for what the question asks about: a defence minister, a birth (``predicates``)
-    side_margin: float = 0.03  # another file's value is shown if it is judged within this of the best
-    file_margin: float = 0.06  # files whose best sentence is within this of the best may answer
-    value_pool_margin: float = 0.04  # … with a value from a sentence within this of the file's best
-    value_pool: int = 16  # … among at most this many sentences
-    window_weight: float = 1.0  # how much the words around a value count in judging it
-    other_place: bool = True  # … but no date told of another place than where the question goes (``trips.elsewhere``)
-    ordinal_weight: float = 0.04  # … and bonus for naming the question's ordinal of the same kind of thing (``ordinals.read``)
-    ordinal_margin: float = 0.04  # … whose words read as like the question's as another ordinal's, less this
-    dated_beyond: bool = True  # a when-question's sides may come from the retrieved articles' dated sentences past the nearest (``values.dated_beyond``)
-    ordinal_unsaid: bool = True  # decline a question about the nth of something the articles number otherwise, whose nth no sentence names (``ordinals.unsaid``)
-    ordinals: bool = True  # a sentence naming only other ordinals than the question's (the second round for the first) ranks as one with no value; one naming the question's is read beyond the nearest (``ordinals``)
-    max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)
-    max_sides: int = 3  # files whose values the direct answer shows
-    near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
-    sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
-    kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
-    month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
-    line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
-    parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
-    predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
-    names_must_match: bool = True  # abstain when no best sentence names what the question names
-    side_named: bool = True  # … or none of them names the compass point it names (South Korea)
-    casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
-    city_named: bool = True  # … or it counts something in a city no best sentence names
-    counted_named: bool = True  # … counted in the best sentences that name its rarest name
-    names_in_top: int = 5  # … among this many best sentences
-    country_named: bool = True  # … or the question names a country that none of them names
-    reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
-    predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
-    meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
-    model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
-    counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
-    year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
-    weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
-    year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
-    figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
-    holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
-    background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
-    background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
-    prospects: bool = True  # no hedge penalty for a question about what is expected or planned
-    prospect_weight: float = 0.03  # … and a bonus for a sentence telling what is expected, planned or ready
-    late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
-    late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
-
-
-TUNING = Tuning()
 MIN_WORDS = 4  # a quoted sentence states something (``_few_words``)
-
-
-def tuning_for(settings: AnswerSettings) -> Tuning:
-    """The tuned weights, with what the user's settings choose."""
-    return replace(TUNING, late_top=settings.token_rescore) if settings.token_rescore else TUNING
 
 
 @dataclass
