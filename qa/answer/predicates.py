@@ -18,7 +18,7 @@ a chat's «Inwoners van Wonsan?»). The words are those of ten languages, so the
 where the best sentences are written in them,
 or in the eight more languages whose words for the same things ``said`` lists.
 
-Two more families are measures (``events.MEASURES``): an age, asked in a phrase ("how old", «quel
+Two more families are measures (``measures.MEASURES``): an age, asked in a phrase ("how old", «quel
 âge», «câți ani», or as a chat does: "Lavrov's age?") and stated as a count of years («39 de ani», «40-jährige») or a word for age;
 a distance, asked by naming a length unit, a word for distance or a weapon's range («autonomia
 dei droni», «alcance»), stated with a unit or a word for range. Not "short-range", «krótkiego
@@ -48,7 +48,8 @@ from collections.abc import Iterable
 
 from . import said
 from . import offices
-from .events import EVENTS, MEASURES
+from .events import EVENTS
+from .measures import MEASURES
 from .asks import expected_answer, wants_new_fact
 from .dates import YEARS
 from .facts import numbers
