@@ -126,14 +126,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # Einwohnern» of Warsaw do not live in Fresno (a sentence in another script may name it).
         about = [e for e in top if not (tuning.predicate_about and asked and _latin(e.text)
                                         and not any(names.spelled_in(n, e.text) for n in asked))]
-        framed = [e.text for e in about if e.passage.language in predicates.LANGUAGES]
-        other = [e.text for e in about if e.passage.language not in predicates.LANGUAGES]
+        framed, other = _by_language(about)
         # (A figure may stand in another best sentence of the same articles: "… received its first
         # Russian tourists. The group of 120 travellers arrived…"; not in another article's:
         # Warsaw's «711.988 Einwohnern» are not Fresno's.)
-        theirs = [e for e in top if e.source in {a.source for a in about}]
-        beside = ([e.text for e in theirs if e.passage.language in predicates.LANGUAGES],
-                  [e.text for e in theirs if e.passage.language not in predicates.LANGUAGES])
+        sources = {e.source for e in about}
+        beside = _by_language([e for e in top if e.source in sources])
         if predicates.unanswered(question, framed, bool(asked), want == "number", other, beside):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
@@ -195,6 +193,12 @@ def _rarest(naming: list[list[str]], default: list[str]) -> list[str]:
     """The sentences naming the question's rarest name (``default`` where none names any):
     «Ile dni Szojgu spędził w Pjongjangu?» counts Shoigu's days, not Lavrov's three-day visit."""
     return min((texts for texts in naming if texts), key=len, default=default)
+
+
+def _by_language(evidence: list[Evidence]) -> tuple[list[str], list[str]]:
+    """The sentences' texts in the ten languages ``predicates`` reads, and in the others."""
+    framed = [e.text for e in evidence if e.passage.language in predicates.LANGUAGES]
+    return framed, [e.text for e in evidence if e.passage.language not in predicates.LANGUAGES]
 
 
 def _latin(text: str) -> bool:

@@ -66,7 +66,7 @@ EVENTS = {
         # … and more of the ways a price is asked: French «prix du/de/d'un…» (not a prize: «Quel prix
         # a-t-il reçu ?», «prix Nobel», «prix de la paix», «Grand Prix», «prix du jury»),
         # Portuguese «custou», Lithuanian «kainavo» (not Romanian «preț»: French «prêt», ready)
-        r"|(?<!grand )prix (?:du|des|d['’](?:un|une)|de (?!la paix|litt))(?!(?:\s*(?:jury|public|meilleur\w*|lecteurs)\b))\w*"
+        r"|(?<!grand )prix (?:du|des|d['’](?:un|une)|de (?!la paix|litt))(?!\s*(?:jury|public|meilleur\w*|lecteurs)\b)\w*"
         r"|(?<!grand )prix(?=\s*\?)|custou|custaram|custava|custavam"
         r"|kainavo|kainuos)\b",
         r"[$€£¥₩₽]|\b(?:usd|eur|gbp|dollar\w*|dolar\w*|doler\w*|euro\w*|pound\w*|sterlin\w*|rubl\w*|roebel\w*"

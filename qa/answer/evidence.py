@@ -76,7 +76,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         months = {"any"}
     # "How many were killed?" against "How many were sent?" (``counted.casualties``).
     casualty = counted.casualties(found.question) if wants[0] == "number" and tuning.casualty_kind else None
-    want = Wanted(*wants, frozenset(q_nums), frozenset(q_names), fact, frozenset(going), frozenset(months), casualty)
+    want = Wanted(wants=wants[0], wants_new=wants[1], q_nums=frozenset(q_nums), q_names=frozenset(q_names),
+                  fact=fact, going=frozenset(going), months=frozenset(months), casualty=casualty)
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()

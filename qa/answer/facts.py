@@ -7,8 +7,8 @@ sentence says nothing its cited passage does not.
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 # A figure: a thousands-separated run ("4,000", "4.000", "4 000": a group of one to three digits,
 # not starting with 0, then groups of three) with an optional decimal part, or plain digits with

@@ -102,7 +102,7 @@ _PROSPECTS = {lang: re.compile(rf"(?<!\w)(?:{cues})(?!\w)") for lang, cues in {
     "pt": "vai|vao|devera|deverao|espera se|esperado|previsto|prevista|prontos? para|preparados? para",
     "ro": "va|vor|urmeaza|se asteapta|ar urma|pregatit[ia]? sa|gata sa",
     "nl": "zal|zullen|verwacht|gepland|klaar om|bereid om",
-    "pl": "bedzie|beda|ma sie|oczekuje sie|planowan|gotow[aeiy]?|gotowa",
+    "pl": "bedzie|beda|ma sie|oczekuje sie|planowan|gotow[aeiy]?",
     "lt": "bus|turetu|tikimasi|planuoja|ketina|pasireng\\w*|pasiruos\\w*",
 }.items()}
 

@@ -55,6 +55,12 @@ from .dates import YEARS
 from .facts import numbers
 from .offices import folded as _fold
 
+# A spouse, or being married to someone («Met wie is … getrouwd?», «Mit wem ist … verheiratet?»): a
+# family of its own, and relatives' too.
+_SPOUSE = ("wife husband spouse ehefrau ehemann gattin gatte epouse epoux esposa esposo moglie marito "
+           "marido sotie sotia sotul echtgenote echtgenoot maz meza zmona zmonos "
+           "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes")
+
 # Words (accents off, lower case, whole words; inflected forms listed) in the languages the
 # answer is framed in: en de fr es it pt ro nl pl lt. A question is taken to ask about a family
 # only by words that mean nothing else in another of these languages ("nato" is NATO, "son"
@@ -67,19 +73,15 @@ FAMILIES = {
              "geboorte urodzil urodzila urodzenia urodzony urodzona gime gimes gimimo "
              # German and Dutch compounds («Teslas Geburtsdatum?», «Geboortejaar Maarten Luther?»)
              "geburtsdatum geburtsjahr geburtsort geboortedatum geboortejaar geboorteplaats",
-    "relative": "wife husband sister brother daughter sons mother father spouse ehefrau ehemann gattin gatte "
-                "schwester bruder tochter sohn mutter vater epouse epoux soeur frere fille fils "
-                "esposa esposo hermana hermano hija hijo madre padre moglie marito sorella fratello figlia "
-                "figlio marido irma irmao filha filho mae pai sotie sotia sotul sora fratele frate "
-                "fiica fiul mama tatal echtgenote echtgenoot zus zuster broer dochter zoon moeder vader "
-                "maz meza siostra siostry brata corka corki syn syna matka ojciec zmona "
-                "zmonos sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas "
-                # married to whom («Met wie is … getrouwd?», «Mit wem ist … verheiratet?»)
-                "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes",
+    "relative": "sister brother daughter sons mother father "
+                "schwester bruder tochter sohn mutter vater soeur frere fille fils "
+                "hermana hermano hija hijo madre padre sorella fratello figlia "
+                "figlio irma irmao filha filho mae pai sora fratele frate "
+                "fiica fiul mama tatal zus zuster broer dochter zoon moeder vader "
+                "siostra siostry brata corka corki syn syna matka ojciec "
+                "sesuo sesers brolis brolio dukra dukters sunus sunaus motina tevas " + _SPOUSE,
     # … and a spouse among relatives: «fiul Hui» (a son, mistranslated) tells no one's wife
-    "spouse": "wife husband spouse ehefrau ehemann gattin gatte epouse epoux esposa esposo moglie marito "
-              "marido sotie sotia sotul echtgenote echtgenoot maz meza zmona zmonos "
-              "married verheiratet casado casada sposato sposata casatorit casatorita getrouwd zonaty zamezna vedes",
+    "spouse": _SPOUSE,
     "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
                   "habitantes poblacion abitanti popolazione populacao locuitori locuitorii populatie "
                   "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "

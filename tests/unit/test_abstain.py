@@ -8,9 +8,9 @@ from qa.answer.evidence import Evidence
 from qa.records import Passage, Sentence
 
 
-def ev(text: str, language: str) -> Evidence:
-    s = Sentence(source="a.txt", language=language, text=text)
-    return Evidence(s, Passage(source="a.txt", language=language, text=text, score=0.85), 0.85, 0.85)
+def ev(text: str, language: str, source: str = "a.txt") -> Evidence:
+    s = Sentence(source=source, language=language, text=text)
+    return Evidence(s, Passage(source=source, language=language, text=text, score=0.85), 0.85, 0.85)
 
 
 PLAGUE = [ev("1576–77 के प्लेग में वेनिस के 50,000 लोग मारे गए, लगभग एक तिहाई आबादी।", "hi"),
@@ -207,3 +207,37 @@ def test_a_count_of_days_is_read_where_the_question_s_rarest_name_is():
     assert unanswerable([lavrov, shoigu], question, language="en")  # the three days are Lavrov's
     stayed = ev("Shoigu stayed 2 days in Pyongyang.", "en")
     assert not unanswerable([lavrov, stayed], question, language="en")
+
+
+def test_a_weapon_asked_by_name_is_declined_where_no_best_sentence_names_a_model():
+    question = "Jak nazywa się nowy dron rozpoznawczy Korei Północnej?"
+    drones = [ev("Kim a urmărit săptămâna aceasta testul unor noi drone de atac controlate de AI.", "ro"),
+              ev("Coreea de Nord a trimis drone de recunoaștere spre Rusia, potrivit Seulului.", "ro")]
+    assert unanswerable(drones, question, language="pl")
+    named = drones + [ev("Noua dronă de recunoaștere a Coreei de Nord, Saetbyol-4, a fost prezentată la Phenian.", "ro")]
+    assert not unanswerable(named, question, language="pl")
+
+
+def test_a_question_about_south_korea_is_not_answered_by_sentences_about_the_north_alone():
+    north = [ev("Lavrov conheceu o líder norte-coreano Kim Jong Un em Wonsan, na Coreia do Norte.", "pt"),
+             ev("A Coreia do Norte enviou tropas para a Rússia no ano passado.", "pt")]
+    assert unanswerable(north, "Quem é o presidente da Coreia do Sul?", language="pt")
+    assert unanswerable(north, "Kada Lavrovas lankysis Pietų Korėjoje?", language="lt")
+    south = north + [ev("Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea soldaților.", "ro")]
+    assert not unanswerable(south, "Quem é o ministro da Defesa da Coreia do Sul?", language="pt")
+    # French «Sur» opening a question is "on", no south
+    telegram = [ev("O Ministério das Relações Exteriores da Rússia compartilhou uma foto da reunião com Kim no Telegram.",
+                   "pt")]
+    assert not unanswerable(telegram, "Sur quelle messagerie la diplomatie russe a-t-elle diffusé une photo de "
+                            "l'entretien avec Kim ?", language="fr")
+
+
+def test_a_figure_of_visitors_may_stand_in_the_next_best_sentence_of_the_same_article():
+    question = "How many Russian tourists arrived at the Wonsan-Kalma resort?"
+    told = ev("The Wonsan-Kalma resort received its first group of Russian tourists on Tuesday, three weeks "
+              "after it opened.", "en", "resort.txt")
+    count = ev("The group of 120 travellers arrived by train from Vladivostok.", "en", "resort.txt")
+    assert not unanswerable([told, count], question, language="en")
+    # … not in another article's sentence: Warsaw's visitors are not the resort's
+    other = ev("The museum in Warsaw counted 120 visitors on Tuesday.", "en", "warsaw.txt")
+    assert unanswerable([told, other], question, language="en")

@@ -1015,22 +1015,3 @@ def test_a_spouse_is_told_by_a_word_for_one_not_by_any_relative():
     assert unanswered(question, [son], names_someone=True) == "spouse"
     assert unanswered(question, [son, "Lavrov a venit cu soția sa, Maria."], names_someone=True) is None
     assert unanswered("Wer ist Kims Schwester?", ["Kim Yo Jong, la sœur de Kim, a parlé."], names_someone=True) is None
-
-
-def test_a_figure_of_visitors_may_stand_in_the_next_best_sentence_of_the_same_article():
-    from qa.answer.abstain import unanswerable
-    from qa.answer.evidence import Evidence
-    from qa.records import Passage, Sentence
-
-    def ev(text: str, source: str, language: str = "en") -> Evidence:
-        s = Sentence(source=source, language=language, text=text)
-        return Evidence(s, Passage(source=source, language=language, text=text, score=0.85), 0.85, 0.85)
-
-    question = "How many Russian tourists arrived at the Wonsan-Kalma resort?"
-    told = ev("The Wonsan-Kalma resort received its first group of Russian tourists on Tuesday, three weeks "
-              "after it opened.", "resort.txt")
-    count = ev("The group of 120 travellers arrived by train from Vladivostok.", "resort.txt")
-    assert not unanswerable([told, count], question, language="en")
-    # … not in another article's sentence: Warsaw's visitors are not the resort's
-    other = ev("The museum in Warsaw counted 120 visitors on Tuesday.", "warsaw.txt")
-    assert unanswerable([told, other], question, language="en")
