@@ -88,6 +88,10 @@ CORPORA = {
     "blind32x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind33": ROOT / "data" / "articles",  # … and by a thirty-fourth, neither seeing the other's file
     "blind33x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind34": ROOT / "data" / "articles",  # written in session 34 at the same time, by a thirty-fifth helper
+    "blind34x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind35": ROOT / "data" / "articles",  # … and by a thirty-sixth, neither seeing the other's file
+    "blind35x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
