@@ -227,6 +227,43 @@ EVENTS = {
         r"|sportpark\w*|park\w*|parc|parcs|parcul\w*|parque\w*|parco|field\w*|dome|superdome\w*|colise\w*"
         r"|colosse\w*|garden\w*|ground\w*|oval)\b",
     ),
+    # Passengers, counted ("How many passengers does LAX handle a year?"): a sentence that counts
+    # them says so, beside a figure (``predicates._FIGURES``): Newcastle's metro is no airport.
+    "passengers": (
+        r"\b(?:passengers?|passagier\w*|fluggast\w*|fluggaste\w*|passagers?|pasajeros?|passeggeri|passageiros?"
+        r"|pasager\w*|pasazer\w*|keleivi\w*|keleiv\w*)\b",
+        r"\b(?:passenger\w*|passagier\w*|fluggast\w*|fluggaste\w*|passager\w*|pasajer\w*|passegger\w*"
+        r"|passageir\w*|pasager\w*|pasazer\w*|keleivi\w*|keleiv\w*|travel+er\w*|reisend\w*|voyageur\w*"
+        r"|viajer\w*|viaggiator\w*|viajant\w*|calator\w*|reiziger\w*|podrozn\w*)\b",
+    ),
+    # The plane or the airline someone flew with («Kokiu lėktuvu Lavrovas atskrido?», «Cu ce
+    # companie aeriană a zburat…?»): a sentence telling it names a plane or an airline; one about
+    # the visit ("arrived in Pyongyang on Friday") does not. Asked as which plane, not how many.
+    "aircraft": (
+        r"\b(?:which|what|welche\w*|welk\w*|quel\w*|que|qual|quale|ce|care|jakim|jaki\w*|kokiu|koki\w*|kuo)"
+        r"(?: (?:kind|type|sort|model) of)? (?:plane|aircraft|airplane|jet|airline|flugzeug\w*|maschine"
+        r"|fluggesellschaft|fluglinie|avion|compagnie aerienne|aerolinea|aereo|compagnia aerea|aviao"
+        r"|companhia aerea|companie aeriana|vliegtuig|luchtvaartmaatschappij|samolot\w*|lini\w* lotnicz\w*"
+        r"|lektuv\w*|avialinij\w*)\b",
+        r"\b(?:planes?|aircraft|airplanes?|airliners?|jets?|airlines?|flight|flug\w*|avion\w*|aerolinea\w*|aere[oi]"
+        r"|aeronav\w*|aviao|avioes|vliegtu\w*|luchtvaart\w*|samolot\w*|lotnicz\w*|lektuv\w*|avialinij\w*"
+        r"|aeroflot|ilyushin|iljuschin|tupolev|airbus|boeing|sukhoi|superjet|il-\d+|tu-\d+)\b",
+    ),
+    # Who wrote the article («Wie schreef het artikel op Meta-defense?», «Kas yra straipsnio …
+    # autorius?»): a sentence telling it names an author, a byline or a reporter. Not who wrote a
+    # book or a letter (a sentence about it says "wrote"): the question names an article or text.
+    "author": (
+        r"^(?=.*\b(?:article|artikel\w*|articol\w*|articulo|articolo|artigo|text|texte|texto|testo|tekst\w*"
+        r"|straipsn\w*|report|bericht|reportage)\b)"
+        r"(?=.*\b(?:wrote|written|authors?|schrieb|geschrieben|verfasst\w*|verfasser\w*|autor\w*|auteur\w*|autore"
+        r"|ecrit|redige|escribio|escrito|redacto|scritto|scrisse|redatto|escreveu|redigiu|a scris|redactat|schreef"
+        r"|geschreven|napisal\w*|parase|parasyt\w*))",
+        r"\b(?:author\w*|(?<!dreptul de )(?<!dreptului de )(?<!droit d')(?<!derechos de )(?<!diritto d')autor\w*"
+        r"|auteur\w*|verfasser\w*|byline|written by|geschrieben von|ecrit par|escrito por|scritto da|scris de"
+        r"|geschreven door|napisan\w*|parase|parasyt\w*|reporter\w*|correspondent\w*|corresponsal\w*"
+        r"|correspondente\w*|corrispondente\w*|corespondent\w*|korespondent\w*|journalist\w*|periodista\w*"
+        r"|jornalista\w*|giornalista\w*|ziarist\w*|dziennikarz\w*|zurnalist\w*|redact\w*|redakt\w*)\b",
+    ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
         r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
@@ -263,7 +300,10 @@ EVENTS = {
         r"|prossim[oa] (?:visita|viaggio|incontro|riunione|round|vertice)|novamente|de novo|outra vez|din nou"
         r"|urmatoarea? (?:vizita|runda|intalnire|reuniune)|opnieuw|volgende (?:bezoek|reis|ontmoeting|ronde|top)"
         r"|ponownie|znowu|nastepn\w* (?:wizyt|spotkani|rund|szczyt)\w*|vel|kita karta"
-        r"|kit(?:as|a|ame) (?:vizit|susitikim|raund|kelion)\w*)\b",
+        r"|kit(?:as|a|ame) (?:vizit|susitikim|raund|kelion)\w*"
+        # … or a return visit («Kiedy Kim złoży rewizytę w Moskwie?», "Kim's return visit to Moscow?")
+        r"|rewizyt\w*|return visit|gegenbesuch\w*|visite de retour|visita de (?:retorno|volta)|visita di ritorno"
+        r"|vizita de intoarcere|tegenbezoek\w*|atsakom\w* vizit\w*)\b",
         r"\b(?:again|next|following|future|wieder\w*|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
         r"|otra vez|de nuevo|proxim\w*|nuovo|nuovamente|prossim\w*|novamente|de novo|outra vez|din nou|urmato\w*"
         r"|viitor\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|przyszl\w*|vel|kit\w*"

@@ -26,6 +26,7 @@ MEASURES = {
     ),
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
+        r"|yards?|yardas|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
         # … or a weapon's range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a
         # distance or the same words. Not a short- or long-range missile («de curto alcance»,
@@ -40,7 +41,7 @@ MEASURES = {
         # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
         r"\d\s*(?:km|mi)\b|(?<!\d)(?!(?:1[5-9]|20)\d\d\s*m\b)\d+\s*m\b"
         r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
-        r"|mylio\w*|metr\w*|meter\w*"
+        r"|mylio\w*|metr\w*|meter\w*|yard\w*|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
         # … a range said in words («un'autonomia di 40 minuti», "can reach anywhere in …")
         r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
         r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|ating\w*|bereikt\w*)\b",

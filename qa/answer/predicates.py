@@ -167,7 +167,7 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
         found.discard("death")
     if not counts:
         if not _asks_figure(folded, question):
-            found -= {"population", "visitors"}
+            found -= {"population", "visitors", "passengers"}
     else:  # "How many names were signed on the petition?" counts signatures, asks no signing
         found.discard("signing")
     return frozenset(found)
@@ -198,7 +198,7 @@ def _asks_figure(folded: str, question: str) -> bool:
 # visitors beside a figure of a hundred or more (not Highway 99, Interstate 5, a year), a price
 # beside any figure or a currency. A bare four-digit figure from 1500 to 2099 reads as a year
 # ("1800 inhabitants" is lost with it).
-_FIGURES = {"population": 100, "visitors": 100, "cost": 0}
+_FIGURES = {"population": 100, "visitors": 100, "passengers": 100, "cost": 0}
 # … a figure with a scale word numbers() does not read: Polish «540 tys.», Lithuanian «tūkst.»,
 # «un milion», «pół miliona», and those of the eight more languages («520 тысяч», «3 triệu»).
 _SCALED = re.compile(

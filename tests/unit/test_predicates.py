@@ -1015,3 +1015,50 @@ def test_a_spouse_is_told_by_a_word_for_one_not_by_any_relative():
     assert unanswered(question, [son], names_someone=True) == "spouse"
     assert unanswered(question, [son, "Lavrov a venit cu soția sa, Maria."], names_someone=True) is None
     assert unanswered("Wer ist Kims Schwester?", ["Kim Yo Jong, la sœur de Kim, a parlé."], names_someone=True) is None
+
+
+@pytest.mark.parametrize("question, family, sentence", [
+    # which plane or airline: a sentence about the trip names neither
+    ("Kokiu lėktuvu Lavrovas atskrido į Pchenjaną?", "aircraft",
+     "Lavrov a sosit vineri la Phenian, într-un avion al guvernului rus."),
+    ("Cu ce companie aeriană a zburat Lavrov?", "aircraft", "Lavrov flew in on an Aeroflot Il-96."),
+    # who wrote the article: a byline or a reporter says so
+    ("Wie schreef het artikel op Meta-defense?", "author", "Un articol scris de Fabrice Wolf, pentru Meta-defense."),
+    ("Kto napisał tekst o zabitych żołnierzach?", "author", "CNN's correspondent Will Ripley reported from Seoul."),
+    # passengers, counted beside a figure
+    ("Hoeveel passagiers verwerkt LAX per jaar?", "passengers",
+     "LAX handled 75 million passengers in 2019."),
+    # a return visit, which a sentence about this one does not tell
+    ("Kiedy Kim Dzong Un złoży rewizytę w Moskwie?", "again", "Kim will visit Moscow again next year."),
+    # yards are a length
+    ("Cam Newton's passing yards in Super Bowl 50?", "distance", "Newton lanzó para 265 yardas."),
+])
+def test_a_plane_an_author_passengers_a_return_visit_or_yards_need_their_words(question, family, sentence):
+    trip = ["Lavrov a călătorit la Phenian la invitația Ministerului de Externe.",
+            "Kim Jong Un a vizitat personal Rusia în septembrie 2023.",
+            "La red transporta a Newton y al aeropuerto de Newcastle."]
+    assert unanswered(question, trip, names_someone=True, counts=True) == family
+    assert unanswered(question, trip + [sentence], names_someone=True, counts=True) is None
+
+
+def test_passengers_are_told_beside_a_figure_and_in_more_scripts():
+    question = "Quanti passeggeri all'anno transitano per l'aeroporto di Los Angeles?"
+    rank = "สนามบินนานาชาติลอสแองเจลีส สนามบินที่ยุ่งเป็นอันดับสองในสหรัฐตาม ปริมาณผู้โดยสาร"
+    assert unanswered(question, [], names_someone=True, counts=True, other=[rank]) == "passengers"
+    assert unanswered(question, [], names_someone=True, counts=True,
+                      other=["Аэропорт обслужил 75 миллионов пассажиров."]) is None
+
+
+@pytest.mark.parametrize("question", [
+    "How many cargo planes were seen?",  # a count of planes, not which one
+    "Who wrote the Ninety-five Theses?",  # a book's author: no article or text named
+    "Wie viele Drohnen schickte Russland?",
+])
+def test_a_count_of_planes_or_a_book_asks_no_plane_or_author(question):
+    assert not asked(question, names_someone=True) & {"aircraft", "author"}
+
+
+def test_copyright_is_no_author():
+    assert unanswered("Cine este autorul articolului?",
+                      ["Meta-defense.fr își rezervă toate drepturile, inclusiv dreptului de autor."],
+                      names_someone=False) == "author"
