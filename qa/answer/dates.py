@@ -100,6 +100,35 @@ def months(text: str) -> set[str]:
     return {t for t in tokens(text) if t.startswith("m")}
 
 
+def days(text: str) -> bool:
+    """Does ``text`` name a day of a month («Liepos 4–7 d.», «11 - 13 iulie», "4 de julho", "July
+    4"), not a month alone or with its year («novembro de 2024», «2021 m. Lapkričio mėn.»)?"""
+    words = _TOKEN.findall(fold(text))
+    for i, w in enumerate(words):
+        hit = None if w.isdigit() else _match(w)
+        if hit is None or not hit[1].startswith("m"):
+            continue
+        near = words[max(0, i - 3): i] + words[i + 1: i + 3]
+        if any(x.isdigit() and 1 <= int(x) <= 31 and len(x) <= 2 for x in near):
+            return True
+    return False
+
+
+# A question naming days or dates («Quelles dates…?», «În ce zi…?», «Op welke dagen…?») or a span
+# until a day, which a month and year do not tell; not one asking since when («Nuo kada…?»:
+# «octombrie 2022» answers).
+_DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas?|dias?|fechas?|jours?|tag|tage|tagen|daten|datum|giorn[oi]|zi|zile|ziua"
+                        r"|datele|dag|dagen|data|daty|dni|dnia|dniach|dien\w*|datos"
+                        # … or from when until when («Von wann bis wann soll … sein?»)
+                        r"|bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand"
+                        r"|tot wanneer|do kiedy|iki kada)\b")
+
+
+def asks_day(question: str) -> bool:
+    """Does the question name the days or dates it asks for (not "since when")?"""
+    return bool(_DAY_ASKED.search(fold(question).lower()))
+
+
 def weekdays(text: str) -> set[str]:
     """The weekdays ``text`` names (``tokens``: "w3")."""
     return {t for t in tokens(text) if t.startswith("w")}

@@ -77,7 +77,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # "How many were killed?" against "How many were sent?" (``counted.casualties``).
     casualty = counted.casualties(found.question) if wants[0] == "number" and tuning.casualty_kind else None
     want = Wanted(wants=wants[0], wants_new=wants[1], q_nums=frozenset(q_nums), q_names=frozenset(q_names),
-                  fact=fact, going=frozenset(going), months=frozenset(months), casualty=casualty)
+                  fact=fact, going=frozenset(going), months=frozenset(months), casualty=casualty,
+                  days=tuning.day_asked and dates.asks_day(found.question))
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -201,6 +202,7 @@ class Wanted:
     going: frozenset[str] = frozenset()  # where the trip asked about goes (``trips.destinations``)
     months: frozenset[str] = frozenset()  # the months a when-question names ({"any"}: some day of a month)
     casualty: bool | None = None  # a how-many question counts the dead and wounded, or not, or either
+    days: bool = False  # it asks on which days or dates (not since when): a month and year alone is no answer
 
 
 def _type_penalty(text: str, want: Wanted, tuning: Tuning, language: str | None = None,
@@ -222,6 +224,8 @@ def _type_penalty(text: str, want: Wanted, tuning: Tuning, language: str | None 
         penalty += tuning.type_penalty  # another round's, visit's or time's («a doua rundă»)
     elif want.months and not dates.months(text) and not _YEAR.search(text):
         penalty += tuning.type_penalty  # weekdays only ("on Saturday") for "which days of July"
+    elif want.months == {"any"} and want.days and not dates.days(text):
+        penalty += tuning.type_penalty  # a month and year («novembro de 2024») for "on which dates"
     if want.wants_new and facts.echoes(text, want.q_nums, want.q_names):
         penalty += tuning.echo_penalty
     if want.fact and tuning.hedge_penalty and negation.hedged(text, language):

@@ -68,6 +68,7 @@ class Tuning:
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
     prospect_weight: float = 0.03  # … and a bonus for a sentence telling what is expected, planned or ready
+    day_asked: bool = True  # "on which dates": a sentence naming no day of a month (a month and year) is of the wrong kind
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts
 

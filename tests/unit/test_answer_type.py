@@ -239,3 +239,14 @@ def test_months_in_their_own_forms(text, month):
 def test_a_question_asking_what_a_weapon_is_called_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_weapon_name
     assert asks_weapon_name(question) == asks
+
+
+def test_a_question_asking_dates_wants_a_day_of_a_month_not_a_month_and_year():
+    # "Dates de la visite de Lavrov ?": the first round's «novembro de 2024» is no date of the visit
+    want = Wanted("time", months=frozenset({"any"}), days=True)
+    first_round = "A visita de Lavrov segue as primeiras negociações em Moscou em novembro de 2024."
+    assert _type_penalty(first_round, want, TUNING) == TUNING.type_penalty
+    assert _type_penalty("Lavrovas Liepos 4–7 d. apsilankys Korėjoje.", want, TUNING) == 0
+    assert _type_penalty("În perioada 11 - 13 iulie va călători în RPDC.", want, TUNING) == 0
+    # "since when" asks no day («octombrie 2022» answers)
+    assert _type_penalty(first_round, Wanted("time", months=frozenset({"any"})), TUNING) == 0

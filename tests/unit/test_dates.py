@@ -10,3 +10,19 @@ def test_months_and_weekdays_are_told_apart():
     assert dates.weekdays(text) == {"w4"}
     assert dates.months("No sábado, para uma visita de três dias.") == set()
     assert dates.weekdays("No sábado, para uma visita de três dias.") == {"w6"}
+
+
+def test_a_day_of_a_month_is_a_number_beside_a_month():
+    assert dates.days("Lavrovas „Korėjos … Respublika Liepos 4–7 d. apsilankys")
+    assert dates.days("în perioada 11 - 13 iulie va călători")
+    assert dates.days("Lavrov chega a 4 de julho") and dates.days("on July 4, 2024") and dates.days("pe 3 mai")
+    assert not dates.days("em novembro de 2024, quando Choe esteve em Moscou")
+    assert not dates.days("2021 m. Lapkričio mėn.") and not dates.days("No sábado, uma visita de três dias")
+
+
+def test_a_question_names_the_days_it_asks_for_or_asks_since_when():
+    for question in ("Dates de la visite de Lavrov ?", "În ce zi a început testul?", "Op welke dagen in juli reist hij?",
+                     "Von wann bis wann soll der Minister in Nordkorea sein?"):
+        assert dates.asks_day(question), question
+    assert not dates.asks_day("Nuo kada palydoviniai vaizdai rodo traukinius?")  # since when: a month answers
+    assert not dates.asks_day("When did Kim visit Russia?")

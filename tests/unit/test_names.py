@@ -373,3 +373,10 @@ def test_a_ministry_named_by_its_portfolio_is_no_name_to_look_for(question, lang
     # «la Difesa» is the ministry, which the article names in its own words («al Apărării»)
     assert names.proper_names(question, language) == []
     assert names.proper_names("Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat.") == ["Kim", "Yong"]
+
+
+def test_an_acronym_is_named_whole_not_by_a_shorter_word():
+    assert not names.spelled_in("LAX", "La red está operada por DB Regio en nombre de Nexus.")
+    assert names.spelled_in("LAX", "El aeropuerto LAX es el segundo del país.")
+    assert names.spelled_in("NATO", "Summitul NATO-ului de la Haga.")
+    assert names.spelled_in("Un", "Kim Jong Unas lankėsi Rusijoje.")  # not an acronym: inflected
