@@ -111,13 +111,15 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
-        if tuning.holder_named and want is None and (
-                held := offices.asks_holder(question, language)) and not any(
-                held & offices.office_in(e.text) and not offices.another_side(question, e.text, held)
-                and offices.not_office(
-                    offices.holders(e.text, e.passage.language, question), held)
-                for e in top):
-            return True
+        # (Among the sentences naming the question's rarest name, where one does: «Europese
+        # leiders … in Parijs» names no one, and the «dois líderes em Wonsan» beside «Telegram»
+        # are not the leaders at the Paris meeting.)
+        if tuning.holder_named and want is None and (held := offices.asks_holder(question, language)):
+            rarest = set(_rarest(_naming(top, asked), [])) if tuning.holder_about else set()
+            if not any(held & offices.office_in(e.text) and not offices.another_side(question, e.text, held)
+                       and offices.not_office(offices.holders(e.text, e.passage.language, question), held)
+                       for e in top if not rarest or e.text in rarest):
+                return True
     # "When was Kim born?": sentences about Kim, none about a birth (``predicates``), in the
     # languages whose words for it are known (``said``: eight more, in any script).
     if (question and tuning.predicates_must_match

@@ -64,6 +64,7 @@ class Tuning:
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
+    holder_about: bool = True  # … among those naming the question's rarest name, where one does
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned

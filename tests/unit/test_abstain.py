@@ -241,3 +241,21 @@ def test_a_figure_of_visitors_may_stand_in_the_next_best_sentence_of_the_same_ar
     # … not in another article's sentence: Warsaw's visitors are not the resort's
     other = ev("The museum in Warsaw counted 120 visitors on Tuesday.", "en", "warsaw.txt")
     assert unanswerable([told, other], question, language="en")
+
+
+PARIS = [ev("Het nieuws bereikt het publiek, terwijl Europese leiders en bondgenoten elkaar in Parijs ontmoeten om "
+            "steun voor Oekraïne te bespreken.", "nl"),
+         ev("O Ministério das Relações Exteriores da Rússia compartilhou uma foto da reunião do Telegram e reuniu "
+            "dois líderes em Wonsan, a cidade costeira.", "pt")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("¿Qué líderes europeos asistieron a la reunión de París?", "es"),
+    ("Quali leader europei hanno partecipato all'incontro di Parigi?", "it"),
+])
+def test_an_office_is_held_by_someone_in_a_sentence_about_what_the_question_names(question, language):
+    # The two leaders Russia's ministry showed in Wonsan are not those at the Paris meeting.
+    assert unanswerable(PARIS, question, language=language)
+    named = PARIS + [ev("In Parijs ontvingen president Emmanuel Macron en premier Keir Starmer de Europese leiders.",
+                        "nl")]
+    assert not unanswerable(named, question, language=language)
