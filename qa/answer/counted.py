@@ -37,7 +37,9 @@ KINDS = {
                 r"ships?|boats?|vessels?|schiff\w*|boot\w*|navire\w*|bateau\w*|buque\w*|barco\w*|nav[aeio]\w*"
                 r"|embarcac\w*|schip\w*|schepen|boten|statk\w*|okret\w*|laiv\w*|tanker\w*|ferr\w*|cargo\w*"),
     "aircraft": (r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|aereo|aerei|aviao|avioes"
-                 r"|aeronave\w*|avioane|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*",
+                 r"|aeronave\w*|avioane|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*"
+                 # … and fighters, or a fighter by its model («Quantos caças Su-57…?», «Câte Su-57…?»)
+                 r"|fighters?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|su-\d+|mig-\d+",
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
                  r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+"),

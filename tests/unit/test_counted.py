@@ -118,3 +118,15 @@ def test_a_compound_after_a_figure_counts_its_kind():
     assert uncounted("Wie viele Kampfflugzeuge hat Moskau versprochen?", ["Moskau versprach 20 Kampfflugzeuge."]) is None
     assert uncounted("Hoeveel transportschepen voeren uit?", ["Er voeren 12 transportschepen uit."]) is None
     assert uncounted("Wie viele Kampfflugzeuge hat Moskau versprochen?", ["Moskau schickte 20 Soldaten."]) == "aircraft"
+
+
+@pytest.mark.parametrize("question", [
+    "Quantos caças Su-57 a Rússia vai entregar a Pyongyang?",
+    "Câte Su-57 pentru Coreea de Nord?",  # a fighter by its model
+    "Kiek naikintuvų Su-57 Šiaurės Korėja įsigijo?",
+])
+def test_fighters_are_aircraft_counted_by_no_count_of_soldiers(question):
+    soldiers = ["Pyongyang va trimite un atac suplimentar de 25.000 până la 30.000 de soldați."]
+    assert asked(question) == {"aircraft"}
+    assert uncounted(question, soldiers) == "aircraft"
+    assert uncounted(question, soldiers + ["Moscova ar putea livra 24 de avioane Su-57."]) is None
