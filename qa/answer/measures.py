@@ -65,4 +65,18 @@ MEASURES = {
         r"\d\s*°|°\s*[cfk]\b|\d\s*o\s?[cf]\b|\d\s*(?:grad\w*|graad|degrees?|degres?|grados?|gradi|graus?|grade|graden|stopni\w*"
         r"|laipsn\w*|kelvin|celsius|fahrenheit)\b",
     ),
+    # A temperature at which something boils, melts, freezes or turns liquid («A qué temperatura se
+    # licúa el oxígeno?», «La ce temperatură fierbe…?»): told by a word for that change, not by a
+    # steam turbine's «565 °C» beside no boiling or liquid (not a condenser: «condensador»).
+    "phase": (
+        r"^(?=.*\b(?:temperat\w*|point|punt\w*|punkt|punto|ponto|punct\w*|hot|cold|heiss|kalt))"
+        r"(?=.*\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|wrz\w*"
+        r"|virim\w*|verda|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*|verflussig\w*|vloeib\w*|ciekl\w*"
+        r"|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topi\w*|topn\w*|lyd\w*|freez\w*"
+        r"|gefrier\w*|congel\w*|vries\w*|bevriez\w*|inghet\w*|zamarz\w*|uzsal\w*|solidif\w*))",
+        r"\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|wrz\w*"
+        r"|vir[ie]\w*|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*|verflussig\w*|vloeib\w*|ciekl\w*"
+        r"|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topi\w*|topn\w*|lyd\w*|freez\w*"
+        r"|gefrier\w*|congel\w*|vries\w*|bevro\w*|inghet\w*|zamarz\w*|uzsal\w*|solidif\w*|erstarr\w*)\b",
+    ),
 }

@@ -1062,3 +1062,24 @@ def test_copyright_is_no_author():
     assert unanswered("Cine este autorul articolului?",
                       ["Meta-defense.fr își rezervă toate drepturile, inclusiv dreptului de autor."],
                       names_someone=False) == "author"
+
+
+STEAM = ("En las turbinas de vapor, las temperaturas de entrada a la turbina son por lo general de 565 °C y las "
+         "temperaturas del condensador son de alrededor de 30 °C.")
+
+
+@pytest.mark.parametrize("question", [
+    "¿A qué temperatura se licúa el oxígeno?",
+    "Bij welke temperatuur kookt vloeibare zuurstof?",
+    "Température d'ébullition de l'oxygène liquide ?",
+    "La ce temperatură fierbe oxigenul?",
+])
+def test_a_boiling_or_liquefying_temperature_is_told_by_a_word_for_the_change(question):
+    # a steam turbine's degrees tell no boiling point; a sentence that boils or liquefies does
+    assert unanswered(question, [STEAM], names_someone=False) == "phase"
+    assert unanswered(question, [STEAM, "El oxígeno líquido hierve a −183 °C."], names_someone=False) is None
+    assert unanswered(question, [], names_someone=False, other=["Жидкий кислород кипит при −183 °C."]) is None
+
+
+def test_a_temperature_asked_without_a_change_of_state_asks_none():
+    assert "phase" not in asked("What is the temperature at the turbine's inlet?", names_someone=False)
