@@ -126,8 +126,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             and all(e.passage.language in predicates.LANGUAGES | said.LANGUAGES for e in top)):
         # A word for it counts in a sentence that names what the question names: «711.988
         # Einwohnern» of Warsaw do not live in Fresno (a sentence in another script may name it).
-        about = [e for e in top if not (tuning.predicate_about and asked and _latin(e.text)
-                                        and not any(names.spelled_in(n, e.text) for n in asked))]
+        # (… nor one in another script from an article no best sentence names it in: a Thai
+        # sentence about Fresno's households, where an Arabic one names «Amazônia».)
+        naming = {e.source for e in top if asked and any(names.spelled_in(n, e.text) for n in asked)}
+        about = [e for e in top if not (tuning.predicate_about and asked and (
+            not any(names.spelled_in(n, e.text) for n in asked) if _latin(e.text)
+            else tuning.predicate_article and naming and e.source not in naming))]
         framed, other = _by_language(about)
         # (A figure may stand in another best sentence of the same articles: "… received its first
         # Russian tourists. The group of 120 travellers arrived…"; not in another article's:

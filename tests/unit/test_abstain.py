@@ -259,3 +259,15 @@ def test_an_office_is_held_by_someone_in_a_sentence_about_what_the_question_name
     named = PARIS + [ev("In Parijs ontvingen president Emmanuel Macron en premier Keir Starmer de Europese leiders.",
                         "nl")]
     assert not unanswerable(named, question, language=language)
+
+
+def test_a_word_for_what_is_asked_counts_in_an_article_that_names_what_the_question_names():
+    # Fresno's Thai households («ผู้อาศัย», residents, beside 12,344) are no population of the
+    # Amazon, which an Arabic sentence of another article names.
+    top = [ev("มีผู้อาศัยอยู่เพียงลำพัง และ 12,344 ครัวเรือน (7.8%) มีคนชราวัย 65 ปีขึ้นไปอาศัยอยู่", "th", "xq18_th.txt"),
+           ev("إن غابة الأمازون المطيرة (بالبرتغالية: Floresta Amazônica أو Amazônia) هي غابة مطيرة.", "ar",
+              "xq16_ar.txt")]
+    question = "Quantos indígenas vivem na Amazônia?"
+    assert unanswerable(top, question, language="pt")
+    told = top + [ev("يعيش في الأمازون نحو 400,000 من السكان الأصليين.", "ar", "xq16_ar.txt")]
+    assert not unanswerable(told, question, language="pt")
