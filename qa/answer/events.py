@@ -264,6 +264,30 @@ EVENTS = {
         r"|correspondente\w*|corrispondente\w*|corespondent\w*|korespondent\w*|journalist\w*|periodista\w*"
         r"|jornalista\w*|giornalista\w*|ziarist\w*|dziennikarz\w*|zurnalist\w*|redact\w*|redakt\w*)\b",
     ),
+    # Who translated something, or someone's interpreter («Cine a fost translatorul lui Lavrov?»,
+    # «Kto przetłumaczył podręczniki…?»): a sentence telling it names a translator or says by whom;
+    # «Manualele … au fost traduse în rusă» says into what, not who.
+    "translator": (
+        r"\b(?:(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?: [\w']+){0,3}? (?:translat\w*|ubersetz\w*"
+        r"|traduj\w*|tradu[ij]\w*|traduc\w*|tradus\w*|traduz\w*|tradot\w*|vertaal\w*|vertaald|przetlumacz\w*"
+        r"|isvert\w*|isverst\w*)"
+        # (an interpreter as a noun: «l'interprète»; not «a interprété l'hymne», sang it)
+        r"|translators?|interpreters?|(?:l'|un |une |una |il |el |o |um |uma )interpret[ei]s?\b|dolmetscher\w*"
+        r"|traducteur\w*|traductor\w*"
+        r"|tradutor\w*|traduttor\w*|translator\w*|tolk|tolken|vertaler\w*|tlumacz(?:a|em|e|om)?\b|vertej\w*)\b",
+        r"\b(?:translator\w*|interpret\w*|dolmetsch\w*|traducteur\w*|traductor\w*"
+        r"|tradutor\w*|traduttor\w*|translatorul\w*|tolk|tolken|vertaler\w*|tlumacz(?:a|em|e|om)?\b|vertej\w*"
+        r"|(?:translated|ubersetzt|traduit\w*|traducid\w*|tradott\w*|traduzid\w*|tradus\w*|traduse|vertaald"
+        r"|przetlumaczon\w*|isverst\w*) (?:by|von|par|por|da|de catre|de|door|przez|pagal)"
+        # … or someone translating, as an active verb («Marlee Matlin … lo traducía»), not a passive
+        # one, which tells into what («au fost traduse în rusă», «foram traduzidos para o russo»)
+        r"|(?<!fost )(?<!were )(?<!was )(?<!been )(?<!wurden )(?<!wurde )(?<!ete )(?<!fueron )(?<!fue )(?<!stati )"
+        r"(?<!state )(?<!foram )(?<!foi )(?<!zostaly )(?<!zostal )(?<!zostala )(?<!buvo )(?<!werd )(?<!werden )"
+        r"(?<!zijn )(?<!sont )(?<!sono )(?<!son )(?<!sunt )(?<!sa )(?<!s-a )"
+        r"(?:translat(?:ed|es|ing)|ubersetzte\w*|tradui[st]\w*|traducia\w*|traduj\w*|tradujo|traducian"
+        r"|traduceva\w*|traduss\w*|traduz(?:iu|ia|iam)|traducea\w*|a tradus|au tradus|vertaalde\w*"
+        r"|przetlumaczyl\w*|isverte\w*))\b",
+    ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
         r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"

@@ -79,4 +79,14 @@ MEASURES = {
         r"|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topi\w*|topn\w*|lyd\w*|freez\w*"
         r"|gefrier\w*|congel\w*|vries\w*|bevro\w*|inghet\w*|zamarz\w*|uzsal\w*|solidif\w*|erstarr\w*)\b",
     ),
+    # A share asked as a percentage («Ce procent din muniție…?», "What percentage of voters…?"):
+    # told by a percentage or a fraction, not by a count.
+    "percent": (
+        r"\b(?:percent\w*|per ?cent|prozent\w*|pourcentage|pour ?cent|porcentaje|por ?ciento|percentual\w*"
+        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|percentage|percentages)\b",
+        r"%|٪|\b(?:percent\w*|per ?cent|prozent\w*|pour ?cent|pourcentage|porcentaje|por ?ciento|percentual\w*"
+        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|half|halb\w*|halfte|moitie"
+        r"|mitad|meta|metade|jumatate|helft|polow\w*|puse|third|quarter|drittel|viertel|tiers|quart|tercio"
+        r"|cuarto|terzo|quarto|treime|sfert|derde|kwart|trzeci\w*|cwierc\w*|trecdal\w*|ketvirt\w*)\b",
+    ),
 }

@@ -1083,3 +1083,31 @@ def test_a_boiling_or_liquefying_temperature_is_told_by_a_word_for_the_change(qu
 
 def test_a_temperature_asked_without_a_change_of_state_asks_none():
     assert "phase" not in asked("What is the temperature at the turbine's inlet?", names_someone=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Cine a tradus manualele de artilerie nord-coreene în limba rusă?",
+    "Kto przetłumaczył podręczniki artyleryjskie na język rosyjski?",
+    "Cine a fost translatorul lui Lavrov la discuțiile cu Kim?",
+    "Qui faisait l'interprète entre Lavrov et Kim ?",
+])
+def test_who_translated_is_told_by_a_translator_or_by_whom_not_into_what(question):
+    passive = ["Manualele de instruire pentru artileria nord-coreeană au fost traduse în rusă.",
+               "Os guias de treinamento foram traduzidos para o russo."]
+    assert unanswered(question, passive, names_someone=True) == "translator"
+    for said in ("Os guias foram traduzidos por oficiais russos.", "Marlee Matlin lo traducía a la lengua de signos.",
+                 "L'interprète de Lavrov, Anna Petrova, a tout traduit."):
+        assert unanswered(question, passive + [said], names_someone=True) is None, said
+
+
+def test_singing_an_anthem_is_no_interpreting():
+    assert "translator" not in asked("Qui a interprété l'hymne américain lors du Super Bowl ?", names_someone=True)
+
+
+def test_a_percentage_is_told_by_a_percentage_or_a_fraction():
+    question = "Ce procent din muniția de artilerie folosită de Rusia provine din Coreea de Nord?"
+    count = ["Pyongyang a trimis cel puțin 100 de rachete balistice și 9 milioane de gloanțe de artilerie."]
+    assert unanswered(question, count, names_someone=True) == "percent"
+    assert unanswered(question, count + ["Aproape jumătate din obuzele Rusiei vin din Coreea de Nord."],
+                      names_someone=True) is None
+    assert unanswered(question, [], names_someone=True, other=["وتقع جل الغابة المطيرة في داخل البرازيل بنسبة 60%"]) is None
