@@ -27,6 +27,10 @@ MEASURES = {
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|yards?|yardas|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
+        # … or a length by its word («Długość granicy…?», «Comprimento do rio…?»; not German «wie
+        # lange», how long a time, nor English "length", a ceasefire's or a meeting's too)
+        r"|die lange|lange (?:der|des|von)|longueur|longitud|lunghezza|comprimento|lungime\w*|dlugosc\w*"
+        r"|ilgis|ilgio|lengte"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
         # … or a weapon's range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a
         # distance or the same words. Not a short- or long-range missile («de curto alcance»,

@@ -1111,3 +1111,15 @@ def test_a_percentage_is_told_by_a_percentage_or_a_fraction():
     assert unanswered(question, count + ["Aproape jumătate din obuzele Rusiei vin din Coreea de Nord."],
                       names_someone=True) is None
     assert unanswered(question, [], names_someone=True, other=["وتقع جل الغابة المطيرة في داخل البرازيل بنسبة 60%"]) is None
+
+
+@pytest.mark.parametrize("question", ["Długość granicy między Koreą Północną a Rosją?", "Comprimento do rio Amazonas?",
+                                      "Was ist die Länge der Grenze?"])
+def test_a_length_asked_by_its_word_is_told_by_a_unit(question):
+    assert unanswered(question, ["Coreea de Nord are o graniță scurtă cu Rusia."], names_someone=True) == "distance"
+    assert unanswered(question, ["Granița are doar 17 km."], names_someone=True) is None
+
+
+@pytest.mark.parametrize("question", ["Wie lange dauerte das Treffen?", "What length of ceasefire was proposed?"])
+def test_how_long_a_time_asks_no_length(question):
+    assert "distance" not in asked(question, names_someone=True)
