@@ -140,6 +140,15 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         beside = _by_language([e for e in top if e.source in sources])
         if predicates.unanswered(question, framed, bool(asked), want == "number", other, beside):
             return True
+        # "What agreements did Lavrov and Kim sign?": the defence pact Kim and Putin signed is no
+        # signing of Lavrov's; a signing or a gift between two people the question names is told in a
+        # sentence naming both.
+        persons = [n for n in asked if _latin(n) and not names.place(n) and not names.country(n)]
+        if tuning.pair_named and len({names.key(n) for n in persons}) >= 2:
+            both = [e.text for e in top if all(_named(n, e.text) for n in persons)]
+            wanted = predicates.asked(question, True, want == "number") & _BETWEEN
+            if any(not predicates.speaks_of(f, both) for f in wanted):
+                return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
@@ -152,6 +161,9 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
     return False
+
+
+_BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
 
 
 def _countries(question: str, asked: list[str]) -> dict[str, str]:

@@ -132,7 +132,9 @@ EVENTS = {
         # (not German «Gift», poison; not «nozze regali», royal; not «Dovanokite», excuse me)
         r"\b(?:(?:a|the|what|which|any|his|her|their|its|of) gifts?|geschenk\w*|cadeau\w*"
         r"|regal(?:o|os|ar\w*|ato|ati)|(?<!nozze )(?<!famiglia )(?<!palazzi )regali|cadou\w*|kado\w*"
-        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*))\b",
+        r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*)"
+        # (presents asked as which: «Que presentes…?»; not «presente», present time)
+        r"|(?:what|which|any|que|quais|quels|quelles|quali|welche) presen(?:ts|tes|ti))\b",
         r"\b(?:gifts?|gave|given|offered|presents?|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
         r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
         r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"
@@ -144,7 +146,7 @@ EVENTS = {
     ),
     "signing": (
         # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)
-        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,4}(?<!any )(?<!a )sign(?! of| language)"
+        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,6}(?<!any )(?<!a )sign(?! of| language)"
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
         r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",

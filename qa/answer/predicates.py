@@ -231,6 +231,11 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     return next((family for family in sorted(wanted) if family not in have), None)
 
 
+def speaks_of(family: str, texts: list[str]) -> bool:
+    """Does one of ``texts`` (in the ten languages or ``said``'s) have a word for ``family``?"""
+    return family in _spoken_of(texts, [])
+
+
 def _spoken_of(texts: list[str], other: list[str]) -> set[str]:
     """The families ``texts`` (in the ten languages) and ``other`` (in ``said``'s) speak of."""
     have = _families(_fold(" ".join(texts)), _SAID, said=True) if texts else set()

@@ -271,3 +271,24 @@ def test_a_word_for_what_is_asked_counts_in_an_article_that_names_what_the_quest
     assert unanswerable(top, question, language="pt")
     told = top + [ev("يعيش في الأمازون نحو 400,000 من السكان الأصليين.", "ar", "xq16_ar.txt")]
     assert not unanswerable(told, question, language="pt")
+
+
+PACT = [ev("Kim Jong Un en Vladimir Poetin hebben hun banden verdiept sinds ze vorig jaar een defensiepact ondertekenden.",
+           "nl"),
+        ev("O ministro Sergey Lavrov conheceu o líder Kim Jong Un em Wonsan, no sábado.", "pt")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("What agreements did Lavrov and Kim Jong Un sign when they met?", "en"),
+    ("Was haben Lawrow und Kim in Wonsan unterschrieben?", "de"),
+    ("Que presentes trocaram Kim e Lavrov?", "pt"),
+])
+def test_a_signing_or_a_gift_between_two_people_is_told_in_a_sentence_naming_both(question, language):
+    # the pact Kim signed with Putin is no signing of Lavrov's
+    assert unanswerable(PACT, question, language=language)
+    both = PACT + [ev("Lavrov e Kim Jong Un assinaram um acordo e trocaram presentes em Wonsan.", "pt")]
+    assert not unanswerable(both, question, language=language)
+
+
+def test_a_signing_with_one_person_named_is_left_to_the_other_rules():
+    assert not unanswerable(PACT, "Wann hat Kim den Verteidigungspakt unterzeichnet?", language="de")
