@@ -155,6 +155,12 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])
                                       if tuning.counted_named else (e.text for e in top))):
             return True
+        # "How long did Shoigu stay in Pyongyang?": Lavrov's three-day visit is no stay of Shoigu's;
+        # a stay's length is told in a sentence naming the question's rarest name (not a meeting's:
+        # «un lung interviu de patru ore» names neither Kim nor Putin).
+        if (tuning.stay_named and asked and durations.asks_stay_length(question)
+                and (rarest := _rarest(_naming(top, asked), [])) and not durations.any_told(rarest)):
+            return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
         if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)

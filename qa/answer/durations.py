@@ -58,6 +58,25 @@ def asks_meeting_length(question: str) -> bool:
     return bool(_HOW_LONG.search(folded) and _MEETING.search(folded))
 
 
+# Staying somewhere («Cât timp a stat…?», «Jak długo … przebywał…?», «viešnagės … trukmė»): a trip's length.
+# (not a visit named beside a talk: «Hoe lang sprak Kim … tijdens zijn bezoek»; not «reste valable»)
+_STAY = re.compile(
+    r"\b(?:stay|stays|stayed|blieb\w*|geblieben|aufenthalt\w*|sejour\w*|sejourn\w*|quedo|quedaron|estancia\w*"
+    r"|rimase|rimast[oi]|soggiorn\w*|ficou|ficaram|estadia\w*|a stat|au stat|sedere\w*|bleef|bleven|verblijf\w*"
+    r"|przebywa\w*|pobyt\w*|viesnag\w*|praleid\w*)\b")
+
+
+def asks_stay_length(question: str) -> bool:
+    """Does the question ask how long someone stayed or visited somewhere (not a meeting)?"""
+    folded = fold(question)
+    return bool(_HOW_LONG.search(folded) and _STAY.search(folded) and not _MEETING.search(folded))
+
+
+def any_told(texts: Iterable[str]) -> bool:
+    """Does one of ``texts`` hold a duration at all («o vizită de trei zile», "a two-week stay")?"""
+    return any(_durations(_TOKEN.findall(fold(t))) for t in texts)
+
+
 def _durations(tokens: list[str]) -> list[int]:
     """Positions of the time units that follow a figure or a number word («patru ore», "3
     days", "an hour", «zweieinhalb Stunden»; a unit run into its figure word: «zweistündiges»)."""

@@ -292,3 +292,25 @@ def test_a_signing_or_a_gift_between_two_people_is_told_in_a_sentence_naming_bot
 
 def test_a_signing_with_one_person_named_is_left_to_the_other_rules():
     assert not unanswerable(PACT, "Wann hat Kim den Verteidigungspakt unterzeichnet?", language="de")
+
+
+STAYS = [ev("Lavrov a intrat în Coreea de Nord sâmbătă, pentru o vizită de trei zile.", "ro"),
+         ev("Consilierul lui Putin, Serghei Șoigu, l-a întâlnit pe Kim la Phenian săptămâna trecută.", "ro")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Cât timp a stat Șoigu la Phenian?", "ro"),
+    ("Jak długo Szojgu przebywał w Pjongjangu?", "pl"),
+])
+def test_a_stay_is_told_in_a_sentence_naming_who_stayed(question, language):
+    # Lavrov's three-day visit is no stay of Shoigu's
+    assert unanswerable(STAYS, question, language=language)
+    told = STAYS + [ev("Șoigu a petrecut două zile la Phenian.", "ro")]
+    assert not unanswerable(told, question, language=language)
+
+
+def test_how_long_a_talk_during_a_visit_asks_no_stay():
+    from qa.answer.durations import asks_stay_length
+    assert not asks_stay_length("Hoe lang sprak Kim met de Russische president tijdens zijn bezoek?")
+    assert not asks_stay_length("Combien de temps reste valable un certificat ?")
+    assert asks_stay_length("Šoigu viešnagės Pchenjane trukmė?")
