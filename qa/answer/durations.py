@@ -43,7 +43,9 @@ _UNIT = re.compile(
 _COMPOUND = re.compile(r"\w+(?:stund|stundig|tagig|wochig)\w*")  # «zweistündiges», «siebenstündiges»
 # Words that count as a figure before a unit: "an hour-long", "half an hour", «anderhalf uur»,
 # «o zi» (an article before a unit is one of it; where it is not, the rule only lets an answer by).
-_ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one half halb halve anderhalf demi media meia mezza jumatate pol pusantros".split())
+# (and the feminine twos the number words lack, folded: Romanian «două zile», Polish «dwie godziny»)
+_ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one half halb halve anderhalf demi media meia "
+                 "mezza jumatate pol pusantros doua dwie".split())
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
