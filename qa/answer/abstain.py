@@ -115,7 +115,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # leiders … in Parijs» names no one, and the «dois líderes em Wonsan» beside «Telegram»
         # are not the leaders at the Paris meeting.)
         if tuning.holder_named and want is None and (held := offices.asks_holder(question, language)):
-            rarest = set(_rarest(_naming(top, asked), [])) if tuning.holder_about else set()
+            # (a place the question puts the office in is no name to find its holder by: "Russia's
+            # ambassador in Pyongyang" is named beside Russia)
+            unplaced = [n for n in asked if not names.place(n) and not names.country(n)]
+            rarest = set(_rarest(_naming(top, unplaced), [])) if tuning.holder_about and unplaced else set()
             if not any(held & offices.office_in(e.text) and not offices.another_side(question, e.text, held)
                        and offices.not_office(offices.holders(e.text, e.passage.language, question), held)
                        for e in top if not rarest or e.text in rarest):
@@ -143,11 +146,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "What agreements did Lavrov and Kim sign?": the defence pact Kim and Putin signed is no
         # signing of Lavrov's; a signing or a gift between two people the question names is told in a
         # sentence naming both.
-        persons = [n for n in asked if _latin(n) and not names.place(n) and not names.country(n)]
-        if tuning.pair_named and len({names.key(n) for n in persons}) >= 2:
-            both = [e.text for e in top if all(_named(n, e.text) for n in persons)]
+        people = _people(question, asked)
+        if tuning.pair_named and len(people) >= 2:
+            both = _by_language([e for e in top if all(any(_named(n, e.text) for n in person) for person in people)])
             wanted = predicates.asked(question, True, want == "number") & _BETWEEN
-            if any(not predicates.speaks_of(f, both) for f in wanted):
+            if any(not predicates.speaks_of(f, *both) for f in wanted):
                 return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
@@ -158,7 +161,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "How long did Shoigu stay in Pyongyang?": Lavrov's three-day visit is no stay of Shoigu's;
         # a stay's length is told in a sentence naming the question's rarest name (not a meeting's:
         # «un lung interviu de patru ore» names neither Kim nor Putin).
-        if (tuning.stay_named and asked and durations.asks_stay_length(question)
+        if (tuning.stay_named and asked and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and durations.asks_stay_length(question)
                 and (rarest := _rarest(_naming(top, asked), [])) and not durations.any_told(rarest)):
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
@@ -170,6 +174,25 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
 
 
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
+
+
+def _people(question: str, asked: list[str]) -> list[list[str]]:
+    """The people the question names: its names that are no place or country, those written
+    next to each other one person's ("Kim Jong Un", "Vladimir Putin"); each by its words of three
+    letters or more ("Kim", not "Un"), where it has any."""
+    groups: list[list[str]] = []
+    end = -1
+    for n in asked:
+        at = question.find(n, max(end, 0))
+        if at < 0 or not _latin(n) or names.place(n) or names.country(n):
+            end = -1
+            continue
+        if groups and end >= 0 and re.fullmatch(r"[\s-]*", question[end:at]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+        end = at + len(n)
+    return [[n for n in g if len(n) >= 3] or g for g in groups]
 
 
 def _countries(question: str, asked: list[str]) -> dict[str, str]:

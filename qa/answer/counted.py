@@ -39,10 +39,11 @@ KINDS = {
     "aircraft": (r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|aereo|aerei|aviao|avioes"
                  r"|aeronave\w*|avioane|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*"
                  # … and fighters, or a fighter by its model («Quantos caças Su-57…?», «Câte Su-57…?»)
-                 r"|fighters?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|su-\d+|mig-\d+",
+                 r"|fighter-jets?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|su-\d+|mig-\d+",
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
-                 r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+"),
+                 r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+|mig-\d+"
+                 r"|caca\w*|caza\w*|caccia|chasseur\w*|mysliw\w*|naikintuv\w*"),
     # (not «Panzerhaubitzen», howitzers; nor Italian «carri», wagons too)
     "tanks": (r"tanks?|(?:kampf)?panzern?|chars|tanques|tancuri\w*|czolg\w*|tankai|tanku|tankus",
               r"tanks?|[\w-]*panzer\w*|chars?|tanques?|carri|carro\w*|tancuri\w*|czolg\w*|tankai|tanku|tankus"

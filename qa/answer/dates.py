@@ -100,9 +100,17 @@ def months(text: str) -> set[str]:
     return {t for t in tokens(text) if t.startswith("m")}
 
 
+# A day written in figures: «14.06.2024», «2024-06-14», «14/6», «6月14日», «ngày 14 tháng 6».
+_NUMERIC_DAY = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2})(?!\d)"
+                          r"|\d{1,2}\s*月\s*\d{1,2}\s*日|ngày\s+\d{1,2}")
+
+
 def days(text: str) -> bool:
     """Does ``text`` name a day of a month («Liepos 4–7 d.», «11 - 13 iulie», "4 de julho", "July
-    4"), not a month alone or with its year («novembro de 2024», «2021 m. Lapkričio mėn.»)?"""
+    4", «14.06.2024»), not a month alone or with its year («novembro de 2024», «2021 m. Lapkričio
+    mėn.»)?"""
+    if _NUMERIC_DAY.search(text):
+        return True
     words = _TOKEN.findall(fold(text))
     for i, w in enumerate(words):
         hit = None if w.isdigit() else _match(w)
@@ -117,8 +125,9 @@ def days(text: str) -> bool:
 # A question naming days or dates («Quelles dates…?», «În ce zi…?», «Op welke dagen…?») or a span
 # until a day, which a month and year do not tell; not one asking since when («Nuo kada…?»:
 # «octombrie 2022» answers).
-_DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas?|dias?|fechas?|jours?|tag|tage|tagen|daten|datum|giorn[oi]|zi|zile|ziua"
-                        r"|datele|dag|dagen|data|daty|dni|dnia|dniach|dien\w*|datos"
+# (not «data», «datos», «Daten», data too, nor German «Dienst»)
+_DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas|dias?|fechas?|jours?|tag|tage|tagen|datum|giorn[oi]|zi|zile|ziua"
+                        r"|datele|dag|dagen|daty|dni|dnia|dniach|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
                         # … or from when until when («Von wann bis wann soll … sein?»)
                         r"|bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand"
                         r"|tot wanneer|do kiedy|iki kada)\b")

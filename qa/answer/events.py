@@ -1,21 +1,21 @@
-"""The events and places a question may ask about, as the words that ask and the words that say.
+"""The events a question may ask about, as the words that ask and the words that say.
 
 Each entry is a pair of regular expressions over folded text (accents off, lower case, as
 ``predicates._fold`` makes it) in the ten languages the answer is framed in: the first finds a
 question asking about it, the second a sentence saying it. ``qa.answer.predicates`` declines a
 question whose best sentences say none of what it asks about; the tables live here so that the
 rule reads in one sitting. The measures (an age, a distance, a temperature) are in
-``qa.answer.measures``.
+``qa.answer.measures``, places and travel in ``qa.answer.venues``.
 """
 from __future__ import annotations
 
 # Events a war report states in so many words when it reports them: soldiers taken prisoner,
-# drones or missiles shot down, anything nuclear, a price or a pay; and (below) a hotel, a
-# hospital or an airport. Asked by word stems chosen not to mean something else in these
-# languages ("prix" alone, "Preis" and "prijs" are prizes too, "costa" and "coste" coasts, "paid" a
-# visit, "kern" a core, "customs", "gehalten" and "hospitality" other things: left out); said by
-# the same stems and their neighbours (destroyed, air defence; a place taken; a currency), so a
-# sentence that reports the event in other words still answers.
+# drones or missiles shot down, anything nuclear, a price or a pay. Asked by word stems chosen
+# not to mean something else in these languages ("prix" alone, "Preis" and "prijs" are prizes
+# too, "costa" and "coste" coasts, "paid" a visit, "kern" a core, "customs", "gehalten" and
+# "hospitality" other things: left out); said by the same stems and their neighbours (destroyed,
+# air defence; a place taken; a currency), so a sentence that reports the event in other words
+# still answers.
 EVENTS = {
     "capture": (
         r"\b(?:captur\w*|cattur\w*|prisoners?|pows?|captives?|(?:kriegs)?gefangen\w*|prisonnier\w*|captivit\w*"
@@ -146,7 +146,7 @@ EVENTS = {
     ),
     "signing": (
         # (not the noun: "any sign of", French «un signe»; not Dutch «getekend», drawn)
-        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,6}(?<!any )(?<!a )sign(?! of| language)"
+        r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,6}(?<!any )(?<!a )sign(?! of| language| yet| that)"
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
         r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
@@ -209,59 +209,19 @@ EVENTS = {
         r"|dezvolt\w*|ontwikkel\w*|ontworpen|ontwierp\w*|bedacht|bedenk\w*|opracowa\w*|zaprojektowa\w*|skonstruowa\w*"
         r"|sukur\w*|sukonstru\w*|creat\w*|cree|crea|creo|creou|creato|creata|a creat|creeat|schuf|geschaffen)\b",
     ),
-    # A hotel, a hospital or an airport asked for by its kind: a sentence that names one says
-    # so ("the coastal city" names no hotel, «medische voorzieningen» no hospital).
-    # (Italian «albergo», not the verb «alberga», hosts)
-    "hotel": (r"\b(?:hotel\w*|viesbut\w*|alberg(?:o|hi)|albergue\w*)\b",
-              r"\b(?:hotel\w*|viesbut\w*|alberg(?:o|hi)|albergue\w*|resort\w*|hostel\w*)\b"),
-    "hospital": (
-        r"\b(?:hospital(?:s|es|is|i[sz]\w*|ar\w*)?|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*"
-        r"|ligonin\w*)\b",
-        r"\b(?:hospital\w*|krankenh\w*|hopita\w*|ospedal\w*|spital\w*|ziekenh\w*|szpital\w*|ligonin\w*|klini\w*"
-        r"|clini\w*)\b",
-    ),
-    "stadium": (
-        # (not French «à quel stade», Italian «stadio», Polish «stadium»: a stage, too)
-        r"\b(?:stadium|stadiums|stadion\w*|(?:au|le|du|les|des|quels?) stades?(?! (?:de|en)\b)|estadio\w*|estadi[oa]s?"
-        r"|stadionul\w*)\b",
-        # (a stadium's name: Soldier Field, the Superdome, Parc des Princes; not "Bowl": the Super Bowl is a game)
-        r"\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|ballpark\w*|velodrom\w*|sportplatz\w*"
-        r"|sportpark\w*|park\w*|parc|parcs|parcul\w*|parque\w*|parco|field\w*|dome|superdome\w*|colise\w*"
-        r"|colosse\w*|garden\w*|ground\w*|oval)\b",
-    ),
-    # Passengers, counted ("How many passengers does LAX handle a year?"): a sentence that counts
-    # them says so, beside a figure (``predicates._FIGURES``): Newcastle's metro is no airport.
-    "passengers": (
-        r"\b(?:passengers?|passagier\w*|fluggast\w*|fluggaste\w*|passagers?|pasajeros?|passeggeri|passageiros?"
-        r"|pasager\w*|pasazer\w*|keleivi\w*|keleiv\w*)\b",
-        r"\b(?:passenger\w*|passagier\w*|fluggast\w*|fluggaste\w*|passager\w*|pasajer\w*|passegger\w*"
-        r"|passageir\w*|pasager\w*|pasazer\w*|keleivi\w*|keleiv\w*|travel+er\w*|reisend\w*|voyageur\w*"
-        r"|viajer\w*|viaggiator\w*|viajant\w*|calator\w*|reiziger\w*|podrozn\w*)\b",
-    ),
-    # The plane or the airline someone flew with («Kokiu lėktuvu Lavrovas atskrido?», «Cu ce
-    # companie aeriană a zburat…?»): a sentence telling it names a plane or an airline; one about
-    # the visit ("arrived in Pyongyang on Friday") does not. Asked as which plane, not how many.
-    "aircraft": (
-        r"\b(?:which|what|welche\w*|welk\w*|quel\w*|que|qual|quale|ce|care|jakim|jaki\w*|kokiu|koki\w*|kuo)"
-        r"(?: (?:kind|type|sort|model) of)? (?:plane|aircraft|airplane|jet|airline|flugzeug\w*|maschine"
-        r"|fluggesellschaft|fluglinie|avion|compagnie aerienne|aerolinea|aereo|compagnia aerea|aviao"
-        r"|companhia aerea|companie aeriana|vliegtuig|luchtvaartmaatschappij|samolot\w*|lini\w* lotnicz\w*"
-        r"|lektuv\w*|avialinij\w*)\b",
-        r"\b(?:planes?|aircraft|airplanes?|airliners?|jets?|airlines?|flight|flug\w*|avion\w*|aerolinea\w*|aere[oi]"
-        r"|aeronav\w*|aviao|avioes|vliegtu\w*|luchtvaart\w*|samolot\w*|lotnicz\w*|lektuv\w*|avialinij\w*"
-        r"|aeroflot|ilyushin|iljuschin|tupolev|airbus|boeing|sukhoi|superjet|il-\d+|tu-\d+)\b",
-    ),
     # Who wrote the article («Wie schreef het artikel op Meta-defense?», «Kas yra straipsnio …
-    # autorius?»): a sentence telling it names an author, a byline or a reporter. Not who wrote a
-    # book or a letter (a sentence about it says "wrote"): the question names an article or text.
+    # autorius?»): a sentence telling it names an author or a reporter (a byline is never a best
+    # sentence: ``qa.kinds`` keeps it out of the quotes). Not who wrote a book or a letter (a
+    # sentence about it says "wrote"): the question asks who, and names an article or text.
     "author": (
         r"^(?=.*\b(?:article|artikel\w*|articol\w*|articulo|articolo|artigo|text|texte|texto|testo|tekst\w*"
         r"|straipsn\w*|report|bericht|reportage)\b)"
-        r"(?=.*\b(?:wrote|written|authors?|schrieb|geschrieben|verfasst\w*|verfasser\w*|autor\w*|auteur\w*|autore"
-        r"|ecrit|redige|escribio|escrito|redacto|scritto|scrisse|redatto|escreveu|redigiu|a scris|redactat|schreef"
-        r"|geschreven|napisal\w*|parase|parasyt\w*))",
-        r"\b(?:author\w*|(?<!dreptul de )(?<!dreptului de )(?<!droit d')(?<!derechos de )(?<!diritto d')autor\w*"
-        r"|auteur\w*|verfasser\w*|byline|written by|geschrieben von|ecrit par|escrito por|scritto da|scris de"
+        r"(?=.*\b(?:who|whose|wer|wessen|qui|quien|chi|quem|cine|wie|kto|kas)\b)"
+        r"(?=.*\b(?:wrote|written|authors?|schrieb|geschrieben|verfasst\w*|verfasser\w*|autor|autore[sm]?|autorul\w*"
+        r"|autorius|autoriu\w*|autora|autorem|auteurs?|ecrit|redige|escribio|escrito|redacto|scritto|scrisse|redatto"
+        r"|escreveu|redigiu|a scris|redactat|schreef|geschreven|napisal\w*|parase|parasyt\w*)\b)",
+        r"\b(?:author\w*|(?<!dreptul de )(?<!dreptului de )(?<!derechos de )(?<!direitos de )autor\w*"
+        r"|(?<!droit d')auteur\w*|verfasser\w*|written by|geschrieben von|ecrit par|escrito por|scritto da|scris de"
         r"|geschreven door|napisan\w*|parase|parasyt\w*|reporter\w*|correspondent\w*|corresponsal\w*"
         r"|correspondente\w*|corrispondente\w*|corespondent\w*|korespondent\w*|journalist\w*|periodista\w*"
         r"|jornalista\w*|giornalista\w*|ziarist\w*|dziennikarz\w*|zurnalist\w*|redact\w*|redakt\w*)\b",
@@ -270,14 +230,16 @@ EVENTS = {
     # «Kto przetłumaczył podręczniki…?»): a sentence telling it names a translator or says by whom;
     # «Manualele … au fost traduse în rusă» says into what, not who.
     "translator": (
-        r"\b(?:(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?: [\w']+){0,3}? (?:translat\w*|ubersetz\w*"
+        # (not German «wie», how, French relative «qui», Lithuanian «kas», what, before a verb)
+        r"\b(?:(?:who|wer|quien|chi|quem|cine|kto)\b(?: [\w']+){0,3}? (?:translat\w*|ubersetz\w*"
         r"|traduj\w*|tradu[ij]\w*|traduc\w*|tradus\w*|traduz\w*|tradot\w*|vertaal\w*|vertaald|przetlumacz\w*"
         r"|isvert\w*|isverst\w*)"
         # (an interpreter as a noun: «l'interprète»; not «a interprété l'hymne», sang it)
         r"|translators?|interpreters?|(?:l'|un |une |una |il |el |o |um |uma )interpret[ei]s?\b|dolmetscher\w*"
         r"|traducteur\w*|traductor\w*"
         r"|tradutor\w*|traduttor\w*|translator\w*|tolk|tolken|vertaler\w*|tlumacz(?:a|em|e|om)?\b|vertej\w*)\b",
-        r"\b(?:translator\w*|interpret\w*|dolmetsch\w*|traducteur\w*|traductor\w*"
+        r"\b(?:translator\w*|interpret\w*|dolmetsch\w*|ubersetzer\w*|traducteur\w*|traductric\w*|traductor\w*"
+        r"|traducator\w*|traduttric\w*|tlumaczk\w*"
         r"|tradutor\w*|traduttor\w*|translatorul\w*|tolk|tolken|vertaler\w*|tlumacz(?:a|em|e|om)?\b|vertej\w*"
         r"|(?:translated|ubersetzt|traduit\w*|traducid\w*|tradott\w*|traduzid\w*|tradus\w*|traduse|vertaald"
         r"|przetlumaczon\w*|isverst\w*) (?:by|von|par|por|da|de catre|de|door|przez|pagal)"
@@ -289,11 +251,6 @@ EVENTS = {
         r"(?:translat(?:ed|es|ing)|ubersetzte\w*|tradui[st]\w*|traducia\w*|traduj\w*|tradujo|traducian"
         r"|traduceva\w*|traduss\w*|traduz(?:iu|ia|iam)|traducea\w*|a tradus|au tradus|vertaalde\w*"
         r"|przetlumaczyl\w*|isverte\w*))\b",
-    ),
-    "airport": (
-        r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",
-        r"\b(?:airports?|airfields?|air ?bases?|flughaf\w*|flugplatz\w*|aeroport\w*|aeropuert\w*|aerodrom\w*"
-        r"|luchthaven\w*|vliegveld\w*|lotnisk\w*|oro uost\w*)\b",
     ),
     # The last time before, the previous one: sentences that tell of no earlier one tell only of
     # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
@@ -333,6 +290,8 @@ EVENTS = {
         r"\b(?:again|next|following|future|wieder\w*|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
         r"|otra vez|de nuevo|proxim\w*|nuovo|nuovamente|prossim\w*|novamente|de novo|outra vez|din nou|urmato\w*"
         r"|viitor\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|przyszl\w*|vel|kit\w*"
-        r"|ateit\w*)\b",
+        r"|ateit\w*"
+        # … and a return visit in its own words
+        r"|rewizyt\w*|return\w*|gegenbesuch\w*|retour|retorno|volta|ritorno|intoarcere|tegenbezoek\w*|atsakom\w*)\b",
     ),
 }

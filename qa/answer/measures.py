@@ -27,9 +27,9 @@ MEASURES = {
     "distance": (
         r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|yards?|yardas|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
-        # … or a length by its word («Długość granicy…?», «Comprimento do rio…?»; not German «wie
-        # lange», how long a time, nor English "length", a ceasefire's or a meeting's too)
-        r"|die lange|lange (?:der|des|von)|longueur|longitud|lunghezza|comprimento|lungime\w*|dlugosc\w*"
+        # … or a length by its word («Długość granicy…?», «Comprimento do rio…?»; not German «Länge»,
+        # folded «lange», long, nor English "length", a ceasefire's or a meeting's too)
+        r"|longueur|longitud|lunghezza|comprimento|lungime\w*|dlugosc\w*"
         r"|ilgis|ilgio|lengte"
         r"|distance|entfernung|distancia|distanza|distanta|afstand|odleglosc\w*|atstum\w*"
         # … or a weapon's range («Autonomia dei nuovi droni?», «Qual o alcance…?»): said by a
@@ -73,15 +73,21 @@ MEASURES = {
     # licúa el oxígeno?», «La ce temperatură fierbe…?»): told by a word for that change, not by a
     # steam turbine's «565 °C» beside no boiling or liquid (not a condenser: «condensador»).
     "phase": (
-        r"^(?=.*\b(?:temperat\w*|point|punt\w*|punkt|punto|ponto|punct\w*|hot|cold|heiss|kalt))"
-        r"(?=.*\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|wrz\w*"
-        r"|virim\w*|verda|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*|verflussig\w*|vloeib\w*|ciekl\w*"
-        r"|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topi\w*|topn\w*|lyd\w*|freez\w*"
-        r"|gefrier\w*|congel\w*|vries\w*|bevriez\w*|inghet\w*|zamarz\w*|uzsal\w*|solidif\w*))",
-        r"\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|wrz\w*"
-        r"|vir[ie]\w*|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*|verflussig\w*|vloeib\w*|ciekl\w*"
-        r"|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topi\w*|topn\w*|lyd\w*|freez\w*"
-        r"|gefrier\w*|congel\w*|vries\w*|bevro\w*|inghet\w*|zamarz\w*|uzsal\w*|solidif\w*|erstarr\w*)\b",
+        # (a temperature word or a boiling/melting/freezing point compound; the change by stems
+        # that are no common word: not «verdade», «wrzesień», «siedem», "topic", a merger's «fusion»,
+        # assets frozen, liquidity)
+        r"^(?=.*\b(?:temperat\w*|siedepunkt|schmelzpunkt|gefrierpunkt|kookpunt|smeltpunt|vriespunt|boiling point"
+        r"|melting point|freezing point|point d.ebullition|point de fusion)\b)"
+        r"(?=.*\b(?:boil\w*|ebullition|ebollizion\w*|ebullicion|ebulicao|siede\w*|kook\w*|kocht|fierb\w*|hierve\w*"
+        r"|wrzenia|wrze|virimo|verda|liquide?s?|liquido|liquida|liquef\w*|licua\w*|licue\w*|lichid\w*|flussig\w*"
+        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topire"
+        r"|topnienia|lydymosi|freez\w*|gefrier\w*|congelacion|congelamento|vries\w*|bevriez\w*|inghet\w*"
+        r"|zamarzania|uzsalimo|solidif\w*)\b)",
+        r"\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|ferve\w*"
+        r"|bolle\w*|bollir\w*|wrz\w*|vir[ie]\w*|verda|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*"
+        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|schmilzt|smelt\w*"
+        r"|topi\w*|topn\w*|lyd\w*|freez\w*|froze\w*|gefrier\w*|congel\w*|vries\w*|bevro\w*|bevriest|inghet\w*"
+        r"|ingheata|zamarz\w*|uzsal\w*|solidif\w*|erstarr\w*)\b",
     ),
     # A share asked as a percentage («Ce procent din muniție…?», "What percentage of voters…?"):
     # told by a percentage or a fraction, not by a count.
@@ -89,7 +95,7 @@ MEASURES = {
         r"\b(?:percent\w*|per ?cent|prozent\w*|pourcentage|pour ?cent|porcentaje|por ?ciento|percentual\w*"
         r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|percentage|percentages)\b",
         r"%|٪|\b(?:percent\w*|per ?cent|prozent\w*|pour ?cent|pourcentage|porcentaje|por ?ciento|percentual\w*"
-        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|half|halb\w*|halfte|moitie"
+        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|proc|procentaj\w*|half|halb\w*|halfte|moitie"
         r"|mitad|meta|metade|jumatate|helft|polow\w*|puse|third|quarter|drittel|viertel|tiers|quart|tercio"
         r"|cuarto|terzo|quarto|treime|sfert|derde|kwart|trzeci\w*|cwierc\w*|trecdal\w*|ketvirt\w*)\b",
     ),

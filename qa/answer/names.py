@@ -289,8 +289,9 @@ def spelled_in(name: str, text: str) -> bool:
     point and a name ("Nordkorea") is named where both are ("Coreea de Nord")."""
     ks = tuple(k for k in keys(name) if k)
     known = _keys_of(text)
-    if ks and name.isupper() and len(name) <= 5:  # an acronym is not shortened further: "LAX" is no "La"
-        return any(other.startswith(k) for k in ks for other in known)
+    if ks and name.isupper() and len(name) <= 5:  # an acronym whole, or inflected: "LAX" is no "La", "UN" no «une»
+        return any(other == k or len(k) >= 3 and other.startswith(k) and _INFLECTION.fullmatch(other[len(k):])
+                   for k in ks for other in known)
     if not ks or any(_same(k, other) for k in ks for other in known):
         return True
     parts = _COMPOUND.fullmatch(_spelling(name))

@@ -24,8 +24,8 @@ a distance, asked by naming a length unit, a word for distance or a weapon's ran
 dei droni», «alcance»), stated with a unit or a word for range. Not "short-range", «krótkiego
 zasięgu», «trumpo nuotolio»: they name a kind of missile.
 
-More are events and places (``events.EVENTS``), which a report states in words of its own when
-it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
+More are events and places (``events.EVENTS``, ``venues.VENUES``), which a report states in words
+of its own when it reports them: a capture, a downing, anything nuclear, a price or a pay (or money paid or
 earned), the weather, a time of day (a clock time, an hour, a part of the day), a gift, something
 signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
 a sentence telling who won it names it), an invention ("Who invented packet switching?": a
@@ -49,6 +49,7 @@ from collections.abc import Iterable
 from . import said
 from . import offices
 from .events import EVENTS
+from .venues import VENUES
 from .measures import MEASURES
 from .asks import expected_answer, wants_new_fact
 from .dates import YEARS
@@ -100,7 +101,7 @@ _ALSO_SAID = {
                   "locuiesc locuieste wonen woont woonden leven leeft leefden mieszka mieszkaja zyje zyja gyvena gyveno",
 }
 _PATTERNS = {family: (re.compile(asked), re.compile(said))
-             for family, (asked, said) in (MEASURES | EVENTS).items()} | offices.PATTERNS
+             for family, (asked, said) in (MEASURES | EVENTS | VENUES).items()} | offices.PATTERNS
 LANGUAGES = frozenset("en de fr es it pt ro nl pl lt".split())
 _ASKED = {family: frozenset(words.split()) for family, words in FAMILIES.items()}
 _SAID = {family: _ASKED[family] | frozenset(_ALSO_SAID[family].split()) for family in FAMILIES}
@@ -196,9 +197,9 @@ def _asks_figure(folded: str, question: str) -> bool:
 
 # Families asked as a figure (``_told``): a word for them answers only beside one. A population or
 # visitors beside a figure of a hundred or more (not Highway 99, Interstate 5, a year), a price
-# beside any figure or a currency. A bare four-digit figure from 1500 to 2099 reads as a year
-# ("1800 inhabitants" is lost with it).
-_FIGURES = {"population": 100, "visitors": 100, "passengers": 100, "cost": 0}
+# beside any figure or a currency, passengers beside any figure ("42 passengers" on a flight). A
+# bare four-digit figure from 1500 to 2099 reads as a year ("1800 inhabitants" is lost with it).
+_FIGURES = {"population": 100, "visitors": 100, "passengers": 0, "cost": 0}
 # … a figure with a scale word numbers() does not read: Polish «540 tys.», Lithuanian «tūkst.»,
 # «un milion», «pół miliona», and those of the eight more languages («520 тысяч», «3 triệu»).
 _SCALED = re.compile(
@@ -231,9 +232,10 @@ def unanswered(question: str, texts: Iterable[str], names_someone: bool, counts:
     return next((family for family in sorted(wanted) if family not in have), None)
 
 
-def speaks_of(family: str, texts: list[str]) -> bool:
-    """Does one of ``texts`` (in the ten languages or ``said``'s) have a word for ``family``?"""
-    return family in _spoken_of(texts, [])
+def speaks_of(family: str, texts: list[str], other: list[str] = ()) -> bool:
+    """Does one of ``texts`` (in the ten languages) or ``other`` (in ``said``'s) have a word for
+    ``family``?"""
+    return family in _spoken_of(list(texts), list(other))
 
 
 def _spoken_of(texts: list[str], other: list[str]) -> set[str]:

@@ -116,8 +116,8 @@ _ASKS_DAYS = re.compile(
     r"|quali sono le date|(?:ce|in ce) (?:zile|zi|date)|care sunt datele|welke (?:data|dagen|dag)|op welke data"
     r"|van wanneer|jakie (?:daty|dni)|w jakich dniach|jakiego dnia|ktorego dnia|ktorych dniach|kuri\w* dien\w*"
     r"|kokiomis dienomis|kokios datos|nuo kada"
-    # … or a chat's «Dates de la visite ?», «Datas da visita?», «Daten des Besuchs?»
-    r"|^\W*(?:the )?(?:dates|datas|fechas|daten|datele|daty|datos)\b)\b")
+    # … or a chat's «Dates de la visite ?», «Datas da visita?» (not «Daten», «datos»: data too)
+    r"|^\W*(?:the )?(?:dates|datas|fechas|datele|daty)\b)\b")
 _BARE_YEAR = re.compile(rf"{_YEAR}(?:\s*(?:m\.|г\.|yılı))?")
 
 

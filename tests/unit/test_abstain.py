@@ -314,3 +314,24 @@ def test_how_long_a_talk_during_a_visit_asks_no_stay():
     assert not asks_stay_length("Hoe lang sprak Kim met de Russische president tijdens zijn bezoek?")
     assert not asks_stay_length("Combien de temps reste valable un certificat ?")
     assert asks_stay_length("Šoigu viešnagės Pchenjane trukmė?")
+
+
+@pytest.mark.parametrize("question, sentence, language", [
+    # found in review: one person's full name is one person; a Russian sentence says a signing too
+    ("What did Vladimir Putin sign in Pyongyang?", "Putin signed a mutual defence treaty in Pyongyang.", "en"),
+    ("What did Putin and Kim Jong Un sign?", "Putin and Kim signed a comprehensive strategic partnership treaty.", "en"),
+])
+def test_one_full_name_is_one_person_for_a_signing(question, sentence, language):
+    assert not unanswerable([ev(sentence, "en")], question, language=language)
+
+
+def test_a_signing_said_in_russian_is_said():
+    top = [ev("Путин и Ким подписали договор о всеобъемлющем стратегическом партнёрстве.", "ru")]
+    assert not unanswerable(top, "What did Putin and Kim sign?", language="en")
+
+
+def test_a_stay_in_months_or_nights_is_told():
+    from qa.answer.durations import any_told
+    assert any_told(["The troops stayed in Kursk for three months."]) and any_told(["Shoigu spent two nights there."])
+    assert not any_told(["Praėjusį mėnesį JT valstybės narės ataskaita teigė."])  # last month
+    assert not any_told(["A doua zi, Lavrov a plecat."])  # «a doua zi»: the next day

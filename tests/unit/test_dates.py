@@ -26,3 +26,8 @@ def test_a_question_names_the_days_it_asks_for_or_asks_since_when():
         assert dates.asks_day(question), question
     assert not dates.asks_day("Nuo kada palydoviniai vaizdai rodo traukinius?")  # since when: a month answers
     assert not dates.asks_day("When did Kim visit Russia?")
+
+
+def test_a_day_in_figures_is_a_day_and_data_are_no_dates():
+    assert dates.days("Lavrov kam am 14.06.2024 an") and dates.days("6月14日抵达")
+    assert not dates.asks_day("Welche Daten enthält der Bericht?") and not dates.asks_day("¿Qué datos da el informe?")

