@@ -21,44 +21,9 @@ from pathlib import Path
 from anyascii import anyascii
 
 from . import dates, german
+from .exonyms import EXONYMS as _EXONYMS
 from .facts import STOP, fold
 
-# Exonyms: the spellings of one place (or of "north"/"south" in a country's name) that no rule
-# below relates. A word whose key begins with a spelling's key (inflection: "Phenianul") is it.
-_EXONYMS = {
-    "pyongyang": "Pyongyang Phenian Pjöngjang Pchenjan Phenjan Pionguiang Pyeongyang Пхеньян Pionyang",
-    "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Moskou Moskwa Москва",
-    "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
-    "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Járkov Harkov Carcóvia Harkiv Charkov "
-               "Харків Харьков",
-    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn",
-    "russia": "Russia Rusia Rusija Rusij Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
-              "Russo Russe Rusų Russk Rusk",
-    "france": "France Frankreich Franța Francia França Frankrijk Prancūzij Francj Francii Франция",
-    "germany": "Germany Deutschland Germania Alemania Alemanha Allemagne Duitsland Vokietij Niemcy Niemiec "
-               "Германия",
-    "spain": "Spain Spanien Spania Espagne España Espanha Spanje Ispanij Hiszpani Испания",
-    "italy": "Italy Italien Italia Italie Itália Italië Italij Włochy Włoch Италия",
-    "poland": "Poland Polen Polonia Pologne Polónia Lenkij Polska Polski Польша",
-    "china": "China Chine Cina Chiny Chin Kinij Китай",
-    "japan": "Japan Japon Japón Japão Giappone Japonia Japonij Япония",
-    "england": "England Inghilterra Inglaterra Angleterre Anglia Engeland Anglij Англия",
-    "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
-    "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
-    "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Południowej Południowy Południe Południa Южная",
-    "north": "North Nord Norte Noord Šiaurės Północna Północnej Północny Północy Północ Северная",
-    "west": "West Western Westlich Westliche Westerse Occidental Occidentale Occidentali Occidentales "
-            "Occidentais Occidentaux Vakarų Vakarieti Zachodni Zachodnie Западные Західні",
-    # "Black" of the Black Sea in its languages («Mar Negro», «Zwarte Zee», «Morze Czarne»)
-    "black": "Black Schwarze Schwarzes Schwarzen Noire Negro Nero Neagră Neagra Zwarte Czarne Czarnym Czarnego "
-             "Juodoji Juodosios Juodojoje Juodąją Черное Чёрное Черного",
-    # The White House in its languages («Witte Huis», «Casa Branca», «Biały Dom»), and Washington
-    # that news names it by ("Washington proposed a truce" is what the White House proposed)
-    "white": "White Witte Weiße Weißes Weißen Blanche Branca Bianca Blanca Albă Biały Białego Białym Baltieji "
-             "Baltųjų Baltuosiuose Белый Washington Vašingtonas Vašingtono Vašingtone Waszyngton Waszyngtonie",
-    "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
-            "Wschodni Wschodnie Восточные Східні",
-}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
 # Spelling differences between European languages, evened out in this order.
 _RULES = [("sch", "s"), ("sh", "s"), ("ph", "f"), ("kh", "h"), ("ch", "h"), ("qu", "k"),
@@ -85,7 +50,7 @@ _NOT_NAMES = STOP | set(
     "affari affaires afacerilor asuntos negocios relacoes spraw zaken".split())
 
 
-# The keys of the places above (not the compass points).
+# The keys of the exonyms' places (``qa.answer.exonyms``; not the compass points).
 PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
@@ -194,8 +159,8 @@ _COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake 
 
 
 def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
-    """Spelling key -> place: the exonyms above, and every country's and time-zone city's name
-    in eighteen languages and European Portuguese from the Unicode CLDR (``places.json``, written by
+    """Spelling key -> place: the exonyms (``qa.answer.exonyms``), and every country's and
+    time-zone city's name in eighteen languages and European Portuguese from the Unicode CLDR (``places.json``, written by
     ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
     «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
     words (each word is read on its own here), one in another script, one of under four
