@@ -227,9 +227,10 @@ _FOREIGN = re.compile(
     r"|szef\w* (?:msz|dyplomacji)|uzsienio reikalu ministr\w*|diplomatijos vad\w*)\b")
 
 
-# … and an adviser («Putino patarėjas», "Sicherheitsberater", «beveiligingsadviseur»).
+# … and an adviser («Putino patarėjas», "Sicherheitsberater", «beveiligingsadviseur», «assessor de
+# segurança»).
 _ADVISER = re.compile(r"\b(?:\w*advis[eo]rs?|\w*adviseur\w*|\w*berater\w*|conseill(?:er|ere)s?|asesor\w*"
-                      r"|consiglier\w*|conselheir\w*|consilier\w*|doradc\w*|patarej\w*)\b")
+                      r"|assessor\w*|consiglier\w*|conselheir\w*|consilier\w*|doradc\w*|patarej\w*)\b")
 
 
 # The offices whose sentence ranks higher (not the ambassador and the lawmaker of

@@ -328,6 +328,7 @@ def test_a_foreign_minister_however_named_is_an_office_sentences_rank_by(text):
     "Welcher Sicherheitsberater des Kremlchefs war bei Kim?",
     "Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang.",
     "Który doradca Putina odwiedził Kima?",
+    "Quem é o assessor de segurança de Putin que esteve com Kim?",
 ])
 def test_an_adviser_however_named_is_an_office_sentences_rank_by(text):
     assert "adviser" in offices.ranked(text)
