@@ -131,10 +131,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # Einwohnern» of Warsaw do not live in Fresno (a sentence in another script may name it).
         # (… nor one in another script from an article no best sentence names it in: a Thai
         # sentence about Fresno's households, where an Arabic one names «Amazônia».)
-        naming = {e.source for e in top if asked and any(names.spelled_in(n, e.text) for n in asked)}
-        about = [e for e in top if not (tuning.predicate_about and asked and (
-            not any(names.spelled_in(n, e.text) for n in asked) if _latin(e.text)
-            else tuning.predicate_article and naming and e.source not in naming))]
+        spelled = [bool(asked) and any(names.spelled_in(n, e.text) for n in asked) for e in top]
+        naming = {e.source for e, s in zip(top, spelled) if s}
+        about = [e for e, s in zip(top, spelled) if not (tuning.predicate_about and asked and (
+            not s if _latin(e.text) else tuning.predicate_article and naming and e.source not in naming))]
         framed, other = _by_language(about)
         # (A figure may stand in another best sentence of the same articles: "… received its first
         # Russian tourists. The group of 120 travellers arrived…"; not in another article's:

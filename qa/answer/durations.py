@@ -79,15 +79,15 @@ def asks_stay_length(question: str) -> bool:
 _LONGER = re.compile(r"\b(\d+|[a-z]+)\s+(?:months?|monate?n?|mois|mes(?:es)?|mesi|luni|maanden|miesi\w*|menes\w*"
                      r"|years?|jahre?n?|ans|anos|anni|ani|jaar|lat|metus|metai|nights?|nachte?|nuits?|noches|notti"
                      r"|noites|nopti|nachten|nocy|naktis|nakt\w*)\b"
-                     r"|\b()\d{1,2}\s*(?:-|–|to|bis|au|al|a|ate|pana la|tot|do|iki)\s*\d{1,2}\b")
+                     r"|\b\d{1,2}\s*(?:-|–|to|bis|au|al|a|ate|pana la|tot|do|iki)\s*\d{1,2}\b")
 
 
 def any_told(texts: Iterable[str]) -> bool:
     """Does one of ``texts`` hold a stay's length («o vizită de trei zile», "a two-week stay", "for
     three months", "from 12 to 14 June")?"""
-    def longer(text: str) -> bool:  # a span, or a figure before the unit ("three months", not «praėjusį mėnesį»)
-        return any(m.group(1) is None or m.group(1) == "" or m.group(1).isdigit() or number_word(m.group(1))
-                   or m.group(1) in _ONE for m in _LONGER.finditer(text))
+    def longer(text: str) -> bool:  # a span (no group), or a figure before the unit: not «praėjusį mėnesį»
+        return any((w := m.group(1)) is None or w.isdigit() or number_word(w) or w in _ONE
+                   for m in _LONGER.finditer(text))
     return any(_durations(_TOKEN.findall(fold(t))) or longer(fold(t)) for t in texts)
 
 
@@ -97,7 +97,7 @@ def _durations(tokens: list[str]) -> list[int]:
     out = []
     for i, tok in enumerate(tokens):
         before = tokens[max(0, i - 2): i]
-        if tokens[max(0, i - 2): i] == ["a", "doua"]:
+        if before == ["a", "doua"]:
             continue  # «a doua zi»: the next day, not two days
         if _COMPOUND.fullmatch(tok) or _UNIT.fullmatch(tok) and any(
                 t.isdigit() or number_word(t) or t in _ONE or t.endswith("einhalb") for t in before):

@@ -160,11 +160,12 @@ _COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake 
 
 def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     """Spelling key -> place: the exonyms (``qa.answer.exonyms``), and every country's and
-    time-zone city's name in eighteen languages and European Portuguese from the Unicode CLDR (``places.json``, written by
-    ``tools/places.py`` from Babel's copy of it): «Varsovie», «Warschau», «Varšuva» and
-    «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left out: a name of several
-    words (each word is read on its own here), one in another script, one of under four
-    letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two places share.
+    time-zone city's name in eighteen languages and European Portuguese from the Unicode CLDR
+    (``places.json``, written by ``tools/places.py`` from Babel's copy of it): «Varsovie»,
+    «Warschau», «Varšuva» and «Warszawie» are one city, «Lenkija» and «Polonia» one country. Left
+    out: a name of several words (each word is read on its own here), one in another script, one
+    of under four letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two
+    places share.
     Also the keys of the countries among them (and ours, whatever spelling the CLDR gives:
     "Korea" for either, «Coreea de Nord» is two words)."""
     places = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
