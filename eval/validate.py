@@ -92,6 +92,10 @@ CORPORA = {
     "blind34x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind35": ROOT / "data" / "articles",  # … and by a thirty-sixth, neither seeing the other's file
     "blind35x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind36": ROOT / "data" / "articles",  # written in session 35 at the same time, by a thirty-seventh helper
+    "blind36x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind37": ROOT / "data" / "articles",  # … and by a thirty-eighth, neither seeing the other's file
+    "blind37x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
