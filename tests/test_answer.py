@@ -901,3 +901,15 @@ def test_what_are_the_dates_is_a_when_question_in_french_too(ask_bundled):
     """«Quelles sont les dates…» was read as no when-question, so no date was looked for."""
     line = direct_line(ask_bundled("Quelles sont les dates du séjour de Lavrov en Corée du Nord ?"))
     assert "4–7" in line and "11 - 13" in line and line.endswith(phrase("fr", "disagree")), line
+
+
+def test_a_sentence_just_under_the_floor_that_names_the_place_and_a_year_answers(ask_bundled):
+    """«… após as primeiras negociações em Moscou em novembro de 2024» is .763 like the Polish
+    question, under the .78 floor: it was declined. Just under the floor, a sentence naming the
+    question's names with a value of the kind asked still answers, and only such sentences are
+    quoted (not 001's second round, .775, which names no Moscow)."""
+    answer = ask_bundled("W którym roku była pierwsza runda dialogu strategicznego w Moskwie?")
+    assert answer.citations, answer.text
+    first = answer.citations[0].quote
+    assert "Moscou" in first and "2024" in first, answer.text
+    assert "a doua rundă" not in answer.text and "a doua runde" not in answer.text, answer.text
