@@ -1,6 +1,6 @@
 """Places and travel a question may ask about, as the words that ask and the words that say: a
-hotel, a hospital, a stadium or an airport asked for by its kind, passengers counted, the plane or
-airline someone flew with.
+hotel, a hospital, a stadium or an airport asked for by its kind, how many a stadium or a theatre
+holds, passengers counted, the plane or airline someone flew with.
 
 Entries as in ``qa.answer.events`` (a pair of regular expressions over folded text, asking and
 saying); ``qa.answer.predicates`` reads both tables.
@@ -51,6 +51,21 @@ VENUES = {
         r"|aere[oai]\w*|aerienne\w*|aerian\w*|aeronav\w*|aviao|avioes|vliegtu\w*|toestel\w*|maschine"
         r"|luchtvaart\w*|samolot\w*|lotnicz\w*|lektuv\w*|avialinij\w*|fighter\w*|bomber\w*|air \w+"
         r"|aeroflot|ilyushin|iljuschin|tupolev|airbus|boeing|sukhoi|superjet|il-\d+|tu-\d+|su-\d+|mig-\d+|an-\d+)\b",
+    ),
+    # How many a stadium, a hall or a theatre holds («Capienza dello stadio?», «Quanti spettatori
+    # può ospitare lo stadio…?», «Wie viele Zuschauer fasste das Theater?»): a sentence telling it
+    # says capacity, seats or spectators; one about where the stadium is does not. Asked by a word
+    # for capacity beside a venue's, or by spectators or seats counted.
+    "capacity": (
+        r"^(?=.*\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|theat\w*|teatr\w*|teatro\w*|hall|halle|zaal|sala|salle"
+        r"|venue\w*|amfite\w*|amphith\w*))(?=.*\b(?:capacity|capacities|kapazitat\w*|fassungsvermog\w*|capacite\w*"
+        r"|capacidad\w*|capienza|capacita|capacidade\w*|capacitate\w*|capaciteit|pojemnos\w*|talp\w*))"
+        r"|\b(?:how many|wie viele|combien|cuant[oa]s|quant[ie]|quant[oa]s|cat[ie]|hoeveel|ilu|ile|kiek)\b(?: \w+){0,3}? "
+        r"(?:spectators?|seats?|zuschauer\w*|sitzplatz\w*|spectateurs?|places assises|espectadores|asientos|spettatori"
+        r"|posti|lugares|spectatori|locuri|toeschouwers|zitplaatsen|widzow|miejsc|ziurov\w*|viet\w*)\b",
+        r"\b(?:capacit\w*|kapazit\w*|fassungsverm\w*|capienz\w*|capaciteit\w*|pojemn\w*|talp\w*|seat\w*|sitzpl\w*"
+        r"|sitz\w*|fasst\w*|places?|asiento\w*|posti|lugar\w*|locuri|zitpla\w*|miejsc\w*|viet\w*|spectat\w*"
+        r"|zuschauer\w*|espectador\w*|spettator\w*|toeschouwer\w*|widz\w*|ziurov\w*|audience\w*|attendance|holds?|held)\b",
     ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",

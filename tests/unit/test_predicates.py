@@ -1153,3 +1153,24 @@ def test_what_review_found_answering_is_said(question, sentence):
 ])
 def test_what_review_found_asks_no_such_family(question, family):
     assert family not in asked(question, names_someone=True)
+
+
+@pytest.mark.parametrize("question", [
+    "Capienza dello stadio del Polonia Varsavia?",
+    "Wie viele Zuschauer fasst das Stadion von Polonia?",
+    "What is the capacity of the Polonia stadium?",
+])
+def test_a_stadiums_capacity_is_told_by_seats_or_capacity_not_by_where_it_stands(question):
+    where = ["Das Heimstadion Polonias befindet sich in der Konwiktorska-Straße, zehn Gehminuten nördlich der Altstadt."]
+    assert unanswered(question, where, names_someone=True, counts=True) == "capacity"
+    assert unanswered(question, where + ["Das Stadion bietet Platz für 15.000 Zuschauer."],
+                      names_someone=True, counts=True) is None
+    assert unanswered(question, where + ["The stadium holds 7,150 seats."], names_someone=True, counts=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What is the production capacity of Russia's shell factories?",  # no venue
+    "Where is the Polonia stadium?",  # no capacity asked
+])
+def test_a_capacity_of_no_venue_or_a_venue_without_capacity_asks_none(question):
+    assert "capacity" not in asked(question, names_someone=True)
