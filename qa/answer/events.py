@@ -84,7 +84,8 @@ EVENTS = {
         # Not a bare «qué tiempo», «que tempo», «che tempo» (how long), «pe vremea» (in the days of),
         # Dutch «het weer» without a verb or place (it again).
         r"\b(?:weather|wetter\w*|meteo|quel temps|que tiempo (?:hac\w*|hizo)|che tempo (?:fa\w*|c.era)"
-        r"|que tempo (?:faz\w*|fez)|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer"
+        r"|que tempo (?:faz\w*|fez)|como (?:esta|estava|estara|ficou) o tempo|como (?:esta|estaba|estuvo|estara) el tiempo"
+        r"|com.(?:e|era|sara) il tempo|(?<!pe )vremea|(?:hoe|wat) (?:was|is|werd) het weer"
         r"|het weer (?:in|te|op|tijdens|bij)|wat voor weer|pogod\w*|koks (?:buvo )?oras|orai)\b",
         # Said by words for weather, rain, snow, sun, heat, cold, wind, storm, cloud or fog, or by
         # degrees; not by words that also mean something common: Dutch «weer» (again), Romanian

@@ -320,6 +320,8 @@ def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names(
     ("Quel temps faisait-il à Pyongyang ?", "weather"),
     ("¿Qué tiempo hacía en Wonsan?", "weather"),
     ("Koks oras buvo Vonsane?", "weather"),
+    ("Como estava o tempo em Wonsan durante a visita?", "weather"),  # «o tempo», asked how it was
+    ("¿Cómo estaba el tiempo en Pyongyang?", "weather"),
     ("Um wie viel Uhr landete Lawrow?", "clock"),
     ("À quelle heure la réunion a-t-elle commencé ?", "clock"),
     ("O której godzinie zaczął się atak?", "clock"),
