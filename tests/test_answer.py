@@ -913,3 +913,4 @@ def test_a_sentence_just_under_the_floor_that_names_the_place_and_a_year_answers
     first = answer.citations[0].quote
     assert "Moscou" in first and "2024" in first, answer.text
     assert "a doua rundă" not in answer.text and "a doua runde" not in answer.text, answer.text
+    assert "2022" not in answer.text, answer.text  # 004's «vara anului 2022» is no side of it

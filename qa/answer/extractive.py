@@ -101,11 +101,14 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     floor = min_score
     if best is not None and best.sim < min_score:
         # Just under the floor, sentences of the answer's kind naming the question's names still
-        # answer, and only they are quoted (``_anchored``).
+        # answer, and only they are quoted, as evidence or as a side (``_anchored``; 004's «vara
+        # anului 2022», .761, is no year of the first round in Moscow).
         anchored = [e for e in evidence[:tuning.names_in_top]
                     if _anchored(e, found.question, min_score, tuning, question_lang)]
         if anchored:
-            evidence, best, floor = anchored, anchored[0], min_score - tuning.anchored_floor
+            every = [e for e in every if e in anchored or e.sentence.id in found.for_values]
+            evidence, floor = anchored, min_score - tuning.anchored_floor
+            best = max(anchored, key=lambda e: e.base)
     if (best is None or best.sim < floor
             or unanswerable(evidence, found.question, tuning, question_lang)
             or _everyday(best, evidence, found, embedder, tuning)
@@ -130,17 +133,20 @@ def _anchored(e: Evidence, question: str, min_score: float, tuning: Tuning, lang
     every name the question names? "In which year was Warsaw's first stock exchange founded?":
     e5-small puts «Die erste Warschauer Börse wurde im Jahr 1817 gegründet» at .759, under .78,
     with a Spanish market's year a hair above it. A date asked and a date given (a day of a
-    month where the question asks which day), or a count asked and a figure other than a year."""
+    month where the question asks which day, a year where it asks which year), or a count asked
+    and a figure that is neither a year nor a day of a month ("on 5 July" counts no drones)."""
     if not tuning.anchored_floor:
         return False
     want = asks.expected_answer(question)
     asked = names.proper_names(question, language)
     if not want or not asked:
         return False
-    def of_kind(text: str) -> bool:  # a date for when (a day of a month for which day), a count for how many
+    def of_kind(text: str) -> bool:
         if want == "time":
-            return dates.days(text) if dates.asks_day(question) else bool(dates.YEARS.search(text) or dates.tokens(text))
-        return bool(facts.numbers(text) - set(dates.YEARS.findall(text)))
+            if dates.asks_day(question):
+                return dates.days(text)
+            return bool(dates.YEARS.search(text) or not dates.asks_year(question) and dates.tokens(text))
+        return bool(values.extract(text, "number"))  # (its figures: no year, no day of a month)
     return (e.sim >= min_score - tuning.anchored_floor and of_kind(e.text)
             and all(names.spelled_in(n, e.text) for n in asked))
 

@@ -1,6 +1,6 @@
 """Questions about a birth, a relative, a population, an age, a distance, soldiers taken prisoner,
 drones shot down, anything nuclear, a price or pay, an award, an invention, the weather, a time of day, visitors, a hotel,
-hospital, stadium or airport, or someone asked for by an office, which only a sentence with a word (or a
+hospital, stadium or airport, how many a stadium holds, or someone asked for by an office, which only a sentence with a word (or a
 unit) for it can answer.
 
 A near-topic question names what the articles name and asks something they do not say: "Când
@@ -30,7 +30,8 @@ earned), the weather, a time of day (a clock time, an hour, a part of the day), 
 signed (a how-many question counts signatures, and asks none), an award ("who was the MVP":
 a sentence telling who won it names it), an invention ("Who invented packet switching?": a
 sentence telling it has a word for inventing, devising or coining); and a hotel, a
-hospital, a stadium or an airport asked for by its kind; a visit or a round to come ("When will
+hospital, a stadium or an airport asked for by its kind, and how many a stadium or a theatre
+holds (capacity, seats or spectators beside a figure); a visit or a round to come ("When will
 Kim visit Moscow again?") or the one before this one, which a sentence about this one does not
 tell. "How many were captured?", "how many of the
 drones were shot down?" were answered with the figure of the soldiers sent or the drones
@@ -199,7 +200,7 @@ def _asks_figure(folded: str, question: str) -> bool:
 # visitors beside a figure of a hundred or more (not Highway 99, Interstate 5, a year), a price
 # beside any figure or a currency, passengers beside any figure ("42 passengers" on a flight). A
 # bare four-digit figure from 1500 to 2099 reads as a year ("1800 inhabitants" is lost with it).
-_FIGURES = {"population": 100, "visitors": 100, "passengers": 0, "cost": 0}
+_FIGURES = {"population": 100, "visitors": 100, "passengers": 0, "cost": 0, "capacity": 100}
 # … a figure with a scale word numbers() does not read: Polish «540 tys.», Lithuanian «tūkst.»,
 # «un milion», «pół miliona», and those of the eight more languages («520 тысяч», «3 triệu»).
 _SCALED = re.compile(

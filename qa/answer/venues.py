@@ -54,18 +54,22 @@ VENUES = {
     ),
     # How many a stadium, a hall or a theatre holds («Capienza dello stadio?», «Quanti spettatori
     # può ospitare lo stadio…?», «Wie viele Zuschauer fasste das Theater?»): a sentence telling it
-    # says capacity, seats or spectators; one about where the stadium is does not. Asked by a word
-    # for capacity beside a venue's, or by spectators or seats counted.
+    # says capacity, seats or spectators beside a figure (``predicates._FIGURES``); one about where
+    # the stadium is does not. Asked by a venue's word and a word for capacity, or for spectators,
+    # seats or people counted (not an election's seats, «miejsc pracy», jobs: no venue).
     "capacity": (
-        r"^(?=.*\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|theat\w*|teatr\w*|teatro\w*|hall|halle|zaal|sala|salle"
-        r"|venue\w*|amfite\w*|amphith\w*))(?=.*\b(?:capacity|capacities|kapazitat\w*|fassungsvermog\w*|capacite\w*"
-        r"|capacidad\w*|capienza|capacita|capacidade\w*|capacitate\w*|capaciteit|pojemnos\w*|talp\w*))"
-        r"|\b(?:how many|wie viele|combien|cuant[oa]s|quant[ie]|quant[oa]s|cat[ie]|hoeveel|ilu|ile|kiek)\b(?: \w+){0,3}? "
-        r"(?:spectators?|seats?|zuschauer\w*|sitzplatz\w*|spectateurs?|places assises|espectadores|asientos|spettatori"
-        r"|posti|lugares|spectatori|locuri|toeschouwers|zitplaatsen|widzow|miejsc|ziurov\w*|viet\w*)\b",
-        r"\b(?:capacit\w*|kapazit\w*|fassungsverm\w*|capienz\w*|capaciteit\w*|pojemn\w*|talp\w*|seat\w*|sitzpl\w*"
-        r"|sitz\w*|fasst\w*|places?|asiento\w*|posti|lugar\w*|locuri|zitpla\w*|miejsc\w*|viet\w*|spectat\w*"
-        r"|zuschauer\w*|espectador\w*|spettator\w*|toeschouwer\w*|widz\w*|ziurov\w*|audience\w*|attendance|holds?|held)\b",
+        r"^(?=.*\b(?:stadi\w*|stade\w*|estadi\w*|arena\w*|theat\w*|teatr\w*|teatro\w*|halls?|halle\w*|hal[aeiy]|zaal|sala"
+        r"|salle|sale|sporthal\w*|venue\w*|amfite\w*|amphith\w*|\w+(?:stadion|theater|halle)\w*))"
+        r"(?=.*\b(?:capacity|capacities|\w*kapazitat\w*|fassungsvermog\w*|capacite\w*|capacidad\w*|aforo|capienza"
+        r"|capacita|capacidade\w*|lotacao|capacitate\w*|capaciteit|pojemnos\w*|talp\w*|(?:how many|wie viele"
+        r"|combien(?: de)?|cuant[oa]s|quant[ie]|quant[oa]s|cat[ie]|hoeveel|ilu|ile|kiek)(?: \w+){0,3}? (?:spectators?"
+        r"|seats?|people|fans|zuschauer\w*|sitzplatz\w*|platze|menschen|spectateurs?|places|personnes|espectadores"
+        r"|asientos|personas|spettatori|posti|persone|pessoas|lugares|spectatori|locuri|oameni|toeschouwers"
+        r"|zitplaatsen|plaatsen|mensen|widzow|miejsc|osob|ziurov\w*|viet(?:u|os?|a)|zmoniu))\b)",
+        r"\b(?:capacit\w*|\w*kapazit\w*|fassungsverm\w*|fasst\w*|platz|platze|aforo|capienz\w*|lotac\w*"
+        r"|capaciteit\w*|plaats\w*|pojemn\w*|pomiesc\w*|talp\w*|seat\w*|sitzpl\w*|asiento\w*|posti|locuri"
+        r"|zitpla\w*|miejsc\w*|viet(?:u|os?|a)|spectat\w*|zuschauer\w*|espectador\w*|spettator\w*|toeschouwer\w*"
+        r"|widz\w*|ziurov\w*|audience\w*|attendance|fans|viewers|accommodat\w*|holds)\b",
     ),
     "airport": (
         r"\b(?:airports?|flughaf\w*|aeroport\w*|aeropuert\w*|luchthaven\w*|lotnisk\w*|oro uost\w*)\b",

@@ -34,6 +34,8 @@ def test_a_year_naming_the_asked_place_just_under_the_floor_answers(question):
     (WARSAW, 0.77, "Who founded the first stock exchange in Warsaw?"),  # no figure or date asked
     (WARSAW, 0.77, "How many companies were listed in Warsaw?"),  # a year is no count
     ("Lavrov visited Pyongyang in November 2024.", 0.77, "On which dates did Lavrov visit Pyongyang?"),  # no day of a month
+    ("On Monday Lavrov arrived in Moscow.", 0.77, "In what year did Lavrov first visit Moscow?"),  # no year
+    ("Russia launched drones at Kyiv on 5 July.", 0.77, "How many drones did Russia launch at Kyiv?"),  # a day is no count
 ])
 def test_under_the_floor_a_sentence_of_another_kind_or_naming_less_does_not(text, sim, question):
     assert not _anchored(ev(text, sim, "en"), question, FLOOR, TUNING, None)

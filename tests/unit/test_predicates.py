@@ -1173,6 +1173,26 @@ def test_a_stadiums_capacity_is_told_by_seats_or_capacity_not_by_where_it_stands
 @pytest.mark.parametrize("question", [
     "What is the production capacity of Russia's shell factories?",  # no venue
     "Where is the Polonia stadium?",  # no capacity asked
+    "How many seats did the Democratic Party win?",  # an election's seats
+    "Ile miejsc pracy powstało w Warszawie?",  # jobs
+    "How many Vietnamese workers live in Fresno?",
+    "How many spectators watched the military parade?",  # no venue
 ])
 def test_a_capacity_of_no_venue_or_a_venue_without_capacity_asks_none(question):
     assert "capacity" not in asked(question, names_someone=True)
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("El estadio tiene un aforo de 7.150 personas.", []),
+    ("Das Stadion bietet Platz für 7.150 Menschen.", []),
+    ("", ["Стадион вмещает 50 000 зрителей."]),
+    ("", ["Stadyumun kapasitesi 50.000 seyircidir."]),
+])
+def test_a_capacity_is_told_beside_a_figure_in_any_language(sentence, other):
+    texts = [sentence] if sentence else []
+    assert unanswered("Capienza dello stadio?", texts, names_someone=True, counts=True, other=other) is None
+
+
+def test_a_match_held_at_the_stadium_tells_no_capacity():
+    assert unanswered("Capienza dello stadio?", ["The match was held at the Polonia stadium in 1999."],
+                      names_someone=True, counts=True) == "capacity"
