@@ -152,6 +152,14 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             wanted = predicates.asked(question, True, want == "number") & _BETWEEN
             if any(not predicates.speaks_of(f, *both) for f in wanted):
                 return True
+        # "In which city did Kim and Putin sign their pact?": where something was signed is told
+        # in a sentence telling the signing that names a place (not «sinds ze vorig jaar een
+        # baanbrekend defensiepact hebben getekend»).
+        if (tuning.signing_place and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and sought.asks_place(question) and "signing" in predicates.asked(question, True, False)):
+            if not any(_SIGNED.search(facts.fold(e.text).lower()) and sought.names_settlement(e.text, question, e.passage.language)
+                       for e in top):
+                return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
@@ -174,6 +182,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
 
 
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
+# Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
+# sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.
+_SIGNED = re.compile(r"\b(?:sign(?:ed|s|ing)?|unterzeichn\w*|unterschr\w*|signe\w*|firm(?:o|aron|ado|ada|ato|ata|arono|ou|aram)"
+                     r"|assin(?:ou|aram|ado|ada|atura\w*)|semn(?:at|ata|ate|atu|area|aturi\w*)|getekend|tekenden|ondertek\w*"
+                     r"|podpis\w*|pasiras\w*)\b")
 
 
 def _people(question: str, asked: list[str]) -> list[list[str]]:

@@ -125,6 +125,11 @@ def asks_settlement(question: str) -> bool:
     return bool(_ASKS_SETTLEMENT.search(question))
 
 
+def asks_place(question: str) -> bool:
+    """Does the question ask where, or in which city, town or region?"""
+    return bool(_ASKS_SETTLEMENT.search(question) or re.search(rf"(?i){_WHERE}", question))
+
+
 def names_settlement(text: str, question: str, language: str | None = None) -> bool:
     """Does the sentence name, after a preposition or a word for a settlement, a place the
     question does not name and that is no country («… Kim Jong Un Em Wonsan, no sábado»)? In

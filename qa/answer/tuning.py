@@ -49,6 +49,7 @@ class Tuning:
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     predicate_article: bool = True  # … or, in another script, of an article a best sentence names it in
     pair_named: bool = True  # … a signing or a gift between two people the question names, in a sentence naming both
+    signing_place: bool = True  # … where something was signed, in a sentence telling the signing that names a place
     stay_named: bool = True  # … how long someone stayed, told in a sentence naming the question's rarest name
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     side_named: bool = True  # … or none of them names the compass point it names (South Korea)

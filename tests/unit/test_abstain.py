@@ -335,3 +335,20 @@ def test_a_stay_in_months_or_nights_is_told():
     assert any_told(["The troops stayed in Kursk for three months."]) and any_told(["Shoigu spent two nights there."])
     assert not any_told(["Praėjusį mėnesį JT valstybės narės ataskaita teigė."])  # last month
     assert not any_told(["A doua zi, Lavrov a plecat."])  # «a doua zi»: the next day
+
+
+PACT = [ev("De Noord-Koreaanse leider Kim Jong Un en de Russische president Vladimir Poetin hebben hun "
+           "veiligheidsrelaties verdiept sinds ze vorig jaar een baanbrekend defensiepact hebben getekend.", "nl"),
+        ev("Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang om de implementatie "
+           "van de reeds gemaakte overeenkomsten te benadrukken.", "nl")]
+
+
+@pytest.mark.parametrize("question", [
+    "În ce oraș au semnat Kim și Putin pactul lor de apărare?",
+    "Where did Kim and Putin sign their defence pact?",
+])
+def test_where_a_pact_was_signed_is_told_by_a_sentence_telling_the_signing_with_a_place(question):
+    # the signing names no place; the sentence naming Pyongyang tells of agreements, not of signing them
+    assert unanswerable(PACT, question)
+    signed = ev("Putin și Kim au semnat pactul de apărare la Phenian, în iunie 2024.", "ro")
+    assert not unanswerable(PACT + [signed], question)
