@@ -325,6 +325,8 @@ def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names(
     ("Um wie viel Uhr landete Lawrow?", "clock"),
     ("À quelle heure la réunion a-t-elle commencé ?", "clock"),
     ("O której godzinie zaczął się atak?", "clock"),
+    ("Heure d'atterrissage de Lavrov ?", "clock"),  # as a chat asks it
+    ("Ora sosirii lui Lavrov la Phenian?", "clock"),
     ("Hoeveel betaalt Rusland voor de soldaten?", "cost"),
     ("Ile płaci Rosja Korei Północnej?", "cost"),
     ("Quanto dinheiro recebeu Pyongyang?", "cost"),
