@@ -178,6 +178,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
+        # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
+        if (tuning.flight_length and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and durations.asks_flight_length(question)
+                and not durations.told((e.text for e in top), event=durations.FLIGHT)):
+            return True
     return False
 
 

@@ -54,6 +54,17 @@ def asks_how_long(question: str) -> bool:
     return bool(_HOW_LONG.search(fold(question)))
 
 
+# Words for a flight («Hoe lang duurde Lavrovs vlucht?»): a flight's length is told beside one.
+FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|vol|vols|vuelos?|volo|voli|voo|voos|zbor\w*|vlucht\w*|lotu?"
+                    r"|skryd\w*)\b")
+
+
+def asks_flight_length(question: str) -> bool:
+    """Does the question ask how long a flight took?"""
+    folded = fold(question)
+    return bool(_HOW_LONG.search(folded) and FLIGHT.search(folded))
+
+
 def asks_meeting_length(question: str) -> bool:
     """Does the question ask how long a meeting or a talk lasted?"""
     folded = fold(question)
@@ -105,14 +116,14 @@ def _durations(tokens: list[str]) -> list[int]:
     return out
 
 
-def told(texts: Iterable[str], window: int = 10) -> bool:
+def told(texts: Iterable[str], window: int = 10, event: re.Pattern = _MEETING) -> bool:
     """Does one of ``texts`` hold a duration whose nearest word for an event, within
-    ``window`` words, is one for a meeting ("The meeting … lasted more than two hours"), not
-    for the trip around it?"""
+    ``window`` words, is one for a meeting ("The meeting … lasted more than two hours") or the
+    ``event`` asked about (a flight, ``FLIGHT``), not for the trip around it?"""
     for text in texts:
         tokens = _TOKEN.findall(fold(text))
         events = [(i, meeting) for i, t in enumerate(tokens)
-                  if (meeting := bool(_MEETING.fullmatch(t))) or _TRIP.fullmatch(t)]
+                  if (meeting := bool(event.fullmatch(t))) or _TRIP.fullmatch(t)]
         for d in _durations(tokens):
             near = [(abs(d - i), meeting) for i, meeting in events if abs(d - i) <= window]
             # the nearest first, a trip's before a meeting's at the same distance

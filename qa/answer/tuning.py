@@ -62,6 +62,7 @@ class Tuning:
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
+    flight_length: bool = True  # … or how long a flight took
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure

@@ -1,6 +1,7 @@
 """How long a meeting lasted is told next to a word for the meeting (``qa.answer.durations``)."""
 import pytest
 
+from qa.answer import durations
 from qa.answer.durations import asks_meeting_length, told
 
 
@@ -63,3 +64,19 @@ def test_a_meeting_without_its_own_duration_tells_no_length(sentence):
 ])
 def test_a_meetings_length_asked_as_a_chat_asks_it(question):
     assert asks_meeting_length(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hoe lang duurde Lavrovs vlucht naar Pyongyang?",
+    "How long did Lavrov's flight to Pyongyang take?",
+    "Durata zborului lui Lavrov spre Phenian?",
+])
+def test_a_flights_length_is_told_beside_a_flight_not_by_the_visit(question):
+    assert durations.asks_flight_length(question)
+    visit = ["Lavrov de entrada Coréia do Norte No sábado, para uma visita de três dias na sexta-feira."]
+    assert not durations.told(visit, event=durations.FLIGHT)
+    assert durations.told(visit + ["The flight from Moscow took nine hours."], event=durations.FLIGHT)
+
+
+def test_a_visits_length_asks_no_flight():
+    assert not durations.asks_flight_length("How long did Lavrov's visit last?")
