@@ -45,6 +45,14 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     if exact and want == "number" and not durations.asks_how_long(question):
         if not any(exact & _years(e.text) and facts.numbers(e.text) - _years(e.text) for e in top):
             return True
+    # "How many Londoners died of the plague in 1665?": the best sentences give shares («10 से
+    # 30%» of the city), no count; a share answers only a question asking for one.
+    # (Among those naming the question's year, where it names one.)
+    told = [e.text for e in top if exact & _years(e.text)] if exact else [e.text for e in top]
+    if (tuning.count_not_share and want == "number" and not durations.asks_how_long(question)
+            and "percent" not in predicates.asked(question, True) and any(_SHARE.search(t) for t in told)
+            and not any(facts.numbers(_SHARE.sub(" ", t)) - _years(t) for t in told)):
+        return True
     # "How many drones were sent on Tuesday?": the figures told are Wednesday's; a figure for a
     # day of the week is told beside it, as one for a year is. Only where a best sentence gives
     # its figure for another day: a weekday the parser does not read («Marți», ambiguous beside
@@ -186,6 +194,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     return False
 
 
+# A share: a figure or a range of them before a percent sign or word («10 से 30%», "56,2%").
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a|al|se|से|до|ile|tot|do|iki|pana la|e)\s*\d[\d.,]*\s*)?"
+                    r"(?:%|٪|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)",
+                    re.IGNORECASE)
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
 # Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
 # sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.

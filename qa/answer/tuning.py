@@ -65,6 +65,7 @@ class Tuning:
     flight_length: bool = True  # … or how long a flight took
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
+    count_not_share: bool = True  # … or it asks how many and the best sentences give only shares (percentages) and years
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)

@@ -352,3 +352,26 @@ def test_where_a_pact_was_signed_is_told_by_a_sentence_telling_the_signing_with_
     assert unanswerable(PACT, question)
     signed = ev("Putin și Kim au semnat pactul de apărare la Phenian, în iunie 2024.", "ro")
     assert not unanswerable(PACT + [signed], question)
+
+
+LONDON_1665 = ev("प्लेग की महामारी ने 1563, 1593, 1603, 1625, 1636, और 1665 में लंदन में तबाही मचाई और उन वर्षों के दौरान "
+                 "इसकी आबादी को 10 से 30% तक कम कर दिया।", "hi")
+
+
+@pytest.mark.parametrize("question", [
+    "How many people died of the plague in London in 1665?",
+    "Câți oameni au murit de ciumă la Londra în 1665?",
+])
+def test_a_share_of_a_city_is_no_count_of_its_dead(question):
+    assert unanswerable([LONDON_1665], question)
+    counted = ev("In 1665 the plague killed about 100,000 people in London, a quarter of the city.", "en")
+    assert not unanswerable([LONDON_1665, counted], question)
+
+
+def test_a_share_is_no_reason_to_decline_a_question_asking_for_one():
+    from dataclasses import replace
+
+    from qa.answer.evidence import TUNING
+    question = "What percentage of London's population died of the plague in 1665?"
+    assert unanswerable([LONDON_1665], question) == unanswerable(
+        [LONDON_1665], question, replace(TUNING, count_not_share=False))
