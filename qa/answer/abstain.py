@@ -47,10 +47,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
     # "How many Londoners died of the plague in 1665?": the best sentences give shares («10 से
     # 30%» of the city), no count; a share answers only a question asking for one.
-    # (Among those naming the question's year, where it names one.)
+    # (Among those naming the question's year, where it names one and the year rules are on.)
     told = [e.text for e in top if exact & _years(e.text)] if exact else [e.text for e in top]
     if (tuning.count_not_share and want == "number" and not durations.asks_how_long(question)
-            and "percent" not in predicates.asked(question, True) and any(_SHARE.search(t) for t in told)
+            and "percent" not in predicates.asked(question, True) and not _PART.search(facts.fold(question).lower())
+            and any(_SHARE.search(t) for t in told)
             and not any(facts.numbers(_SHARE.sub(" ", t)) - _years(t) for t in told)):
         return True
     # "How many drones were sent on Tuesday?": the figures told are Wednesday's; a figure for a
@@ -165,8 +166,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # baanbrekend defensiepact hebben getekend»).
         if (tuning.signing_place and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and sought.asks_place(question) and "signing" in predicates.asked(question, True, False)):
-            if not any(_SIGNED.search(facts.fold(e.text).lower()) and sought.names_settlement(e.text, question, e.passage.language)
-                       for e in top):
+            if not any(sought.tells_signing_place(e.text, question, e.passage.language) for e in top):
                 return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
@@ -195,17 +195,15 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
 
 
 # A share: a figure or a range of them before a percent sign or word («10 से 30%», "56,2%").
-_SHARE = re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a|al|se|से|до|ile|tot|do|iki|pana la|e)\s*\d[\d.,]*\s*)?"
-                    r"(?:%|٪|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)",
-                    re.IGNORECASE)
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a|al|se|से|до|ile|tot|do|iki|până la|pana la|e|și|si)\s*\d[\d.,]*\s*)?"
+                    r"(?:%|٪|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*|la sut[aă])"
+                    r"|[%٪]\s*\d", re.IGNORECASE)
+# A question asking for a part of a whole: a share answers it ("What proportion of…?", "How many
+# of the drones…?", «Câte dintre…?»).
+_PART = re.compile(r"\b(?:proportion\w*|share|fraction\w*|anteil\w*|part|partie|parte|quota|aandeel|odsetek|proport\w*"
+                   r"|how many of|wie viele (?:der|von)|combien (?:des|d.entre)|cuant[oa]s (?:de los|de las)"
+                   r"|quant[ie] (?:dei|delle|degli)|quant[oa]s (?:dos|das)|cate dintre|hoeveel van|ile z|kiek is)\b")
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
-# Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
-# sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.
-_SIGNED = re.compile(r"\b(?:sign(?:ed|s|ing)?|unterzeichn\w*|unterschr\w*|signe\w*|firm(?:o|aron|ado|ada|ato|ata|arono|ou|aram)"
-                     r"|assin(?:ou|aram|ado|ada|atura\w*)|semn(?:at|ata|ate|atu|area|aturi\w*)|getekend|tekenden|ondertek\w*"
-                     r"|podpis\w*|pasiras\w*)\b")
-
-
 def _people(question: str, asked: list[str]) -> list[list[str]]:
     """The people the question names: its names that are no place or country, those written
     next to each other one person's ("Kim Jong Un", "Vladimir Putin"); each by its words of three

@@ -55,8 +55,9 @@ def asks_how_long(question: str) -> bool:
 
 
 # Words for a flight («Hoe lang duurde Lavrovs vlucht?»): a flight's length is told beside one.
-FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|vol|vols|vuelos?|volo|voli|voo|voos|zbor\w*|vlucht\w*|lotu?"
-                    r"|skryd\w*)\b")
+# (Not a bare «vol», Dutch for full, nor «lot», "a lot".)
+FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|(?:le|du|son|ce|leur|un) vol|vols|vuelos?|volo|voli|voo|voos|zbor\w*"
+                    r"|vlucht\w*|lotu|locie|lotem|skryd\w*)\b")
 
 
 def asks_flight_length(question: str) -> bool:
@@ -118,14 +119,14 @@ def _durations(tokens: list[str]) -> list[int]:
 
 def told(texts: Iterable[str], window: int = 10, event: re.Pattern = _MEETING) -> bool:
     """Does one of ``texts`` hold a duration whose nearest word for an event, within
-    ``window`` words, is one for a meeting ("The meeting … lasted more than two hours") or the
-    ``event`` asked about (a flight, ``FLIGHT``), not for the trip around it?"""
+    ``window`` words, is the ``event``'s (by default a meeting's: "The meeting … lasted more
+    than two hours"; a flight's, ``FLIGHT``), not one for the trip around it?"""
     for text in texts:
         tokens = _TOKEN.findall(fold(text))
-        events = [(i, meeting) for i, t in enumerate(tokens)
-                  if (meeting := bool(event.fullmatch(t))) or _TRIP.fullmatch(t)]
+        events = [(i, asked) for i, t in enumerate(tokens)
+                  if (asked := bool(event.fullmatch(t))) or _TRIP.fullmatch(t)]
         for d in _durations(tokens):
-            near = [(abs(d - i), meeting) for i, meeting in events if abs(d - i) <= window]
+            near = [(abs(d - i), asked) for i, asked in events if abs(d - i) <= window]
             # the nearest first, a trip's before a meeting's at the same distance
             if near and min(near)[1]:
                 return True

@@ -103,12 +103,14 @@ EVENTS = {
     ),
     # A time of day: stated as a clock time, an hour, or a part of the day.
     "clock": (
-        r"\b(?:what time|at what hour|(?:um )?welche(?:r)? uhrzeit|um wie viel uhr|a quelle heure|a que hora|a che ora"
+        r"^\W*(?:heure|uhrzeit|hora|godzina|tijdstip)\b"  # … or as a chat names it: «Heure d'atterrissage ?»
+        r"|\b(?:what time|at what hour|(?:um )?welche(?:r)? uhrzeit|um wie viel uhr|a quelle heure|a que hora|a che ora"
         r"|que horas|a que horas|la ce ora|hoe laat|om hoeveel uur|o ktorej(?: godzinie)?|o jakiej godzinie"
-        r"|kelinta valanda|kiek valandu"  # … or as a chat names it: «Heure d'atterrissage ?», "Arrival time?"
-        r"|^\W*(?:heure|uhrzeit|hora|godzina|tijdstip)\b|(?:arrival|landing|departure) time|time of (?:arrival|landing|departure)"
-        r"|ankunftszeit|landezeit|abflugzeit|aankomsttijd|vertrektijd|heure d.(?:arrivee|atterrissage|depart)"
-        r"|hora de (?:llegada|aterrizaje|salida|chegada|partida)|ora (?:di |d.)(?:arrivo|atterraggio|partenza)"
+        r"|kelinta valanda|kiek valandu|(?:arrival|landing|departure|take-?off) time"
+        r"|(?:what (?:is|was) the|^\W*) ?time of (?:arrival|landing|departure)|ankunftszeit|landezeit|abflugzeit"
+        r"|aankomsttijd|vertrektijd|landingstijd|heure (?:d.(?:arrivee|atterrissage)|de (?:depart|decollage))"
+        r"|hora de (?:llegada|aterrizaje|salida|chegada|partida)|horario de (?:llegada|chegada|partida|salida)"
+        r"|(?:ora|orario) (?:di |d.)(?:arrivo|atterraggio|partenza)"
         r"|ora (?:sosirii|aterizarii|plecarii)|godzina (?:przylotu|ladowania|odlotu)|(?:atvykimo|nusileidimo) laikas)\b",
         r"\d{1,2}\s*[:h]\s*\d{2}\b|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|heures?|horas?|ore|uur|godz\w*|val\w*)\b"
         # Not by words that mean something common too: «morgen» (tomorrow), «más tarde» (later),

@@ -125,8 +125,26 @@ def asks_settlement(question: str) -> bool:
     return bool(_ASKS_SETTLEMENT.search(question))
 
 
+# Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
+# sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.
+_SIGNED = re.compile(r"\b(?:sign(?:ed|s|ing)?|unterzeichn\w*|unterschr\w*|signier\w*|signe\w*|signa|signatur\w*"
+                     r"|firm(?:o|aron|ado|ada|ato|ata|arono|ou|aram)|sigl(?:ato|ata|arono|o)|assin(?:ou|aram|ado|ada|atura\w*)"
+                     r"|semn(?:at|ata|ate|area|ar\w*|atur\w*|ez\w*|eaz\w*)|getekend|tekende|tekenden|ondertek\w*"
+                     r"|podpis\w*|pasiras\w*)\b")
+
+
+def tells_signing_place(text: str, question: str, language: str | None = None) -> bool:
+    """Does the sentence tell a signing and name a place the question does not, after a
+    preposition («Em Wonsan») or anywhere as a known city ("during Putin's visit to Pyongyang";
+    a country's adjective, «Russische», is none)?"""
+    return bool(_SIGNED.search(fold(text).lower())) and (names_settlement(text, question, language) or any(
+        w[:1].isupper() and names.place(w) and not names.country(w) and not names.spelled_in(w, question)
+        for w in names.words(text)))
+
+
 def asks_place(question: str) -> bool:
-    """Does the question ask where, or in which city, town or region?"""
+    """Does the question ask in which city, town or region, or open with where (as its first or
+    second word: not "When and where…?")?"""
     return bool(_ASKS_SETTLEMENT.search(question) or re.search(rf"(?i){_WHERE}", question))
 
 

@@ -368,10 +368,24 @@ def test_a_share_of_a_city_is_no_count_of_its_dead(question):
     assert not unanswerable([LONDON_1665, counted], question)
 
 
-def test_a_share_is_no_reason_to_decline_a_question_asking_for_one():
-    from dataclasses import replace
+SHOT_DOWN = [ev("Ukraine said 80% of the drones Russia launched on Wednesday were shot down.", "en")]
 
-    from qa.answer.evidence import TUNING
-    question = "What percentage of London's population died of the plague in 1665?"
-    assert unanswerable([LONDON_1665], question) == unanswerable(
-        [LONDON_1665], question, replace(TUNING, count_not_share=False))
+
+@pytest.mark.parametrize("question", [
+    "What proportion of the drones Russia launched on Wednesday were shot down?",
+    "How many of the drones Russia launched on Wednesday were shot down?",
+])
+def test_a_share_answers_a_question_asking_for_a_part(question):
+    assert not unanswerable(SHOT_DOWN, question)
+
+
+def test_a_share_is_no_count_of_a_whole():
+    assert unanswerable(SHOT_DOWN, "How many drones did Russia launch on Wednesday?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim and Putin signed the defence pact during Putin's visit to Pyongyang last June.",
+    "Putin flew to Pyongyang, where he and Kim Jong Un signed a defence pact.",
+])
+def test_a_signing_beside_a_known_place_tells_where(sentence):
+    assert not unanswerable(PACT + [ev(sentence, "en")], "Where did Kim and Putin sign their defence pact?")

@@ -78,5 +78,10 @@ def test_a_flights_length_is_told_beside_a_flight_not_by_the_visit(question):
     assert durations.told(visit + ["The flight from Moscow took nine hours."], event=durations.FLIGHT)
 
 
-def test_a_visits_length_asks_no_flight():
-    assert not durations.asks_flight_length("How long did Lavrov's visit last?")
+@pytest.mark.parametrize("question", [
+    "How long did Lavrov's visit last?",
+    "How long did the delegation's journey take, given a lot of delays?",  # "a lot" is no Polish «lot»
+    "Hoe lang was de zaal vol?",  # Dutch «vol», full
+])
+def test_a_visits_length_asks_no_flight(question):
+    assert not durations.asks_flight_length(question)

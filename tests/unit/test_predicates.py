@@ -327,6 +327,8 @@ def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names(
     ("O której godzinie zaczął się atak?", "clock"),
     ("Heure d'atterrissage de Lavrov ?", "clock"),  # as a chat asks it
     ("Ora sosirii lui Lavrov la Phenian?", "clock"),
+    ("¿Hora en que aterrizó Lavrov?", "clock"),
+    ("Quelle est l'heure de départ de Lavrov ?", "clock"),
     ("Hoeveel betaalt Rusland voor de soldaten?", "cost"),
     ("Ile płaci Rosja Korei Północnej?", "cost"),
     ("Quanto dinheiro recebeu Pyongyang?", "cost"),
