@@ -168,6 +168,9 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and sought.asks_place(question) and "signing" in predicates.asked(question, True, False)):
             if not any(sought.tells_signing_place(e.text, question, e.passage.language) for e in top):
                 return True
+        # "How many bird species live in the Amazon?": a count of tree species is none of birds.
+        if tuning.species_named and want == "number" and counted.species_unsaid(question, [e.text for e in top]):
+            return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number"
                 and all(e.passage.language in predicates.LANGUAGES for e in top)

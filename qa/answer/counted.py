@@ -11,7 +11,8 @@ a best sentence must hold such a figure.
 
 The kinds are things people count and reports name by a few plain words: vessels, aircraft,
 tanks, trains, satellites, workers, participants, civilians, people, students, stations, species,
-teachers, passengers, subscribers, and spans of hours, days and years.
+teachers, passengers, subscribers, and spans of hours, days and years. A count of species
+is of a class of living things (birds, animals, fish, insects, trees) that the sentence names.
 Their words are folded (accents off, lower case) and matched at a word's start; a word too many
 among the counting ones only lets an answer through, so those are generous and the asking ones
 strict (no "train" as a verb: a question only asks by the words after "how many").
@@ -155,6 +156,38 @@ def uncounted(question: str, texts: Iterable[str]) -> str | None:
         return None
     have = frozenset().union(*(counts(t) for t in texts))
     return next((kind for kind in sorted(wanted) if kind not in have), None)
+
+
+# What a count of species is of ("How many bird species live in the Amazon?"): a sentence
+# counting tree species («16,000 نوع» of trees) tells no count of birds. Per class: word starts in
+# Latin, Cyrillic and Greek letters (folded), and words of other scripts matched anywhere.
+_LIVING = {
+    "birds": (r"bird|vogel|oiseau|aves$|pajaro|uccell|passar|pasar|ptak|ptasi|pauksc|птиц|πουλ|kus$|kusu|kuslar",
+              "طيور طائر पक्षी นก chim 鸟 鳥"),
+    "animals": (r"animal|tier$|tiere|tierart|animais|dier|zwierz|gyvun|животн|ζώ|hayvan", "حيوان जानवर जीव สัตว์ động_vật 动物"),
+    "fish": (r"fish|fisch|poisson|pez$|peces|pesc|peixe|pesti|pesti$|vis$|vissen|ryb|zuv|рыб|ψάρ|balik",
+             "سمك أسماك मछली ปลา cá 鱼"),
+    "insects": (r"insect|insekt|insecte|insetto|inseto|owad|vabzd|насеком|έντομ|böcek", "حشر कीट แมลง côn_trùng 昆虫"),
+    "trees": (r"tree|baum|baume|arbre|arbol|alber|arvore|copac|arbor|boom|bomen|drzew|medz|дерев|δέντρ|ağaç",
+              "شجر पेड़ वृक्ष ต้นไม้ cây 树"),
+}
+
+
+def _living(text: str) -> set[str]:
+    folded = facts.fold(text).lower()
+    words = re.findall(r"\w+", folded)
+    return {c for c, (starts, anywhere) in _LIVING.items()
+            if any(re.match(rf"(?:{starts})", w) for w in words)
+            or any(a.replace("_", " ") in text.lower() for a in anywhere.split())}
+
+
+def species_unsaid(question: str, texts: Iterable[str]) -> bool:
+    """Does the question count species of a class (birds, animals, fish, insects, trees) that
+    none of ``texts`` names?"""
+    if "species" not in asked(question):
+        return False
+    wanted = _living(question)
+    return bool(wanted) and not any(wanted & _living(t) for t in texts)
 
 
 # Being killed or wounded, in the ten languages (folded): a count of the dead or wounded is no

@@ -1,7 +1,7 @@
 """A how-many question about a kind of thing no best sentence counts (``qa.answer.counted``)."""
 import pytest
 
-from qa.answer.counted import asked, casualties, counts, uncounted
+from qa.answer.counted import asked, casualties, counts, species_unsaid, uncounted
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -130,3 +130,25 @@ def test_fighters_are_aircraft_counted_by_no_count_of_soldiers(question):
     assert asked(question) == {"aircraft"}
     assert uncounted(question, soldiers) == "aircraft"
     assert uncounted(question, soldiers + ["Moscova ar putea livra 24 de avioane Su-57."]) is None
+
+
+TREES = "يمثل الأمازون أكبر غابة مطيرة استوائية في العالم، بعدد أشجار يقدّر ب 390 بليون شجرة تنقسم إلى 16,000 نوع."
+
+
+@pytest.mark.parametrize("question", [
+    "Quante specie di uccelli vivono nella foresta amazzonica?",
+    "Combien d'espèces d'oiseaux vivent en Amazonie ?",
+    "Quantas espécies de animais vivem na floresta amazónica?",
+])
+def test_a_count_of_tree_species_is_none_of_birds_or_animals(question):
+    assert species_unsaid(question, [TREES])
+    assert not species_unsaid(question, [TREES, "The Amazon is home to 1,300 bird species and 427 mammals, animals of every kind."])
+
+
+@pytest.mark.parametrize("question", [
+    "How many tree species grow in the Amazon?",  # trees, which the sentence counts
+    "How many species of ctenophores are known?",  # no class of living things it knows
+    "Câte specii avea Darwin în colecție?",  # «avea», had, is no «aves»
+])
+def test_species_of_what_the_sentences_name_or_of_no_known_class_are_left_to_the_other_rules(question):
+    assert not species_unsaid(question, [TREES])
