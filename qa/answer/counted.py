@@ -173,12 +173,13 @@ _LIVING = {
 }
 
 
-def _living(text: str) -> set[str]:
-    folded = facts.fold(text).lower()
-    words = re.findall(r"\w+", folded)
+def _living(text: str, scripts: bool = True) -> set[str]:
+    """The classes ``text`` names; by the other scripts' words too where ``scripts`` (in a
+    sentence: a question is in one of the ten languages, where «chim» is a chimpanzee's start)."""
+    words = re.findall(r"\w+", facts.fold(text).lower())
     return {c for c, (starts, anywhere) in _LIVING.items()
             if any(re.match(rf"(?:{starts})", w) for w in words)
-            or any(a.replace("_", " ") in text.lower() for a in anywhere.split())}
+            or scripts and any(a.replace("_", " ") in text.lower() for a in anywhere.split())}
 
 
 def species_unsaid(question: str, texts: Iterable[str]) -> bool:
@@ -186,7 +187,7 @@ def species_unsaid(question: str, texts: Iterable[str]) -> bool:
     none of ``texts`` names?"""
     if "species" not in asked(question):
         return False
-    wanted = _living(question)
+    wanted = _living(question, scripts=False)
     return bool(wanted) and not any(wanted & _living(t) for t in texts)
 
 

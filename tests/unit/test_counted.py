@@ -149,6 +149,7 @@ def test_a_count_of_tree_species_is_none_of_birds_or_animals(question):
     "How many tree species grow in the Amazon?",  # trees, which the sentence counts
     "How many species of ctenophores are known?",  # no class of living things it knows
     "Câte specii avea Darwin în colecție?",  # «avea», had, is no «aves»
+    "Quantas espécies de chimpanzés vivem na África?",  # no Vietnamese «chim», bird
 ])
 def test_species_of_what_the_sentences_name_or_of_no_known_class_are_left_to_the_other_rules(question):
     assert not species_unsaid(question, [TREES])
