@@ -207,6 +207,8 @@ _PART = re.compile(r"\b(?:proportion\w*|share|fraction\w*|anteil\w*|part|partie|
                    r"|how many of|wie viele (?:der|von)|combien (?:des|d.entre)|cuant[oa]s (?:de los|de las)"
                    r"|quant[ie] (?:dei|delle|degli)|quant[oa]s (?:dos|das)|cate dintre|hoeveel van|ile z|kiek is)\b")
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
+
+
 def _people(question: str, asked: list[str]) -> list[list[str]]:
     """The people the question names: its names that are no place or country, those written
     next to each other one person's ("Kim Jong Un", "Vladimir Putin"); each by its words of three
