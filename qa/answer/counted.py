@@ -161,7 +161,7 @@ def uncounted(question: str, texts: Iterable[str]) -> str | None:
 # What a count of species is of ("How many bird species live in the Amazon?"): a sentence
 # counting tree species («16,000 نوع» of trees) tells no count of birds. Per class: word starts in
 # Latin, Cyrillic and Greek letters (folded), and words of other scripts matched anywhere.
-_LIVING = {
+_LIVING_WORDS = {
     "birds": (r"bird|vogel|oiseau|aves$|pajaro|uccell|passar|pasar|ptak|ptasi|pauksc|птиц|πουλ|kus$|kusu|kuslar",
               "طيور طائر पक्षी นก chim 鸟 鳥"),
     "animals": (r"animal|tier$|tiere|tierart|animais|dier|zwierz|gyvun|животн|ζώ|hayvan", "حيوان जानवर जीव สัตว์ động_vật 动物"),
@@ -173,13 +173,16 @@ _LIVING = {
 }
 
 
+_LIVING = {c: (re.compile(starts), [a.replace("_", " ") for a in anywhere.split()])
+           for c, (starts, anywhere) in _LIVING_WORDS.items()}
+
+
 def _living(text: str, scripts: bool = True) -> set[str]:
     """The classes ``text`` names; by the other scripts' words too where ``scripts`` (in a
     sentence: a question is in one of the ten languages, where «chim» is a chimpanzee's start)."""
     words = re.findall(r"\w+", facts.fold(text).lower())
     return {c for c, (starts, anywhere) in _LIVING.items()
-            if any(re.match(rf"(?:{starts})", w) for w in words)
-            or scripts and any(a.replace("_", " ") in text.lower() for a in anywhere.split())}
+            if any(starts.match(w) for w in words) or scripts and any(a in text.lower() for a in anywhere)}
 
 
 def species_unsaid(question: str, texts: Iterable[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..components import embedder_for
@@ -101,12 +101,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     floor = min_score
     if best is not None and best.sim < min_score:
         # Just under the floor, sentences of the answer's kind naming the question's names still
-        # answer, and only they are quoted, as evidence or as a side (``_anchored``; 004's «vara
+        # answer, and only they are quoted, as evidence or as a side (``_anchoring``; 004's «vara
         # anului 2022», .761, is no year of the first round in Moscow).
-        anchored = [e for e in evidence[:tuning.names_in_top]
-                    if _anchored(e, found.question, min_score, tuning, question_lang)]
+        anchored = list(filter(_anchoring(found.question, question_lang, min_score, tuning), evidence[:tuning.names_in_top]))
         if anchored:
-            every = [e for e in every if e in anchored or e.sentence.id in found.for_values]
+            kept = {e.sentence.id for e in anchored} | set(found.for_values)
+            every = [e for e in every if e.sentence.id in kept]
             evidence, floor = anchored, min_score - tuning.anchored_floor
             best = max(anchored, key=lambda e: e.base)
     if (best is None or best.sim < floor
@@ -128,27 +128,29 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     return compose(question_lang, chosen, found_sides)
 
 
-def _anchored(e: Evidence, question: str, min_score: float, tuning: Tuning, language: str | None) -> bool:
-    """Is a sentence just under the floor (``Tuning.anchored_floor``) the answer's kind, naming
-    every name the question names? "In which year was Warsaw's first stock exchange founded?":
-    e5-small puts «Die erste Warschauer Börse wurde im Jahr 1817 gegründet» at .759, under .78,
-    with a Spanish market's year a hair above it. A date asked and a date given (a day of a
-    month where the question asks which day, a year where it asks which year), or a count asked
-    and a figure that is neither a year nor a day of a month ("on 5 July" counts no drones)."""
-    if not tuning.anchored_floor:
-        return False
-    want = asks.expected_answer(question)
-    asked = names.proper_names(question, language)
-    if not want or not asked:
-        return False
+def _anchoring(question: str, language: str | None, min_score: float, tuning: Tuning) -> Callable[[Evidence], bool]:
+    """Which sentences just under the floor (``Tuning.anchored_floor``) still answer: those of the
+    answer's kind naming every name the question names. "In which year was Warsaw's first stock
+    exchange founded?": e5-small puts «Die erste Warschauer Börse wurde im Jahr 1817 gegründet»
+    at .759, under .78, with a Spanish market's year a hair above it. A date asked and a date
+    given (a day of a month where the question asks which day, a year where it asks which
+    year), or a count asked and a figure that is neither a year nor a day of a month ("on 5 July"
+    counts no drones). The question is read once, each sentence against it."""
+    want = asks.expected_answer(question) if tuning.anchored_floor else None
+    asked = names.proper_names(question, language) if want else []
+    if not asked:
+        return lambda e: False
+    low = min_score - tuning.anchored_floor
+    day, year = dates.asks_day(question), dates.asks_year(question)
+
     def of_kind(text: str) -> bool:
         if want == "time":
-            if dates.asks_day(question):
+            if day:
                 return dates.days(text)
-            return bool(dates.YEARS.search(text) or not dates.asks_year(question) and dates.tokens(text))
+            return bool(dates.YEARS.search(text) or not year and dates.tokens(text))
         return bool(values.extract(text, "number"))  # (its figures: no year, no day of a month)
-    return (e.sim >= min_score - tuning.anchored_floor and of_kind(e.text)
-            and all(names.spelled_in(n, e.text) for n in asked))
+
+    return lambda e: e.sim >= low and of_kind(e.text) and all(names.spelled_in(n, e.text) for n in asked)
 
 
 def none_said(found: Retrieval, lang: str) -> str:

@@ -145,7 +145,7 @@ def tells_signing_place(text: str, question: str, language: str | None = None) -
 def asks_place(question: str) -> bool:
     """Does the question ask in which city, town or region, or open with where (as its first or
     second word: not "When and where…?")?"""
-    return bool(_ASKS_SETTLEMENT.search(question) or re.search(rf"(?i){_WHERE}", question))
+    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_WHERE_POSTED[0].search(question))  # (its where)
 
 
 def names_settlement(text: str, question: str, language: str | None = None) -> bool:

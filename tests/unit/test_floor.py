@@ -1,11 +1,11 @@
 """A sentence just under the similarity floor still answers when it is of the answer's kind and
-names the question's names (``qa.answer.extractive._anchored``)."""
+names the question's names (``qa.answer.extractive._anchoring``)."""
 from __future__ import annotations
 
 import pytest
 
 from qa.answer.evidence import TUNING, Evidence
-from qa.answer.extractive import _anchored
+from qa.answer.extractive import _anchoring
 from qa.records import Passage, Sentence
 
 FLOOR = 0.78
@@ -24,7 +24,7 @@ WARSAW = "Die erste Warschauer Börse wurde im Jahr 1817 gegründet und bis zum 
     "In what year was the first stock exchange in Warsaw founded?",
 ])
 def test_a_year_naming_the_asked_place_just_under_the_floor_answers(question):
-    assert _anchored(ev(WARSAW, 0.759), question, FLOOR, TUNING, None)
+    assert _anchoring(question, None, FLOOR, TUNING)(ev(WARSAW, 0.759))
 
 
 @pytest.mark.parametrize("text, sim, question", [
@@ -38,4 +38,4 @@ def test_a_year_naming_the_asked_place_just_under_the_floor_answers(question):
     ("Russia launched drones at Kyiv on 5 July.", 0.77, "How many drones did Russia launch at Kyiv?"),  # a day is no count
 ])
 def test_under_the_floor_a_sentence_of_another_kind_or_naming_less_does_not(text, sim, question):
-    assert not _anchored(ev(text, sim, "en"), question, FLOOR, TUNING, None)
+    assert not _anchoring(question, None, FLOOR, TUNING)(ev(text, sim, "en"))
