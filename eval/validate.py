@@ -96,6 +96,10 @@ CORPORA = {
     "blind36x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind37": ROOT / "data" / "articles",  # … and by a thirty-eighth, neither seeing the other's file
     "blind37x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind38": ROOT / "data" / "articles",  # written in session 36 at the same time, by a thirty-ninth helper
+    "blind38x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind39": ROOT / "data" / "articles",  # … and by a fortieth, neither seeing the other's file
+    "blind39x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
