@@ -5,7 +5,7 @@ A model answering in Spanish from a Romanian article writes "Pyongyang" where th
 name is inflected ("Lavrovas", "Putino"), in Russian it is in another script ("Путин"). So names
 are compared as *keys*: transliterated to Latin letters (anyascii, which covers every script),
 folded (accents, case), with the spelling differences between European languages evened out
-(w/v, ph/f, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, doubled letters), and matched on a shared
+(w/v, ph/f, th/t, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, the Lithuanian iu/u, doubled letters), and matched on a shared
 beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
 relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed, and the names
 of every country and of the CLDR's ~420 time-zone cities in eighteen languages (and European Portuguese) are read from
@@ -26,9 +26,9 @@ from .facts import STOP, fold
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
 # Spelling differences between European languages, evened out in this order.
-_RULES = [("sch", "s"), ("sh", "s"), ("ph", "f"), ("kh", "h"), ("ch", "h"), ("qu", "k"),
+_RULES = [("sch", "s"), ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("ch", "h"), ("qu", "k"),
           ("ck", "k"), ("oe", "u"), ("ou", "u"), ("w", "v"), ("j", "y"), ("c", "k"), ("z", "s"),
-          ("x", "ks")]
+          ("x", "ks"), ("iu", "u")]
 # Capitalised words that open or join sentences and name nothing, in our answer languages (the
 # question words and articles are in ``facts.STOP``).
 _NOT_NAMES = STOP | set(
