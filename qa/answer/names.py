@@ -5,7 +5,7 @@ A model answering in Spanish from a Romanian article writes "Pyongyang" where th
 name is inflected ("Lavrovas", "Putino"), in Russian it is in another script ("Путин"). So names
 are compared as *keys*: transliterated to Latin letters (anyascii, which covers every script),
 folded (accents, case), with the spelling differences between European languages evened out
-(w/v, ph/f, th/t, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, the Lithuanian iu/u, doubled letters), and matched on a shared
+(a first silent h, w/v, ph/f, th/t, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, the Lithuanian iu/u, doubled letters), and matched on a shared
 beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
 relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed, and the names
 of every country and of the CLDR's ~420 time-zone cities in eighteen languages (and European Portuguese) are read from
@@ -103,6 +103,8 @@ def key(word: str) -> str:
 def _spelling(word: str) -> str:
     """The key of ``word`` before exonyms are looked up."""
     k = re.sub(r"[^a-z]", "", fold(anyascii(word)).lower())
+    if len(k) > 4 and k[0] == "h" and k[1] in "aeiouy":
+        k = k[1:]  # a first h the Romance languages do not write: Hadrian/Adriano, Holland/Olanda
     for a, b in _RULES:
         k = k.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", k)
