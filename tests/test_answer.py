@@ -470,6 +470,19 @@ def test_a_month_the_question_names_ranks_the_sentence_that_names_it(ask_bundled
     assert answer.citations and "verliezen" in answer.citations[0].quote, answer.text
 
 
+@pytest.mark.parametrize("question, said", [
+    ("rzeczniczka rosyjskiego MSZ – jak się nazywa?", r"Maria Zakha?rova"),  # (tune questions)
+    ("Pe ce platformă a publicat MAE rus poza întâlnirii?", r"Telegram"),
+])
+def test_a_foreign_ministry_named_by_its_initials_is_the_ministry_the_sources_name(ask_bundled, question, said):
+    """«MSZ», «MAE»: the question names the ministry by its initials, which no source spells;
+    the sources name it in words («Ministerului Rus al Afacerilor Externe»). Read as a name no
+    best sentence holds, it declined the question; initials of a ministry are an office, as its
+    portfolio's words are (``names._NOT_NAMES``)."""
+    answer = ask_bundled(question)
+    assert any(re.search(said, c.quote) for c in answer.citations), answer.text
+
+
 def test_asked_on_which_platform_the_sentence_naming_one_is_read_past_the_nearest(ask_bundled):
     """(A tune question.) «Pe ce platformă…?» found the meeting's sentences, and 002's «… uma
     foto da reunião do Telegram» was not among those read; the retrieved articles' sentences

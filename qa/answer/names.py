@@ -47,7 +47,9 @@ _NOT_NAMES = STOP | set(
     # Defesa», «Afacerilor Externe»): it names an office, which sentences name in other words
     "defence defense verteidigung difesa defesa defensa apararii defensie obrony gynybos armees krasto "
     "esteri exteriores estrangeiros externe etrangeres buitenlandse zagranicznych "
-    "affari affaires afacerilor asuntos negocios relacoes spraw zaken".split())
+    "affari affaires afacerilor asuntos negocios relacoes spraw zaken "
+    # … and a foreign ministry by its initials (Polish MSZ, Romanian MAE, Russian MID, Lithuanian URM)
+    "msz mae mid mfa urm mre".split())
 
 
 # The keys of the exonyms' places (``qa.answer.exonyms``; not the compass points).
