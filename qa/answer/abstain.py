@@ -118,6 +118,9 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.model_named and sought.asks_weapon_name(question) and not any(
                 sought.names_model(e.text, question) for e in top):
             return True
+        # "Which port did the ships leave from?": sentences about the ships name none.
+        if tuning.port_named and sought.asks_port(question) and not any(sought.names_port(e.text) for e in top):
+            return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
         # (Among the sentences naming the question's rarest name, where one does: «Europese

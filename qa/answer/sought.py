@@ -125,6 +125,24 @@ def asks_settlement(question: str) -> bool:
     return bool(_ASKS_SETTLEMENT.search(question))
 
 
+# "Which port do the ships leave from?", «Din ce porturi…?», «Z którego portu…?»: a port asked
+# for is named by a word for one (a port's name, "Port Phillip", is no question for one).
+_PORT = (r"port|ports|harbou?rs?|\w*hafen|\w*h[aä]fen|haven|havens|havenstad\w*|puertos?|portos?|porti"
+         r"|portul\w*|porturi\w*|portu|portach|port[oó]w|porcie|uost\w*|liman\w*|λιμ\w+|порт\w*")
+_ASKS_PORT = re.compile(rf"\b(?i:{_WHICH}|welcher|welchem|welchen)\s+(?:\w+\s+){{0,2}}(?:{_PORT}|\w*Hafen|\w*Häfen)\b")
+_PORT_SAID = re.compile(rf"(?i)\b(?:{_PORT})\b")
+
+
+def asks_port(question: str) -> bool:
+    """Does the question ask which port?"""
+    return bool(_ASKS_PORT.search(question))
+
+
+def names_port(text: str) -> bool:
+    """Does the sentence have a word for a port («portul», "harbour", «uoste»)?"""
+    return bool(_PORT_SAID.search(text))
+
+
 # Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
 # sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.
 _SIGNED = re.compile(r"\b(?:sign(?:ed|s|ing)?|unterzeichn\w*|unterschr\w*|signier\w*|signe\w*|signa|signatur\w*"

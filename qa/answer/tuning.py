@@ -63,6 +63,7 @@ class Tuning:
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     flight_length: bool = True  # … or how long a flight took
+    port_named: bool = True  # … or it asks which port and none of them has a word for one (``sought``)
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
     species_named: bool = True  # … or it counts species of birds, animals, fish, insects or trees and none of them names those
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)

@@ -389,3 +389,25 @@ def test_a_share_is_no_count_of_a_whole():
 ])
 def test_a_signing_beside_a_known_place_tells_where(sentence):
     assert not unanswerable(PACT + [ev(sentence, "en")], "Where did Kim and Putin sign their defence pact?")
+
+
+SHIPS = [ev("prin imagini prin satelit a devenit clar că aeronavele de marfă și navele de transport de trupe dintre "
+            "Coreea de Nord și Rusia sunt în mișcare.", "ro"),
+         ev("As imagens de satélite obtidas pela CNN mostraram navios de carga entre a Coreia do Norte e a Rússia.", "pt")]
+
+
+@pytest.mark.parametrize("question", [
+    "Din ce porturi nord-coreene pleacă navele de transport spre Rusia?",
+    "Z którego portu wypływały statki przewożące żołnierzy między Koreą Północną a Rosją?",
+    "Aus welchem Hafen liefen die Transportschiffe nach Russland aus?",
+])
+def test_which_port_is_told_by_a_sentence_with_a_word_for_a_port(question):
+    # the ships' sentences name the two countries and no port
+    assert unanswerable(SHIPS, question)
+    port = ev("Navele de transport pleacă din portul Rajin spre Vladivostok.", "ro")
+    assert not unanswerable(SHIPS + [port], question)
+
+
+def test_a_port_by_its_name_is_no_question_for_a_port():
+    settled = [ev("Die erste europäische Siedlung in Port Phillip wurde 1803 mit 402 Menschen gegründet.", "de")]
+    assert not unanswerable(settled, "Quantas pessoas compunham o primeiro povoamento europeu fundado em Port Phillip?")
