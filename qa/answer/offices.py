@@ -103,9 +103,9 @@ NAMED_OFFICES = OFFICES | {
         r"|spy (?:chief|master|boss)|spymaster|intelligence (?:chief|head|boss|director)"
         r"|(?:leads|heads|runs|directs|led|headed|ran) (?:\S+ ){0,3}(?:intelligence|spy|secret service)"
         r"|geheimdienstchef\w*|(?:leitet|fuhrt|leitete|fuhrte|chef) (?:\S+ ){0,3}(?:geheimdienst|nachrichtendienst)\w*"
-        r"|(?:chef|patron|directeur) (?:du|des|de la) (?:\S+ ){0,2}(?:renseignement|espionnage)\w*"
+        r"|(?:chef|patron|directeur|responsable) (?:du|des|de la) (?:\S+ ){0,2}(?:renseignement|espionnage)\w*"
         r"|(?:dirige|dirigeait) (?:\S+ ){0,3}(?:renseignement|espionnage)\w*"
-        r"|(?:jefe|director) (?:de|del|de la) (?:\S+ ){0,2}(?:inteligencia|espionaje)"
+        r"|(?:jefe|director|responsable) (?:de|del|de la) (?:\S+ ){0,2}(?:inteligencia|espionaje)"
         r"|(?:dirige|encabeza|dirigia) (?:\S+ ){0,3}(?:inteligencia|espionaje)"
         r"|(?:capo|direttore) (?:dei|del|della|dell) ?(?:\S+ ){0,2}(?:servizi|intelligence|spionaggio)"
         r"|(?:guida|dirige) (?:\S+ ){0,3}(?:servizi segreti|intelligence|spionaggio)"
@@ -149,9 +149,15 @@ def asks_holder(question: str, language: str | None) -> frozenset[str]:
     them ("What did the ambassador say?")."""
     low = folded(question)
     if not _WHO.get(language or "", _WHO_ANY).search(low) and not (
-            (m := _WHICH.search(low)) and names_office(low[m.end():].split(" ", 1)[0])):
+            (m := _WHICH.search(low)) and _office_at(" ".join(low[m.end():].split(" ")[:5]))):
         return frozenset()
     return names_office(question)
+
+
+def _office_at(words: str) -> bool:
+    """Do ``words`` open with an office's name («responsable de la inteligencia», «lideri»), not
+    name one further on («a spus ambasadorul»: what the ambassador said)?"""
+    return any(m.start() == 0 for f in NAMED_OFFICES if (m := PATTERNS[f][0].search(words)))
 
 
 # "Which" as the Romance languages, Polish and Lithuanian say it before a noun («Ce lideri…?»,

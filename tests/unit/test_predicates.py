@@ -924,7 +924,10 @@ def test_how_many_live_there_is_answered_by_a_word_for_inhabitants():
     ("Ce lideri europeni au participat la reuniunea de la Paris?", "ro", {"leaders"}),
     ("Que líderes europeus estiveram na reunião de Paris?", "pt", {"leaders"}),
     ("Jacy przywódcy spotkali się w Paryżu?", "pl", {"leaders"}),
+    # an office of several words after which («responsable de la inteligencia»), not one further on
+    ("¿Qué responsable de la inteligencia ucraniana dio la cifra?", "es", {"intelligence"}),
     ("Ce a spus ambasadorul?", "ro", set()),  # what the ambassador said: no holder asked
+    ("Que outros dirigentes russos viajaram com Lavrov?", "pt", set()),
     ("Che cosa hanno deciso i leader europei?", "it", set()),
 ])
 def test_which_before_an_office_asks_for_its_holders(question, language, offices):
