@@ -80,7 +80,7 @@ def focus(question: str) -> str:
     in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words; a
     copula, an article or "the number of" before them is passed over ("Wie hoch ist die Zahl der
     Drohnen" counts "Drohnen")."""
-    m = _WANTS_NUMBER.search(question)
+    m = _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question)
     if not m:
         return ""
     if not WORD.search(question[m.end():]):
@@ -125,6 +125,12 @@ def wants_new_fact(question: str) -> bool:
 
 # A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of
 # the summit?", «Jaar van de eerste ronde?».
+# A chat question opening with a word for a count: "Number of cargo planes seen?", «Anzahl der
+# Frachtflugzeuge…?», «Número de aviões…?», «Numărul de…», «Aantal…», «Liczba…» (not "Numbers
+# game", «Zahlen und Fakten»: a count noun and what it counts).
+_OPENS_WITH_COUNT = re.compile(
+    r"^\W*(?:total\s+)?(?:(?:number|anzahl|zahl|n[uú]mero|numer[oa]|num[aă]rul|aantal)\s+(?:of|der|des|von|de|d[’']"
+    r"|di|dei|degli|delle|del|do|da|dos|das|van|al|a)\b|(?:aantal|liczba|skai[cč]ius|kiekis)\s+(?=\w))", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(
     r"^\W*(?:(?:years?|jahr|datum|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datas)\s+\w"
     # "Date of…", «Date de la visite», «Data do ataque», «Data della visita», «Data vizitei»
@@ -137,7 +143,7 @@ def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
     they sign when they met?", "Which pope was in office when the plague came?")."""
-    if _WANTS_NUMBER.search(question):
+    if _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question):
         return "number"
     if _OPENS_WITH_TIME.search(question):
         return "time"

@@ -1,6 +1,7 @@
 """A how-many question about a kind of thing no best sentence counts (``qa.answer.counted``)."""
 import pytest
 
+from qa.answer.asks import expected_answer
 from qa.answer.counted import asked, casualties, counts, species_unsaid, uncounted
 
 
@@ -153,3 +154,22 @@ def test_a_count_of_tree_species_is_none_of_birds_or_animals(question):
 ])
 def test_species_of_what_the_sentences_name_or_of_no_known_class_are_left_to_the_other_rules(question):
     assert not species_unsaid(question, [TREES])
+
+
+@pytest.mark.parametrize("question", [
+    "Número de aviões de carga avistados?",
+    "Anzahl der Frachtflugzeuge auf den Satellitenbildern?",
+    "Number of cargo planes seen?",
+    "Liczba samolotów transportowych?",
+    "Aantal vrachtvliegtuigen op de beelden?",
+])
+def test_a_chat_question_opening_with_a_word_for_a_count_counts_what_follows(question):
+    """«Número de aviões…?» asks how many as «Quantos aviões…?» does: the satellite images'
+    sentences name cargo planes and count none, and the 728 drones were its direct answer."""
+    assert expected_answer(question) == "number" and asked(question) == {"aircraft"}
+    assert uncounted(question, ["As imagens mostraram aviões de carga e 728 drones."]) == "aircraft"
+
+
+@pytest.mark.parametrize("question", ["¿Nombre del embajador ruso en Pyongyang?", "Numbers game?", "Zahlen und Fakten?"])
+def test_a_name_or_numbers_asked_is_no_count(question):
+    assert expected_answer(question) is None
