@@ -127,10 +127,11 @@ def wants_new_fact(question: str) -> bool:
 # the summit?", «Jaar van de eerste ronde?».
 # A chat question opening with a word for a count: "Number of cargo planes seen?", «Anzahl der
 # Frachtflugzeuge…?», «Número de aviões…?», «Numărul de…», «Aantal…», «Liczba…» (not "Numbers
-# game", «Zahlen und Fakten»: a count noun and what it counts).
+# game", «Zahlen und Fakten»; nor the number of one thing, «Número del barco», "Number of the
+# resolution": a count noun and the things it counts).
 _OPENS_WITH_COUNT = re.compile(
-    r"^\W*(?:total\s+)?(?:(?:number|anzahl|zahl|n[uú]mero|numer[oa]|num[aă]rul|aantal)\s+(?:of|der|des|von|de|d[’']"
-    r"|di|dei|degli|delle|del|do|da|dos|das|van|al|a)\b|(?:aantal|liczba|skai[cč]ius|kiekis)\s+(?=\w))", re.IGNORECASE)
+    r"^\W*(?:total\s+)?(?:(?:number|anzahl|zahl|n[uú]mero|numer[oa]|num[aă]rul|aantal)\s+(?:of(?!\s+the\b)|der|von|de|d[’']"
+    r"|di|dei|degli|delle|dos|das|van|al)\b|(?:aantal|liczba|skai[cč]ius|kiekis)\s+(?=\w))", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(
     r"^\W*(?:(?:years?|jahr|datum|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datas)\s+\w"
     # "Date of…", «Date de la visite», «Data do ataque», «Data della visita», «Data vizitei»

@@ -5,7 +5,7 @@ A model answering in Spanish from a Romanian article writes "Pyongyang" where th
 name is inflected ("Lavrovas", "Putino"), in Russian it is in another script ("Путин"). So names
 are compared as *keys*: transliterated to Latin letters (anyascii, which covers every script),
 folded (accents, case), with the spelling differences between European languages evened out
-(a first silent h, w/v, ph/f, th/t, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, the Lithuanian iu/u, doubled letters), and matched on a shared
+(w/v, ph/f, th/t, kh/ch/h, sh/sch/ș, oe/ou/u, j/y, c/k, z/s, the Lithuanian iu/u, doubled letters; and, between capitalised words, a first silent h), and matched on a shared
 beginning, so inflected endings do not matter. The handful of exonyms that no spelling rule
 relates (Phenian/Pyongyang, Moscova/Moscow, Kiev/Kyiv, Seul/Seoul…) are listed, and the names
 of every country and of the CLDR's ~420 time-zone cities in eighteen languages (and European Portuguese) are read from
@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreen
 # Spelling differences between European languages, evened out in this order.
 _RULES = [("sch", "s"), ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("ch", "h"), ("qu", "k"),
           ("ck", "k"), ("oe", "u"), ("ou", "u"), ("w", "v"), ("j", "y"), ("c", "k"), ("z", "s"),
-          ("x", "ks"), ("iu", "u")]
+          ("x", "ks")]
 # Capitalised words that open or join sentences and name nothing, in our answer languages (the
 # question words and articles are in ``facts.STOP``).
 _NOT_NAMES = STOP | set(
@@ -47,9 +47,10 @@ _NOT_NAMES = STOP | set(
     # Defesa», «Afacerilor Externe»): it names an office, which sentences name in other words
     "defence defense verteidigung difesa defesa defensa apararii defensie obrony gynybos armees krasto "
     "esteri exteriores estrangeiros externe etrangeres buitenlandse zagranicznych "
-    "affari affaires afacerilor asuntos negocios relacoes spraw zaken "
-    # … and a foreign ministry by its initials (Polish MSZ, Romanian MAE, Russian MID, Lithuanian URM)
-    "msz mae mid mfa urm mre".split())
+    "affari affaires afacerilor asuntos negocios relacoes spraw zaken".split())
+# A foreign ministry by its initials (Polish MSZ, Romanian MAE, Russian MID, Lithuanian URM): an
+# office, as its portfolio's words are ("Mae Jemison", "Mid" stay names).
+_MINISTRY_INITIALS = frozenset("MSZ MAE MID MFA URM MRE".split())
 
 
 # The keys of the exonyms' places (``qa.answer.exonyms``; not the compass points).
@@ -105,11 +106,13 @@ def key(word: str) -> str:
 def _spelling(word: str) -> str:
     """The key of ``word`` before exonyms are looked up."""
     k = re.sub(r"[^a-z]", "", fold(anyascii(word)).lower())
-    if len(k) > 4 and k[0] == "h" and k[1] in "aeiouy":
-        k = k[1:]  # a first h the Romance languages do not write: Hadrian/Adriano, Holland/Olanda
+    k = _IU.sub(r"\1u", k)  # the Lithuanian iu of a foreign u: «Liuteris» is Luther (not «Bucureștiului»)
     for a, b in _RULES:
         k = k.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", k)
+
+
+_IU = re.compile(r"^([^aeiouyg]{1,2})iu(?=[a-z]{2})")
 
 
 def _exonym(k: str, table: dict[str, str] | None = None) -> str:
@@ -214,7 +217,8 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
             # (not German «Putin Öl», «Ex-Anwalt», nor a word opening the next line).
             out.append(w)
             continue
-        if len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or dates.is_date_word(w):
+        if (len(w) < 3 or not w[0].isupper() or fold(w) in _NOT_NAMES or w in _MINISTRY_INITIALS
+                or dates.is_date_word(w)):
             continue
         before = text[words[i - 1].end(): m.start()] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -264,8 +268,20 @@ def spelled_in(name: str, text: str) -> bool:
                    for k in ks for other in known)
     if not ks or any(_same(k, other) for k in ks for other in known):
         return True
+    if len(ks[0]) > 5 and name[:1].isupper() and _h_less(ks[0], text):
+        return True
     parts = _COMPOUND.fullmatch(_spelling(name))
     return bool(parts) and all(any(_same(_exonym(p), other) for other in known) for p in parts.groups())
+
+
+def _h_less(k: str, text: str) -> bool:
+    """Is ``k`` a capitalised word of ``text`` with a first h before a vowel that one of them does
+    not write, as the Romance languages do not (Hadrian, «Muro de Adriano»)? Only between names:
+    "Huber" is no «über», "Hamid" no "amid"."""
+    def bare(key: str) -> str:
+        return key[1:] if key[:1] == "h" and key[1:2] in tuple("aeiouy") else key
+    return any(bare(k) != k or bare(o) != o for w in _WORD.findall(text) if w[:1].isupper() and len(w) > 5
+               for o in keys(w) if _same(bare(k), bare(o)))
 
 
 def _same(k: str, other: str) -> bool:

@@ -149,14 +149,16 @@ def asks_holder(question: str, language: str | None) -> frozenset[str]:
     them ("What did the ambassador say?")."""
     low = folded(question)
     if not _WHO.get(language or "", _WHO_ANY).search(low) and not (
-            (m := _WHICH.search(low)) and _office_at(" ".join(low[m.end():].split(" ")[:5]))):
+            (m := _WHICH.search(low)) and (names_office(low[m.end():].split(" ", 1)[0]) or not low[:m.start()].strip(" ¿¡")
+                                           and _office_at(" ".join(low[m.end():].split(" ")[:5])))):
         return frozenset()
     return names_office(question)
 
 
 def _office_at(words: str) -> bool:
-    """Do ``words`` open with an office's name («responsable de la inteligencia», «lideri»), not
-    name one further on («a spus ambasadorul»: what the ambassador said)?"""
+    """Do ``words`` open with an office's name («responsable de la inteligencia»), not name one
+    further on («a spus ambasadorul»: what the ambassador said)? Only after a which-word that
+    opens the question: «… l'uomo che guida i servizi segreti» is a relative clause."""
     return any(m.start() == 0 for f in NAMED_OFFICES if (m := PATTERNS[f][0].search(words)))
 
 

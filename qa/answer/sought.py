@@ -127,9 +127,11 @@ def asks_settlement(question: str) -> bool:
 
 # "Which port do the ships leave from?", «Din ce porturi…?», «Z którego portu…?»: a port asked
 # for is named by a word for one (a port's name, "Port Phillip", is no question for one).
-_PORT = (r"port|ports|harbou?rs?|\w*hafen|\w*h[aä]fen|haven|havens|havenstad\w*|puertos?|portos?|porti"
-         r"|portul\w*|porturi\w*|portu|portach|port[oó]w|porcie|uost\w*|liman\w*|λιμ\w+|порт\w*")
-_ASKS_PORT = re.compile(rf"\b(?i:{_WHICH}|welcher|welchem|welchen)\s+(?:\w+\s+){{0,2}}(?:{_PORT}|\w*Hafen|\w*Häfen)\b")
+# (Not an airport, «Flughafen»; nor "port city", which asks for a city.)
+_PORT = (r"port|ports|harbou?rs?|(?![Ff]lug)\w*h[aä]fen|haven|havens|havenstad\w*|puertos?|portos?|porti"
+         r"|portul\w*|porturi\w*|portu|portach|port[oó]w|porcie|uost\w*|liman\w*|λιμ[εά]ν\w*|порт(?:а|у|е|ом|ы|ов|ах)?")
+_ASKS_PORT = re.compile(rf"\b(?i:{_WHICH}|welcher|welchem|welchen)\s+(?:\w+\s+){{0,2}}(?:{_PORT}|(?!Flug)\w*H[aä]fen)\b"
+                        r"(?!\s+(?:city|cities|town|stadt|ville|ciudad|citt[aà]|cidade|ora[sș]|miast\w*|miest\w*))")
 _PORT_SAID = re.compile(rf"(?i)\b(?:{_PORT})\b")
 
 

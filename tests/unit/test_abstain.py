@@ -411,3 +411,12 @@ def test_which_port_is_told_by_a_sentence_with_a_word_for_a_port(question):
 def test_a_port_by_its_name_is_no_question_for_a_port():
     settled = [ev("Die erste europäische Siedlung in Port Phillip wurde 1803 mit 402 Menschen gegründet.", "de")]
     assert not unanswerable(settled, "Quantas pessoas compunham o primeiro povoamento europeu fundado em Port Phillip?")
+
+
+@pytest.mark.parametrize("question", [
+    "Auf welchem Flughafen landete Lawrow in Pjöngjang?",  # an airport
+    "Which port city hosted the 2019 summit between Putin and Kim?",  # a city
+])
+def test_an_airport_or_a_port_city_is_no_question_for_a_port(question):
+    landed = [ev("Lavrov landed at Pyongyang airport, and Putin and Kim met in Vladivostok in 2019.", "en")]
+    assert not unanswerable(landed, question)

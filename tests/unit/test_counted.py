@@ -170,6 +170,7 @@ def test_a_chat_question_opening_with_a_word_for_a_count_counts_what_follows(que
     assert uncounted(question, ["As imagens mostraram aviões de carga e 728 drones."]) == "aircraft"
 
 
-@pytest.mark.parametrize("question", ["¿Nombre del embajador ruso en Pyongyang?", "Numbers game?", "Zahlen und Fakten?"])
+@pytest.mark.parametrize("question", ["¿Nombre del embajador ruso en Pyongyang?", "Numbers game?", "Zahlen und Fakten?",
+                                      "Número del barco que llevó las municiones?", "Number of the UN resolution?"])
 def test_a_name_or_numbers_asked_is_no_count(question):
     assert expected_answer(question) is None

@@ -406,3 +406,26 @@ def test_a_name_spelled_as_another_language_hears_it_is_one_name(asked, written)
                                             ("Hamas", "Amsterdam"), ("Haus", "Austria"), ("Hanoi", "Anna")])
 def test_names_evened_out_by_th_iu_and_h_stay_apart_from_other_names(asked, written):
     assert not names.spelled_in(asked, written)
+
+
+@pytest.mark.parametrize("asked, written", [
+    # a first h dropped only between capitalised words: the kh/ch of other scripts still match
+    ("Hamas", "Хамас заявил"), ("Kherson", "Herson"), ("Hanoi", "Ханой"), ("Hezbollah", "Хезболла"),
+    # the Lithuanian iu only in a first syllable: Romanian genitives still name their place
+    ("Bucharest", "primarul general al Bucureștiului"),
+])
+def test_the_spelling_rules_keep_the_names_they_matched(asked, written):
+    assert names.spelled_in(asked, written)
+
+
+@pytest.mark.parametrize("asked, written", [
+    ("Huber", "über die Lage"), ("Hamid", "Amid the fighting"), ("Harris", "arising in Arizona"),
+    ("Liu", "lui Xi"), ("Maniu", "Manuel"),
+])
+def test_a_silent_h_or_a_lithuanian_iu_makes_no_name_of_a_word(asked, written):
+    assert not names.spelled_in(asked, written)
+
+
+def test_ministry_initials_are_no_name_only_in_capitals():
+    assert names.proper_names("Who is Mae Jemison?", "en") == ["Mae", "Jemison"]
+    assert names.proper_names("rzeczniczka rosyjskiego MSZ – jak się nazywa?", "pl") == []
