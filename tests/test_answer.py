@@ -434,6 +434,7 @@ def test_asked_which_model_the_sentence_naming_its_designation_is_quoted_first(a
 @pytest.mark.parametrize("question, place", [
     ("In quale zona di confine russa i soldati di Pyongyang hanno aiutato a respingere l'offensiva ucraina?", "Kursk"),
     ("Które miasto na północnym wschodzie Ukrainy zostało zaatakowane przez zmasowany nalot dronów?", "Charkiw"),
+    ("Lavrov–Kim meeting venue?", "Wonsan"),  # a chat asks the place by a noun for one
 ])
 def test_asked_which_region_or_city_a_sentence_naming_a_new_place_is_quoted_first(ask_bundled, question, place):
     """(Tune questions.) The sentences about the war and the alliance read more like the

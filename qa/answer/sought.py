@@ -120,9 +120,17 @@ _AT_PLACE = re.compile(
     rf"|\b\w*(?:stadt|stad|dorf)|\b(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_][\w-]+)")
 
 
+# A chat question asking for a place by a noun for one: "Lavrov–Kim meeting venue?", «Lieu de la
+# rencontre ?», «Ort des Treffens?», «Luogo dell'incontro?», «Local do encontro?», «Locul
+# întâlnirii?», «Plaats van de ontmoeting?», «Miejsce spotkania?», «Susitikimo vieta?».
+_ASKS_VENUE = re.compile(
+    r"(?i)^\W*(?:venue|location|place|ort|lieu|lugar|luogo|local|locul|plaats|miejsce)\b(?:\s+(?:of|des|der|de|du|del\w*|dell\w*|do|da|van|spotkania|\w+ii)\b)"
+    r"|\b(?:venue|location|vieta)\W*$")
+
+
 def asks_settlement(question: str) -> bool:
-    """Does the question ask in which city, town or region?"""
-    return bool(_ASKS_SETTLEMENT.search(question))
+    """Does the question ask in which city, town or region, or (a chat's words) for the place?"""
+    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_VENUE.search(question))
 
 
 # "Which port do the ships leave from?", «Din ce porturi…?», «Z którego portu…?»: a port asked

@@ -250,3 +250,13 @@ def test_a_question_asking_dates_wants_a_day_of_a_month_not_a_month_and_year():
     assert _type_penalty("În perioada 11 - 13 iulie va călători în RPDC.", want, TUNING) == 0
     # "since when" asks no day («octombrie 2022» answers)
     assert _type_penalty(first_round, Wanted("time", months=frozenset({"any"})), TUNING) == 0
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Lavrov–Kim meeting venue?", True), ("Lieu de la rencontre entre Lavrov et Kim Jong Un ?", True),
+    ("Ort des Treffens?", True), ("Susitikimo vieta?", True), ("Miejsce spotkania?", True),
+    ("Quand aura lieu le sommet ?", False), ("Localul a fost închis?", False),
+])
+def test_a_chat_asking_for_the_place_by_a_noun_asks_for_a_settlement(question, asks):
+    from qa.answer.sought import asks_settlement
+    assert asks_settlement(question) is asks
