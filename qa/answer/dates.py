@@ -127,6 +127,8 @@ def days(text: str) -> bool:
 # «octombrie 2022» answers).
 # (not «data», «datos», «Daten», data too, nor German «Dienst»)
 _DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas|dias?|fechas?|jours?|tag|tage|tagen|datum|giorn[oi]|zi|zile|ziua"
+                        # a German month's days run into one word («An welchen Julitagen…?»)
+                        r"|(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)tag(?:e|en)?"
                         r"|datele|dag|dagen|daty|dni|dnia|dniach|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
                         # … or from when until when («Von wann bis wann soll … sein?»)
                         r"|bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand"

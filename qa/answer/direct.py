@@ -221,8 +221,13 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 
 
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
-    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
-    return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
+    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none);
+    and those a question asking for days or dates takes: those with a day of a month («Dates de
+    la visite de Lavrov ?» is not answered by «novembro de 2024», another trip's month)."""
+    if dates.asks_year(question):
+        return [v for v in found if dates.YEARS.search(v.text)]
+    days = dates.asks_day(question) and values.asks_days(question)  # (not «De quand date…?», dates from)
+    return [v for v in found if dates.days(v.text)] if days else found
 
 
 def disagree(found: list[Side]) -> bool:

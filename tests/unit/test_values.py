@@ -104,8 +104,28 @@ def test_a_question_asking_for_a_year_takes_only_dates_with_one(question):
     assert [v.text for v in found] == ["noiembrie 2024"]
 
 
+@pytest.mark.parametrize("question", [
+    "Dates de la visite de Lavrov ?",
+    "Quelles dates pour le séjour de Lavrov ?",
+    "An welchen Julitagen sollte der russische Außenminister Nordkorea besuchen?",
+])
+def test_a_question_asking_for_days_takes_only_dates_with_a_day_of_a_month(question):
+    """«novembro de 2024» is another trip's month; the visit's dates are days of July."""
+    from qa.answer import direct
+    text = "În perioada 11 - 13 iulie va călători la Phenian, după runda din noiembrie 2024 de la Moscova."
+    found = direct.with_year(question, extract(text, "time", question))
+    assert [v.text for v in found] == ["11 - 13 iulie"]
+
+
 @pytest.mark.parametrize("q", ["When will he travel?", "Ce anume a semnat și când?"])  # «anume»: no «an»
 def test_a_question_asking_when_takes_every_date(q):
     from qa.answer import direct
     text = "În perioada 11 - 13 iulie va călători la Moscova, unde a fost și în noiembrie 2024."
     assert len(direct.with_year(q, extract(text, "time", q))) == 2
+
+
+def test_dates_from_is_no_question_for_days():
+    """«De quand date…?» (from when does it date) asks a year as well as a day."""
+    from qa.answer import direct
+    q = "De quand date la première bourse de Varsovie ?"
+    assert [v.text for v in direct.with_year(q, extract("Die erste Warschauer Börse wurde 1817 gegründet.", "time", q))] == ["1817"]
