@@ -87,7 +87,7 @@ FAMILIES = {
     "population": "inhabitants population populations residents einwohner einwohnern bevolkerung habitants "
                   "habitantes poblacion abitanti popolazione populacao locuitori locuitorii populatie "
                   "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "
-                  "gyventoju gyventojai gyventojus",
+                  "gyventoju gyventojai gyventojus inwonertal inwonertallen einwohnerzahl bevolkingsaantal",
 }
 _ALSO_SAID = {
     # and a founding: "when was the stock exchange born?" is answered by «gegründet»

@@ -1204,3 +1204,12 @@ def test_a_capacity_is_told_beside_a_figure_in_any_language(sentence, other):
 def test_a_match_held_at_the_stadium_tells_no_capacity():
     assert unanswered("Capienza dello stadio?", ["The match was held at the Polonia stadium in 1999."],
                       names_someone=True, counts=True) == "capacity"
+
+
+@pytest.mark.parametrize("question", ["Inwonertal van Wonsan?", "Einwohnerzahl von Wonsan?", "Bevolkingsaantal van Fresno?"])
+def test_a_population_asked_by_a_compound_is_a_population(question):
+    """«Inwonertal» (the number of inhabitants) asks what «inwoners» does; the sentences about
+    Wonsan's meeting have no word for it."""
+    assert "population" in asked(question, True)
+    assert unanswered(question, ["Lavrov met Kim Jong Un in Wonsan, the coastal city, on Saturday."],
+                      names_someone=True) == "population"
