@@ -67,6 +67,8 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
     items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered)]
+    if want == "time":
+        items = _with_day(question, items)
     if not items:
         return []
     target = qvec
@@ -221,13 +223,30 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 
 
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
-    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none);
-    and those a question asking for days or dates takes: those with a day of a month («Dates de
-    la visite de Lavrov ?» is not answered by «novembro de 2024», another trip's month)."""
-    if dates.asks_year(question):
-        return [v for v in found if dates.YEARS.search(v.text)]
-    days = dates.asks_day(question) and values.asks_days(question)  # (not «De quand date…?», dates from)
-    return [v for v in found if dates.days(v.text)] if days else found
+    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
+    return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
+
+
+def _with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:
+    """The dates a question asking for days or dates takes, where some file gives a day of a
+    month: those with one («Dates de la visite de Lavrov ?» is not answered by «novembro de
+    2024», another trip's month, beside «11 - 13 iulie»). A day may stand just outside the value
+    («2024 m. liepos 4 d.», «le 1er juillet 2024»); where no best sentence gives one, the months
+    answer ("From when until when did the exercise run?": «von Juni 2023 bis August 2024»)."""
+    if not (dates.asks_day(question) and values.asks_days(question)):  # (not «De quand date…?», dates from)
+        return items
+    dated = [(ev, v) for ev, v in items if dates.days(v.text) or _day_beside(ev.text, v)]
+    return dated or items
+
+
+def _day_beside(text: str, v: values.Value) -> bool:
+    """Does a day of the month stand just outside the value: before it as an ordinal («1er
+    juillet 2024», "1st of July"), after it as Lithuanian writes it («2024 m. liepos 4–7 d.»)?"""
+    return bool(_DAY_BEFORE.search(text[max(0, v.start - 12): v.start]) or _DAY_AFTER.match(text[v.end: v.end + 12]))
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|re|st|nd|rd|th|º|\.º|°)?\s+(?:de\s+|of\s+|the\s+)?$")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*d\.")
 
 
 def disagree(found: list[Side]) -> bool:

@@ -177,7 +177,7 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
 
 # A population asked for as a thing ("What is Warsaw's population today?") is a figure.
 _POPULATION = frozenset("population populations bevolkerung poblacion popolazione populacao populatie populatia "
-                        "populatiei bevolking ludnosc ludnosci".split())
+                        "populatiei bevolking ludnosc ludnosci inwonertal einwohnerzahl bevolkingsaantal".split())
 _WHAT_IS = re.compile(r"^\W*(?:what|which|wat|welke|was|welche\w*|quelle?|cual|qual|quale|care|ce|jaka|jaki|kokia|koks)"
                       r"\b(?:\s+\S+){0,2}?\s+(?:is|are|was|ist|war|est|etait|es|era|e|este|jest|yra|buvo)\b")
 # Words that open a question about something else than a figure ("Why did the residents flee?").

@@ -128,9 +128,15 @@ _ASKS_VENUE = re.compile(
     r"|\b(?:venue|location|vieta)\W*$")
 
 
+# (Not a place in a ranking: «Plaats van Rusland op de ranglijst?»; nor when or how many at a venue.)
+_RANK = re.compile(r"(?i)\b(?:rank\w*|ranglijst\w*|rangliste\w*|classement\w*|clasament\w*|classifica\w*|clasificaci\w*"
+                   r"|classifica[cç][aã]o|ranking\w*|index|indeks\w*|indice|[ií]ndice|reiting\w*)\b")
+
+
 def asks_settlement(question: str) -> bool:
     """Does the question ask in which city, town or region, or (a chat's words) for the place?"""
-    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_VENUE.search(question))
+    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_VENUE.search(question)
+                and values.answer_type(question) is None and not _RANK.search(question))
 
 
 # "Which port do the ships leave from?", «Din ce porturi…?», «Z którego portu…?»: a port asked

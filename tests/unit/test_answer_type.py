@@ -256,6 +256,9 @@ def test_a_question_asking_dates_wants_a_day_of_a_month_not_a_month_and_year():
     ("Lavrov–Kim meeting venue?", True), ("Lieu de la rencontre entre Lavrov et Kim Jong Un ?", True),
     ("Ort des Treffens?", True), ("Susitikimo vieta?", True), ("Miejsce spotkania?", True),
     ("Quand aura lieu le sommet ?", False), ("Localul a fost închis?", False),
+    # not when or how many at a venue, nor a place in a ranking
+    ("When did Kim arrive at the venue?", False), ("How many people fit in the venue?", False),
+    ("Plaats van Rusland op de ranglijst?", False),
 ])
 def test_a_chat_asking_for_the_place_by_a_noun_asks_for_a_settlement(question, asks):
     from qa.answer.sought import asks_settlement

@@ -1213,3 +1213,7 @@ def test_a_population_asked_by_a_compound_is_a_population(question):
     assert "population" in asked(question, True)
     assert unanswered(question, ["Lavrov met Kim Jong Un in Wonsan, the coastal city, on Saturday."],
                       names_someone=True) == "population"
+
+
+def test_a_population_asked_by_a_compound_after_what_is_is_a_population():
+    assert "population" in asked("Wat is het inwonertal van Wonsan?", True)

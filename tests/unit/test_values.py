@@ -104,6 +104,18 @@ def test_a_question_asking_for_a_year_takes_only_dates_with_one(question):
     assert [v.text for v in found] == ["noiembrie 2024"]
 
 
+def _dated(question: str, *texts: str) -> list[str]:
+    """The dates ``direct._with_day`` keeps of the sentences ``texts`` (one Evidence each)."""
+    from qa.answer import direct
+    from qa.answer.evidence import Evidence
+    from qa.records import Passage, Sentence
+    items = []
+    for text in texts:
+        ev = Evidence(Sentence(source="a.txt", language="ro", text=text), Passage(source="a.txt", language="ro", text=text), .85, .85)
+        items += [(ev, v) for v in extract(text, "time", question)]
+    return [v.text for _, v in direct._with_day(question, items)]
+
+
 @pytest.mark.parametrize("question", [
     "Dates de la visite de Lavrov ?",
     "Quelles dates pour le séjour de Lavrov ?",
@@ -111,10 +123,15 @@ def test_a_question_asking_for_a_year_takes_only_dates_with_one(question):
 ])
 def test_a_question_asking_for_days_takes_only_dates_with_a_day_of_a_month(question):
     """«novembro de 2024» is another trip's month; the visit's dates are days of July."""
-    from qa.answer import direct
-    text = "În perioada 11 - 13 iulie va călători la Phenian, după runda din noiembrie 2024 de la Moscova."
-    found = direct.with_year(question, extract(text, "time", question))
-    assert [v.text for v in found] == ["11 - 13 iulie"]
+    assert _dated(question, "În perioada 11 - 13 iulie va călători la Phenian, după runda din noiembrie 2024.") == ["11 - 13 iulie"]
+
+
+def test_a_day_just_outside_the_value_is_a_day_and_months_answer_where_no_sentence_gives_one():
+    q = "Dates de la visite de Lavrov ?"
+    assert _dated(q, "Lavrovas lankėsi 2024 m. liepos 4–7 d.", "A CNN informou sobre novembro de 2024.") == ["2024 m. liepos"]
+    assert _dated(q, "Lavrov est arrivé le 1er juillet 2024.") == ["juillet 2024"]
+    assert _dated("Von wann bis wann dauerte das Manöver?", "Das Manöver lief von Juni 2023 bis August 2024.") == [
+        "Juni 2023", "August 2024"]
 
 
 @pytest.mark.parametrize("q", ["When will he travel?", "Ce anume a semnat și când?"])  # «anume»: no «an»
@@ -129,3 +146,12 @@ def test_dates_from_is_no_question_for_days():
     from qa.answer import direct
     q = "De quand date la première bourse de Varsovie ?"
     assert [v.text for v in direct.with_year(q, extract("Die erste Warschauer Börse wurde 1817 gegründet.", "time", q))] == ["1817"]
+
+
+@pytest.mark.parametrize("question, when", [
+    ("An welchem Parteitag nahm Kim teil?", None), ("An welchen Bundestag schrieb er?", None),
+    ("An welchen Julitagen besucht er Nordkorea?", "time"), ("An welchem Dienstag kam er an?", "time"),
+])
+def test_a_german_assembly_ending_in_tag_is_no_day(question, when):
+    from qa.answer.asks import expected_answer
+    assert expected_answer(question) == when
