@@ -77,7 +77,9 @@ MEASURES = {
         # that are no common word: not «verdade», «wrzesień», «siedem», "topic", a merger's «fusion»,
         # assets frozen, liquidity)
         r"^(?=.*\b(?:temperat\w*|siedepunkt|schmelzpunkt|gefrierpunkt|kookpunt|smeltpunt|vriespunt|boiling point"
-        r"|melting point|freezing point|point d.ebullition|point de fusion)\b)"
+        r"|melting point|freezing point|point d.ebullition|point de fusion|point de congelation"
+        r"|punto de (?:ebullicion|fusion|congelacion)|punto di (?:ebollizione|fusione|congelamento)"
+        r"|ponto de (?:ebulicao|fusao|congelamento)|punct(?:ul)? de (?:fierbere|topire|inghet))\b)"
         r"(?=.*\b(?:boil\w*|ebullition|ebollizion\w*|ebullicion|ebulicao|siede\w*|kook\w*|kocht|fierb\w*|hierve\w*"
         r"|wrzenia|wrze|virimo|verda|liquide?s?|liquido|liquida|liquef\w*|licua\w*|licue\w*|lichid\w*|flussig\w*"
         r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topire"

@@ -1083,6 +1083,10 @@ TURBINE = ("En las turbinas de vapor, las temperaturas de entrada a la turbina s
     "Bij welke temperatuur kookt vloeibare zuurstof?",
     "Température d'ébullition de l'oxygène liquide ?",
     "La ce temperatură fierbe oxigenul?",
+    # … and a point named as the Romance languages compound it
+    "Punto di ebollizione dell'ossigeno liquido?",
+    "¿Punto de ebullición del oxígeno?",
+    "Punctul de fierbere al oxigenului?",
 ])
 def test_a_boiling_or_liquefying_temperature_is_told_by_a_word_for_the_change(question):
     # a steam turbine's degrees tell no boiling point; a sentence that boils or liquefies does
