@@ -17,13 +17,16 @@ _WANTS_NUMBER = re.compile(
     r"c[aâ]t[ie]?|câți|câte|kiek\w*|hoeveel|hoe (oud|lang|groot)|ile|ilu|ilość|jak długo)\b",
     re.IGNORECASE,
 )
+# A German word for days, or a month's days run into one («Tagen», «Julitagen», «Dienstag»), not an
+# assembly («Bundestag», «Parteitag»): also read by ``values`` (a question asking for days).
+GERMAN_DAYS = r"(?!(?:bundes|land|reichs|partei|kreis)tag)\w*tag(?:en)?"
 _WANTS_TIME = re.compile(
     r"\b(when|what (years?|dates?|century|days?|months?)|which (years?|dates?|century|days?|months?)|"
     # "What are the dates of…", «Quelles sont les dates…», «Care sunt datele…»
     r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
     r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
     r"in what (year|century|month)|on what (dates?|days?)|"
-    r"wann|an welche[mn]? ((?!(?:bundes|land|reichs|partei|kreis)tag)\w*tag(en)?|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
+    rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
     r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)(?!\s+(?:dopo|per)\s)|"
@@ -80,7 +83,7 @@ def focus(question: str) -> str:
     in "¿Cuántos misiles balísticos mandó…?"), up to the first auxiliary or three words; a
     copula, an article or "the number of" before them is passed over ("Wie hoch ist die Zahl der
     Drohnen" counts "Drohnen")."""
-    m = _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question)
+    m = _counting(question)
     if not m:
         return ""
     if not WORD.search(question[m.end():]):
@@ -123,8 +126,6 @@ def wants_new_fact(question: str) -> bool:
     return expected_answer(question) is not None or bool(_WANTS_NAME.search(question))
 
 
-# A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of
-# the summit?", «Jaar van de eerste ronde?».
 # A chat question opening with a word for a count: "Number of cargo planes seen?", «Anzahl der
 # Frachtflugzeuge…?», «Número de aviões…?», «Numărul de…», «Aantal…», «Liczba…» (not "Numbers
 # game", «Zahlen und Fakten»; nor the number of one thing, «Número del barco», "Number of the
@@ -132,6 +133,15 @@ def wants_new_fact(question: str) -> bool:
 _OPENS_WITH_COUNT = re.compile(
     r"^\W*(?:total\s+)?(?:(?:number|anzahl|zahl|n[uú]mero|numer[oa]|num[aă]rul|aantal)\s+(?:of(?!\s+the\b)|der|von|de|d[’']"
     r"|di|dei|degli|delle|dos|das|van|al)\b|(?:aantal|liczba|skai[cč]ius|kiekis)\s+(?=\w))", re.IGNORECASE)
+
+
+def _counting(question: str) -> re.Match | None:
+    """Where a how-many question asks its count: "how many", «câte»… or a chat's opening count noun."""
+    return _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question)
+
+
+# A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of
+# the summit?", «Jaar van de eerste ronde?».
 _OPENS_WITH_TIME = re.compile(
     r"^\W*(?:(?:years?|jahr|datum|année|año|fechas?|anno|ano|anul|rok|jaar|metai|datas)\s+\w"
     # "Date of…", «Date de la visite», «Data do ataque», «Data della visita», «Data vizitei»
@@ -144,7 +154,7 @@ def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
     they sign when they met?", "Which pope was in office when the plague came?")."""
-    if _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question):
+    if _counting(question):
         return "number"
     if _OPENS_WITH_TIME.search(question):
         return "time"

@@ -279,7 +279,7 @@ def _h_less(k: str, text: str) -> bool:
     not write, as the Romance languages do not (Hadrian, «Muro de Adriano»)? Only between names:
     "Huber" is no «über», "Hamid" no "amid"."""
     def bare(key: str) -> str:
-        return key[1:] if key[:1] == "h" and key[1:2] in tuple("aeiouy") else key
+        return key[1:] if len(key) > 1 and key[0] == "h" and key[1] in "aeiouy" else key
     return any(bare(k) != k or bare(o) != o for w in _WORD.findall(text) if w[:1].isupper() and len(w) > 5
                for o in keys(w) if _same(bare(k), bare(o)))
 

@@ -148,11 +148,20 @@ def asks_holder(question: str, language: str | None) -> frozenset[str]:
     ("Wie heißt der südkoreanische Verteidigungsminister?"), none for any other question about
     them ("What did the ambassador say?")."""
     low = folded(question)
-    if not _WHO.get(language or "", _WHO_ANY).search(low) and not (
-            (m := _WHICH.search(low)) and (names_office(low[m.end():].split(" ", 1)[0]) or not low[:m.start()].strip(" ¿¡")
-                                           and _office_at(" ".join(low[m.end():].split(" ")[:5])))):
+    if not _WHO.get(language or "", _WHO_ANY).search(low) and not _which_office(low):
         return frozenset()
     return names_office(question)
+
+
+def _which_office(low: str) -> bool:
+    """Does a which-word stand right before an office: its first word («Ce lideri…?»), or, where
+    the which-word opens the question, an office of several words («¿Qué responsable de la
+    inteligencia…?»)?"""
+    m = _WHICH.search(low)
+    if not m:
+        return False
+    after = low[m.end():].split(" ")
+    return bool(names_office(after[0])) or not low[:m.start()].strip(" ¿¡") and _office_at(" ".join(after[:5]))
 
 
 def _office_at(words: str) -> bool:

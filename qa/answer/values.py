@@ -110,7 +110,7 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
 # "On what dates…", «Von wann bis wann…», «Em que dias…»: days, which a year alone does not give
 # («din 2019» in a sentence about the first visit two decades ago).
 _ASKS_DAYS = re.compile(
-    r"\b(?:(?:what|which|on what) (?:dates|days?)|what are the dates|from when|von wann|an welche[mn]? (?:(?!(?:bundes|land|reichs|partei|kreis)tag)\w*tag(?:en)?|daten)"
+    rf"\b(?:(?:what|which|on what) (?:dates|days?)|what are the dates|from when|von wann|an welche[mn]? (?:{asks.GERMAN_DAYS}|daten)"
     r"|welche[mn]? (?:tag|tagen|daten)|quel(?:le)?s? (?:jours?|dates)|quelles sont les dates|que (?:dias?|datas|fechas|dias)"
     r"|(?:em|en) que (?:dias?|fechas)|quais (?:dias|datas)|cuales son las fechas|quali (?:giorni|date)|quale giorno"
     r"|quali sono le date|(?:ce|in ce) (?:zile|zi|date)|care sunt datele|welke (?:data|dagen|dag)|op welke data"
