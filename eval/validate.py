@@ -100,6 +100,10 @@ CORPORA = {
     "blind38x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind39": ROOT / "data" / "articles",  # … and by a fortieth, neither seeing the other's file
     "blind39x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind40": ROOT / "data" / "articles",  # written in session 37 at the same time, by a forty-first helper
+    "blind40x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind41": ROOT / "data" / "articles",  # … and by a forty-second, neither seeing the other's file
+    "blind41x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
