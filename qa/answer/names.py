@@ -54,7 +54,7 @@ _MINISTRY_INITIALS = frozenset("MSZ MAE MID MFA URM MRE".split())
 
 
 # The keys of the exonyms' places (``qa.answer.exonyms``; not the compass points).
-PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
+PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white", "house"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 CITY_SIDE = {"pyongyang": "north"}  # … of a country named with a compass point (North, not South Korea)

@@ -366,6 +366,23 @@ def test_the_white_house_is_one_name_in_its_languages_and_washington_names_it(as
 
 
 @pytest.mark.parametrize("question, language", [
+    ("How long a truce had the White House proposed?", "en"),
+    ("Quanto durava a trégua proposta pela Casa Branca?", "pt"),
+    ("Jak długi rozejm proponował Biały Dom?", "pl"),
+    ("Combien de jours de trêve la Maison Blanche proposait-elle ?", "fr"),
+])
+def test_the_white_house_is_named_by_its_house_too(question, language):
+    # "House", «Casa», «Dom» of the White House are its house in every language: the names rule
+    # found «het Witte Huis» named by "White" alone and declined the question for "House"
+    sentence = "Rusland stelde voorwaarden, ver van de wapenstilstand van 30 dagen die het Witte Huis had voorgesteld."
+    asked = names.proper_names(question, language)
+    assert len(asked) == 2
+    assert all(names.spelled_in(n, sentence) for n in asked)
+    assert not all(names.spelled_in(n, "Het huis van Kim in Pyongyang werd gefotografeerd.") for n in asked)
+    assert all(names.place(n) is None for n in asked)
+
+
+@pytest.mark.parametrize("question, language", [
     ("Chi guida la Difesa sudcoreana?", "it"),
     ("Quem é o ministro da Defesa sul-coreano?", "pt"),
     ("Qui dirige la Défense sud-coréenne ?", "fr"),
