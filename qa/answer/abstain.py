@@ -110,7 +110,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             # (Only a city the question places something in or aims it at: «l'intelligence di
             # Kiev», Pjöngjang sending are a government's.)
             if tuning.city_named and any(not texts and names.place(n) and not names.country(n)
-                                         and re.search(rf"\b(?:{_AT})\s+{re.escape(n)}\b", question, re.IGNORECASE)
+                                         and re.search(rf"\b(?:{_AT}|{_CITY})\s+{re.escape(n)}\b", question, re.IGNORECASE)
                                          for n, texts in zip(asked, naming)):
                 return True
         # "What is the new reconnaissance drone called?": a report names one by its designation
@@ -250,6 +250,9 @@ _COMPASS = frozenset({"north", "south", "west", "east"})
 # Prepositions that place something in a city or aim it at one, in the ten languages.
 _AT = ("against|on|at|in|over|auf|gegen|über|contre|sur|à|contra|en|sobre|em|su|contro|op|tegen|boven|na|w|we"
        "|nad|przeciw(?:ko)?|asupra|în|împotriva|la|prieš|į|virš")
+# … or name it as a city: «atacó Rusia la ciudad de Járkov», "the city of Kharkiv", «miasto Charków».
+_CITY = (r"(?:city|town|ciudad|cidade|citt[aà]|ville|stadt|stad|ora[sș]ul|ora[sș]|miasto|mie[sś]cie|miestas|miesto"
+         r"|miest[aą])(?:\s+(?:of|de|di|do|da|van|von))?")
 
 
 def _named(name: str, text: str) -> bool:

@@ -192,7 +192,10 @@ def test_a_count_aimed_at_a_city_no_best_sentence_names_is_declined():
     record = ev("Rusia a lansat miercuri un record de 728 de drone și 13 rachete asupra Ucrainei.", "ro")
     other = ev("Rusia și-a intensificat raidurile aeriene asupra Ucrainei.", "ro")
     for question, language in [("¿Cuántos drones lanzó Rusia contra Járkov?", "es"),
-                               ("Wie viele Drohnen hat Russland am Donnerstag auf Kiew abgefeuert?", "de")]:
+                               ("Wie viele Drohnen hat Russland am Donnerstag auf Kiew abgefeuert?", "de"),
+                               # … or named as a city, with no preposition of aim
+                               ("¿Con cuántos drones atacó Rusia la ciudad de Járkov?", "es"),
+                               ("Ile dronów zaatakowało miasto Charków?", "pl")]:
         assert unanswerable([record, other], question, language=language)
     # A city that stands for its government («l'intelligence di Kiev») is no place counted in.
     sent = ev("Phenianul va trimite încă 25.000 până la 30.000 de soldați, potrivit serviciului secret ucrainean.", "ro")
