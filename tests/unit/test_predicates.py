@@ -326,6 +326,7 @@ def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names(
     ("À quelle heure la réunion a-t-elle commencé ?", "clock"),
     ("O której godzinie zaczął się atak?", "clock"),
     ("Heure d'atterrissage de Lavrov ?", "clock"),  # as a chat asks it
+    ("Time Lavrov's plane landed?", "clock"),
     ("Ora sosirii lui Lavrov la Phenian?", "clock"),
     ("¿Hora en que aterrizó Lavrov?", "clock"),
     ("Quelle est l'heure de départ de Lavrov ?", "clock"),
