@@ -121,6 +121,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "Which port did the ships leave from?": sentences about the ships name none.
         if tuning.port_named and sought.asks_port(question) and not any(sought.names_port(e.text) for e in top):
             return True
+        # "In which Saudi city were the talks?": the sentences naming the question's rarest name
+        # (Saudi Arabia) name no city; «Em Wonsan» is another meeting's. (A city or town asked,
+        # not a region: «din Kursk» names Russia's region beside no Pyongyang.)
+        if tuning.settlement_named and sought.asks_city(question):
+            rarest = set(_rarest(_naming(top, asked), [e.text for e in top]))
+            if not any(sought.names_settlement(e.text, question, e.passage.language) for e in top if e.text in rarest):
+                return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
         # (Among the sentences naming the question's rarest name, where one does: «Europese

@@ -115,6 +115,11 @@ _SETTLEMENT = (r"city|cities|town|village|region|province|oblast|zone|stadt|ort|
 _ASKS_SETTLEMENT = re.compile(  # (not "What type of city has Warsaw been?")
     rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
     rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_SETTLEMENT})\b")
+_CITY = (r"city|cities|town|village|stadt|ort|dorf|ville|villes|ciudad|localidad|localit\w*|citt[aà]|cidade|ora[sș]\w*"
+         r"|stad|miast\w*|mie[sś]c\w*|miejscowo\w*|mieste|miest\w*")
+_ASKS_CITY = re.compile(
+    rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
+    rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_CITY})\b")
 _AT_PLACE = re.compile(
     r"(?i:\b(?:in|în|din|la|em|en|à|w|we|van|uit|bei|at|near|nel|nella|no|na|do|da|iš|ties|lângă|perto de|cerca de|vicino a)"
     rf"|\b\w*(?:stadt|stad|dorf)|\b(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_][\w-]+)")
@@ -174,6 +179,11 @@ def tells_signing_place(text: str, question: str, language: str | None = None) -
     return bool(_SIGNED.search(fold(text).lower())) and (names_settlement(text, question, language) or any(
         w[:1].isupper() and names.place(w) and not names.country(w) and not names.spelled_in(w, question)
         for w in names.words(text)))
+
+
+def asks_city(question: str) -> bool:
+    """Does the question ask in which city or town (not region)?"""
+    return bool(_ASKS_CITY.search(question))
 
 
 def asks_place(question: str) -> bool:

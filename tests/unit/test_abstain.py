@@ -423,3 +423,18 @@ def test_a_port_by_its_name_is_no_question_for_a_port():
 def test_an_airport_or_a_port_city_is_no_question_for_a_port(question):
     landed = [ev("Lavrov landed at Pyongyang airport, and Putin and Kim met in Vladivostok in 2019.", "en")]
     assert not unanswerable(landed, question)
+
+
+def test_a_city_asked_in_a_country_is_declined_where_the_sentences_naming_it_name_no_city():
+    # 003 says only «in Saoedi-Arabië»; «em Wonsan» is another meeting's city
+    question = "W którym mieście Arabii Saudyjskiej odbyły się rozmowy o Morzu Czarnym?"
+    saudi = ev("Deze week waren er gesprekken in Saoedi -Arabië over geweld op de Zwarte Zee.", "nl")
+    wonsan = ev("O Ministério compartilhou uma foto da reunião e reuniu dois líderes em Wonsan, a cidade costeira.", "pt")
+    assert unanswerable([saudi, wonsan], question, language="pl")
+    riyadh = ev("Deze week waren er gesprekken in Riyad, Saoedi -Arabië, over de Zwarte Zee.", "nl")
+    assert not unanswerable([riyadh, wonsan], question, language="pl")
+    # a region asked is left to the ranking: «din Kursk» names no Pyongyang
+    region = "În ce regiune de frontieră a Rusiei au ajutat trupele Phenianului?"
+    kursk = ev("Soldații nord-coreeni au luptat în regiunea Kursk din Rusia.", "ro")
+    pyongyang = ev("Phenianul a trimis trupe în Rusia.", "ro")
+    assert not unanswerable([kursk, pyongyang], region, language="ro")
