@@ -66,9 +66,14 @@ OFFICES = {
     ),
     "architect": (
         # the person, not the art («architecture», «Architektur», «arquitectura»)
-        r"\b(?:architects?|architekt(?:en|in|innen)?|arquitect[oa]s?|arquitet[oa]s?|architett[oi]|arhitect(?:ul|ii|i)?"
-        r"|architekt(?:a|em|owi)|architektas|architekto)\b",
-        r"\b(?:architect\w*|architekt\w*|arquitet\w*|arquitect\w*|architett\w*|arhitect\w*|architektu\w*"
+        # … or who designed it («¿Quién diseñó el edificio…?», «Kto zaprojektował gmach…?»)
+        r"\b(?:architects?|architectes?|architekt(?:en|in|innen)?|arquitect[oa]s?|arquitet[oa]s?|architett[oi]"
+        r"|arhitect(?:ul|ii|i)?|architekt(?:a|em|owi)|architektas|architekto"
+        r"|(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?: [\w']+){0,3}? (?:designed|entwarf|entworfen|a concu"
+        r"|concut|diseno|progetto|progettato|projetou|projetado|proiectat|ontwierp|ontworpen|zaprojektowal\w*"
+        r"|suprojektav\w*))\b",
+        # (the architect, not the architecture: «La arquitectura del Mercado…» names no one)
+        r"\b(?:(?:architect|architekt|arquitet|arquitect|architett|arhitect)(?!ur|on)\w*"
         r"|design\w*|entw\w*|concu\w*|disen\w*|proiect\w*|progett\w*|projet\w*|ontw\w*|zaprojekt\w*|suprojekt\w*)\b",
     ),
 }

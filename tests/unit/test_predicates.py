@@ -1222,3 +1222,17 @@ def test_a_population_asked_by_a_compound_is_a_population(question):
 
 def test_a_population_asked_by_a_compound_after_what_is_is_a_population():
     assert "population" in asked("Wat is het inwonertal van Wonsan?", True)
+
+
+@pytest.mark.parametrize("question", [
+    "¿Quién diseñó el edificio del Mercado Grainger de Newcastle?",  # who designed it
+    "Kto zaprojektował gmach Teatru Wielkiego w Warszawie?",
+    "Architecte du Grainger Market ?",  # a chat's «architecte»
+])
+def test_an_architect_is_told_by_one_not_by_the_architecture(question):
+    # xq22 tells the market's architecture («La arquitectura del Mercado … fue clasificada»), no architect
+    architecture = ["La arquitectura del Mercado del Grainger fue clasificada en el grado I.",
+                    "El Mercado del Grainger se abrió en 1835."]
+    assert unanswered(question, architecture, names_someone=True, counts=False) == "architect"
+    designed = ["El Mercado del Grainger fue diseñado por John Dobson en 1835."]
+    assert unanswered(question, designed, names_someone=True, counts=False) is None
