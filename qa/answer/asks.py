@@ -66,7 +66,7 @@ _AUX = STOP | {fold(w) for w in {
     "būtų", "turi", "turėjo",
 }}  # folded, as looked up
 # Prepositions and articles: a name after one is part of what is counted ("soldiers from Korea").
-_LINKS = {fold(w) for w in {
+LINKS = {fold(w) for w in {
     "of", "from", "in", "de", "du", "des", "d", "en", "au", "aux", "la", "le", "les", "l", "del", "el",
     "los", "las", "al", "di", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla", "dallo",
     "dai", "dagli", "dalle", "nel", "nella", "nello", "nei", "negli", "nelle", "alla", "allo", "ai",
@@ -107,7 +107,7 @@ def focus(question: str) -> str:
         if german and w[:1].islower() and any(x[:1].isupper() for x in words):
             break  # German nouns are capitalised: "Drohnen startete Russland" counts drones
         if (not (german or before_noun) and words and _names_someone(w)
-                and words[-1][:1].islower() and fold(words[-1]) not in _LINKS):
+                and words[-1][:1].islower() and fold(words[-1]) not in LINKS):
             # A name right after the counted words is who sends or counts them («Ile żołnierzy
             # Korea Północna wysłała»); after a preposition it is part of them ("soldiers from
             # Korea"), and an acronym or a type names what they are («systemów HIMARS», «F-16»).

@@ -118,8 +118,22 @@ AFTER = 3  # words after a figure that may say what it counts («4.000 de solda�
 
 def asked(question: str) -> frozenset[str]:
     """The kinds of thing a how-many question counts (by its counted words, ``asks.focus``)."""
-    words = _WORD.findall(facts.fold(asks.focus(question)))
+    words = _head(_WORD.findall(facts.fold(asks.focus(question))))
     return frozenset(kind for kind, pattern in _ASKED.items() if any(_matches(kind, pattern, w) for w in words))
+
+
+# Elided articles and prepositions run into the next word: Italian «nell'attacco», «dell'esercito».
+_ELIDED = frozenset("nell dell all dall sull coll l d".split())
+
+
+def _head(words: list[str]) -> list[str]:
+    """The counted words before a preposition or article that qualifies them: «droni
+    nell'attacco aereo» counts drones (the attack is an air one, no aircraft); "soldiers from
+    Korea" soldiers."""
+    for i, w in enumerate(words):
+        if i and (w in asks.LINKS or w.split("'")[0] in _ELIDED):
+            return words[:i]
+    return words
 
 
 # Kinds a German or Dutch compound names by its last word («Kampfflugzeuge»,

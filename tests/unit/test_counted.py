@@ -50,6 +50,9 @@ def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     "Wie viele Geheimdienste bestätigten es?",  # not «dien…», days
     "Wie viele Werkzeugmaschinen lieferte China?",  # not «Maschinen», aircraft
     "¿Cuántos desembarcos hubo?",  # landings, not «barcos»
+    "Quanti droni nell'attacco aereo più massiccio?",  # drones: the attack is an air one
+    "How many drones in the largest air attack?",
+    "Combien de drones lors de l'attaque aérienne record ?",
 ])
 def test_other_counts_ask_for_none_of_the_kinds(question):
     assert asked(question) == frozenset()
