@@ -36,9 +36,6 @@ EXONYMS = {
     # that news names it by ("Washington proposed a truce" is what the White House proposed)
     "white": "White Witte Weiße Weißes Weißen Blanche Branca Bianca Blanca Albă Biały Białego Białym Baltieji "
              "Baltųjų Baltuosiuose Белый Washington Vašingtonas Vašingtono Vašingtone Waszyngton Waszyngtonie",
-    # … and the house of it («Witte Huis», «Casa Albă», «Biały Dom», «Baltieji rūmai»): "the
-    # White House" names no house the sources must spell as "House"
-    "house": "House Haus Hauses Huis Maison Casa Casei Dom Domu Domem Rūmai Rūmų Rūmuose Дом",
     "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
             "Wschodni Wschodnie Восточные Східні",
 }

@@ -54,7 +54,7 @@ _MINISTRY_INITIALS = frozenset("MSZ MAE MID MFA URM MRE".split())
 
 
 # The keys of the exonyms' places (``qa.answer.exonyms``; not the compass points).
-PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white", "house"}
+PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
 CITY_SIDE = {"pyongyang": "north"}  # … of a country named with a compass point (North, not South Korea)
@@ -225,11 +225,19 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         following = nxt.group(0) if nxt and not text[m.end(): nxt.start()].strip() else ""
         if (i == 0 or re.search(r"[.!?:;«“\"(]\s*$", before) and not _abbreviated(text, words, i)) and not _looks_named(w, following):
             continue
+        if fold(w) in _HOUSE and any(key(n.group(0)) == "white" for n in words[max(0, i - 1): i + 2]):
+            continue  # the White House's house («Witte Huis», «Casa Branca»): its White names it
         if language == "de" and (w.lower() in german.DETERMINERS or (i and german.noun(
                 words[i - 1].group(0), words[i - 2].group(0) if i > 1 else "", before))):
-            continue
+            if not (i + 1 < len(words) and fold(words[i + 1].group(0)) in _HOUSE and key(w) == "white"):
+                continue  # («vom Weißen Haus»: the adjective of a name)
         out.append(w)
     return out
+
+
+# The house of the White House in its languages, read only beside a word of its White
+# (``exonyms``: «Witte», «Branca», «Biały»): a house the sources spell otherwise.
+_HOUSE = frozenset("house haus hause hauses huis maison casa casei dom domu domem rumai rumu rumuose дом".split())
 
 
 def _abbreviated(text: str, words: list, i: int) -> bool:

@@ -371,15 +371,25 @@ def test_the_white_house_is_one_name_in_its_languages_and_washington_names_it(as
     ("Jak długi rozejm proponował Biały Dom?", "pl"),
     ("Combien de jours de trêve la Maison Blanche proposait-elle ?", "fr"),
 ])
-def test_the_white_house_is_named_by_its_house_too(question, language):
+def test_the_white_house_is_named_by_its_white_alone(question, language):
     # "House", «Casa», «Dom» of the White House are its house in every language: the names rule
     # found «het Witte Huis» named by "White" alone and declined the question for "House"
     sentence = "Rusland stelde voorwaarden, ver van de wapenstilstand van 30 dagen die het Witte Huis had voorgesteld."
     asked = names.proper_names(question, language)
-    assert len(asked) == 2
-    assert all(names.spelled_in(n, sentence) for n in asked)
-    assert not all(names.spelled_in(n, "Het huis van Kim in Pyongyang werd gefotografeerd.") for n in asked)
-    assert all(names.place(n) is None for n in asked)
+    assert len(asked) == 1 and names.key(asked[0]) == "white"
+    assert names.spelled_in(asked[0], sentence)
+    assert not names.spelled_in(asked[0], "Het huis van Kim in Pyongyang werd gefotografeerd.")
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    ("Casa de quem foi atingida em Kharkiv?", "pt", ["Kharkiv"]),  # a house, no White House
+    ("Was hat das Weiße Haus vorgeschlagen?", "de", ["Weiße"]),  # the adjective of a name, after «das»
+    ("Was Hussein in the House of Commons?", "en", ["Hussein", "House", "Commons"]),
+])
+def test_a_house_is_left_alone_away_from_the_white_house(question, language, expected):
+    assert names.proper_names(question, language) == expected
+    assert not names.spelled_in("House", "Rosjanie zniszczyli dom w Charkowie.")
+    assert not names.spelled_in("Hussein", "A casa foi atingida.")
 
 
 @pytest.mark.parametrize("question, language", [
