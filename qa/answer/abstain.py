@@ -107,8 +107,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 return True
             # "How many missiles were fired at Kharkiv?": a city the question counts in that no
             # best sentence names; their figures are told of other places.
-            # (Only a city the question places something in or aims it at: «l'intelligence di
-            # Kiev», Pjöngjang sending are a government's.)
+            # (Only a city the question places something in, aims it at or names as a city, «la
+            # ciudad de Járkov»: «l'intelligence di Kiev», Pjöngjang sending are a government's.)
             if tuning.city_named and any(not texts and names.place(n) and not names.country(n)
                                          and re.search(rf"\b(?:{_AT}|{_CITY})\s+{re.escape(n)}\b", question, re.IGNORECASE)
                                          for n, texts in zip(asked, naming)):
@@ -126,7 +126,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # not a region: «din Kursk» names Russia's region beside no Pyongyang.)
         if tuning.settlement_named and sought.asks_city(question):
             rarest = set(_rarest(_naming(top, asked), [e.text for e in top]))
-            if not any(sought.names_settlement(e.text, question, e.passage.language) for e in top if e.text in rarest):
+            if not any(sought.names_city(e.text, question, e.passage.language) for e in top if e.text in rarest):
                 return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
@@ -258,8 +258,8 @@ _COMPASS = frozenset({"north", "south", "west", "east"})
 _AT = ("against|on|at|in|over|auf|gegen|über|contre|sur|à|contra|en|sobre|em|su|contro|op|tegen|boven|na|w|we"
        "|nad|przeciw(?:ko)?|asupra|în|împotriva|la|prieš|į|virš")
 # … or name it as a city: «atacó Rusia la ciudad de Járkov», "the city of Kharkiv", «miasto Charków».
-_CITY = (r"(?:city|town|ciudad|cidade|citt[aà]|ville|stadt|stad|ora[sș]ul|ora[sș]|miasto|mie[sś]cie|miestas|miesto"
-         r"|miest[aą])(?:\s+(?:of|de|di|do|da|van|von))?")
+_CITY = (r"(?:city|town|ciudad|cidade|citt[aà]|ville|stadt|stad|ora[sș]ul(?:ui)?|ora[sș]|miast(?:o|a|em)|mie[sś]cie"
+         r"|miest(?:as|o|e|ą|a))(?:\s+(?:of|de|del|di|do|da|van|von))?")
 
 
 def _named(name: str, text: str) -> bool:

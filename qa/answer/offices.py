@@ -69,9 +69,10 @@ OFFICES = {
         # … or who designed it («¿Quién diseñó el edificio…?», «Kto zaprojektował gmach…?»)
         r"\b(?:architects?|architectes?|architekt(?:en|in|innen)?|arquitect[oa]s?|arquitet[oa]s?|architett[oi]"
         r"|arhitect(?:ul|ii|i)?|architekt(?:a|em|owi)|architektas|architekto"
+        # («progettò», «diseñó» fold to the nouns «progetto», «diseño»: only right after who)
         r"|(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?: [\w']+){0,3}? (?:designed|entwarf|entworfen|a concu"
-        r"|concut|diseno|progetto|progettato|projetou|projetado|proiectat|ontwierp|ontworpen|zaprojektowal\w*"
-        r"|suprojektav\w*))\b",
+        r"|a conceput|progettato|projetou|projetado|proiectat|ontwierp|ontworpen|zaprojektowal\w*|suprojektav\w*)"
+        r"|(?:quien|chi) (?:diseno|progetto))\b",
         # (the architect, not the architecture: «La arquitectura del Mercado…» names no one)
         r"\b(?:(?:architect|architekt|arquitet|arquitect|architett|arhitect)(?!ur|on)\w*"
         r"|design\w*|entw\w*|concu\w*|disen\w*|proiect\w*|progett\w*|projet\w*|ontw\w*|zaprojekt\w*|suprojekt\w*)\b",
@@ -187,8 +188,9 @@ _WHICH = re.compile(r"\b(?:ce|que|che|jac[yh]\w*|jaki\w*|kokie|kokia|koks|kurie)
 _REPORTED = {
     "mayor": re.compile(r"\bmayor\b"),
     "coach": re.compile(r"\b(?:manager|head coach)\b"),
-    "architect": re.compile(r"\b(?:designed by|entworfen von|concu par|disenad[oa] por|progettat[oa] da"
-                            r"|projetad[oa] por|proiectat de|ontworpen door|zaprojektowa\w* przez)\b"),
+    "architect": re.compile(r"\b(?:designed|entworfen von|entwarf|concu par|a concu|disenad[oa] por|diseno|progettat[oa] da"
+                            r"|progetto|projetad[oa] por|projetou|proiectat|a conceput|ontworpen door|ontwierp"
+                            r"|zaprojektowa\w*|suprojektav\w*)\b"),
 }
 
 

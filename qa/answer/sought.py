@@ -115,8 +115,8 @@ _SETTLEMENT = (r"city|cities|town|village|region|province|oblast|zone|stadt|ort|
 _ASKS_SETTLEMENT = re.compile(  # (not "What type of city has Warsaw been?")
     rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
     rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_SETTLEMENT})\b")
-_CITY = (r"city|cities|town|village|stadt|ort|dorf|ville|villes|ciudad|localidad|localit\w*|citt[aà]|cidade|ora[sș]\w*"
-         r"|stad|miast\w*|mie[sś]c\w*|miejscowo\w*|mieste|miest\w*")
+_CITY = (r"city|cities|towns?|villages?|st[aä]dte?n?|ort|orte|dorf|d[oö]rfer|ville|villes|ciudad|ciudades|localidad\w*"
+         r"|localit\w*|citt[aà]|cidades?|ora[sș]\w*|stad|steden|miast\w*|mie[sś]c\w*|miejscowo\w*|mieste|miest\w*")
 _ASKS_CITY = re.compile(
     rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
     rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_CITY})\b")
@@ -182,8 +182,18 @@ def tells_signing_place(text: str, question: str, language: str | None = None) -
 
 
 def asks_city(question: str) -> bool:
-    """Does the question ask in which city or town (not region)?"""
-    return bool(_ASKS_CITY.search(question))
+    """Does the question ask in which city or town (not region), by its opening words ("In which
+    city…?", «¿Qué ciudad…?»), not in a relative clause («el ataque que golpeó la ciudad de…»)?"""
+    m = _ASKS_CITY.search(question)
+    return bool(m) and len(re.findall(r"\w+", question[: m.start()])) <= 1
+
+
+def names_city(text: str, question: str, language: str | None = None) -> bool:
+    """Does the sentence name a settlement the question does not (``names_settlement``), or a
+    city known by name without a preposition ("Riyadh hosted the talks")?"""
+    return names_settlement(text, question, language) or any(
+        w[:1].isupper() and (names.key(w).startswith("@") or names.place(w)) and not names.country(w)
+        and not names.spelled_in(w, question) for w in names.words(text))
 
 
 def asks_place(question: str) -> bool:

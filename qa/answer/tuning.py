@@ -64,7 +64,7 @@ class Tuning:
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     flight_length: bool = True  # … or how long a flight took
     port_named: bool = True  # … or it asks which port and none of them has a word for one (``sought``)
-    settlement_named: bool = True  # … or it asks in which city, town or region and none of them names one the question does not
+    settlement_named: bool = True  # … or it asks in which city or town and those naming its rarest name name none it does not
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
     species_named: bool = True  # … or it counts species of birds, animals, fish, insects or trees and none of them names those
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)

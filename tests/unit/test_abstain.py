@@ -438,3 +438,13 @@ def test_a_city_asked_in_a_country_is_declined_where_the_sentences_naming_it_nam
     kursk = ev("Soldații nord-coreeni au luptat în regiunea Kursk din Rusia.", "ro")
     pyongyang = ev("Phenianul a trimis trupe în Rusia.", "ro")
     assert not unanswerable([kursk, pyongyang], region, language="ro")
+
+
+def test_a_city_told_without_a_preposition_or_asked_in_a_relative_clause_is_not_declined():
+    question = "In which Saudi city were the US-Russia talks held?"
+    riyadh = ev("Riyadh hosted the US-Russia talks on Saudi soil this week.", "en")
+    other = ev("Russia and Ukraine agreed to avoid violence in the Black Sea.", "en")
+    assert not unanswerable([riyadh, other], question, language="en")
+    killed = ev("Cinco personas murieron en el ataque ruso contra Járkov.", "es")
+    assert not unanswerable([killed, other], "¿Cuántas personas murieron en el ataque que golpeó la ciudad de Járkov?",
+                            language="es")

@@ -1236,3 +1236,22 @@ def test_an_architect_is_told_by_one_not_by_the_architecture(question):
     assert unanswered(question, architecture, names_someone=True, counts=False) == "architect"
     designed = ["El Mercado del Grainger fue diseñado por John Dobson en 1835."]
     assert unanswered(question, designed, names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Who designed the Grainger Market?", "John Dobson designed the Grainger Market in 1835."),  # active voice
+    ("¿Quién diseñó el Mercado Grainger?", "John Dobson diseñó el Mercado Grainger en 1835."),
+    ("Kto zaprojektował Pałac Kultury?", "Pałac Kultury zaprojektował Lew Rudniew."),
+])
+def test_an_architect_told_in_the_active_voice_answers(question, sentence):
+    assert unanswered(question, [sentence], names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Chi finanzia il progetto del ponte sullo Stretto?",  # a project, no one designing
+    "Time spent by Lavrov in Pyongyang?",  # a length of time, no clock
+    "Time zone of Pyongyang?",
+])
+def test_a_project_or_a_time_spent_asks_for_no_architect_or_clock(question):
+    assert unanswered(question, ["Il progetto è finanziato dallo Stato.", "Lavrov spent two days in Pyongyang."],
+                      names_someone=True, counts=False) is None
