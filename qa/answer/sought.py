@@ -33,7 +33,10 @@ _WHERE = r"^\W*(?:\w+\W+)?(?:where|wo|où|d[oó]nde|onde|dove|unde|waar|gdzie|ku
 _POSTED = (r"\b(?:post(?:ed|s|ing)?|postat\w*|postou|postete|postowa\w*|publish\w*|shar\w*|upload\w*"
            r"|ver[oö]ffentlich\w*|teilt\w*|geteilt|gepostet|hochgeladen|publi(?!c\b)\w*|partag\w*|partilh\w*|compart\w*|condivi\w*|pubblic\w*|diffus\w*|difund\w*"
            r"|divulg\w*|distribu\w*|deelde\w*|gedeeld|ge(?:post|publiceerd|plaatst)|plaatst\w*|opublikow\w*"
-           r"|udost[eę]pni\w*|zamie[sś]ci\w*|paskelb\w*|pasidalin\w*|įkėl\w*)\b")
+           r"|udost[eę]pni\w*|zamie[sś]ci\w*|paskelb\w*|pasidalin\w*|įkėl\w*"
+           # … or where it appeared («Unde a apărut fotografia…?», «Wo erschien das Foto?»)
+           r"|appear\w*|erschien\w*|apparu\w*|apareci\w*|aparec\w*|appars\w*|apparv\w*|ap[aă]r\w*|verscheen|verschenen"
+           r"|pojawi\w*|pasirod\w*)\b")
 _MEDIA = (r"\b(?:photo\w*|foto\w*|bild\w*|image\w*|im[aá]gen\w*|imag[eo]m\w*|immagin\w*|imagin\w*|afbeelding\w*"
           r"|beelden|zdj[eę]ci\w*|nuotrauk\w*|video\w*|v[ií]deo\w*|wideo\w*|vaizd\w*|picture\w*|footage|poz[aăe]\b"
           r"|pozele|clip\w*|filmat\w*)\b")

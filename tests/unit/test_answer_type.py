@@ -94,6 +94,11 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     ("Where did the public see the video?", False),  # "public" posts nothing
     ("Waar werd de foto gepost?", True),
     ("¿Dónde se publicaron las imágenes?", True),
+    # … or where it appeared
+    ("Unde a apărut fotografia întâlnirii?", True),
+    ("Wo erschien das Foto des Treffens?", True),
+    ("Where did the photo of the meeting appear?", True),
+    ("Unde a apărut Kim?", False),  # no photo
 ])
 def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_platform
