@@ -287,6 +287,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     model = kinds and asks_model(question)
     settlement = kinds and asks_settlement(question)
     spokes = kinds and asks_spokesperson(question)
+    confirms = kinds and bool(_CONFIRM.search(fold(question).lower())) and bool(_WHO.search(question))
     cache: dict[str, set[str]] = {}
 
     def gain(s) -> float:
@@ -299,10 +300,19 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += 2 * weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
         if spokes and names_spokesperson(s.text):
             g += 2 * weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
+        if confirms and _CONFIRM.search(fold(s.text).lower()):
+            g += weight  # "Which minister confirmed…?": «… ministrul sud-coreean al Apărării, a confirmat»
         if q_months and q_months <= months_around(s, before, cache):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
     return gain
+
+
+# Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that
+# answers says it was confirmed, in whatever language («a confirmat», «bestätigte»).
+_CONFIRM = re.compile(r"\b(?:confirm\w*|bestatig\w*|bevestig\w*|potwierdz\w*|potwierdzi\w*|patvirtin\w*)\b")
+_WHO = re.compile(r"(?i)\b(?:who|wer|welche\w*|qui|quel\w*|qui[eé]n|cu[aá]l\w*|chi|quale|quem|qual|cine|care|wie|welke"
+                  r"|kto|któr\w*|kas|kuris|kuri)\b")
 
 
 def months_around(s, before: dict, cache: dict[str, set[str]]) -> set[str]:

@@ -268,3 +268,17 @@ def test_a_question_asking_dates_wants_a_day_of_a_month_not_a_month_and_year():
 def test_a_chat_asking_for_the_place_by_a_noun_asks_for_a_settlement(question, asks):
     from qa.answer.sought import asks_settlement
     assert asks_settlement(question) is asks
+
+
+def test_a_sentence_that_says_it_was_confirmed_ranks_higher_for_who_confirmed():
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    confirmed = SimpleNamespace(text="Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea mai multor "
+                                     "soldați nord-coreeni.", language="ro")
+    lawmaker = SimpleNamespace(text="Een Zuid-Koreaanse parlementslid meldde dat 400 soldaten zijn gedood.", language="nl")
+    for question in ["Welke Zuid-Koreaanse minister bevestigde de dood van Noord-Koreaanse militairen?",
+                     "Kas Seule patvirtino, kad Donbase žuvo Šiaurės Korėjos karių?"]:
+        gain = bonus(question, 0.01, {})
+        assert gain(confirmed) > gain(lawmaker) == 0
+    # a question asking no one ("When was it confirmed?") lifts nothing
+    assert bonus("Wann wurde der Tod bestätigt?", 0.01, {})(confirmed) == 0
