@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import asks, counted, dates, durations, facts, names, offices, predicates, said, sought
+from . import asks, counted, dates, durations, facts, names, offices, predicates, said, sought, whereabouts
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -110,7 +110,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             # (Only a city the question places something in, aims it at or names as a city, «la
             # ciudad de Járkov»: «l'intelligence di Kiev», Pjöngjang sending are a government's.)
             if tuning.city_named and any(not texts and names.place(n) and not names.country(n)
-                                         and re.search(rf"\b(?:{_AT}|{_CITY})\s+{re.escape(n)}\b", question, re.IGNORECASE)
+                                         and whereabouts.placed_in(n, question)
                                          for n, texts in zip(asked, naming)):
                 return True
         # "What is the new reconnaissance drone called?": a report names one by its designation
@@ -119,14 +119,14 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 sought.names_model(e.text, question) for e in top):
             return True
         # "Which port did the ships leave from?": sentences about the ships name none.
-        if tuning.port_named and sought.asks_port(question) and not any(sought.names_port(e.text) for e in top):
+        if tuning.port_named and whereabouts.asks_port(question) and not any(whereabouts.names_port(e.text) for e in top):
             return True
         # "In which Saudi city were the talks?": the sentences naming the question's rarest name
         # (Saudi Arabia) name no city; «Em Wonsan» is another meeting's. (A city or town asked,
         # not a region: «din Kursk» names Russia's region beside no Pyongyang.)
-        if tuning.settlement_named and sought.asks_city(question):
+        if tuning.settlement_named and whereabouts.asks_city(question):
             rarest = set(_rarest(_naming(top, asked), [e.text for e in top]))
-            if not any(sought.names_city(e.text, question, e.passage.language) for e in top if e.text in rarest):
+            if not any(whereabouts.names_city(e.text, question, e.passage.language) for e in top if e.text in rarest):
                 return True
         # "What is the name of Moscow's ambassador?": «Volgens de ambassadeur van Rusland in
         # Pyongyang…» names the office, and no one who holds it.
@@ -175,8 +175,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # in a sentence telling the signing that names a place (not «sinds ze vorig jaar een
         # baanbrekend defensiepact hebben getekend»).
         if (tuning.signing_place and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and sought.asks_place(question) and "signing" in predicates.asked(question, True, False)):
-            if not any(sought.tells_signing_place(e.text, question, e.passage.language) for e in top):
+                and whereabouts.asks_place(question) and "signing" in predicates.asked(question, True, False)):
+            if not any(whereabouts.tells_signing_place(e.text, question, e.passage.language) for e in top):
                 return True
         # "How many bird species live in the Amazon?": a count of tree species is none of birds.
         if tuning.species_named and want == "number" and counted.species_unsaid(question, [e.text for e in top]):
@@ -254,13 +254,6 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
 
 
 _COMPASS = frozenset({"north", "south", "west", "east"})
-# Prepositions that place something in a city or aim it at one, in the ten languages.
-_AT = ("against|on|at|in|over|auf|gegen|über|contre|sur|à|contra|en|sobre|em|su|contro|op|tegen|boven|na|w|we"
-       "|nad|przeciw(?:ko)?|asupra|în|împotriva|la|prieš|į|virš")
-# … or name it as a city: «atacó Rusia la ciudad de Járkov», "the city of Kharkiv", «miasto Charków».
-_CITY = (r"(?:city|town|ciudad|cidade|citt[aà]|ville|stadt|stad|ora[sș]ul(?:ui)?|ora[sș]|miast(?:o|a|em)|mie[sś]cie"
-         r"|miest(?:as|o|e|ą|a))(?:\s+(?:of|de|del|di|do|da|van|von))?")
-
 
 def _named(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital (and the

@@ -39,3 +39,7 @@ EXONYMS = {
     "east": "East Eastern Ost Östlich Östliche Oosterse Oriental Orientale Orientali Orientales Rytų "
             "Wschodni Wschodnie Восточные Східні",
 }
+
+# The house of the White House in its languages, read by ``names`` only beside a word of its
+# White («Witte», «Branca», «Biały»): the sources spell it otherwise, and its White names it.
+HOUSE = frozenset("house haus hause hauses huis maison casa casei dom domu domem rumai rumu rumuose дом".split())

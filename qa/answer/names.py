@@ -21,7 +21,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from . import dates, german
-from .exonyms import EXONYMS as _EXONYMS
+from .exonyms import EXONYMS as _EXONYMS, HOUSE as _HOUSE
 from .facts import STOP, fold
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # hyphens part words: "nord-coreeni", "Jong-un"
@@ -234,10 +234,6 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
         out.append(w)
     return out
 
-
-# The house of the White House in its languages, read only beside a word of its White
-# (``exonyms``: «Witte», «Branca», «Biały»): a house the sources spell otherwise.
-_HOUSE = frozenset("house haus hause hauses huis maison casa casei dom domu domem rumai rumu rumuose дом".split())
 
 
 def _abbreviated(text: str, words: list, i: int) -> bool:

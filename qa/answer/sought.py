@@ -8,7 +8,8 @@ verliezen»), and the answering one often does not rank among the nearest. Each 
 here has the words that ask for it (ten languages) and what in a sentence names it; ``bonus``
 ranks such sentences higher (``qa.answer.evidence``) and ``beyond`` has the search read them
 past the nearest, in any file (``qa.retrieval.search``'s ``anywhere``). Each rule was kept only
-where the held-out check halves agreed (eval/README.md, sessions 28, 29 and 31).
+where the held-out check halves agreed (eval/README.md, sessions 28, 29 and 31). The places a
+question asks for (a city, a region, a port, a venue) are read by ``qa.answer.whereabouts``.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from . import dates, names, offices, values
+from .whereabouts import TYPE_WORD, WHERE, WHICH, asks_settlement, names_settlement
 from .facts import fold
 
 # "On which platform / network / messenger did the ministry post the photo?" (ten languages),
@@ -27,9 +29,7 @@ _ASKS_PLATFORM = re.compile(
     r"|re[tț]ea\w*|kana[lł]\w*|canal\w*|channel\w*|kanaal\w*|kanalas|kanale|apps?|appli|komunikator\w*)\b")
 # "Where did the ministry post the photo?", «Wo veröffentlichte … ein Foto?», «Kur paskelbta …
 # nuotrauka?»: where a photo or a video was posted, published or shared is a platform too.
-# The where-word opens the question (one word may stand before it): not "Who shared the photo of
-# the meeting where Putin met Kim?".
-_WHERE = r"^\W*(?:\w+\W+)?(?:where|wo|où|d[oó]nde|onde|dove|unde|waar|gdzie|kur)\b"
+# (The where-word opens the question: ``whereabouts.WHERE``.)
 _POSTED = (r"\b(?:post(?:ed|s|ing)?|postat\w*|postou|postete|postowa\w*|publish\w*|shar\w*|upload\w*"
            r"|ver[oö]ffentlich\w*|teilt\w*|geteilt|gepostet|hochgeladen|publi(?!c\b)\w*|partag\w*|partilh\w*|compart\w*|condivi\w*|pubblic\w*|diffus\w*|difund\w*"
            r"|divulg\w*|distribu\w*|deelde\w*|gedeeld|ge(?:post|publiceerd|plaatst)|plaatst\w*|opublikow\w*"
@@ -40,7 +40,7 @@ _POSTED = (r"\b(?:post(?:ed|s|ing)?|postat\w*|postou|postete|postowa\w*|publish\
 _MEDIA = (r"\b(?:photo\w*|foto\w*|bild\w*|image\w*|im[aá]gen\w*|imag[eo]m\w*|immagin\w*|imagin\w*|afbeelding\w*"
           r"|beelden|zdj[eę]ci\w*|nuotrauk\w*|video\w*|v[ií]deo\w*|wideo\w*|vaizd\w*|picture\w*|footage|poz[aăe]\b"
           r"|pozele|clip\w*|filmat\w*)\b")
-_ASKS_WHERE_POSTED = [re.compile(rf"(?i){words}") for words in (_WHERE, _POSTED, _MEDIA)]
+_ASKS_WHERE_POSTED = [re.compile(rf"(?i){words}") for words in (WHERE, _POSTED, _MEDIA)]
 _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|WeChat"
                        r"|Viber|Bluesky|Truth Social|Snapchat|LinkedIn|Reddit|Rutube)\b")  # (not Signal, Threads: words too)
 
@@ -59,19 +59,14 @@ def names_platform(text: str) -> bool:
 # "Which type of ballistic missile…?", «Kokio naikintuvo kabinoje…?» (which fighter): the
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
-_TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tipul|tipului|tipas|tipą|model\w*|modell\w*"
-              r"|mod[eè]le\w*|variant\w*|kalib\w*|calib\w*")  # not "what kind of": «Ce fel de drone…?» wants "AI-controlled"
 _WEAPON = (r"\w*missile\w*|\w*missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|\w*rocket\w*|\w*raket\w*|\w*rakiet\w*|rachet\w*|pocisk\w*"
            r"|drone\w*|dron\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
            r"|flugzeug(?:e|en|s)?|kampfjet\w*|vliegtuig(?:en)?|samolot\w*|myśliw\w*|lėktuv\w*|naikintuv\w*|ca[çc]a\w*"
            r"|tank|tanks|panzer\w*|czołg\w*|tanc\w*|tanque\w*|carro armato|char\w* d'assaut")
-# (not "why": «por qué», «de ce»; nor «est-ce que»)
-_WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|(?<!por )(?<!ce )qu[eé]|qual\w*|quale|quali|che|care|(?<!de )(?<!est-)ce|jaki\w*"
-          r"|któr\w*|koki\w*|kuri\w*|kokio|kokius")
 _CALIBRE_WORD = r"\b(?:kalib|calib)\w*"  # a calibre is asked of guns alone
-_ASKS_MODEL = re.compile(rf"(?i)\b(?:{_TYPE_WORD})\b(?:\W+\w+){{0,3}}?\W+(?:{_WEAPON})\b"
-                         rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,1}}(?:{_TYPE_WORD})\b"
-                         rf"|\b(?:{_WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b|{_CALIBRE_WORD}")
+_ASKS_MODEL = re.compile(rf"(?i)\b(?:{TYPE_WORD})\b(?:\W+\w+){{0,3}}?\W+(?:{_WEAPON})\b"
+                         rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,1}}(?:{TYPE_WORD})\b"
+                         rf"|\b(?:{WHICH})\s+(?:\w+\s+){{0,2}}(?:{_WEAPON})\b|{_CALIBRE_WORD}")
 _MODEL = re.compile(r"\b[A-Z][A-Za-zł]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d?)?\b")  # KN-23, Hwasong-11A, Tu-22M3, Ił-76
 _CALIBRE = re.compile(r"\b\d{2,3}[\s-]?mm\b")
 _ASKS_CALIBRE = re.compile(rf"(?i){_CALIBRE_WORD}")
@@ -107,117 +102,6 @@ def names_model(text: str, question: str = "") -> bool:
     """Does the sentence name a model by its designation («rachetelor balistice Hwasong-11A, sau
     KN-23»), or the calibre ("170 mm") a question asking for one wants (a missile is no gun)?"""
     return bool(_MODEL.search(text) or (_ASKS_CALIBRE.search(question) and _CALIBRE.search(text)))
-
-
-# "In which town did the minister meet Kim?", «In quale regione di confine…?», «Que cidade
-# ucraniana…?»: the question asks for a settlement or region, which a report names after a
-# preposition or the word for it («Em Wonsan», «din Kursk», «tankstad Charkiw»).
-_SETTLEMENT = (r"city|cities|town|village|region|province|oblast|zone|stadt|ort|dorf|ville|villes|r[ée]gion"
-               r"|ciudad|localidad|localit\w*|citt[aà]|regione|zona|cidade|regi[aã]o|ora[sș]\w*|regiun\w*|stad"
-               r"|regio|miast\w*|mie[sś]c\w*|miejscowo\w*|regionie|obwod\w*|mieste|miest\w*|region\w*|srit\w*")
-_ASKS_SETTLEMENT = re.compile(  # (not "What type of city has Warsaw been?")
-    rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
-    rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_SETTLEMENT})\b")
-_CITY = (r"city|cities|towns?|villages?|st[aä]dte?n?|ort|orte|dorf|d[oö]rfer|ville|villes|ciudad|ciudades|localidad\w*"
-         r"|localit\w*|citt[aà]|cidades?|ora[sș]\w*|stad|steden|miast\w*|mie[sś]c\w*|miejscowo\w*|mieste|miest\w*")
-_ASKS_CITY = re.compile(
-    rf"(?i)\b(?:{_WHICH}|welcher|welchem|kuriame|kurioje|kokiame|kokioje)\s+"
-    rf"(?:(?!(?:{_TYPE_WORD}|kind|sort|art|fel|soort|rodzaj\w*|genre)\b)\w+\s+){{0,2}}(?:{_CITY})\b")
-_AT_PLACE = re.compile(
-    r"(?i:\b(?:in|în|din|la|em|en|à|w|we|van|uit|bei|at|near|nel|nella|no|na|do|da|iš|ties|lângă|perto de|cerca de|vicino a)"
-    rf"|\b\w*(?:stadt|stad|dorf)|\b(?:{_SETTLEMENT}))\s+(?:(?i:of|de|di|din|van|del|do|da)\s+)?([^\W\d_][\w-]+)")
-
-
-# A chat question asking for a place by a noun for one: "Lavrov–Kim meeting venue?", «Lieu de la
-# rencontre ?», «Ort des Treffens?», «Luogo dell'incontro?», «Local do encontro?», «Locul
-# întâlnirii?», «Plaats van de ontmoeting?», «Miejsce spotkania?», «Susitikimo vieta?».
-_ASKS_VENUE = re.compile(
-    r"(?i)^\W*(?:venue|location|place|ort|lieu|lugar|luogo|local|locul|plaats|miejsce)\b(?:\s+(?:of|des|der|de|du|del\w*|dell\w*|do|da|van|spotkania|\w+ii)\b)"
-    r"|\b(?:venue|location|vieta)\W*$")
-
-
-# (Not a place in a ranking: «Plaats van Rusland op de ranglijst?»; nor when or how many at a venue.)
-_RANK = re.compile(r"(?i)\b(?:rank\w*|ranglijst\w*|rangliste\w*|classement\w*|clasament\w*|classifica\w*|clasificaci\w*"
-                   r"|classifica[cç][aã]o|ranking\w*|index|indeks\w*|indice|[ií]ndice|reiting\w*)\b")
-
-
-def asks_settlement(question: str) -> bool:
-    """Does the question ask in which city, town or region, or (a chat's words) for the place?"""
-    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_VENUE.search(question)
-                and values.answer_type(question) is None and not _RANK.search(question))
-
-
-# "Which port do the ships leave from?", «Din ce porturi…?», «Z którego portu…?»: a port asked
-# for is named by a word for one (a port's name, "Port Phillip", is no question for one).
-# (Not an airport, «Flughafen»; nor "port city", which asks for a city.)
-_PORT = (r"port|ports|harbou?rs?|(?![Ff]lug)\w*h[aä]fen|haven|havens|havenstad\w*|puertos?|portos?|porti"
-         r"|portul\w*|porturi\w*|portu|portach|port[oó]w|porcie|uost\w*|liman\w*|λιμ[εά]ν\w*|порт(?:а|у|е|ом|ы|ов|ах)?")
-_ASKS_PORT = re.compile(rf"\b(?i:{_WHICH}|welcher|welchem|welchen)\s+(?:\w+\s+){{0,2}}(?:{_PORT}|(?!Flug)\w*H[aä]fen)\b"
-                        r"(?!\s+(?:city|cities|town|stadt|ville|ciudad|citt[aà]|cidade|ora[sș]|miast\w*|miest\w*))")
-_PORT_SAID = re.compile(rf"(?i)\b(?:{_PORT})\b")
-
-
-def asks_port(question: str) -> bool:
-    """Does the question ask which port?"""
-    return bool(_ASKS_PORT.search(question))
-
-
-def names_port(text: str) -> bool:
-    """Does the sentence have a word for a port («portul», "harbour", «uoste»)?"""
-    return bool(_PORT_SAID.search(text))
-
-
-# Signing as a verb («au semnat», «hebben getekend», "signed"), folded: not the agreements a
-# sentence names («de reeds gemaakte overeenkomsten»), which tell no signing's place.
-_SIGNED = re.compile(r"\b(?:sign(?:ed|s|ing)?|unterzeichn\w*|unterschr\w*|signier\w*|signe\w*|signa|signatur\w*"
-                     r"|firm(?:o|aron|ado|ada|ato|ata|arono|ou|aram)|sigl(?:ato|ata|arono|o)|assin(?:ou|aram|ado|ada|atura\w*)"
-                     r"|semn(?:at|ata|ate|area|ar\w*|atur\w*|ez\w*|eaz\w*)|getekend|tekende|tekenden|ondertek\w*"
-                     r"|podpis\w*|pasiras\w*)\b")
-
-
-def tells_signing_place(text: str, question: str, language: str | None = None) -> bool:
-    """Does the sentence tell a signing and name a place the question does not, after a
-    preposition («Em Wonsan») or anywhere as a known city ("during Putin's visit to Pyongyang";
-    a country's adjective, «Russische», is none)?"""
-    return bool(_SIGNED.search(fold(text).lower())) and (names_settlement(text, question, language) or any(
-        w[:1].isupper() and names.place(w) and not names.country(w) and not names.spelled_in(w, question)
-        for w in names.words(text)))
-
-
-def asks_city(question: str) -> bool:
-    """Does the question ask in which city or town (not region), by its opening words ("In which
-    city…?", «¿Qué ciudad…?»), not in a relative clause («el ataque que golpeó la ciudad de…»)?"""
-    m = _ASKS_CITY.search(question)
-    return bool(m) and len(re.findall(r"\w+", question[: m.start()])) <= 1
-
-
-def names_city(text: str, question: str, language: str | None = None) -> bool:
-    """Does the sentence name a settlement the question does not (``names_settlement``), or a
-    city known by name without a preposition ("Riyadh hosted the talks")?"""
-    return names_settlement(text, question, language) or any(
-        w[:1].isupper() and (names.key(w).startswith("@") or names.place(w)) and not names.country(w)
-        and not names.spelled_in(w, question) for w in names.words(text))
-
-
-def asks_place(question: str) -> bool:
-    """Does the question ask in which city, town or region, or open with where (as its first or
-    second word: not "When and where…?")?"""
-    return bool(_ASKS_SETTLEMENT.search(question) or _ASKS_WHERE_POSTED[0].search(question))  # (its where)
-
-
-def names_settlement(text: str, question: str, language: str | None = None) -> bool:
-    """Does the sentence name, after a preposition or a word for a settlement, a place the
-    question does not name and that is no country («… Kim Jong Un Em Wonsan, no sábado»)? In
-    Dutch, «en» is "and". (German capitalises its nouns: «in Kraft» reads as a place too, in
-    every German sentence alike.)"""
-    for m in _AT_PLACE.finditer(text):
-        word = m.group(1)
-        if not word[0].isupper() or (language == "nl" and m.group(0)[:2].lower() == "en"):
-            continue
-        if names.spelled_in(word, question) or names.country(word) or dates.tokens(word):
-            continue
-        return True
-    return False
 
 
 # "Who is the ministry's spokeswoman?", «Welke woordvoerster maakte de reis bekend?»: a

@@ -142,12 +142,12 @@ def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
     ("How many drones hit the city?", False),
 ])
 def test_a_question_asking_which_city_or_region_is_read_in_several_languages(question, asks):
-    from qa.answer.sought import asks_settlement
+    from qa.answer.whereabouts import asks_settlement
     assert asks_settlement(question) == asks
 
 
 def test_a_settlement_is_a_new_place_after_a_preposition():
-    from qa.answer.sought import names_settlement
+    from qa.answer.whereabouts import names_settlement
     q = "In welcher Stadt traf Lavrov Kim Jong Un?"
     assert names_settlement("Lavrov conheceu o líder Kim Jong Un Em Wonsan, no sábado", q)
     assert names_settlement("een drone-aanval op de noordoostelijke tankstad Charkiw", q)
@@ -193,12 +193,12 @@ def test_ordinary_questions_ask_for_no_model(question):
     ("¿Por qué la ciudad de Kursk fue atacada?", False),
 ])
 def test_more_ways_of_asking_which_city(question, asks):
-    from qa.answer.sought import asks_settlement
+    from qa.answer.whereabouts import asks_settlement
     assert asks_settlement(question) == asks
 
 
 def test_dutch_en_is_and_and_words_inside_words_are_no_settlement():
-    from qa.answer.sought import names_settlement
+    from qa.answer.whereabouts import names_settlement
     q = "In welke stad ondertekenden ze het pact?"
     assert not names_settlement("Kim en Poetin ondertekenden het pact.", q, "nl")
     assert not names_settlement("Er sprach sofort Verhandlungen an.", q, "de")  # «sofort» holds no «Ort»
@@ -266,7 +266,7 @@ def test_a_question_asking_dates_wants_a_day_of_a_month_not_a_month_and_year():
     ("Plaats van Rusland op de ranglijst?", False),
 ])
 def test_a_chat_asking_for_the_place_by_a_noun_asks_for_a_settlement(question, asks):
-    from qa.answer.sought import asks_settlement
+    from qa.answer.whereabouts import asks_settlement
     assert asks_settlement(question) is asks
 
 
