@@ -103,8 +103,9 @@ EVENTS = {
     ),
     # A time of day: stated as a clock time, an hour, or a part of the day.
     "clock": (
+        # (asked as a chat names it, «Heure d'atterrissage ?», "Time the plane landed?", not "Time spent…"; or by its words)
         r"^\W*(?:heure|uhrzeit|hora|godzina|tijdstip|time(?!\s+(?:zone|difference|spent|taken|between|span|frame|limit"
-        r"|needed|it took|of (?:year|life|war|peace)|line|table|s)\b))\b"  # … or as a chat names it: «Heure d'atterrissage ?», "Time the plane landed?"
+        r"|needed|it took|of (?:year|life|war|peace)|line|table)\b))\b"
         r"|\b(?:what time|at what hour|(?:um )?welche(?:r)? uhrzeit|um wie viel uhr|a quelle heure|a que hora|a che ora"
         r"|que horas|a que horas|la ce ora|hoe laat|om hoeveel uur|o ktorej(?: godzinie)?|o jakiej godzinie"
         r"|kelinta valanda|kiek valandu|(?:arrival|landing|departure|take-?off) time"
