@@ -122,16 +122,23 @@ def asked(question: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _ASKED.items() if any(_matches(kind, pattern, w) for w in words))
 
 
-# Elided articles and prepositions run into the next word: Italian «nell'attacco», «dell'esercito».
+# Elided articles and prepositions run into the next word: Italian «nell'attacco», «dell'esercito»;
+# and the Italian «su» with an article that ``asks.LINKS`` lacks.
 _ELIDED = frozenset("nell dell all dall sull coll l d".split())
+_LINKS = (asks.LINKS | {"sui", "sulle", "sugli", "sullo"}) - {"i"}  # (Lithuanian «į» folds to Polish «i», and)
+# Words for a quantity of what follows: «migliaia di persone», «sute de avioane» count the people, the planes.
+_QUANTITY = frozenset("thousands hundreds dozens millions tausende hunderte dutzende milliers centaines dizaines "
+                      "millions miles cientos decenas millones migliaia centinaia decine milioni milhares centenas "
+                      "dezenas milhoes mii sute zeci milioane duizenden honderden tientallen miljoenen tysiace setki "
+                      "dziesiatki miliony tukstanciai simtai desimtys milijonai esemplari tipi tipos types".split())
 
 
 def _head(words: list[str]) -> list[str]:
     """The counted words before a preposition or article that qualifies them: «droni
     nell'attacco aereo» counts drones (the attack is an air one, no aircraft); "soldiers from
-    Korea" soldiers."""
+    Korea" soldiers; after a quantity, what it is of («centinaia di civili»)."""
     for i, w in enumerate(words):
-        if i and (w in asks.LINKS or w.split("'")[0] in _ELIDED):
+        if i and not (i == 1 and words[0] in _QUANTITY) and (w in _LINKS or w.split("'")[0] in _ELIDED):
             return words[:i]
     return words
 

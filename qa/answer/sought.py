@@ -33,14 +33,18 @@ _ASKS_PLATFORM = re.compile(
 _POSTED = (r"\b(?:post(?:ed|s|ing)?|postat\w*|postou|postete|postowa\w*|publish\w*|shar\w*|upload\w*"
            r"|ver[oö]ffentlich\w*|teilt\w*|geteilt|gepostet|hochgeladen|publi(?!c\b)\w*|partag\w*|partilh\w*|compart\w*|condivi\w*|pubblic\w*|diffus\w*|difund\w*"
            r"|divulg\w*|distribu\w*|deelde\w*|gedeeld|ge(?:post|publiceerd|plaatst)|plaatst\w*|opublikow\w*"
-           r"|udost[eę]pni\w*|zamie[sś]ci\w*|paskelb\w*|pasidalin\w*|įkėl\w*"
-           # … or where it appeared («Unde a apărut fotografia…?», «Wo erschien das Foto?»)
-           r"|appear\w*|erschien\w*|apparu\w*|apareci\w*|aparec\w*|appars\w*|apparv\w*|ap[aă]r\w*|verscheen|verschenen"
-           r"|pojawi\w*|pasirod\w*)\b")
+           r"|udost[eę]pni\w*|zamie[sś]ci\w*|paskelb\w*|pasidalin\w*|įkėl\w*)\b")
+# … or where it appeared («Unde a apărut fotografia…?», «Wo erschien das Foto?»): the picture
+# appearing, not someone appearing in it ("Where does Kim appear in the photo?").
+_APPEARED = (r"\b(?:appear\w*|erschien\w*|apparu\w*|aparec\w*|appars\w*|apparv\w*|ap[aă]rut\w*|apare|apar"
+             r"|verscheen|verschenen|pojawi\w*|pasirod\w*)\b")
+_IN_MEDIA = re.compile(r"(?i)\b(?:in|on|auf|im|dans|sur|en|em|na|nas|no|nos|nella|nelle|sulla|nei|în|pe|op|w|ant)\s+"
+                       r"(?:(?:the|der|den|dem|la|le|les|el|los|las|a|o|as|os|il|de|het)\s+)?$")
 _MEDIA = (r"\b(?:photo\w*|foto\w*|bild\w*|image\w*|im[aá]gen\w*|imag[eo]m\w*|immagin\w*|imagin\w*|afbeelding\w*"
           r"|beelden|zdj[eę]ci\w*|nuotrauk\w*|video\w*|v[ií]deo\w*|wideo\w*|vaizd\w*|picture\w*|footage|poz[aăe]\b"
           r"|pozele|clip\w*|filmat\w*)\b")
 _ASKS_WHERE_POSTED = [re.compile(rf"(?i){words}") for words in (WHERE, _POSTED, _MEDIA)]
+_ASKS_WHERE_APPEARED = [re.compile(rf"(?i){words}") for words in (WHERE, _APPEARED)]
 _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|WeChat"
                        r"|Viber|Bluesky|Truth Social|Snapchat|LinkedIn|Reddit|Rutube)\b")  # (not Signal, Threads: words too)
 
@@ -48,7 +52,11 @@ _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTu
 def asks_platform(question: str) -> bool:
     """Does the question ask on which platform, network or channel something was posted, or
     where a photo or a video was posted?"""
-    return bool(_ASKS_PLATFORM.search(question)) or all(p.search(question) for p in _ASKS_WHERE_POSTED)
+    if _ASKS_PLATFORM.search(question) or all(p.search(question) for p in _ASKS_WHERE_POSTED):
+        return True
+    media = _ASKS_WHERE_POSTED[2].search(question)
+    return bool(media and all(p.search(question) for p in _ASKS_WHERE_APPEARED)
+                and not _IN_MEDIA.search(question[: media.start()]))
 
 
 def names_platform(text: str) -> bool:
@@ -171,7 +179,8 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     model = kinds and asks_model(question)
     settlement = kinds and asks_settlement(question)
     spokes = kinds and asks_spokesperson(question)
-    confirms = kinds and bool(_CONFIRM.search(fold(question).lower())) and bool(_WHO.search(question))
+    confirms = (kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question))
+                and values.answer_type(question) is None)  # (not "Which date was confirmed?")
     cache: dict[str, set[str]] = {}
 
     def gain(s) -> float:
@@ -184,7 +193,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += 2 * weight  # "In which town…?": «… Kim Jong Un Em Wonsan»
         if spokes and names_spokesperson(s.text):
             g += 2 * weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
-        if confirms and _CONFIRM.search(fold(s.text).lower()):
+        if confirms and _CONFIRM.search(fold(s.text)):
             g += weight  # "Which minister confirmed…?": «… ministrul sud-coreean al Apărării, a confirmat»
         if q_months and q_months <= months_around(s, before, cache):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
@@ -194,9 +203,12 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
 
 # Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that
 # answers says it was confirmed, in whatever language («a confirmat», «bestätigte»).
-_CONFIRM = re.compile(r"\b(?:confirm\w*|bestatig\w*|bevestig\w*|potwierdz\w*|potwierdzi\w*|patvirtin\w*)\b")
-_WHO = re.compile(r"(?i)\b(?:who|wer|welche\w*|qui|quel\w*|qui[eé]n|cu[aá]l\w*|chi|quale|quem|qual|cine|care|wie|welke"
-                  r"|kto|któr\w*|kas|kuris|kuri)\b")
+_CONFIRM = re.compile(r"\b(?:confirm\w*|conferm\w*|bestatig\w*|bevestig\w*|potwierdz\w*|potwierdzi\w*|patvirtin\w*)\b")
+# … asked by who or which opening the question (one word may stand before it: «Quem, no governo…»,
+# "In Seoul, who…"); not German «wie», how («Wie wurde es bestätigt?»), nor a relative «care».
+_WHO = re.compile(r"(?i)^\W*(?:\w+\W+)?(?:who|which|wer|welche\w*|qui|quel\w*|qui[eé]n\w*|cu[aá]l\w*|chi|quale|quali"
+                  r"|quem|qual|quais|cine|wie(?!\s+(?:viele?|wurde\w*|lange?|hat|haben|ist|war|waren|hoch|oft|gro\w*))"
+                  r"|welke?|kto|któr\w*|kas|kuris|kuri|kurie)\b")
 
 
 def months_around(s, before: dict, cache: dict[str, set[str]]) -> set[str]:

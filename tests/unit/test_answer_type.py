@@ -99,6 +99,9 @@ def test_a_question_about_what_is_expected_or_planned_is_told_from_one_about_wha
     ("Wo erschien das Foto des Treffens?", True),
     ("Where did the photo of the meeting appear?", True),
     ("Unde a apărut Kim?", False),  # no photo
+    ("Unde a fost ministrul Apărării în fotografie?", False),  # «Apărării», defence, appears nothing
+    ("Where does Kim appear in the photo?", False),  # someone in a picture, not the picture appearing
+    ("¿Dónde aparecen los barcos en las imágenes?", False),
 ])
 def test_a_question_about_a_platform_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_platform
@@ -282,3 +285,19 @@ def test_a_sentence_that_says_it_was_confirmed_ranks_higher_for_who_confirmed():
         assert gain(confirmed) > gain(lawmaker) == 0
     # a question asking no one ("When was it confirmed?") lifts nothing
     assert bonus("Wann wurde der Tod bestätigt?", 0.01, {})(confirmed) == 0
+
+
+@pytest.mark.parametrize("question, lifted", [
+    ("Chi ha confermato la morte dei soldati?", True),  # Italian «confermato»
+    ("Which minister confirmed the deaths?", True),
+    ("Wie viele Tote bestätigte Seoul?", False),  # German «wie», how: a count
+    ("Quelle date a été confirmée ?", False),  # a date asked, no one
+    ("Când a confirmat Seulul moartea soldaților care au luptat?", False),  # «care», a relative
+])
+def test_the_confirm_lift_is_for_who_confirmed_alone(question, lifted):
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    confirmed = SimpleNamespace(text="Kim Yong-hyun, ministrul sud-coreean al Apărării, a confirmat moartea soldaților.",
+                                language="ro")
+    assert (bonus(question, 0.01, {})(confirmed) > 0) == lifted
+

@@ -177,3 +177,12 @@ def test_a_chat_question_opening_with_a_word_for_a_count_counts_what_follows(que
                                       "Número del barco que llevó las municiones?", "Number of the UN resolution?"])
 def test_a_name_or_numbers_asked_is_no_count(question):
     assert expected_answer(question) is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quante centinaia di navi sono arrivate?", "vessels"),  # a quantity of what follows
+    ("Ile czołgów i samolotów wysłano?", "aircraft"),  # Polish «i», and, is no link
+])
+def test_what_a_quantity_or_and_joins_is_still_counted(question, kind):
+    assert kind in asked(question)
+
