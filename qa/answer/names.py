@@ -235,7 +235,6 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
     return out
 
 
-
 def _abbreviated(text: str, words: list, i: int) -> bool:
     """Does the word before the ``i``-th end in an abbreviation's dot after a figure, not a
     sentence's: Lithuanian «2024 m. Eurovizijos» (metai, year), «Liepos 4–7 d.» (day)?"""

@@ -43,8 +43,8 @@ _IN_MEDIA = re.compile(r"(?i)\b(?:in|on|auf|im|dans|sur|en|em|na|nas|no|nos|nell
 _MEDIA = (r"\b(?:photo\w*|foto\w*|bild\w*|image\w*|im[aá]gen\w*|imag[eo]m\w*|immagin\w*|imagin\w*|afbeelding\w*"
           r"|beelden|zdj[eę]ci\w*|nuotrauk\w*|video\w*|v[ií]deo\w*|wideo\w*|vaizd\w*|picture\w*|footage|poz[aăe]\b"
           r"|pozele|clip\w*|filmat\w*)\b")
-_ASKS_WHERE_POSTED = [re.compile(rf"(?i){words}") for words in (WHERE, _POSTED, _MEDIA)]
-_ASKS_WHERE_APPEARED = [re.compile(rf"(?i){words}") for words in (WHERE, _APPEARED)]
+_WHERE_ASKED, _POSTED_ASKED, _MEDIA_ASKED, _APPEARED_ASKED = (
+    re.compile(rf"(?i){words}") for words in (WHERE, _POSTED, _MEDIA, _APPEARED))
 _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|WeChat"
                        r"|Viber|Bluesky|Truth Social|Snapchat|LinkedIn|Reddit|Rutube)\b")  # (not Signal, Threads: words too)
 
@@ -52,11 +52,13 @@ _PLATFORM = re.compile(r"\b(?:Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTu
 def asks_platform(question: str) -> bool:
     """Does the question ask on which platform, network or channel something was posted, or
     where a photo or a video was posted?"""
-    if _ASKS_PLATFORM.search(question) or all(p.search(question) for p in _ASKS_WHERE_POSTED):
+    if _ASKS_PLATFORM.search(question):
         return True
-    media = _ASKS_WHERE_POSTED[2].search(question)
-    return bool(media and all(p.search(question) for p in _ASKS_WHERE_APPEARED)
-                and not _IN_MEDIA.search(question[: media.start()]))
+    media = _MEDIA_ASKED.search(question)
+    if not (media and _WHERE_ASKED.search(question)):
+        return False
+    return bool(_POSTED_ASKED.search(question)
+                or _APPEARED_ASKED.search(question) and not _IN_MEDIA.search(question[: media.start()]))
 
 
 def names_platform(text: str) -> bool:

@@ -97,9 +97,15 @@ def tells_signing_place(text: str, question: str, language: str | None = None) -
     """Does the sentence tell a signing and name a place the question does not, after a
     preposition («Em Wonsan») or anywhere as a known city ("during Putin's visit to Pyongyang";
     a country's adjective, «Russische», is none)?"""
-    return bool(_SIGNED.search(fold(text).lower())) and (names_settlement(text, question, language) or any(
-        w[:1].isupper() and names.place(w) and not names.country(w) and not names.spelled_in(w, question)
-        for w in names.words(text)))
+    return bool(_SIGNED.search(fold(text).lower())) and (names_settlement(text, question, language)
+                                                         or _names_new_place(text, question, names.place))
+
+
+def _names_new_place(text: str, question: str, known) -> bool:
+    """Does ``text`` name, anywhere, a capitalised word that ``known`` takes for a place and that
+    is no country and no name of the question?"""
+    return any(w[:1].isupper() and known(w) and not names.country(w) and not names.spelled_in(w, question)
+               for w in names.words(text))
 
 
 def asks_city(question: str) -> bool:
@@ -112,9 +118,8 @@ def asks_city(question: str) -> bool:
 def names_city(text: str, question: str, language: str | None = None) -> bool:
     """Does the sentence name a settlement the question does not (``names_settlement``), or a
     city known by name without a preposition ("Riyadh hosted the talks")?"""
-    return names_settlement(text, question, language) or any(
-        w[:1].isupper() and (names.key(w).startswith("@") or names.place(w)) and not names.country(w)
-        and not names.spelled_in(w, question) for w in names.words(text))
+    return names_settlement(text, question, language) or _names_new_place(
+        text, question, lambda w: names.key(w).startswith("@") or names.place(w))
 
 
 def asks_place(question: str) -> bool:
