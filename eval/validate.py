@@ -104,6 +104,10 @@ CORPORA = {
     "blind40x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind41": ROOT / "data" / "articles",  # … and by a forty-second, neither seeing the other's file
     "blind41x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind42": ROOT / "data" / "articles",  # written in session 38 at the same time, by a forty-third helper
+    "blind42x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind43": ROOT / "data" / "articles",  # … and by a forty-fourth, neither seeing the other's file
+    "blind43x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
