@@ -232,3 +232,38 @@ _CASUALTY = re.compile(
 def casualties(text: str) -> bool:
     """Does ``text`` speak of people killed or wounded?"""
     return bool(_CASUALTY.search(facts.fold(text)))
+
+
+# "How many more soldiers did Pyongyang send in January and February?" asks what was added;
+# «De versterking … verhoogt het aantal … tot ongeveer 11.000» gives the total after it, and
+# «Essas forças contribuiriam para 11.000 soldados … no ano passado» the count it adds to.
+# (Folded words; a question asking the total, «insgesamt», "in total", asks for that.)
+_ADDED = re.compile(
+    r"\b(?:more|additional|extra|further|reinforcements?|weitere\w*|zusatzliche\w*|verstarkung\w*"
+    r"|supplementaires?|renforts?|adicional\w*|refuerzos?|in piu|ulterior\w*|aggiuntiv\w*|rinforz\w*|a mais"
+    r"|refor[cç]os?|dodatkow\w*|posilk\w*|versterking\w*|in plus|suplimentar\w*|intariri\w*|papildom\w*"
+    r"|daugiau)\b")
+_TOTAL_ASKED = re.compile(r"\b(?:total\w*|insgesamt|altogether|in all|lacznie|in totaal|is viso|s'eleve\w*)\b")
+_RISE = (r"(?:rais\w*|bring\w*|increas\w*|boost\w*|verhoog\w*|brengt|bracht\w*|erhoh\w*|steiger\w*|bringt"
+         r"|port\w*|augment\w*|eleve\w*|elev\w*|aument\w*|increment\w*|creste|cresc\w*|ridic\w*|aduc\w*"
+         r"|zwiekszy?\w*|podnies\w*|padidin\w*|padidej\w*|contribui\w*)")
+_TOTAL = re.compile(
+    rf"\b{_RISE}\b(?:\W+\w+){{0,8}}?\W+(?:to|tot|auf|op|a|a|para|ate|la|al|alla|do|iki)\s+"
+    r"(?:(?:about|around|some|nearly|almost|ongeveer|circa|bijna|zo'n|etwa|rund|fast|environ|pres de"
+    r"|presque|unos|cerca de|casi|quasi|aproximadamente|quase|aproximativ|aproape|okolo|prawie|apie"
+    r"|beveik)\s+)?(?=\d)")
+
+
+def asks_added(question: str) -> bool:
+    """Does a how-many question ask how many were added (more, additional, reinforcements),
+    not the total?"""
+    folded = facts.fold(question).lower()
+    return bool(_ADDED.search(folded)) and not _TOTAL_ASKED.search(folded)
+
+
+def totals_only(text: str) -> bool:
+    """Are the sentence's figures all a total that something raised or adds to (``_TOTAL``)?"""
+    folded = facts.fold(text).lower()
+    figures = values.extract(text, "number")
+    starts = {m.end() for m in _TOTAL.finditer(folded)}
+    return bool(figures) and len(folded) == len(text) and all(v.start in starts for v in figures)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, dates, ordinals, trips, values
+from . import align, asks, dates, offices, ordinals, trips, values
+from .counted import asks_added, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -63,10 +64,16 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     pool = [ev for ev in evidence
             if file_best[ev.sentence.file_key] >= top - tuning.file_margin
             and ev.base >= file_best[ev.sentence.file_key] - tuning.value_pool_margin][: tuning.value_pool]
+    # "How many were killed, according to the South Korean lawmaker?": not the figures a
+    # sentence gives according to someone else («Pasak Vakarų pareigūnų», Western officials).
+    said_by = attributed(question) - {"other"} if tuning.attributed else frozenset()
+    if said_by:
+        pool = [ev for ev in pool if not (by := attributed(ev.text)) or by & said_by] or pool
     going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
-    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered)]
+    added = want == "number" and tuning.added_total and asks_added(question)
+    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered, added)]
     if want == "time":
         items = _with_day(question, items)
     if not items:
@@ -145,7 +152,8 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
-        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered)]
+        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered,
+                                              want == "number" and tuning.added_total and asks_added(question))]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     speaking = [k for k in sides[1:] if told.get(k)] + new
@@ -209,14 +217,16 @@ def _window(text: str, v: values.Value) -> str:
 
 
 def _values(ev: Evidence, want: str, question: str, going: set[str],
-            numbered: ordinals.Numbered = ordinals.Numbered()) -> list[values.Value]:
+            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False) -> list[values.Value]:
     """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
     and none from a sentence about another round or visit than the question's (``ordinals``), or
     about another weekday than the one the question names (Wednesday's 728 drones for
-    Thursday's attack)."""
+    Thursday's attack), or giving only a total for a question that asks how many more (``added``)."""
     if numbered.elsewhere(ev.sentence) or _another_day(question, ev.text):
         return []
     found = values.extract(ev.text, want, question)
+    if added and totals_only(ev.text):
+        return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":
         found = with_year(question, found)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
@@ -225,6 +235,22 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
     """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
     return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
+
+
+# "According to", in the ten languages (folded), before the office that says it.
+_ACCORDING = re.compile(r"\b(?:according to|as per|laut|zufolge|nach angaben|selon|d'apres|segundo|de acordo com"
+                        r"|secondo|stando a|segun|de acuerdo con|volgens|potrivit|conform|wedlug|zdaniem|pasak|anot)\b")
+
+
+def attributed(text: str) -> frozenset[str]:
+    """What a question or sentence attributes its value to ("according to the lawmaker", «pasak
+    … parlamentarės», «volgens de minister»): the offices named in the eight words after the
+    phrase, or {"other"} where the phrase names none («Pasak Vakarų pareigūnų»)."""
+    low = offices.folded(text)
+    said: set[str] = set()
+    for m in _ACCORDING.finditer(low):
+        said |= offices.ranked(" ".join(low[m.end():].split()[:8])) or {"other"}
+    return frozenset(said)
 
 
 def _with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:

@@ -78,7 +78,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     casualty = counted.casualties(found.question) if wants[0] == "number" and tuning.casualty_kind else None
     want = Wanted(wants=wants[0], wants_new=wants[1], q_nums=frozenset(q_nums), q_names=frozenset(q_names),
                   fact=fact, going=frozenset(going), months=frozenset(months), casualty=casualty,
-                  days=tuning.day_asked and dates.asks_day(found.question))
+                  days=tuning.day_asked and dates.asks_day(found.question),
+                  added=wants[0] == "number" and tuning.added_total and counted.asks_added(found.question))
     # "When was the first round?": the second round's sentence tells of another event.
     pool = _pool(found)
     numbered = ordinals.read(found.question, pool, embedder, tuning.ordinal_margin) if tuning.ordinals else ordinals.Numbered()
@@ -203,6 +204,7 @@ class Wanted:
     months: frozenset[str] = frozenset()  # the months a when-question names ({"any"}: some day of a month)
     casualty: bool | None = None  # a how-many question counts the dead and wounded, or not, or either
     days: bool = False  # it asks on which days or dates (not since when): a month and year alone is no answer
+    added: bool = False  # a how-many question asks how many more: a total raised to a figure is no answer
 
 
 def _type_penalty(text: str, want: Wanted, tuning: Tuning, language: str | None = None,
@@ -218,6 +220,8 @@ def _type_penalty(text: str, want: Wanted, tuning: Tuning, language: str | None 
         penalty += tuning.type_penalty
     elif wants == "number" and want.casualty is not None and counted.casualties(text) != want.casualty:
         penalty += tuning.type_penalty  # the dead for "how many were sent", or the other way round
+    elif want.added and counted.totals_only(text):
+        penalty += tuning.type_penalty  # «verhoogt het aantal … tot 11.000» for "how many more"
     elif want.going and trips.only_elsewhere(want.going, text, language):
         penalty += tuning.type_penalty  # its dates are another trip's ("went to Moscow in November")
     elif numbered_elsewhere:

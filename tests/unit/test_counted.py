@@ -186,3 +186,40 @@ def test_a_name_or_numbers_asked_is_no_count(question):
 def test_what_a_quantity_or_and_joins_is_still_counted(question, kind):
     assert kind in asked(question)
 
+
+
+TOTAL_NL = "De versterking in januari en februari verhoogt het aantal Noord -Koreaanse soldaten in Rusland tot ongeveer 11.000."
+ADDS_PT = "Essas forças contribuiriam para 11.000 soldados norte -coreanos enviados para a Rússia no ano passado."
+SENT_NL = "CNN meldde dat Noord -Korea aan het begin van het jaar minstens 3.000 andere soldaten naar Rusland stuurde."
+
+
+@pytest.mark.parametrize("question, added", [
+    ("Rinforzi nordcoreani di inizio anno: quanti soldati?", True),
+    ("Quantos militares a mais chegaram da Coreia do Norte em janeiro e fevereiro?", True),
+    ("How many more troops did Pyongyang dispatch to Russia in January and February?", True),
+    ("Câți soldați în plus a trimis Phenianul în Rusia la începutul anului?", True),
+    ("Wie viele weitere Soldaten hat Pjöngjang verlegt?", True),
+    # the total is asked, or nothing added
+    ("Wie viele nordkoreanische Soldaten sind nach der Verstärkung vom Jahresbeginn insgesamt in Russland?", False),
+    ("How many North Korean soldiers are in Russia?", False),
+])
+def test_a_how_many_question_asking_what_was_added_is_read(question, added):
+    from qa.answer.counted import asks_added
+    assert asks_added(question) is added
+
+
+def test_a_total_raised_or_added_to_is_no_count_of_what_was_added():
+    """«… verhoogt het aantal … tot ongeveer 11.000» (raises the number to about 11,000) and
+    «contribuiriam para 11.000» (would add to 11,000) give totals; «3.000 andere soldaten» the
+    reinforcement: for "how many more", the total gives no value and its sentence ranks lower."""
+    from qa.answer import direct
+    from qa.answer.counted import totals_only
+    from qa.answer.evidence import TUNING, Wanted, _type_penalty
+    assert totals_only(TOTAL_NL) and totals_only(ADDS_PT) and not totals_only(SENT_NL)
+    question = "Rinforzi nordcoreani di inizio anno: quanti soldati?"
+    more = Wanted(wants="number", added=True)
+    assert _type_penalty(TOTAL_NL, more, TUNING) > _type_penalty(SENT_NL, more, TUNING)
+    assert _type_penalty(TOTAL_NL, Wanted(wants="number"), TUNING) == _type_penalty(SENT_NL, Wanted(wants="number"), TUNING)
+    ev = lambda text: type("E", (), {"text": text, "sentence": None})()  # noqa: E731 (only text is read)
+    assert direct._values(ev(TOTAL_NL), "number", question, set(), added=True) == []
+    assert [v.text for v in direct._values(ev(SENT_NL), "number", question, set(), added=True)] == ["3.000"]

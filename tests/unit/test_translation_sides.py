@@ -5,6 +5,7 @@ it scores against the question."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from qa.answer import align, values
 from qa.answer.direct import TWIN_FLOOR, Side, _as_translated
@@ -196,3 +197,30 @@ def test_a_translation_that_states_the_first_sides_value_agrees_whatever_else_it
     first = side(lt[0])
     assert translated([first], [first.evidence, evidence(two[1], 0.7)], lt + two) == [
         ("lt.txt", "Liepos 4–7 d."), ("ro.txt", "4 - 7 iulie")]
+
+
+@pytest.mark.parametrize("question, said_by", [
+    ("Kiek Šiaurės Korėjos karių žuvo ir kiek buvo sužeista, pasak vasario pabaigoje Ukrainoje lankiusios "
+     "Pietų Korėjos parlamentarės?", {"lawmaker"}),
+    ("How many were killed according to the South Korean lawmaker?", {"lawmaker"}),
+    ("Wie viele Soldaten laut dem südkoreanischen Verteidigungsminister?", {"defence"}),
+    ("Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta arba sužeista Rusijoje, Pasak Vakarų pareigūnų", {"other"}),
+    ("How many soldiers were killed?", set()),
+])
+def test_what_a_question_or_sentence_attributes_its_figure_to_is_read(question, said_by):
+    from qa.answer.direct import attributed
+    assert attributed(question) == said_by
+
+
+def test_a_figure_given_according_to_someone_else_is_no_side_for_a_question_naming_its_source():
+    """"How many were killed, according to the South Korean lawmaker?": the lawmaker's 400, not
+    the 1,5 (thousand) Western officials give in another file; without the source asked, both."""
+    from qa.answer.direct import sides
+    officials = sentences("lt.txt", ["Maždaug 1,5 tūkst. karių buvo nužudyta, pasak Vakarų pareigūnų."], [report(0)])
+    lawmaker = sentences("nl.txt", ["Een Zuid-Koreaanse parlementslid meldde dat ongeveer 400 soldaten werden gedood."],
+                         [report(0, drift=0.2, seed=3)])
+    evs = [evidence(officials[0], 0.85), evidence(lawmaker[0], 0.84)]
+    asked = "How many soldiers were killed, according to the South Korean lawmaker?"
+    assert [s.value.text for s in sides(asked, QVEC, evs, "number", None, TUNING)] == ["400"]
+    plain = [s.value.text for s in sides("How many soldiers were killed?", QVEC, evs, "number", None, TUNING)]
+    assert "400" in plain and any(v.startswith("1,5") for v in plain)
