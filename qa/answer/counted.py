@@ -237,33 +237,42 @@ def casualties(text: str) -> bool:
 # "How many more soldiers did Pyongyang send in January and February?" asks what was added;
 # «De versterking … verhoogt het aantal … tot ongeveer 11.000» gives the total after it, and
 # «Essas forças contribuiriam para 11.000 soldados … no ano passado» the count it adds to.
-# (Folded words; a question asking the total, «insgesamt», "in total", asks for that.)
+# (Folded words. Not "more than 20 attacks"; a question asking the total, «insgesamt», "in
+# all", "after the reinforcements", asks for that.)
 _ADDED = re.compile(
-    r"\b(?:more|additional|extra|further|reinforcements?|weitere\w*|zusatzliche\w*|verstarkung\w*"
-    r"|supplementaires?|renforts?|adicional\w*|refuerzos?|in piu|ulterior\w*|aggiuntiv\w*|rinforz\w*|a mais"
-    r"|refor[cç]os?|dodatkow\w*|posilk\w*|versterking\w*|in plus|suplimentar\w*|intariri\w*|papildom\w*"
-    r"|daugiau)\b")
-_TOTAL_ASKED = re.compile(r"\b(?:total\w*|insgesamt|altogether|in all|lacznie|in totaal|is viso|s'eleve\w*)\b")
+    r"\b(?:more(?! than| or)|additional|extra|further|reinforcements?|weitere\w*|zusatzlich\w*|verstarkung\w*"
+    r"|supplementaires?|de plus|renforts?|adicional\w*|refuerzos?|in piu|ulteriori|aggiuntiv\w*|rinforz\w*"
+    r"|a mais|refor[cç]os?|dodatkow\w*|wiecej|posilk\w*|versterking\w*|in plus|suplimentar\w*|intariri\w*"
+    r"|papildom\w*|daugiau(?! nei| kaip))\b")
+_REINFORCEMENT = r"(?:reinforcements?|verstarkung\w*|renforts?|refuerzos?|rinforz\w*|refor[cç]os?|posilk\w*|versterking\w*|intariri\w*)"
+_TOTAL_ASKED = re.compile(
+    r"\b(?:total\w*|insgesamt|altogether|in all|en tout|ao todo|al todo|in tutto|w sumie|razem|lacznie|in totaal"
+    r"|is viso|s'eleve\w*)\b"
+    rf"|\b(?:after|with|nach|mit|apres|avec|despues de|con|dopo|apos|com|na|met|po|z|dupa|cu|su)\s+(?:\w+\s+)?{_REINFORCEMENT}")
 _RISE = (r"(?:rais\w*|bring\w*|increas\w*|boost\w*|verhoog\w*|brengt|bracht\w*|erhoh\w*|steiger\w*|bringt"
-         r"|port\w*|augment\w*|eleve\w*|elev\w*|aument\w*|increment\w*|creste|cresc\w*|ridic\w*|aduc\w*"
-         r"|zwiekszy?\w*|podnies\w*|padidin\w*|padidej\w*|contribui\w*)")
-_TOTAL = re.compile(
-    rf"\b{_RISE}\b(?:\W+\w+){{0,8}}?\W+(?:to|tot|auf|op|a|a|para|ate|la|al|alla|do|iki)\s+"
-    r"(?:(?:about|around|some|nearly|almost|ongeveer|circa|bijna|zo'n|etwa|rund|fast|environ|pres de"
-    r"|presque|unos|cerca de|casi|quasi|aproximadamente|quase|aproximativ|aproape|okolo|prawie|apie"
-    r"|beveik)\s+)?(?=\d)")
+         r"|portant|porte|augment\w*|eleve\w*|elevando|eleva|aument\w*|increment\w*|creste|cresc\w*|ridic\w*"
+         r"|zwieksz\w*|podnies\w*|padidin\w*|padidej\w*)")
+_TOTAL_NOUN = (r"(?:number|total|count|aantal|totaal|zahl|anzahl|gesamtzahl|nombre|effectif\w*|numero|totale"
+               r"|numarul|totalul|liczb\w*|skaic\w*|kontingent\w*|contingent\w*)")
+_TO = r"(?:to|tot|auf|op|a|para|la|al|alla|do|iki)"
+_ABOUT = (r"(?:(?:about|around|some|nearly|almost|ongeveer|circa|bijna|zo'n|etwa|rund|fast|environ|pres de"
+          r"|presque|unos|cerca de|casi|quasi|aproximadamente|quase|aproximativ|aproape|okolo|prawie|apie"
+          r"|beveik)\s+)?")
+_JOIN = r"(?:and|y|e|et|und|en|si|i|ir|que|che|by|with|con|com|cu|met|mit|z|su)"  # another clause, not the total's words
+# a verb raising a count noun to a figure, or a count added to a figure («contribuiriam para»)
+_TOTAL = re.compile(rf"\b(?:{_RISE}\b(?:\W+\w+){{0,2}}?\W+{_TOTAL_NOUN}|contribu\w*|add(?:s|ed|ing)? to)"
+                    rf"(?:\W+(?!{_JOIN}\b)[^\W\d]+){{0,6}}?\W+{_TO}\s+{_ABOUT}(?=\d)")
 
 
 def asks_added(question: str) -> bool:
     """Does a how-many question ask how many were added (more, additional, reinforcements),
     not the total?"""
-    folded = facts.fold(question).lower()
+    folded = values.same_length_fold(question).replace("’", "'")
     return bool(_ADDED.search(folded)) and not _TOTAL_ASKED.search(folded)
 
 
 def totals_only(text: str) -> bool:
     """Are the sentence's figures all a total that something raised or adds to (``_TOTAL``)?"""
-    folded = facts.fold(text).lower()
     figures = values.extract(text, "number")
-    starts = {m.end() for m in _TOTAL.finditer(folded)}
-    return bool(figures) and len(folded) == len(text) and all(v.start in starts for v in figures)
+    starts = {m.end() for m in _TOTAL.finditer(values.same_length_fold(text).replace("’", "'"))}
+    return bool(figures) and all(v.start in starts for v in figures)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, dates, offices, ordinals, trips, values
+from . import align, asks, dates, ordinals, trips, values
+from .attribution import attributed
 from .counted import asks_added, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
@@ -235,22 +236,6 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
     """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
     return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
-
-
-# "According to", in the ten languages (folded), before the office that says it.
-_ACCORDING = re.compile(r"\b(?:according to|as per|laut|zufolge|nach angaben|selon|d'apres|segundo|de acordo com"
-                        r"|secondo|stando a|segun|de acuerdo con|volgens|potrivit|conform|wedlug|zdaniem|pasak|anot)\b")
-
-
-def attributed(text: str) -> frozenset[str]:
-    """What a question or sentence attributes its value to ("according to the lawmaker", «pasak
-    … parlamentarės», «volgens de minister»): the offices named in the eight words after the
-    phrase, or {"other"} where the phrase names none («Pasak Vakarų pareigūnų»)."""
-    low = offices.folded(text)
-    said: set[str] = set()
-    for m in _ACCORDING.finditer(low):
-        said |= offices.ranked(" ".join(low[m.end():].split()[:8])) or {"other"}
-    return frozenset(said)
 
 
 def _with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:

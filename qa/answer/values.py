@@ -126,7 +126,7 @@ def asks_days(question: str) -> bool:
     return bool(_ASKS_DAYS.search(facts.fold(question).lower()))
 
 
-def _same_length_fold(text: str) -> str:
+def same_length_fold(text: str) -> str:
     """Lower case, accents off, one character for one ("Lapkričio" → "lapkricio")."""
     out = []
     for c in text:
@@ -138,7 +138,7 @@ def _same_length_fold(text: str) -> str:
 
 def _dates(text: str) -> list[Value]:
     out = []
-    folded = _same_length_fold(text)
+    folded = same_length_fold(text)
     for m in _DATE.finditer(folded):
         raw = text[m.start(): m.end()]
         s = raw.strip().rstrip(",")

@@ -223,3 +223,33 @@ def test_a_total_raised_or_added_to_is_no_count_of_what_was_added():
     ev = lambda text: type("E", (), {"text": text, "sentence": None})()  # noqa: E731 (only text is read)
     assert direct._values(ev(TOTAL_NL), "number", question, set(), added=True) == []
     assert [v.text for v in direct._values(ev(SENT_NL), "number", question, set(), added=True)] == ["3.000"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many North Korean troops are in Russia after the reinforcements?",
+    "Após os reforços, quantos soldados norte-coreanos há ao todo na Rússia?",
+    "Con i rinforzi, quanti soldati ci sono in tutto?",
+    "How many people were killed in more than 20 attacks?",
+    "Câți soldați au murit, potrivit bilanțului publicat ulterior?",  # «ulterior»: later
+])
+def test_a_total_asked_or_more_than_is_no_question_of_what_was_added(question):
+    from qa.answer.counted import asks_added
+    assert not asks_added(question)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pyongyang boosted its forces in January by sending up to 3,000 more soldiers.",
+    "Pyongyang aumentou o contingente com até 3.000 soldados adicionais.",
+    "Pyongyang aumentó su contingente y envió a 3.000 soldados más.",
+])
+def test_a_count_sent_up_to_a_figure_is_no_total(sentence):
+    """Only a count noun raised to a figure ("the number … to 11,000") or a count added to one is
+    a total; "up to 3,000 more soldiers" is the reinforcement itself."""
+    from qa.answer.counted import totals_only
+    assert not totals_only(sentence)
+
+
+def test_a_total_is_read_whatever_the_typography():
+    from qa.answer.counted import totals_only
+    assert totals_only("De versterking … verhoogt het aantal soldaten tot ongeveer 11.000.")
+    assert totals_only("The reinforcements bring the total to about 11,000.")

@@ -208,7 +208,7 @@ def test_a_translation_that_states_the_first_sides_value_agrees_whatever_else_it
     ("How many soldiers were killed?", set()),
 ])
 def test_what_a_question_or_sentence_attributes_its_figure_to_is_read(question, said_by):
-    from qa.answer.direct import attributed
+    from qa.answer.attribution import attributed
     assert attributed(question) == said_by
 
 
@@ -224,3 +224,14 @@ def test_a_figure_given_according_to_someone_else_is_no_side_for_a_question_nami
     assert [s.value.text for s in sides(asked, QVEC, evs, "number", None, TUNING)] == ["400"]
     plain = [s.value.text for s in sides("How many soldiers were killed?", QVEC, evs, "number", None, TUNING)]
     assert "400" in plain and any(v.startswith("1,5") for v in plain)
+
+
+@pytest.mark.parametrize("sentence, said_by", [
+    ("Dem südkoreanischen Abgeordneten zufolge wurden rund 300 Soldaten getötet.", {"lawmaker"}),  # after its source
+    ("D’après le député sud-coréen, 400 soldats ont été tués.", {"lawmaker"}),
+    ("Nel secondo giorno di combattimenti sono stati uccisi 400 soldati.", set()),  # «secondo»: second
+    ("According to Western officials, 1,500 were killed, while lawmakers in Seoul gave no figure.", {"other"}),
+])
+def test_an_attribution_is_read_where_its_language_puts_it_and_ends_with_its_clause(sentence, said_by):
+    from qa.answer.attribution import attributed
+    assert attributed(sentence) == said_by

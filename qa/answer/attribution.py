@@ -1,0 +1,34 @@
+"""Who a figure is told according to: "according to the lawmaker", «pasak … parlamentarės»,
+«dem Abgeordneten zufolge». A question that names its source asks for that source's figure,
+not the one another file gives according to someone else (``qa.answer.direct``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .offices import folded, ranked
+
+# "According to", in the ten languages (folded), before the one who says it; «zufolge» after it.
+# («secondo», «segundo» only before an article or a source: they are "second" too.)
+_ACCORDING = re.compile(r"\b(?:according to|as per|laut|nach angaben|selon|d'apres|de acordo com|segundo (?=(?:o|a|os|as|fontes?)\b)"
+                        r"|secondo (?=(?:il|la|lo|i|le|gli|l'|fonti)\b)|stando a|segun|de acuerdo con|volgens|potrivit|conform"
+                        r"|wedlug|zdaniem|pasak|anot)\b")
+_ZUFOLGE = re.compile(r"\bzufolge\b")
+_CLAUSE_END = re.compile(r"[\d;:.,]")
+
+
+@lru_cache(maxsize=8192)  # read for every candidate sentence of a question naming its source
+def attributed(text: str) -> frozenset[str]:
+    """What a question or sentence attributes its value to ("according to the lawmaker", «pasak
+    … parlamentarės», «dem Abgeordneten zufolge»): the offices named in the eight words by the
+    phrase, up to a figure or the clause's end, or {"other"} where they name none («Pasak
+    Vakarų pareigūnų»)."""
+    low = folded(text).replace("’", "'")
+    said: set[str] = set()
+    for m in _ACCORDING.finditer(low):
+        words = _CLAUSE_END.split(low[m.end():], 1)[0]
+        said |= ranked(" ".join(words.split()[:8])) or {"other"}
+    for m in _ZUFOLGE.finditer(low):
+        words = _CLAUSE_END.split(low[: m.start()][::-1], 1)[0][::-1]
+        said |= ranked(" ".join(words.split()[-8:])) or {"other"}
+    return frozenset(said)
