@@ -42,6 +42,11 @@ _NUMBER_WORD_STEMS = {
     "penk": "5", "keturi": "4", "šeš": "6", "septyn": "7", "aštuon": "8", "devyn": "9", "dešimt": "10",
     "dvidešimt": "20", "trisdešimt": "30", "šimt": "100", "tūkstan": "1000", "milijon": "1000000",
 }
+# Lithuanian tens (folded) and the unit word that may follow them.
+_LT_DIGIT = {"vien": 1, "du": 2, "dvi": 2, "tr": 3, "tris": 3, "keturi": 4, "keturias": 4, "penk": 5, "penkias": 5,
+             "ses": 6, "sesias": 6, "septyn": 7, "septynias": 7, "astuon": 8, "astuonias": 8, "devyn": 9, "devynias": 9}
+_LT_TENS = re.compile(r"(dvi|tris|keturias|penkias|sesias|septynias|astuonias|devynias)desimt\w*")
+_LT_UNIT = re.compile(r"\s+(vien|du|dvi|tr|keturi|penk|ses|septyn|astuon|devyn)(?:as|a|u|ų|i|ys|is|iu|iems|ias|ios|ių|iomis|ais)?\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Number words that are also a common word before a scale word: Portuguese «dos milhões» is
 # "of the millions", not Spanish «dos millones».
@@ -165,12 +170,18 @@ def _figures(text: str) -> list[Value]:
         w = m.group(0)
         if any(a <= m.start() < b for a, b in spans):
             continue  # inside a figure, or the scale word of a number word just read
-        digits = facts.number_word(w) or next(
-            (d for stem, d in _NUMBER_WORD_STEMS.items() if facts.fold(w).startswith(facts.fold(stem))), "")
+        end = m.end()
+        if tens := _LT_TENS.fullmatch(facts.fold(w).lower()):  # «keturiasdešimt» is 40, not «keturi»
+            digits = str(10 * _LT_DIGIT[tens.group(1)])
+            if unit := _LT_UNIT.match(facts.fold(text[end:]).lower()):  # «dvidešimt keturias» is 24
+                digits, end = str(int(digits) + _LT_DIGIT[unit.group(1)]), end + unit.end()
+        else:
+            digits = facts.number_word(w) or next(
+                (d for stem, d in _NUMBER_WORD_STEMS.items() if facts.fold(w).startswith(facts.fold(stem))), "")
         if digits:  # with its scale word: «nove milhões» is 9000000, as «9 milioane» is
-            end = m.end() if w.lower() in _UNSCALED else facts.scale_end(text, m.end())
-            key = _scaled_key(digits + text[m.end(): end]) or digits
-            out.append(Value(text[m.start(): end], m.start(), end, "number", key, digits + text[m.end(): end]))
+            word_end, end = end, end if w.lower() in _UNSCALED else facts.scale_end(text, end)
+            key = _scaled_key(digits + text[word_end: end]) or digits
+            out.append(Value(text[m.start(): end], m.start(), end, "number", key, digits + text[word_end: end]))
             spans.append((m.start(), end))
     return sorted(out, key=lambda v: v.start)
 

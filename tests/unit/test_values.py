@@ -155,3 +155,14 @@ def test_dates_from_is_no_question_for_days():
 def test_a_german_assembly_ending_in_tag_is_no_day(question, when):
     from qa.answer.asks import expected_answer
     assert expected_answer(question) == when
+
+
+@pytest.mark.parametrize("sentence, shown, key", [
+    ("Gamyklos dirba dvidešimt keturias valandas.", "dvidešimt keturias (24)", "24"),  # was «dvidešimt (20)»
+    ("Paleista keturiasdešimt dronų.", "keturiasdešimt (40)", "40"),  # was «keturi» (4)
+    ("Žuvo trisdešimt du kariai.", "trisdešimt du (32)", "32"),
+    ("Atvyko dvidešimt tūkstančių karių.", "dvidešimt tūkstančių (20 tūkstančių)", "20000"),
+])
+def test_lithuanian_tens_are_read_with_the_unit_after_them(sentence, shown, key):
+    [value] = extract(sentence, "number")
+    assert (value.shown, value.key) == (shown, key)
