@@ -130,6 +130,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         return out
     own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
+    added = want == "number" and tuning.added_total and asks_added(question)
     home = {p.chunk_id: p for p in passages} | {e.passage.chunk_id: e.passage for e in evidence}
     told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}  # file -> its translation's values
     for version, other in files.items():
@@ -153,8 +154,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         if ev is None:
             sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
             ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
-        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered,
-                                              want == "number" and tuning.added_total and asks_added(question))]
+        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered, added)]
     sides = [s.evidence.sentence.file_key for s in out]
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     speaking = [k for k in sides[1:] if told.get(k)] + new

@@ -53,7 +53,7 @@ class Tuning:
     stay_named: bool = True  # … how long someone stayed, told in a sentence naming the question's rarest name
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     side_named: bool = True  # … or none of them names the compass point it names (South Korea)
-    attributed: bool = True  # "according to the lawmaker": the sides are the figures of sentences naming the office
+    attributed: bool = True  # "according to the lawmaker": no side from a figure given according to someone else
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     city_named: bool = True  # … or it counts something in a city no best sentence names
