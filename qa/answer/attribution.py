@@ -29,6 +29,6 @@ def attributed(text: str) -> frozenset[str]:
         words = _CLAUSE_END.split(low[m.end():], 1)[0]
         said |= ranked(" ".join(words.split()[:8])) or {"other"}
     for m in _ZUFOLGE.finditer(low):
-        words = _CLAUSE_END.split(low[: m.start()][::-1], 1)[0][::-1]
+        words = _CLAUSE_END.split(low[: m.start()])[-1]
         said |= ranked(" ".join(words.split()[-8:])) or {"other"}
     return frozenset(said)

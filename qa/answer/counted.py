@@ -273,6 +273,6 @@ def asks_added(question: str) -> bool:
 
 def totals_only(text: str) -> bool:
     """Are the sentence's figures all a total that something raised or adds to (``_TOTAL``)?"""
-    figures = values.extract(text, "number")
     starts = {m.end() for m in _TOTAL.finditer(values.same_length_fold(text).replace("’", "'"))}
+    figures = values.extract(text, "number") if starts else []  # (read for every candidate: the cheap test first)
     return bool(figures) and all(v.start in starts for v in figures)

@@ -103,14 +103,14 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             out.append(Side(ev, v))
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
-                             every=bool(counted), passages=passages, going=going, numbered=numbered)
+                             every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
     return out
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
                    want: str, question: str, target, embedder, tuning: Tuning, every: bool,
                    passages: Sequence = (), going: set[str] = frozenset(),
-                   numbered: ordinals.Numbered = ordinals.Numbered()) -> list[Side]:
+                   numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False) -> list[Side]:
     """``out`` with each file that translates the first side's file (``align``) speaking through
     the first side's sentence as translated there. A side such a file already gives from another
     sentence is replaced by that translation's value, or dropped when the sentence has no
@@ -130,7 +130,6 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         return out
     own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
-    added = want == "number" and tuning.added_total and asks_added(question)
     home = {p.chunk_id: p for p in passages} | {e.passage.chunk_id: e.passage for e in evidence}
     told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}  # file -> its translation's values
     for version, other in files.items():

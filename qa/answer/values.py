@@ -46,7 +46,7 @@ _NUMBER_WORD_STEMS = {
 _LT_DIGIT = {"vien": 1, "du": 2, "dvi": 2, "tr": 3, "tris": 3, "keturi": 4, "keturias": 4, "penk": 5, "penkias": 5,
              "ses": 6, "sesias": 6, "septyn": 7, "septynias": 7, "astuon": 8, "astuonias": 8, "devyn": 9, "devynias": 9}
 _LT_TENS = re.compile(r"(dvi|tris|keturias|penkias|sesias|septynias|astuonias|devynias)desimt\w*")
-_LT_UNIT = re.compile(r"\s+(vien|du|dvi|tr|keturi|penk|ses|septyn|astuon|devyn)(?:as|a|u|ų|i|ys|is|iu|iems|ias|ios|ių|iomis|ais)?\b")
+_LT_UNIT = re.compile(r"\s+(vien|du|dvi|tr|keturi|penk|ses|septyn|astuon|devyn)(?:as|a|u|i|ys|is|iu|iems|ias|ios|iomis|ais)?\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Number words that are also a common word before a scale word: Portuguese «dos milhões» is
 # "of the millions", not Spanish «dos millones».
@@ -173,7 +173,7 @@ def _figures(text: str) -> list[Value]:
         end = m.end()
         if tens := _LT_TENS.fullmatch(facts.fold(w).lower()):  # «keturiasdešimt» is 40, not «keturi»
             digits = str(10 * _LT_DIGIT[tens.group(1)])
-            if unit := _LT_UNIT.match(facts.fold(text[end:]).lower()):  # «dvidešimt keturias» is 24
+            if unit := _LT_UNIT.match(same_length_fold(text[end:])):  # «dvidešimt keturias» is 24
                 digits, end = str(int(digits) + _LT_DIGIT[unit.group(1)]), end + unit.end()
         else:
             digits = facts.number_word(w) or next(
