@@ -777,6 +777,16 @@ def test_the_first_round_is_not_answered_with_the_second_rounds_dates(ask_bundle
     assert "iulie" not in line and "Liepos" not in line, line
 
 
+def test_a_first_round_in_moscow_just_under_the_floor_shows_every_files_year(ask_bundled):
+    """Naming Moscow, the question reads .77-.79 like every sentence: only those of the five best
+    naming Moscow with a date answer (``_anchoring``), 001's and 002's November 2024. 000's
+    «… lankėsi Maskvoje pirmajame strateginių diskusijų etape 2021 m.» names it too, in the
+    Lithuanian locative, and ranks eighth: it is a side all the same (``Tuning.anchored_sides``)."""
+    line = direct_line(ask_bundled("In welk jaar vond de eerste ronde van de strategische dialoog tussen de twee "
+                                   "ministers van Buitenlandse Zaken in Moskou plaats?"))
+    assert "2024" in line and "2021" in line, line
+
+
 def test_which_sentences_number_the_round_asked_about(indexed):
     """With e5: where another sentence tells of the second round, the first round's sentence
     numbers the same kind of thing, the first visit does not, and the second round's sentence

@@ -156,3 +156,31 @@ _ASKS_YEAR = re.compile(
 def asks_year(question: str) -> bool:
     """Does the question ask in which year («In che anno…?», "Which year…?")?"""
     return bool(_ASKS_YEAR.search(question))
+
+
+# A time told relative to the report's own ("last week", «vorige week», «praėjusią savaitę»), in
+# the ten languages (folded): e5 weighs none of them, so "Who went to Pyongyang last week?"
+# read a sentence about a Saturday as near as the one that says «vorige week».
+_RELATIVE = {
+    "last week": "last week|past week|previous week|(?:letzte|vergangene|vorige)[nr]? woche|semaine (?:derniere|passee)"
+                 "|semana pasada|semana passada|(?:settimana scorsa|scorsa settimana)|saptamana trecuta"
+                 "|(?:zeszlym|ubieglym) tygodniu|zeszlego tygodnia|vorige week|afgelopen week|praejusia? savaite",
+    "this week": "this week|diese[rn]? woche|cette semaine|esta semana|questa settimana|saptamana (?:aceasta|asta)"
+                 "|aceasta saptamana|deze week|sia savaite|tym tygodniu",
+    "this weekend": "this weekend|(?:dieses|am) wochenende|ce week-?end|este (?:fin|fim) de semana|neste fim de semana"
+                    "|questo (?:fine settimana|weekend)|acest weekend|weekendul acesta|(?:dit|deze) weekend"
+                    "|si savaitgali|(?:ten|najblizszy) weekend",
+    "last month": "last month|past month|(?:letzte|vergangene|vorige)[nr]? monat|(?:le )?mois dernier|mes pasado"
+                  "|mes passado|mese scorso|luna trecuta|vorige maand|afgelopen maand|(?:zeszlym|ubieglym) miesiacu"
+                  "|praejusi menesi|praejusiame menesyje",
+    "last year": "last year|past year|(?:letzte|vergangene|vorige)[sn]? jahr|vorjahr|annee derniere|an (?:dernier|passe)"
+                 "|ano pasado|ano passado|anno scorso|anul trecut|vorig jaar|afgelopen jaar|(?:zeszlym|ubieglym) roku"
+                 "|pernai|praejusiais metais",
+}
+_RELATIVES = [(name, re.compile(rf"\b(?:{words})\b")) for name, words in _RELATIVE.items()]
+
+
+def relative(text: str) -> set[str]:
+    """The times relative to the report's that ``text`` tells ("last week", "this weekend")."""
+    low = fold(text).lower()
+    return {name for name, pattern in _RELATIVES if pattern.search(low)}

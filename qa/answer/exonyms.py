@@ -7,7 +7,7 @@ from __future__ import annotations
 
 EXONYMS = {
     "pyongyang": "Pyongyang Phenian Pjöngjang Pchenjan Phenjan Pionguiang Pyeongyang Пхеньян Pionyang",
-    "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Moskou Moskwa Москва",
+    "moskva": "Moscow Moskau Moscova Moskva Moscou Moscú Mosca Maskva Maskvoje Maskvos Moskou Moskwa Москва",
     "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
     "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Járkov Harkov Carcóvia Harkiv Charkov "
                "Харків Харьков",

@@ -103,9 +103,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # Just under the floor, sentences of the answer's kind naming the question's names still
         # answer, and only they are quoted, as evidence or as a side (``_anchoring``; 004's «vara
         # anului 2022», .761, is no year of the first round in Moscow).
-        anchored = list(filter(_anchoring(found.question, question_lang, min_score, tuning), evidence[:tuning.names_in_top]))
+        anchors = _anchoring(found.question, question_lang, min_score, tuning)
+        anchored = list(filter(anchors, evidence[:tuning.names_in_top]))
         if anchored:
             kept = {e.sentence.id for e in anchored} | set(found.for_values)
+            if tuning.anchored_sides:  # every file's anchored sentence may give a side, past the five
+                kept |= {e.sentence.id for e in evidence[tuning.names_in_top:] if anchors(e)}
             every = [e for e in every if e.sentence.id in kept]
             evidence, floor = anchored, min_score - tuning.anchored_floor
             best = max(anchored, key=lambda e: e.base)

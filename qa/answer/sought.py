@@ -4,7 +4,10 @@
 spokeswoman?", "Why were the troops withdrawn in January?": e5 reads the sentences about the
 event as alike as the one that answers («… uma foto da reunião do Telegram», «Hwasong-11A, sau
 KN-23», «din Kursk», «vorbitorului Ministerului…, Maria Zakharova», «… in januari na massale
-verliezen»), and the answering one often does not rank among the nearest. Each question kind
+verliezen»), and the answering one often does not rank among the nearest. So do questions that
+ask what someone was accused of, since when, which city an attack that wounded people struck,
+or name a time relative to the report's ("last week"): the sentence that says «a acuzat», «din
+octombrie 2022», «burgers gewond» or «vorige week» answers. Each question kind
 here has the words that ask for it (ten languages) and what in a sentence names it; ``bonus``
 ranks such sentences higher (``qa.answer.evidence``) and ``beyond`` has the search read them
 past the nearest, in any file (``qa.retrieval.search``'s ``anywhere``). Each rule was kept only
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import dates, names, offices, values
+from . import counted, dates, names, offices, values
 from .whereabouts import TYPE_WORD, WHERE, WHICH, asks_settlement, names_settlement
 from .facts import fold
 
@@ -183,6 +186,14 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     spokes = kinds and asks_spokesperson(question)
     confirms = (kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question))
                 and values.answer_type(question) is None)  # (not "Which date was confirmed?")
+    accuses = kinds and bool(_ACCUSE.search(fold(question))) and values.answer_type(question) is None
+    # "Which city suffered a drone attack that wounded civilians?": the attack with its wounded
+    # («… Charkiw, waarin verschillende burgers gewond raakten»), not another attack on a city.
+    # (Which city alone: "Which minister confirmed that soldiers were killed?" wants the confirming
+    # sentence, not every one that counts the dead.)
+    hurt = settlement and values.answer_type(question) is None and counted.casualties(question)
+    since = kinds and bool(_ASKS_SINCE.search(fold(question)))
+    when = dates.relative(question) if kinds else set()
     cache: dict[str, set[str]] = {}
 
     def gain(s) -> float:
@@ -197,6 +208,14 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += 2 * weight  # "Who is the spokeswoman?": «vorbitorului Ministerului…»
         if confirms and _CONFIRM.search(fold(s.text)):
             g += weight  # "Which minister confirmed…?": «… ministrul sud-coreean al Apărării, a confirmat»
+        if hurt and counted.casualties(s.text):
+            g += weight
+        if when and when <= dates.relative(s.text):
+            g += weight  # "Who went to Pyongyang last week…?": «… ontmoette vorige week Kim in Pyongyang»
+        if since and states_since(s.text):
+            g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
+        if accuses and _ACCUSE.search(fold(s.text)):
+            g += weight  # "What did Trump accuse Putin of?": «… l-a acuzat pe omologul său rus…»
         if q_months and q_months <= months_around(s, before, cache):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
@@ -206,6 +225,32 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
 # Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that
 # answers says it was confirmed, in whatever language («a confirmat», «bestätigte»).
 _CONFIRM = re.compile(r"\b(?:confirm\w*|conferm\w*|bestatig\w*|bevestig\w*|potwierdz\w*|potwierdzi\w*|patvirtin\w*)\b")
+# What someone accused or reproached someone of («Waarvan beschuldigde…?», «Wat verweet…?», «Co
+# zarzucił…?»): the sentence that answers says so («l-a acuzat», «apkaltino»), where a sentence
+# about the same two men that e5 reads as nearer («Trump verklaarde dat hij geloofde…») does not.
+# (Not «acústic»: acoustic.)
+_ACCUSE = re.compile(r"\b(?:accus\w*|acus(?!t)\w*|acuz\w*|beschuldig\w*|bezichtig\w*|vorwurf\w*|vorwurfe\w*"
+                     r"|vorgeworfen|vorwarf\w*|verwe?ijt\w*|verweet|verweten|reproch\w*|rimprover\w*|repros\w*"
+                     r"|oskarz\w*|zarzuc\w*|zarzut\w*|kaltin\w*|apkaltin\w*)\b")
+# "Since when…?" (folded, ten languages) asks where something began, which a sentence tells
+# with a word for since before a month or a year («din octombrie 2022», «sinds minstens
+# november»), where sentences about the same thing that e5 reads as nearer tell none («de
+# afgelopen jaren», in recent years).
+_ASKS_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|depuis quand|depuis quel\w*"
+                         r"|desde cuando|desde que (?:ano|mes|fecha|data)|desde quando|da quando|od kiedy|od ktorego"
+                         r"|sinds wanneer|vanaf wanneer|de cand|din ce (?:an|luna|data)|incepand (?:de|din) cand"
+                         r"|nuo kada|nuo kuri\w*)\b")
+_SINCE = re.compile(r"\b(?:since|seit|seitdem|depuis|desde|dal|dalla|dall|od|sinds|sedert|vanaf|din|incepand cu"
+                    r"|de la|nuo)\s+((?:\w+\s+){0,2}\w+)")
+
+
+def states_since(text: str) -> bool:
+    """Does the sentence tell since when, a word for since before a month or a year within its
+    next three words?"""
+    return any(dates.months(m.group(1)) or dates.YEARS.search(m.group(1))
+               for m in _SINCE.finditer(fold(text).lower()))
+
+
 # … asked by who or which opening the question (one word may stand before it: «Quem, no governo…»,
 # "In Seoul, who…"); not German «wie», how («Wie wurde es bestätigt?»), nor a relative «care».
 _WHO = re.compile(r"(?i)^\W*(?:\w+\W+)?(?:who|which|wer|welche\w*|qui|quel\w*|qui[eé]n\w*|cu[aá]l\w*|chi|quale|quali"

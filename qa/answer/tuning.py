@@ -60,6 +60,7 @@ class Tuning:
     counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences
     anchored_floor: float = 0.03  # a sentence this far under the floor (among names_in_top) still answers if it names all the question's names and holds a value of the kind asked
+    anchored_sides: bool = True  # … and such a sentence past them gives a side (another file's value)
     country_named: bool = True  # … or the question names a country that none of them names
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about

@@ -301,3 +301,89 @@ def test_the_confirm_lift_is_for_who_confirmed_alone(question, lifted):
                                 language="ro")
     assert (bonus(question, 0.01, {})(confirmed) > 0) == lifted
 
+
+
+@pytest.mark.parametrize("question", [
+    "Waarvan beschuldigde Trump Poetin?",
+    "Wat verweet de Amerikaanse president zijn Russische ambtgenoot?",  # «verweet», reproached
+    "Co Trump zarzucił Putinowi?",
+    "What did Trump accuse Putin of?",
+])
+def test_a_sentence_that_says_someone_was_accused_ranks_higher_for_what_of(question):
+    """e5 read «Trump verklaarde dat hij geloofde…» (Trump said he believed…) as nearer to "Of what
+    did Trump accuse Putin?" than the sentence that answers, in Romanian or Lithuanian."""
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    accused = SimpleNamespace(text="Donald Trump l-a acuzat pe omologul său rus Vladimir Putin că răspândește "
+                                   "„bullshit” în negocierile de pace.", language="ro")
+    also = SimpleNamespace(text="JAV prezidentas Donaldas Trumpas apkaltino savo oponentą Vladimirą Putiną.",
+                           language="lt")
+    said = SimpleNamespace(text="In een interview verklaarde Donald Trump dat hij geloofde dat Rusland de oorlog "
+                                "wilde beëindigen.", language="nl")
+    gain = bonus(question, 0.01, {})
+    assert gain(accused) > gain(said) == 0
+    assert gain(also) > 0
+    # a date asked of the accusation wants the date, not the accusing sentence lifted
+    assert bonus("Wann beschuldigte Trump Putin?", 0.01, {})(accused) == 0
+
+
+def test_a_sentence_that_tells_of_the_wounded_ranks_higher_for_the_attack_that_wounded():
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    wounded = SimpleNamespace(text="Russische strijdkrachten voerden een massale drone-aanval uit op Charkiw, waarin "
+                                   "verschillende burgers gewond raakten.", language="nl")
+    other = SimpleNamespace(text="Joi, dronele rusești au atacat capitala Kiev din toate direcțiile.", language="ro")
+    gain = bonus("¿Qué ciudad ucraniana sufrió un ataque con drones que dejó civiles heridos?", 0.01, {})
+    assert gain(wounded) > gain(other)
+    # a count of the wounded asks for a figure: the lift is for which one, not how many
+    how_many = bonus("¿Cuántos civiles resultaron heridos en el ataque?", 0.01, {})
+    assert how_many(wounded) == how_many(other)
+    # … and for which city: "which minister confirmed that soldiers were killed?" wants the
+    # confirming sentence, not every one that counts the dead
+    who = bonus("Who said that civilians were wounded in the attack?", 0.01, {})
+    assert who(wounded) == who(other)
+
+
+@pytest.mark.parametrize("question, since", [
+    ("Munitionszüge Nordkorea–Russland: seit wann?", True),
+    ("Desde quando as imagens de satélite mostram comboios de munições?", True),
+    ("Nuo kada traukiniai vyksta į Rusiją?", True),
+    ("Wann fuhren die ersten Züge?", False),  # when, not since when
+])
+def test_a_sentence_telling_since_a_month_or_year_ranks_higher_for_since_when(question, since):
+    """«Bovendien heeft Noord-Korea de afgelopen jaren duizenden containers…» (in recent years) read
+    as nearer to "since when" than «… au arătat, din octombrie 2022, primele trenuri…»."""
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus, states_since
+    dated = SimpleNamespace(text="Observațiile prin satelit au arătat, din octombrie 2022, primele trenuri "
+                                 "încărcate cu muniții.", language="ro")
+    vague = SimpleNamespace(text="Bovendien heeft Noord-Korea de afgelopen jaren duizenden containers naar Rusland "
+                                 "gestuurd.", language="nl")
+    gain = bonus(question, 0.01, {})
+    assert (gain(dated) > gain(vague)) is since
+    assert states_since("Noord-Koreaanse troepen zijn sinds minstens november in Koersk ingezet.")
+    assert not states_since("Lavrov a călătorit la Moscova.")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Quem foi a Pyongyang na semana passada levar a Kim as saudações de Putin?",
+     "Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang."),
+    ("Ce fel de drone a urmărit Kim în timpul unui test din această săptămână?",
+     "Deze week volgde Kim een test van nieuwe aanvalsdrones."),
+    ("Kas praėjusią savaitę lankėsi pas Kimą Pchenjane?", "Last week Shoigu met Kim in Pyongyang."),
+])
+def test_a_sentence_telling_the_questions_relative_time_ranks_higher(question, sentence):
+    """e5 weighs no "last week" against «vorige week»: a sentence about the Saturday's meeting
+    read as near as the one that answers."""
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    gain = bonus(question, 0.01, {})
+    told = SimpleNamespace(text=sentence, language="nl")
+    other = SimpleNamespace(text="Lavrov l-a întâlnit sâmbătă pe Kim la Wonsan, anul trecut.", language="ro")
+    assert gain(told) > gain(other) == 0
+
+
+def test_the_lithuanian_locative_and_genitive_of_moscow_spell_moscow():
+    from qa.answer import names
+    assert names.spelled_in("Moskou", "Choe, kuris lankėsi Maskvoje pirmajame strateginių diskusijų etape")
+    assert names.key("Maskvos") == names.key("Moscow")
