@@ -176,8 +176,14 @@ _RELATIVE = {
     "last year": "last year|past year|(?:letzte|vergangene|vorige)[sn]? jahr|vorjahr|annee derniere|an (?:dernier|passe)"
                  "|ano pasado|ano passado|anno scorso|anul trecut|vorig jaar|afgelopen jaar|(?:zeszlym|ubieglym) roku"
                  "|pernai|praejusiais metais",
+    # (not «începutul anului 2024»: a year named is no time relative to the report's)
+    "start of the year": "(?:beginning|start) of (?:the|this) year|(?:early|earlier) this year|anfang (?:des|dieses) jahres"
+                         "|jahresanfang|jahresbeginn|beginn des jahres|debut (?:de l'|de cette |d')annee"
+                         "|(?:principios|comienzos|inicios?|principio|comienzo) (?:del|de este) ano"
+                         "|inizio (?:dell'|di quest'|d')anno|(?:inicio|comeco) (?:do|deste) ano|inceputul (?:anului|acestui an)"
+                         "|begin (?:van )?(?:het|dit) jaar|eerder dit jaar|poczatku (?:tego )?roku|(?:siu )?metu pradzioje",
 }
-_RELATIVES = [(name, re.compile(rf"\b(?:{words})\b")) for name, words in _RELATIVE.items()]
+_RELATIVES = [(name, re.compile(rf"\b(?:{words})\b(?!\W{{0,3}}{YEAR}\b)")) for name, words in _RELATIVE.items()]
 
 
 def relative(text: str) -> set[str]:

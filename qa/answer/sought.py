@@ -155,17 +155,20 @@ def asks_dates(question: str) -> bool:
 def beyond(question: str) -> Callable[[list, list], list] | None:
     """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
     best, in any file, those naming the platform, model, spokesperson or adviser the question
-    asks for (None: it asks for none). The sentence that names one often reads less like the
+    asks for, or telling the time relative to the report's it names ("at the start of the
+    year": «aan het begin van het jaar … 3.000 andere soldaten»; None: it asks for none). The sentence that names one often reads less like the
     question than every sentence about the event, and its article may not be retrieved at all:
     «O Ministério… compartilhou uma foto da reunião do Telegram…»,
     «Transferul rachetelor balistice Hwasong-11A, sau KN-23…», «Potrivit vorbitorului
     Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…», «Poetin's
     beveiligingsadviseur Sergei Schoigu…»."""
     adviser = "adviser" in offices.ranked(question)
+    when = dates.relative(question)
     tests = [test for asked, test in ((asks_model(question), lambda text: names_model(text, question)),
                                       (asks_spokesperson(question), names_spokesperson),
                                       (asks_platform(question), names_platform),
-                                      (adviser, lambda text: "adviser" in offices.ranked(text))) if asked]
+                                      (adviser, lambda text: "adviser" in offices.ranked(text)),
+                                      (when, lambda text: when <= dates.relative(text))) if asked]
     if not tests:
         return None
 

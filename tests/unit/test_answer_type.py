@@ -387,3 +387,28 @@ def test_the_lithuanian_locative_and_genitive_of_moscow_spell_moscow():
     from qa.answer import names
     assert names.spelled_in("Moskou", "Choe, kuris lankėsi Maskvoje pirmajame strateginių diskusijų etape")
     assert names.key("Maskvos") == names.key("Moscow")
+
+
+def test_the_start_of_the_year_is_a_relative_time_and_a_year_named_is_not():
+    from qa.answer import dates
+    for text in ["Câți soldați în plus a trimis Phenianul în Rusia la începutul anului?",
+                 "CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere soldaten stuurde.",
+                 "Kiek karių Pchenjanas pasiuntė šių metų pradžioje?"]:
+        assert dates.relative(text) == {"start of the year"}, text
+    # «de la începutul anului 2024»: a year named is no time relative to the report's
+    assert dates.relative("Transferul rachetelor, de la începutul anului 2024, părea un plafon.") == set()
+    assert dates.relative("Vorige week 3 keer") == {"last week"}  # a figure after it is no year
+
+
+def test_the_search_reads_past_the_nearest_a_sentence_telling_the_questions_relative_time():
+    """«CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere soldaten…»
+    ranked 14th among the store's nearest for «Câți soldați în plus… la începutul anului?», in
+    an article the search did not retrieve."""
+    from types import SimpleNamespace
+    from qa.answer.sought import beyond
+    told = SimpleNamespace(text="CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere "
+                                "soldaten naar Rusland stuurde.")
+    other = SimpleNamespace(text="De versterking verhoogt het aantal soldaten tot ongeveer 11.000.")
+    pick = beyond("Câți soldați în plus a trimis Phenianul în Rusia la începutul anului?")
+    assert pick is not None and pick([], [other, told]) == [told]
+    assert beyond("Câți soldați a trimis Phenianul în Rusia?") is None
