@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import asks, counted, dates, durations, facts, names, offices, predicates, said, sought, whereabouts
+from . import asks, counted, dates, durations, facts, names, offices, others, predicates, said, sought, whereabouts
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -90,6 +90,15 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             if len(set(asked_countries.values())) >= 2 and any(
                     c not in named and not names.spelled_in(n, spelled) for n, c in asked_countries.items()):
                 return True
+        # "Which countries wrote the UN report?": the best sentence, «un raport al 11 state
+        # membre», counts them (others name Russia and Ukraine, as most sentences here do).
+        if (tuning.countries_named and whereabouts.asks_countries(question)
+                and not whereabouts.names_countries(top[0].text, question)):
+            return True
+        # "Which other officials travelled with Lavrov?": the best sentence names no one new.
+        if tuning.others_named and (kind := others.asks_others(question)) and not others.names_new(
+                top[0].text, question, kind, top[0].passage.language):
+            return True
         # "How did China react to …?", «Che cosa ha detto Zelensky di …?»: the one who reacts is
         # the question's first name; sentences about what they reacted to, naming them nowhere,
         # do not say how they did (the names rule above is content with "Lavrov").

@@ -62,6 +62,8 @@ class Tuning:
     anchored_floor: float = 0.03  # a sentence this far under the floor (among names_in_top) still answers if it names all the question's names and holds a value of the kind asked
     anchored_sides: bool = True  # … and such a sentence past them gives a side (another file's value)
     country_named: bool = True  # … or the question names a country that none of them names
+    countries_named: bool = True  # "which countries…?" is declined where no best sentence names two countries the question does not
+    others_named: bool = True  # "which other officials / cities…?" is declined where the best sentence names no one or nowhere new (``others``)
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)

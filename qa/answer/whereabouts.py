@@ -157,3 +157,25 @@ def placed_in(name: str, question: str) -> bool:
     («l'intelligence di Kiev»)?"""
     return bool(re.search(rf"\b(?:{_AT}|{_NAMED_CITY})\s+{re.escape(name)}\b", question, re.IGNORECASE))
 
+
+
+# "Which countries wrote the UN report?", «Welke VN-lidstaten…?», «Care sunt cele 11 state membre…?»
+# (folded): countries asked by name, which a sentence counting them («un raport al 11 state
+# membre ale ONU») does not give.
+_COUNTRIES_ASKED = re.compile(
+    r"\b(?:which|what|welche\w*|welke|quels|quelles|quali|quais|cuales|que|care|kurios|kurie|ktore|jakie)"
+    r"\s+(?!(?:did|do|does)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:countries|states|nations|lander|staaten|landen|lidstaten|staten|pays|etats"
+    r"|paesi|stati|paises|estados|tari|tarile|state|statele|valstybes|nariu|panstwa|kraje)\b")
+
+
+def asks_countries(question: str) -> bool:
+    """Does the question ask which countries (more than one, by name)?"""
+    return bool(_COUNTRIES_ASKED.search(fold(question).lower()))
+
+
+def names_countries(text: str, question: str) -> bool:
+    """Does the sentence name two countries or more by a country's name (not a capital's) that
+    the question does not name (by theirs or a city's)?"""
+    asked = {names.country(w) or names.CITY_COUNTRY.get(names.place(w) or "") for w in names.words(question)}
+    named = {c for w in names.words(text) if (w[:1].isupper() or len(w) >= 4) and (c := names.country(w))}
+    return len(named - asked) >= 2

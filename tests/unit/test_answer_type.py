@@ -412,3 +412,28 @@ def test_the_search_reads_past_the_nearest_a_sentence_telling_the_questions_rela
     pick = beyond("Câți soldați în plus a trimis Phenianul în Rusia la începutul anului?")
     assert pick is not None and pick([], [other, told]) == [told]
     assert beyond("Câți soldați a trimis Phenianul în Rusia?") is None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Which eleven countries were behind the UN report?", True),
+    ("Welke VN-lidstaten stelden het rapport op?", True),
+    ("Care sunt cele 11 state membre ONU care au redactat raportul?", True),
+    ("Kurios vienuolika JT narių parengė pranešimą?", True),
+    ("Which country did Kim visit?", False),  # one country: the names rules read it
+    ("What did the states agree on?", False),  # what they did, not which they are
+])
+def test_a_question_asking_which_countries(question, asks):
+    from qa.answer.whereabouts import asks_countries
+    assert asks_countries(question) is asks
+
+
+def test_a_sentence_counting_the_countries_names_none_of_them():
+    """«Un raport al 11 state membre ale ONU … Pyongyang … Rusia» counts the report's authors and
+    names Russia, which sent nothing to itself: no answer to "which countries wrote it"."""
+    from qa.answer.whereabouts import names_countries
+    question = "Which countries wrote the UN report on Pyongyang's arms deliveries?"
+    assert not names_countries("Un raport al 11 state membre ale ONU a declarat că Pyongyang a trimis "
+                               "100 de rachete balistice în Rusia.", question)
+    assert names_countries("The report was written by France, Germany and Japan.", question)
+    # North Korea, named by its capital in the question, is no country the answer adds
+    assert not names_countries("North Korea sent missiles to Russia.", question)

@@ -1,0 +1,62 @@
+"""Which other people or cities, besides those the question names: a best sentence that names
+no one and nowhere new does not answer.
+
+"Which other senior officials travelled with Lavrov?", «Que outras cidades, além de Kiev, foram
+atacadas?»: the best sentences are about Lavrov's trip or the attack on Kyiv, and e5 reads them
+as near as an answer («Unele dintre cele mai puternice personalități din Rusia, inclusiv
+ministrul de externe Sergey Lavrov…»); the sentence that answers would name someone, or a city,
+the question does not. Read by ``qa.answer.abstain``.
+"""
+from __future__ import annotations
+
+import re
+
+from . import names
+from .facts import fold
+
+# "Other", or "besides" something (ten languages, folded) …
+_OTHER = (r"other|others|outr[oa]s|altri|altre|andere[n]?|autres|otr[oa]s|alti|alte|kiti|kitus|kitos|kitas|inni|innych"
+          r"|inne|weitere\w*")
+_BESIDES = re.compile(r"\b(?:besides|apart from|au(?:ss|ß)er|neben|outre|en plus de|ademas de|aparte de|alem de|oltre a"
+                      r"|pe langa|in afara de|naast|behalve|oprocz|poza|be|isskyrus)\b")
+# … of people asked for by what they are, or of cities.
+_PEOPLE = (r"officials?|responsaveis|funcionari[oa]s|funzionari|dirigent\w*|leaders?|people|persons?|personen|personnes"
+           r"|personas|pessoas|persone|persoane|osob\w*|asmen\w*|ministers?|ministri|ministros|ministres|pareigun\w*"
+           r"|oficiali\w*|functionari\w*|functionaris\w*|beamte\w*|politiker\w*|politici|politicos|polityk\w*"
+           r"|members?|membros|membri|mitglieder\w*|membres|miembros|leden|czlonk\w*|nariai|delegat\w*")
+_CITIES = r"cities|towns|cidades|citta|ciudades|villes|stadte|steden|orase(?:le)?|miasta|miest\w*|localit\w*"
+_OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b")
+_OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")
+_COMPASS = frozenset({"north", "south", "west", "east"})
+# Words that make a run of names a body, not someone («Ministerul Afacerilor Externe», «Serviciului Secret»).
+_BODY = re.compile(r"^(?:minist|agen[cčt]|depart|servi[cz]|comit|consil|council|parlament|guvern|govern|ambasad"
+                   r"|embass|forum|univers|institut|uniun|union|organi|kreml)")
+
+
+def asks_others(question: str) -> str | None:
+    """"people" or "cities" when the question asks which other ones (or which besides those it
+    names), else None."""
+    low = fold(question).lower()
+    for kind, other, nouns in (("people", _OTHER_PEOPLE, _PEOPLE), ("cities", _OTHER_CITIES, _CITIES)):
+        if other.search(low) or _BESIDES.search(low) and re.search(rf"\b(?:{nouns})\b", low):
+            return kind
+    return None
+
+
+def names_new(text: str, question: str, kind: str, language: str | None = None) -> bool:
+    """Does ``text`` name someone (a run of names none of whose words the question names, not a
+    place, a compass point or a body) or a city the question does not name?"""
+    asked = {names.key(w) for w in names.words(question)}
+    found = set(names.proper_names(text, language))
+    if kind == "cities":
+        return any(names.place(w) and not names.country(w) and names.key(w) not in asked for w in found)
+    runs, run = [], []
+    for w in names.words(text) + [""]:  # runs of adjacent name words: "Sergey Lavrov" is Lavrov
+        if w in found:
+            run.append(w)
+        elif run:
+            runs.append(run)
+            run = []
+    return any(not any(names.key(w) in asked or _BODY.match(fold(w).lower()) for w in run)
+               and any(not names.place(w) and not names.country(w) and names.key(w) not in _COMPASS for w in run)
+               for run in runs)

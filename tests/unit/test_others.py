@@ -1,0 +1,42 @@
+"""Which other people or cities, besides those the question names (``qa.answer.others``): a best
+sentence that names no one and nowhere new does not answer."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.others import asks_others, names_new
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which other senior Russian officials travelled to North Korea with Lavrov?", "people"),
+    ("Que outros altos responsáveis russos integravam a comitiva de Lavrov?", "people"),
+    ("Quali altri alti funzionari russi accompagnavano Lavrov?", "people"),
+    ("Que outras cidades ucranianas, além de Kiev, foram atacadas?", "cities"),
+    ("Welche Städte außer Kiew wurden angegriffen?", "cities"),
+    ("Who met Lavrov?", None),
+    ("Which heavy weapons did North Korea deliver besides short-range missiles?", None),  # no one, nowhere
+])
+def test_which_questions_ask_for_other_people_or_cities(question, kind):
+    assert asks_others(question) == kind
+
+
+PEOPLE = "Which other senior Russian officials travelled to North Korea with Lavrov?"
+
+
+@pytest.mark.parametrize("text, language, new", [
+    # Lavrov's first name is Lavrov; Russia and North Korea are places; a ministry is a body
+    ("Unele dintre cele mai puternice personalități din Rusia, inclusiv ministrul de externe Sergey Lavrov, "
+     "vor vizita Coreea de Nord în acest weekend.", "ro", False),
+    ("Agenția de știri a raportat că Lavrov a călătorit la Pyongyang la invitația Ministerul Afacerilor Externe.",
+     "ro", False),
+    ("Lavrov was joined by defence minister Andrei Belousov.", "en", True),
+    ("Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang.", "nl", True),
+])
+def test_someone_new_is_a_run_of_names_the_question_does_not_hold(text, language, new):
+    assert names_new(text, PEOPLE, "people", language) is new
+
+
+def test_a_city_new_is_a_known_city_the_question_does_not_name():
+    question = "Que outras cidades ucranianas, além de Kiev, foram atacadas na quinta-feira?"
+    assert not names_new("Joi, dronele rusești au atacat capitala Kiev din toate direcțiile.", question, "cities", "ro")
+    assert names_new("Drones also hit Kharkiv and Odesa.", question, "cities", "en")
