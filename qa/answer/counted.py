@@ -246,7 +246,7 @@ _ADDED = re.compile(
     r"|papildom\w*|daugiau(?! nei| kaip))\b")
 _REINFORCEMENT = r"(?:reinforcements?|verstarkung\w*|renforts?|refuerzos?|rinforz\w*|refor[cç]os?|posilk\w*|versterking\w*|intariri\w*)"
 _TOTAL_ASKED = re.compile(
-    r"\b(?:total\w*|insgesamt|altogether|in all|en tout|ao todo|al todo|in tutto|w sumie|razem|lacznie|in totaal"
+    r"\b(?:total\w*|insgesamt|altogether|in all|en tout|ao todo|al todo|in tutto|w sumie|razem|[lł]acznie|in totaal"
     r"|is viso|s'eleve\w*)\b"
     rf"|\b(?:after|with|nach|mit|apres|avec|despues de|con|dopo|apos|com|na|met|po|z|dupa|cu|su)\s+(?:\w+\s+)?{_REINFORCEMENT}")
 _RISE = (r"(?:rais\w*|bring\w*|increas\w*|boost\w*|verhoog\w*|brengt|bracht\w*|erhoh\w*|steiger\w*|bringt"
@@ -269,6 +269,17 @@ def asks_added(question: str) -> bool:
     not the total?"""
     folded = values.same_length_fold(question).replace("’", "'")
     return bool(_ADDED.search(folded)) and not _TOTAL_ASKED.search(folded)
+
+
+# A total asked in so many words («insgesamt», "in all", «łącznie», «en total»), not "a total
+# ceasefire" («tregua total»: the ceasefire's), nor "after the reinforcements" (``_TOTAL_ASKED``).
+_IN_ALL = re.compile(r"\b(?:in total|in totale|in totaal|en total|au total|no total|in all|en tout|ao todo|al todo"
+                     r"|in tutto|insgesamt|altogether|w sumie|[lł]acznie|in total|is viso|i[sš] viso)\b")
+
+
+def asks_total(question: str) -> bool:
+    """Does a how-many question ask for a total in so many words («insgesamt», "in all", «łącznie»)?"""
+    return bool(_IN_ALL.search(values.same_length_fold(question)))
 
 
 def totals_only(text: str) -> bool:

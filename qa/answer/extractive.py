@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, dates, direct, facts, names, ordinals, values
+from . import asks, background, counted, dates, direct, facts, names, ordinals, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
@@ -121,8 +121,13 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
+    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides))
+    if tuning.total_needs_value and want == "number" and not lined and counted.asks_total(found.question):
+        # "How many patents did Tesla hold in total?": sentences with no total to give («… cu 17
+        # dintre brevetele lui Tesla», a part) are no answer to it.
+        return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
-    if tuning.line_needs_best and found_sides and not _backed(best, found_sides):
+    if found_sides and not lined:
         # No line: the sides' sentences are quoted as evidence, those the question found (a
         # translation found only through the first side's sentence backs no line, so says nothing).
         ranked = {e.passage.chunk_id for e in every}

@@ -55,6 +55,7 @@ class Tuning:
     side_named: bool = True  # … or none of them names the compass point it names (South Korea)
     attributed: bool = True  # "according to the lawmaker": no side from a figure given according to someone else
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
+    total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     city_named: bool = True  # … or it counts something in a city no best sentence names
     counted_named: bool = True  # … counted in the best sentences that name its rarest name

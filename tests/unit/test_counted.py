@@ -253,3 +253,16 @@ def test_a_total_is_read_whatever_the_typography():
     from qa.answer.counted import totals_only
     assert totals_only("De versterking … verhoogt het aantal soldaten tot ongeveer 11.000.")
     assert totals_only("The reinforcements bring the total to about 11,000.")
+
+
+@pytest.mark.parametrize("question, total", [
+    ("Ile patentów łącznie posiadał Tesla?", True),  # «łącznie» with its ł
+    ("Combien de brevets Tesla a-t-il obtenus au total ?", True),
+    ("Kiek iš viso patentų turėjo Tesla?", True),
+    ("Wie viele Soldaten sind nach der Verstärkung in Russland?", False),  # after the reinforcements: a count
+    ("¿Cuánto debía durar la tregua total que proponía Washington?", False),  # the ceasefire's total
+    ("Wie viele Patente hatte Tesla?", False),
+])
+def test_a_how_many_question_asking_a_total(question, total):
+    from qa.answer.counted import asks_total
+    assert asks_total(question) is total
