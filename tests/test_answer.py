@@ -787,6 +787,13 @@ def test_a_first_round_in_moscow_just_under_the_floor_shows_every_files_year(ask
     assert "2024" in line and "2021" in line, line
 
 
+def test_a_total_the_articles_do_not_give_is_declined(ask_bundled):
+    """Asked for a total, quotes of parts are no answer: no article gives how many Hwasong-11A
+    missiles were handed over in all (the UN report counts ballistic missiles in 2024)."""
+    answer = ask_bundled("How many Hwasong-11A missiles did Pyongyang hand over to the Russian army in total?")
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY["en"]), answer.text
+
+
 def test_which_sentences_number_the_round_asked_about(indexed):
     """With e5: where another sentence tells of the second round, the first round's sentence
     numbers the same kind of thing, the first visit does not, and the second round's sentence
