@@ -16,8 +16,9 @@ _BOUNDARY = re.compile(
     r"|(?<=[。！？।؟])\s*"
     r"|\n+"
 )
-# Abbreviations that end with a dot but rarely end a sentence (initials, titles, months).
-_ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
+# Abbreviations that end with a dot but rarely end a sentence (initials, titles, months, scales:
+# «162.584 Mio. EUR zum 31. August 2009» is one sentence).
+_ABBREV = re.compile(r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Nr|nr|vs|etc|ca|dl|pvz|d|Gen|Col|Lt|Sen|Rep|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|m|mln|mlrd|Mio|Mrd|Tsd|tūkst|proc|dr|sr|sra|av|op|cit|ș\.a|str))\.$")
 # A German ordinal ("25.", "17.") and the capitalised month or span of time it numbers.
 _GERMAN_ORDINAL = re.compile(r"(?<![\d.,])\b\d{1,2}\.$")
 _NUMBERED = re.compile(r"(?:(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"

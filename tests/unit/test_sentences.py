@@ -78,6 +78,9 @@ def test_sentences_are_cut_at_each_scripts_terminator(text, expected):
      ["Bayern landete auf Platz 2.", "Mainz wurde Vierter in der Liga."]),
     ("Es geschah am 25. Sept. 2010 in Berlin. Danach kam nichts mehr.",
      ["Es geschah am 25. Sept. 2010 in Berlin.", "Danach kam nichts mehr."]),
+    # A scale before its currency: the figure's sentence holds its date (it was cut at «Mio.»).
+    ("Die Börse hat 374 Unternehmen mit 162.584 Mio. EUR zum 31. August 2009. Das ist viel.",
+     ["Die Börse hat 374 Unternehmen mit 162.584 Mio. EUR zum 31. August 2009.", "Das ist viel."]),
 ])
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
