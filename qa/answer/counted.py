@@ -273,8 +273,8 @@ def asks_added(question: str) -> bool:
 
 # A total asked in so many words («insgesamt», "in all", «łącznie», «en total»), not "a total
 # ceasefire" («tregua total»: the ceasefire's), nor "after the reinforcements" (``_TOTAL_ASKED``).
-_IN_ALL = re.compile(r"\b(?:in total|in totale|in totaal|en total|au total|no total|in all|en tout|ao todo|al todo"
-                     r"|in tutto|insgesamt|altogether|w sumie|[lł]acznie|in total|is viso|i[sš] viso)\b")
+_IN_ALL = re.compile(r"\b(?:in total|in totale|in totaal|en total|au total|no total|in all(?!\s+\w)|en tout|ao todo"
+                     r"|al todo|in tutto|insgesamt|altogether|w sumie|[lł]acznie|is viso)\b")
 
 
 def asks_total(question: str) -> bool:

@@ -171,10 +171,10 @@ _RELATIVE = {
                     "|questo (?:fine settimana|weekend)|acest weekend|weekendul acesta|(?:dit|deze) weekend"
                     "|si savaitgali|(?:ten|najblizszy) weekend",
     "last month": "last month|past month|(?:letzte|vergangene|vorige)[nr]? monat|(?:le )?mois dernier|mes pasado"
-                  "|mes passado|mese scorso|luna trecuta|vorige maand|afgelopen maand|(?:zeszlym|ubieglym) miesiacu"
+                  "|mes passado|mese scorso|scorso mese|luna trecuta|vorige maand|afgelopen maand|(?:zeszlym|ubieglym) miesiacu"
                   "|praejusi menesi|praejusiame menesyje",
     "last year": "last year|past year|(?:letzte|vergangene|vorige)[sn]? jahr|vorjahr|annee derniere|an (?:dernier|passe)"
-                 "|ano pasado|ano passado|anno scorso|anul trecut|vorig jaar|afgelopen jaar|(?:zeszlym|ubieglym) roku"
+                 "|ano pasado|ano passado|anno scorso|scorso anno|anul trecut|vorig jaar|afgelopen jaar|(?:zeszlym|ubieglym) roku"
                  "|pernai|praejusiais metais",
     # (not «începutul anului 2024»: a year named is no time relative to the report's)
     "start of the year": "(?:beginning|start) of (?:the|this) year|(?:early|earlier) this year|anfang (?:des|dieses) jahres"
@@ -188,5 +188,5 @@ _RELATIVES = [(name, re.compile(rf"\b(?:{words})\b(?!\W{{0,3}}{YEAR}\b)")) for n
 
 def relative(text: str) -> set[str]:
     """The times relative to the report's that ``text`` tells ("last week", "this weekend")."""
-    low = fold(text).lower()
+    low = fold(text).lower().replace("’", "'")
     return {name for name, pattern in _RELATIVES if pattern.search(low)}

@@ -15,10 +15,11 @@ from . import names
 from .facts import fold
 
 # "Other", or "besides" something (ten languages, folded) …
-_OTHER = (r"other|others|outr[oa]s|altri|altre|andere[n]?|autres|otr[oa]s|alti|alte|kiti|kitus|kitos|kitas|inni|innych"
-          r"|inne|weitere\w*")
+# (Romanian «alți», «alte» after its question word: Italian «alti» is "senior", «Quali alti funzionari».)
+_OTHER = (r"other|others|outr[oa]s|altri|altre|andere[n]?|autres|otr[oa]s|(?<=ce )alt[ie]|(?<=care )alt[ie]|kiti|kitus"
+          r"|kitos|kitas|inni|innych|inne|weitere\w*")
 _BESIDES = re.compile(r"\b(?:besides|apart from|au(?:ss|ß)er|neben|outre|en plus de|ademas de|aparte de|alem de|oltre a"
-                      r"|pe langa|in afara de|naast|behalve|oprocz|poza|be|isskyrus)\b")
+                      r"|pe langa|in afara de|naast|behalve|oprocz|isskyrus)\b")
 # … of people asked for by what they are, or of cities.
 _PEOPLE = (r"officials?|responsaveis|funcionari[oa]s|funzionari|dirigent\w*|leaders?|people|persons?|personen|personnes"
            r"|personas|pessoas|persone|persoane|osob\w*|asmen\w*|ministers?|ministri|ministros|ministres|pareigun\w*"
@@ -28,9 +29,13 @@ _CITIES = r"cities|towns|cidades|citta|ciudades|villes|stadte|steden|orase(?:le)
 _OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b")
 _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")
 _COMPASS = frozenset({"north", "south", "west", "east"})
-# Words that make a run of names a body, not someone («Ministerul Afacerilor Externe», «Serviciului Secret»).
-_BODY = re.compile(r"^(?:minist|agen[cčt]|depart|servi[cz]|comit|consil|council|parlament|guvern|govern|ambasad"
-                   r"|embass|forum|univers|institut|uniun|union|organi|kreml)")
+# Words that open a body's name, not someone's («Ministerul Afacerilor Externe», «Serviciului Secret»).
+_BODY = re.compile(r"^(?:ministr(?:y|ies)|ministerium|ministere|ministerio|ministero|ministerul|ministerstw|ministerie"
+                   r"|agen[cčt]|depart|servi[cz]|comit|consil|council|parlament|guvern|govern|ambasad|embass|forum"
+                   r"|univers|institut|uniun|union|organi|kreml)")
+# … and titles before someone's name ("Defence Minister Sergei Shoigu"), read past.
+_TITLE = re.compile(r"^(?:minist(?:er|re|ro|ra|rul|ras)s?|president\w*|presedint\w*|prezydent\w*|prezident\w*)$")
+_JOINS = frozenset("of de des del della di da do dos das al ai van der den von du la".split())
 
 
 def asks_others(question: str) -> str | None:
@@ -50,13 +55,34 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
     found = set(names.proper_names(text, language))
     if kind == "cities":
         return any(names.place(w) and not names.country(w) and names.key(w) not in asked for w in found)
-    runs, run = [], []
-    for w in names.words(text) + [""]:  # runs of adjacent name words: "Sergey Lavrov" is Lavrov
-        if w in found:
-            run.append(w)
-        elif run:
-            runs.append(run)
-            run = []
-    return any(not any(names.key(w) in asked or _BODY.match(fold(w).lower()) for w in run)
-               and any(not names.place(w) and not names.country(w) and names.key(w) not in _COMPASS for w in run)
-               for run in runs)
+    # Runs of capitalised words (joined by "of", «de»…, not across punctuation): "Defence Minister
+    # Sergei Shoigu" is someone, «Ministerul Afacerilor Externe» and "Ministry of Foreign Affairs" a
+    # body, "Sergey Lavrov" is Lavrov.
+    for run in _runs(text):
+        words = [w for w in run if w in found]
+        while words and _TITLE.match(fold(words[0]).lower()):
+            words = words[1:]
+        if (words and not _BODY.match(fold(words[0]).lower()) and not any(names.key(w) in asked for w in words)
+                and any(not names.place(w) and not names.country(w) and names.key(w) not in _COMPASS for w in words)):
+            return True
+    return False
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words, joined by a lower-case "of", «de»… between two of them, broken
+    by punctuation."""
+    runs, run, joint = [], [], None
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text):
+        w = m.group(0)
+        if w[:1].isupper():
+            run += [joint, w] if joint and run else [w]
+            joint = None
+        elif run and joint is None and w in _JOINS:
+            joint = w
+        else:
+            if run:
+                runs.append([x for x in run if x])
+            run, joint = [], None
+    if run:
+        runs.append([x for x in run if x])
+    return runs

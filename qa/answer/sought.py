@@ -232,7 +232,7 @@ _CONFIRM = re.compile(r"\b(?:confirm\w*|conferm\w*|bestatig\w*|bevestig\w*|potwi
 # zarzucił…?»): the sentence that answers says so («l-a acuzat», «apkaltino»), where a sentence
 # about the same two men that e5 reads as nearer («Trump verklaarde dat hij geloofde…») does not.
 # (Not «acústic»: acoustic.)
-_ACCUSE = re.compile(r"\b(?:accus\w*|acus(?!t)\w*|acuz\w*|beschuldig\w*|bezichtig\w*|vorwurf\w*|vorwurfe\w*"
+_ACCUSE = re.compile(r"\b(?:accus(?!tom)\w*|acus(?!t)\w*|wirf\w*\b.{0,60}\bvor\b|warf\b.{0,60}\bvor\b|acuz\w*|beschuldig\w*|bezichtig\w*|vorwurf\w*|vorwurfe\w*"
                      r"|vorgeworfen|vorwarf\w*|verwe?ijt\w*|verweet|verweten|reproch\w*|rimprover\w*|repros\w*"
                      r"|oskarz\w*|zarzuc\w*|zarzut\w*|kaltin\w*|apkaltin\w*)\b")
 # "Since when…?" (folded, ten languages) asks where something began, which a sentence tells
@@ -243,15 +243,16 @@ _ASKS_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|dep
                          r"|desde cuando|desde que (?:ano|mes|fecha|data)|desde quando|da quando|od kiedy|od ktorego"
                          r"|sinds wanneer|vanaf wanneer|de cand|din ce (?:an|luna|data)|incepand (?:de|din) cand"
                          r"|nuo kada|nuo kuri\w*)\b")
-_SINCE = re.compile(r"\b(?:since|seit|seitdem|depuis|desde|dal|dalla|dall|od|sinds|sedert|vanaf|din|incepand cu"
-                    r"|de la|nuo)\s+((?:\w+\s+){0,2}\w+)")
+_SINCE = re.compile(r"\b(?:since|seit|seitdem|depuis|desde|dall'|dalla|dal|od|sinds|sedert|vanaf|din|incepand cu|nuo)"
+                    r"\s*((?:\w+\s+){0,2}\w+)")
 
 
 def states_since(text: str) -> bool:
-    """Does the sentence tell since when, a word for since before a month or a year within its
-    next three words?"""
-    return any(dates.months(m.group(1)) or dates.YEARS.search(m.group(1))
-               for m in _SINCE.finditer(fold(text).lower()))
+    """Does the sentence tell since when: a word for since before a month within its next three
+    words («sinds minstens november», «din octombrie 2022»), or right before a year («din 2022»;
+    not «din cei 2000 de soldați», a count)?"""
+    return any(dates.months(m.group(1)) or dates.YEARS.match(m.group(1))
+               for m in _SINCE.finditer(fold(text).lower().replace("’", "'")))
 
 
 # … asked by who or which opening the question (one word may stand before it: «Quem, no governo…»,

@@ -162,10 +162,18 @@ def placed_in(name: str, question: str) -> bool:
 # "Which countries wrote the UN report?", «Welke VN-lidstaten…?», «Care sunt cele 11 state membre…?»
 # (folded): countries asked by name, which a sentence counting them («un raport al 11 state
 # membre ale ONU») does not give.
+# (Not a country's own name: "United States", «Estados Unidos», «Verenigde Staten»; nor Italian
+# «sono state/stati», "have been".)
 _COUNTRIES_ASKED = re.compile(
     r"\b(?:which|what|welche\w*|welke|quels|quelles|quali|quais|cuales|que|care|kurios|kurie|ktore|jakie)"
-    r"\s+(?!(?:did|do|does)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:countries|states|nations|lander|staaten|landen|lidstaten|staten|pays|etats"
-    r"|paesi|stati|paises|estados|tari|tarile|state|statele|valstybes|nariu|panstwa|kraje)\b")
+    r"\s+(?!(?:did|do|does)\b)(?:[\w-]+\s+){0,3}?(?:\w+-)?(?<!united )(?<!verenigde )(?<!vereinigte )"
+    r"(?<!sono )(?<!siano )(?<!erano )(?<!furono )(?:countries|states|nations|lander|staaten|landen|lidstaten|staten"
+    r"|pays|etats|paesi|stati|paises|estados(?! unidos)|tari|tarile|state|statele|valstybes|nariu|panstwa|kraje)\b")
+# The United States and Kingdom by their names and initials, which ``names.country`` reads word by word.
+_US = re.compile(r"\b(?:United States|US|USA|U\.S\.|Estados Unidos|EE\. ?UU\.|États-Unis|Etats-Unis|Vereinigte[nr]? Staaten"
+                 r"|Verenigde Staten|Stati Uniti|Stany Zjednoczone|SUA|JAV)\b")
+_UK = re.compile(r"\b(?:United Kingdom|UK|Reino Unido|Royaume-Uni|Vereinigte[ns]? Königreich|Verenigd Koninkrijk"
+                 r"|Regno Unito|Regatul Unit|Wielka Brytania|Jungtinė Karalystė)\b")
 
 
 def asks_countries(question: str) -> bool:
@@ -178,4 +186,5 @@ def names_countries(text: str, question: str) -> bool:
     the question does not name (by theirs or a city's)?"""
     asked = {names.country(w) or names.CITY_COUNTRY.get(names.place(w) or "") for w in names.words(question)}
     named = {c for w in names.words(text) if (w[:1].isupper() or len(w) >= 4) and (c := names.country(w))}
+    named |= {key for key, pattern in (("us", _US), ("uk", _UK)) if pattern.search(text) and not pattern.search(question)}
     return len(named - asked) >= 2

@@ -437,3 +437,36 @@ def test_a_sentence_counting_the_countries_names_none_of_them():
     assert names_countries("The report was written by France, Germany and Japan.", question)
     # North Korea, named by its capital in the question, is no country the answer adds
     assert not names_countries("North Korea sent missiles to Russia.", question)
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Quali città sono state colpite dai droni?", False),  # «sono state», have been
+    ("¿Qué armas envió Estados Unidos a Ucrania?", False),  # a country's own name
+    ("Quali aiuti militari ha inviato Pyongyang?", False),
+    ("¿Qué países firmaron el acuerdo?", True),
+])
+def test_a_country_named_or_a_verb_is_no_question_which_countries(question, asks):
+    from qa.answer.whereabouts import asks_countries
+    assert asks_countries(question) is asks
+
+
+def test_the_united_states_and_kingdom_count_as_countries_by_their_names_and_initials():
+    from qa.answer.whereabouts import names_countries
+    assert names_countries("The US and the UK signed it.", "Which countries signed?")
+    assert names_countries("JAV ir Japonija pasirašė.", "Which countries signed?")
+    assert not names_countries("The US and Japan signed.", "Which countries besides the US signed?")
+
+
+def test_review_mends_of_the_lifts():
+    """Typographic apostrophes, «lo scorso anno», since before a year (not «din cei 2000», a
+    count; not «de la», of the), "accustomed", German «wirft … vor»."""
+    from qa.answer import dates
+    from qa.answer.facts import fold
+    from qa.answer.sought import _ACCUSE, states_since
+    assert dates.relative("all’inizio dell’anno") == {"start of the year"}
+    assert dates.relative("lo scorso anno") == {"last year"}
+    assert states_since("Dall’ottobre 2022 i treni arrivano.")
+    assert not states_since("La guerre de la Russie en 2022 a commencé.")
+    assert not states_since("Unul din cei 2000 de soldați a murit.")
+    assert not _ACCUSE.search(fold("Trump has grown accustomed to it").lower())
+    assert _ACCUSE.search(fold("Was wirft Trump Putin vor?").lower())

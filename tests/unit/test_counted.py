@@ -266,3 +266,9 @@ def test_a_total_is_read_whatever_the_typography():
 def test_a_how_many_question_asking_a_total(question, total):
     from qa.answer.counted import asks_total
     assert asks_total(question) is total
+
+
+def test_in_all_before_what_it_qualifies_asks_no_total():
+    from qa.answer.counted import asks_total
+    assert not asks_total("How many soldiers were killed in all three cities?")
+    assert asks_total("How many patents did Tesla get in all?")

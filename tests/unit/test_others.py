@@ -40,3 +40,21 @@ def test_a_city_new_is_a_known_city_the_question_does_not_name():
     question = "Que outras cidades ucranianas, além de Kiev, foram atacadas na quinta-feira?"
     assert not names_new("Joi, dronele rusești au atacat capitala Kiev din toate direcțiile.", question, "cities", "ro")
     assert names_new("Drones also hit Kharkiv and Odesa.", question, "cities", "en")
+
+
+@pytest.mark.parametrize("question", [
+    "How many people will be evacuated from Kharkiv?",  # English "be" is no Lithuanian «be» (without)
+    "Quali alti funzionari russi accompagnavano Lavrov?",  # Italian «alti» is senior, not other
+    "Ile osób zginęło poza Kijowem?",  # «poza», outside
+])
+def test_words_that_only_look_like_other_or_besides_ask_for_no_one_else(question):
+    assert asks_others(question) is None
+
+
+@pytest.mark.parametrize("text, new", [
+    ("Lavrov was accompanied by Defence Minister Sergei Shoigu.", True),  # a title before a name
+    ("Alongside Lavrov, Shoigu travelled to Pyongyang.", True),  # a comma parts two names
+    ("The Ministry of Foreign Affairs said Lavrov would travel.", False),  # a body, whatever joins its words
+])
+def test_runs_of_names_are_parted_by_punctuation_and_titles_are_read_past(text, new):
+    assert names_new(text, PEOPLE, "people", "en") is new
