@@ -190,3 +190,12 @@ def relative(text: str) -> set[str]:
     """The times relative to the report's that ``text`` tells ("last week", "this weekend")."""
     low = fold(text).lower().replace("’", "'")
     return {name for name, pattern in _RELATIVES if pattern.search(low)}
+
+
+def figure_days(text: str, figures) -> list[set[str]]:
+    """The weekdays each figure-holding clause of ``text`` tells («728 drones … na quarta-feira e,
+    em seguida, um novo teste … na quinta-feira»: Wednesday's, not Thursday's), else the whole
+    sentence's; ``figures`` reads a clause's figures (``facts.numbers``). Clauses part at a comma
+    or semicolon before a space, not at a decimal comma («1,5»)."""
+    whole = weekdays(text)
+    return [weekdays(c) or whole for c in re.split(r"[,;]\s", text) if figures(c)]
