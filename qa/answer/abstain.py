@@ -60,7 +60,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # no figure) leaves the question to the other rules.
     days = dates.weekdays(question) if want == "number" and tuning.weekday_figure else set()
     if days and not durations.asks_how_long(question):
-        dated = [d for e in top for d in dates.figure_days(e.text, facts.numbers)]
+        dated = [d for e in top for d in dates.figure_days(e.text)]
         if not any(days & d for d in dated) and any(d - days for d in dated):
             return True
     asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names

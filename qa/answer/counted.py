@@ -267,8 +267,14 @@ _TOTAL = re.compile(rf"\b(?:{_RISE}\b(?:\W+\w+){{0,2}}?\W+{_TOTAL_NOUN}|contribu
 def asks_added(question: str) -> bool:
     """Does a how-many question ask how many were added (more, additional, reinforcements),
     not the total?"""
-    folded = values.same_length_fold(question).replace("’", "'")
+    folded = _folded(question)
     return bool(_ADDED.search(folded)) and not _TOTAL_ASKED.search(folded)
+
+
+def _folded(text: str) -> str:
+    """``text`` as the patterns here read it: folded one character for one (offsets stay true,
+    ``totals_only`` compares them with its figures'), with straight apostrophes."""
+    return values.same_length_fold(text).replace("’", "'")
 
 
 # A total asked in so many words («insgesamt», "in all", «łącznie», «en total»), not "a total
@@ -279,11 +285,11 @@ _IN_ALL = re.compile(r"\b(?:in total|in totale|in totaal|en total|au total|no to
 
 def asks_total(question: str) -> bool:
     """Does a how-many question ask for a total in so many words («insgesamt», "in all", «łącznie»)?"""
-    return bool(_IN_ALL.search(values.same_length_fold(question)))
+    return bool(_IN_ALL.search(_folded(question)))
 
 
 def totals_only(text: str) -> bool:
     """Are the sentence's figures all a total that something raised or adds to (``_TOTAL``)?"""
-    starts = {m.end() for m in _TOTAL.finditer(values.same_length_fold(text).replace("’", "'"))}
+    starts = {m.end() for m in _TOTAL.finditer(_folded(text))}
     figures = values.extract(text, "number") if starts else []  # (read for every candidate: the cheap test first)
     return bool(figures) and all(v.start in starts for v in figures)

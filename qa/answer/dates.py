@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import fold
+from .facts import fold, numbers
 
 # Stems (folded: lower case, no accents) that start the month's name in its inflected forms.
 _MONTHS = {
@@ -192,10 +192,9 @@ def relative(text: str) -> set[str]:
     return {name for name, pattern in _RELATIVES if pattern.search(low)}
 
 
-def figure_days(text: str, figures) -> list[set[str]]:
+def figure_days(text: str) -> list[set[str]]:
     """The weekdays each figure-holding clause of ``text`` tells («728 drones … na quarta-feira e,
     em seguida, um novo teste … na quinta-feira»: Wednesday's, not Thursday's), else the whole
-    sentence's; ``figures`` reads a clause's figures (``facts.numbers``). Clauses part at a comma
-    or semicolon before a space, not at a decimal comma («1,5»)."""
+    sentence's. Clauses part at a comma or semicolon before a space, not at a decimal comma («1,5»)."""
     whole = weekdays(text)
-    return [weekdays(c) or whole for c in re.split(r"[,;]\s", text) if figures(c)]
+    return [weekdays(c) or whole for c in re.split(r"[,;]\s", text) if numbers(c)]

@@ -187,14 +187,14 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     model = kinds and asks_model(question)
     settlement = kinds and asks_settlement(question)
     spokes = kinds and asks_spokesperson(question)
-    confirms = (kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question))
-                and values.answer_type(question) is None)  # (not "Which date was confirmed?")
-    accuses = kinds and bool(_ACCUSE.search(fold(question))) and values.answer_type(question) is None
+    no_value = values.answer_type(question) is None  # (not "Which date was confirmed?")
+    confirms = kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question)) and no_value
+    accuses = kinds and bool(_ACCUSE.search(fold(question))) and no_value
     # "Which city suffered a drone attack that wounded civilians?": the attack with its wounded
     # («… Charkiw, waarin verschillende burgers gewond raakten»), not another attack on a city.
     # (Which city alone: "Which minister confirmed that soldiers were killed?" wants the confirming
     # sentence, not every one that counts the dead.)
-    hurt = settlement and values.answer_type(question) is None and counted.casualties(question)
+    hurt = settlement and no_value and counted.casualties(question)
     since = kinds and bool(_ASKS_SINCE.search(fold(question)))
     when = dates.relative(question) if kinds else set()
     cache: dict[str, set[str]] = {}

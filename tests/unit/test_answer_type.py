@@ -476,10 +476,10 @@ def test_a_figure_is_told_for_the_weekday_of_its_own_clause():
     """«… lançou um recorde de 728 drones e 13 mísseis na quarta-feira e, em seguida, um novo teste
     … na quinta-feira»: 728 is Wednesday's; the sentence named Thursday too, so "how many drones on
     Thursday?" was answered with it."""
-    from qa.answer import dates, facts
+    from qa.answer import dates
     text = ("Enquanto isso, a Rússia lançou um recorde de 728 drones e 13 mísseis na quarta-feira e, em seguida, "
             "um novo teste tático das defesas da Ucrânia na quinta-feira.")
-    assert dates.figure_days(text, facts.numbers) == [{"w3"}]
+    assert dates.figure_days(text) == [{"w3"}]
     # a clause with a figure and no weekday takes the sentence's
-    assert dates.figure_days("Am Donnerstag, so die Behörden, wurden 500 Drohnen gestartet.", facts.numbers) == [{"w4"}]
-    assert dates.figure_days("Die Zahl 1,5 bleibt.", facts.numbers) == [set()]  # a decimal comma parts nothing
+    assert dates.figure_days("Am Donnerstag, so die Behörden, wurden 500 Drohnen gestartet.") == [{"w4"}]
+    assert dates.figure_days("Die Zahl 1,5 bleibt.") == [set()]  # a decimal comma parts nothing
