@@ -108,6 +108,10 @@ CORPORA = {
     "blind42x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind43": ROOT / "data" / "articles",  # … and by a forty-fourth, neither seeing the other's file
     "blind43x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind44": ROOT / "data" / "articles",  # written in session 40 at the same time, by a forty-fifth helper
+    "blind44x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind45": ROOT / "data" / "articles",  # … and by a forty-sixth, neither seeing the other's file
+    "blind45x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
