@@ -40,10 +40,13 @@ KINDS = {
     "aircraft": (r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|aereo|aerei|aviao|avioes"
                  r"|aeronave\w*|avioane|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*"
                  # … and fighters, or a fighter by its model («Quantos caças Su-57…?», «Câte Su-57…?»)
-                 r"|fighter-jets?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|su-\d+|mig-\d+",
+                 # (and German, Dutch «Su-57-Kampfjets», «gevechtsjets»: not French «projets», «objets»)
+                 r"|fighter-jets?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|(?:su|mig)-\d+(?:-[a-z]+)?"
+                 r"|(?:(?:su|mig)-\d+-)?(?:kampf|gevechts)jets?",
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
-                 r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|su-\d+|mig-\d+"
+                 r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|(?:su|mig)-\d+(?:-[a-z]+)?"
+                 r"|(?:kampf|gevechts)jets?"
                  r"|caca\w*|caza\w*|caccia|chasseur\w*|mysliw\w*|naikintuv\w*"),
     # (not «Panzerhaubitzen», howitzers; nor Italian «carri», wagons too)
     "tanks": (r"tanks?|(?:kampf)?panzern?|chars|tanques|tancuri\w*|czolg\w*|tankai|tanku|tankus",
@@ -52,6 +55,11 @@ KINDS = {
     "trains": (r"trains?|zug|zuge|zugen|trenes|tren|treni|treno|trens|trem|trenuri\w*|trein\w*|pociag\w*"
                r"|traukin\w*",
                r"trains?|zug|zuge|zugen|tren\w*|trem|trens|trein\w*|pociag\w*|traukin\w*|wagon\w*|waggon\w*"),
+    # Factories («Kiek Rusijos gamyklų…?»): a sentence telling factories work day and night counts none.
+    "factories": (r"factor(?:y|ies)|fabrik(?:en)?|werke|usines?|fabricas?|fabbrich[ae]|stabiliment[oi]|fabric[ai]"
+                  r"|fabricile|uzin[ae]|uzinele|fabrie?k(?:en)?|fabryk\w*|zaklad\w*|gamykl\w*",
+                  r"factor(?:y|ies)|fabrik\w*|werke?n?|usines?|fabric\w*|fabbric\w*|stabiliment\w*|uzin\w*"
+                  r"|fabriek\w*|fabryk\w*|zaklad\w*|gamykl\w*|plants?"),
     "satellites": (r"satellit\w*|satelit\w*|palydov\w*", r"satellit\w*|satelit\w*|palydov\w*"),
     "workers": (r"workers?|labou?rers?|arbeiter\w*|arbeitskraft\w*|arbeitskrafte|travailleur\w*|ouvrier\w*"
                 r"|trabajador\w*|obrer\w*|lavorator\w*|operai|trabalhador\w*|operari\w*|muncitor\w*|arbeider\w*"
@@ -83,7 +91,9 @@ KINDS = {
                  r"|stoteles|stociu",
                  r"station\w*|haltestell\w*|bahnhof\w*|gare\w*|estacion\w*|stazion\w*|estac\w*|stati\w*|stacj\w*"
                  r"|stotel\w*|stot\w*|stops?|halte\w*|fermat\w*|paradas?|opriri\w*|przystan\w*"),
-    "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi\w*|rusiu",
+    # (Lithuanian «rūšis» in its cases, not «Rusija», Russia)
+    "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi[su]?|rusies|rusiai|rusimi|rusimis|rusims"
+                r"|rusyje|rusys",
                 r"species|arten|espece\w*|especie\w*|specie\w*|specii\w*|soort\w*|gatunk\w*|rus\w*|taxa|genera"),
     "teachers": (r"teachers|lehrer\w*|lehrkrafte|enseignants|professeurs|profesores|maestros|docenti|insegnanti"
                  r"|professores|profesori|profesorii|leraren|docenten|nauczyciel\w*|mokytoj\w*",

@@ -119,7 +119,7 @@ NAMED_OFFICES = OFFICES | {
         r"|(?:chefia|dirige|lidera) (?:\S+ ){0,3}(?:inteligencia|espionagem|servicos secretos)"
         r"|sef\w* (?:\S+ ){0,2}(?:spionaj\w*|informatii|serviciilor secrete|serviciului secret)"
         r"|(?:conduce|condus) (?:\S+ ){0,3}(?:servici\w* (?:de informatii|secret\w*)|spionaj\w*)"
-        r"|hoofd van de (?:\S+ ){0,2}(?:inlichtingen|geheime dienst)\w*|(?:leidt|leidde) (?:\S+ ){0,3}(?:inlichtingen|geheime dienst)\w*"
+        r"|inlichtingen(?:chef|baas|hoofd)\w*|hoofd van de (?:\S+ ){0,2}(?:inlichtingen|geheime dienst)\w*|(?:leidt|leidde) (?:\S+ ){0,3}(?:inlichtingen|geheime dienst)\w*"
         r"|szef\w* (?:\S+ ){0,2}(?:wywiad|sluzb\w* specjaln)\w*|(?:kieruje|kierowal) (?:\S+ ){0,3}(?:wywiad|sluzb\w* specjaln)\w*"
         r"|(?:vadovas|vadove) (?:\S+ ){0,3}zvalgyb\w*)\b",
         r"\b(?:intelligence|spy|spies|espionage|secret services?|geheimdienst\w*|nachrichtendienst\w*|renseignement\w*"

@@ -448,3 +448,17 @@ def test_a_city_told_without_a_preposition_or_asked_in_a_relative_clause_is_not_
     killed = ev("Cinco personas murieron en el ataque ruso contra Járkov.", "es")
     assert not unanswerable([killed, other], "¿Cuántas personas murieron en el ataque que golpeó la ciudad de Járkov?",
                             language="es")
+
+
+FACTORIES = [ev("Net jos pačių gamyklos dirba dvidešimt keturias valandas, Rusija tapo priklausoma nuo Šiaurės Korėjos.",
+                "lt"),
+             ev("Chiar în timp ce fabricile rusești funcționează în jurul ceasului, Rusia depinde de Coreea de Nord.", "ro")]
+
+
+def test_how_many_factories_is_declined_where_no_sentence_counts_them():
+    assert unanswerable(FACTORIES, "Kiek Rusijos gamyklų dirba visą parą gamindamos šaudmenis?")
+
+
+def test_how_long_factories_work_asks_a_duration_not_a_count_of_factories():
+    # «Jak długo pracują rosyjskie fabryki?»: the answer is the hours they work, not how many there are
+    assert not unanswerable(FACTORIES, "Jak długo pracują rosyjskie fabryki broni?")

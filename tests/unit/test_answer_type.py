@@ -240,6 +240,8 @@ def test_months_in_their_own_forms(text, month):
     ("Hoe heet de nieuwe door kunstmatige intelligentie bestuurde drone die Kim heeft getest?", True),
     ("Cum se numește noua dronă nord-coreeană de recunoaștere?", True),
     ("Kaip vadinasi naujasis žvalgybinis dronas?", True),
+    ("Comment s'appelle le nouveau drone de reconnaissance dévoilé par la Corée du Nord ?", True),
+    ("Comment s'appelle le ministre russe ?", False),
     ("Wie heißt die Flugzeugfabrik, die Kim besuchte?", False),  # a factory's name
     ("How many drones did Russia launch?", False),
     ("Wie heißt der russische Außenminister?", False),  # a person's name

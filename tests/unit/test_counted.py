@@ -33,6 +33,14 @@ from qa.answer.counted import asked, casualties, counts, species_unsaid, uncount
     ("Hoeveel Su-57-gevechtsvliegtuigen levert Rusland aan Noord-Korea?", "aircraft"),
     ("Wie viele Kampfflugzeuge hat Moskau versprochen?", "aircraft"),
     ("Wie viele Transportschiffe fuhren nach Rason?", "vessels"),
+    # … and jets by their model or in a compound of four letters
+    ("Wie viele Su-57-Kampfjets will Russland an Nordkorea liefern?", "aircraft"),
+    ("Hoeveel gevechtsjets stuurde Moskou?", "aircraft"),
+    # factories
+    ("Kiek Rusijos gamyklų dirba visą parą gamindamos šaudmenis?", "factories"),
+    ("Câte fabrici rusești produc muniție?", "factories"),
+    ("How many factories work around the clock?", "factories"),
+    ("Kiek rūšių paukščių gyvena Amazonėje?", "species"),
 ])
 def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     assert kind in asked(question)
@@ -53,6 +61,9 @@ def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     "Quanti droni nell'attacco aereo più massiccio?",  # drones: the attack is an air one
     "How many drones in the largest air attack?",
     "Combien de drones lors de l'attaque aérienne record ?",
+    "Kiek Rusijos karių žuvo?",  # «Rusijos» is Russia, not «rūšis», species
+    "Kiek dronų Rusija paleido į Ukrainą?",
+    "Combien de projets ont été signés ?",  # not jets
 ])
 def test_other_counts_ask_for_none_of_the_kinds(question):
     assert asked(question) == frozenset()
@@ -72,6 +83,13 @@ def test_other_counts_ask_for_none_of_the_kinds(question):
 def test_a_sentence_counts_a_kind_with_a_word_for_it_after_a_figure(sentence, kind):
     # (German runs the noun into a compound: «Frachtflugzeuge» counts aircraft by its end.)
     assert kind in counts(sentence)
+
+
+def test_factories_that_work_day_and_night_are_not_counted():
+    # «gamyklos dirba dvidešimt keturias valandas» counts hours, not factories
+    sentence = "Net jos pačių gamyklos dirba dvidešimt keturias valandas, Rusija tapo priklausoma nuo Šiaurės Korėjos."
+    assert uncounted("Kiek Rusijos gamyklų dirba visą parą?", [sentence]) == "factories"
+    assert uncounted("How many factories work around the clock?", ["Some 20 factories work around the clock."]) is None
 
 
 def test_a_figure_of_other_things_beside_the_kind_does_not_count_it():

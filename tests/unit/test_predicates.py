@@ -593,6 +593,7 @@ def test_french_ne_alone_asks_no_birth():
     ("Cine conduce serviciile de informații ale Ucrainei?", "ro"),
     ("Cine este șeful spionajului ucrainean?", "ro"),
     ("Kto jest szefem ukraińskiego wywiadu?", "pl"),
+    ("Welke Oekraïense inlichtingenchef maakte de schatting?", "nl"),
 ])
 def test_the_head_of_an_intelligence_service_is_asked_for(question, language):
     assert "intelligence" in asks_holder(question, language)
