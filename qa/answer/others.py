@@ -1,5 +1,5 @@
-"""Which other people or cities, besides those the question names: a best sentence that names
-no one and nowhere new does not answer.
+"""Which other people or cities, besides those the question names, or which company: a best
+sentence that names no one and nowhere new does not answer.
 
 "Which other senior officials travelled with Lavrov?", «Que outras cidades, além de Kiev, foram
 atacadas?»: the best sentences are about Lavrov's trip or the attack on Kyiv, and e5 reads them
@@ -28,6 +28,14 @@ _PEOPLE = (r"officials?|responsaveis|funcionari[oa]s|funzionari|dirigent\w*|lead
 _CITIES = r"cities|towns|cidades|citta|ciudades|villes|stadte|steden|orase(?:le)?|miasta|miest\w*|localit\w*"
 _OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b")
 _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")
+# "Which company…?", «Welk bedrijf…?», «Która firma…?», «Ce companie aeriană…?»: a company is named
+# by a name of its own (not a place's: «CNN rasti palydoviniai vaizdai» names none by the question's).
+_WHICH = (r"which|what|welk\w*|welch\w*|quel\w*|que|qual\w*|cual\w*|ce|care|ktor\w*|jak\w*|kuri\w*|koki\w*"
+          r"|kokia|koks")
+_COMPANIES = (r"compan(?:y|ies)|firms?|firm[aey]|firmen|unternehmen|empresas?|bedrijf|bedrijven|societe|compagnie\w*"
+              r"|entreprises?|societa|aziend[ae]|compani[ei]\w*|societat\w*|companhias?|spolk[aiy]|imon\w*|bendrov\w*")
+# (one word between, not an article: «O que a empresa fez?» asks what it did)
+_WHICH_COMPANY = re.compile(rf"\b(?:{_WHICH})\s+(?:(?!(?:a|o|la|le|el|the|de|il|lo|l)\b)\w+\s+)?(?:{_COMPANIES})\b")
 _COMPASS = frozenset({"north", "south", "west", "east"})
 # Words that open a body's name, not someone's («Ministerul Afacerilor Externe», «Serviciului Secret»).
 _BODY = re.compile(r"^(?:ministr(?:y|ies)|ministerium|ministere|ministerio|ministero|ministerul|ministerstw|ministerie"
@@ -40,8 +48,10 @@ _JOINS = frozenset("of de des del della di da do dos das al ai van der den von d
 
 def asks_others(question: str) -> str | None:
     """"people" or "cities" when the question asks which other ones (or which besides those it
-    names), else None."""
+    names), "companies" when it asks which company, else None."""
     low = fold(question).lower()
+    if _WHICH_COMPANY.search(low):
+        return "companies"
     for kind, other, nouns in (("people", _OTHER_PEOPLE, _PEOPLE), ("cities", _OTHER_CITIES, _CITIES)):
         if other.search(low) or _BESIDES.search(low) and re.search(rf"\b(?:{nouns})\b", low):
             return kind

@@ -15,6 +15,13 @@ from qa.answer.others import asks_others, names_new
     ("Welche Städte außer Kiew wurden angegriffen?", "cities"),
     ("Who met Lavrov?", None),
     ("Which heavy weapons did North Korea deliver besides short-range missiles?", None),  # no one, nowhere
+    # which company: named by a name of its own
+    ("Która firma produkuje nowe drony szturmowe sterowane przez AI?", "companies"),
+    ("Welk bedrijf restaureerde de originele opnames van de maanlanding?", "companies"),
+    ("Cu ce companie aeriană a zburat Lavrov până în Coreea de Nord?", "companies"),
+    ("Welche russische Firma baut die Drohnen?", "companies"),
+    ("O que a empresa fez com as imagens?", None),  # what the company did
+    ("Quanto dinheiro investiram na empresa de Tesla?", None),
 ])
 def test_which_questions_ask_for_other_people_or_cities(question, kind):
     assert asks_others(question) == kind
@@ -58,3 +65,10 @@ def test_words_that_only_look_like_other_or_besides_ask_for_no_one_else(question
 ])
 def test_runs_of_names_are_parted_by_punctuation_and_titles_are_read_past(text, new):
     assert names_new(text, PEOPLE, "people", "en") is new
+
+
+def test_a_company_asked_for_is_named_by_a_name_the_question_does_not_hold():
+    question = "Która firma produkuje nowe drony szturmowe sterowane przez AI, których test obserwował Kim?"
+    test = "Deze week volgde Kim een test van nieuwe AI-gecontroleerde aanvalsdrones."
+    assert not names_new(test, question, "companies", "nl")
+    assert names_new("The drones are built by Kalashnikov Concern in Izhevsk.", question, "companies", "en")
