@@ -1256,3 +1256,32 @@ def test_an_architect_told_in_the_active_voice_answers(question, sentence):
 def test_a_project_or_a_time_spent_asks_for_no_architect_or_clock(question):
     assert unanswered(question, ["Il progetto è finanziato dallo Stato.", "Lavrov spent two days in Pyongyang."],
                       names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Kuriais metais buvo įkurta BSkyB?",
+    "In che anno è stata fondata la società svedese Energiprojekt AB?",
+    "¿En qué año se fundó el club Polonia de Varsovia?",
+    "W którym roku założono Fresno?",
+    "In welk jaar werd het Zweedse bedrijf Energiprojekt AB opgericht?",
+    "In which year was BSkyB founded?",
+])
+def test_a_founding_asked_in_so_many_words_asks_a_birth(question):
+    assert "birth" in asked(question, True, False)
+
+
+@pytest.mark.parametrize("question", [
+    "Quanto dinheiro tem o Fundo Monetário Internacional?",  # «fundo», a fund
+    "Che cosa si fonde a 1.500 gradi?",  # «fonde», melts
+])
+def test_a_fund_or_melting_asks_no_founding(question):
+    assert "birth" not in asked(question, True, False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Universidad de Northumbria se estableció en 1969.",
+    "BSkyB was formed in 1990 by the merger of Sky Television and British Satellite Broadcasting.",
+    "Energiprojekt AB werd in 1946 gesticht.",
+])
+def test_a_founding_is_told_in_other_words_too(sentence):
+    assert unanswered("In which year was it founded?", [sentence], True, False) is None
