@@ -191,7 +191,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.species_named and want == "number" and counted.species_unsaid(question, [e.text for e in top]):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
-        if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question)
+        if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question, chat=False)
                 and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])
                                       if tuning.counted_named else (e.text for e in top))):

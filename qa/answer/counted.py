@@ -41,8 +41,8 @@ KINDS = {
                  r"|aeronave\w*|avioane|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*"
                  # … and fighters, or a fighter by its model («Quantos caças Su-57…?», «Câte Su-57…?»)
                  # (and German, Dutch «Su-57-Kampfjets», «gevechtsjets»: not French «projets», «objets»)
-                 r"|fighter-jets?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|(?:su|mig)-\d+(?:-[a-z]+)?"
-                 r"|(?:(?:su|mig)-\d+-)?(?:kampf|gevechts)jets?",
+                 r"|fighter-jets?|cacas|cazas?|caccia|chasseurs?|mysliw\w*|naikintuv\w*|(?:su|mig)-\d+(?:s|'s)?"
+                 r"|(?:(?:su|mig)-\d+-)?(?:kampfjets?|kampfflugzeug\w*|jets?|gevechtsjets?|gevechtsvliegtuig\w*)",
                  r"planes?|airplanes?|aircraft|jets?|flugzeug\w*|maschinen|avion\w*|avioan\w*|aere[oi]|aviao|avioes"
                  r"|aeronav\w*|vliegtuig\w*|toestel\w*|samolot\w*|lektuv\w*|orlaiv\w*|fighter\w*|bomber\w*"
                  r"|helicopter\w*|hubschrauber\w*|elicotter\w*|helikopter\w*|sraigtasparn\w*|(?:su|mig)-\d+(?:-[a-z]+)?"
@@ -56,8 +56,9 @@ KINDS = {
                r"|traukin\w*",
                r"trains?|zug|zuge|zugen|tren\w*|trem|trens|trein\w*|pociag\w*|traukin\w*|wagon\w*|waggon\w*"),
     # Factories («Kiek Rusijos gamyklų…?»): a sentence telling factories work day and night counts none.
-    "factories": (r"factor(?:y|ies)|fabrik(?:en)?|werke|usines?|fabricas?|fabbrich[ae]|stabiliment[oi]|fabric[ai]"
-                  r"|fabricile|uzin[ae]|uzinele|fabrie?k(?:en)?|fabryk\w*|zaklad\w*|gamykl\w*",
+    # (not «fabrica», manufactures, «Werke», works, «zakładników», hostages)
+    "factories": (r"factor(?:y|ies)|fabrik(?:en)?|usines?|fabricas|fabbriche|stabilimenti|fabrici"
+                  r"|fabricile|uzine|uzinele|fabrieken|fabryk\w*|zaklad(?:y|ow|ach|ami)|gamykl\w*",
                   r"factor(?:y|ies)|fabrik\w*|werke?n?|usines?|fabric\w*|fabbric\w*|stabiliment\w*|uzin\w*"
                   r"|fabriek\w*|fabryk\w*|zaklad\w*|gamykl\w*|plants?"),
     "satellites": (r"satellit\w*|satelit\w*|palydov\w*", r"satellit\w*|satelit\w*|palydov\w*"),
@@ -91,9 +92,9 @@ KINDS = {
                  r"|stoteles|stociu",
                  r"station\w*|haltestell\w*|bahnhof\w*|gare\w*|estacion\w*|stazion\w*|estac\w*|stati\w*|stacj\w*"
                  r"|stotel\w*|stot\w*|stops?|halte\w*|fermat\w*|paradas?|opriri\w*|przystan\w*"),
-    # (Lithuanian «rūšis» in its cases, not «Rusija», Russia)
-    "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi[su]?|rusies|rusiai|rusimi|rusimis|rusims"
-                r"|rusyje|rusys",
+    # (Lithuanian «rūšis» in its cases, not «Rusija», Russia, nor Romanian «ruși», Russians)
+    "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi[su]|rusies|rusiai|rusimi|rusimis|rusims"
+                r"|rusyje|rusyse|rusys",
                 r"species|arten|espece\w*|especie\w*|specie\w*|specii\w*|soort\w*|gatunk\w*|rus\w*|taxa|genera"),
     "teachers": (r"teachers|lehrer\w*|lehrkrafte|enseignants|professeurs|profesores|maestros|docenti|insegnanti"
                  r"|professores|profesori|profesorii|leraren|docenten|nauczyciel\w*|mokytoj\w*",

@@ -20,9 +20,9 @@ from .facts import fold, number_word
 _HOW_LONG = re.compile(
     r"\b(?:how long (?:did|does|do|was|were|will|would)|for how long|wie lange|combien de temps|cuanto (?:tiempo|duro)"
     r"|quanto (?:tempo|e durat\w*|ha durato|duro|durou)|cat (?:timp|a durat)|hoe lang|ile (?:czasu|trwal\w*)"
-    r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme"
-    # … and as a chat asks it: «Durée de l'entretien ?», "Duration of the talks?", «Dauer des Treffens?»
-    r"|duration|dauer|duree|duracion|durata|duracao|duur|czas trwania|trukme)\b")
+    r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme)\b")
+# … and as a chat asks it: «Durée de l'entretien ?», "Duration of the talks?", «Dauer des Treffens?»
+_DURATION = re.compile(r"\b(?:duration|dauer|duree|duracion|durata|duracao|duur|czas trwania|trukme)\b")
 # Words for a meeting or a talk, as folded stems (not "met": Dutch for "with").
 _MEETING = re.compile(
     r"\b(?:meeting\w*|talks?|conversation\w*|interview\w*|discussion\w*|negotiation\w*|tete-a-tete|treffen"
@@ -49,9 +49,12 @@ _ONE = frozenset("a an o un una une uno ein eine einen einem een jeden jedna one
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
-def asks_how_long(question: str) -> bool:
-    """Does the question ask how long something lasted (of a time, not a length)?"""
-    return bool(_HOW_LONG.search(fold(question)))
+def asks_how_long(question: str, chat: bool = True) -> bool:
+    """Does the question ask how long something lasted (of a time, not a length)? With ``chat``
+    off, only in so many words ("how long", «jak długo»), not by a noun for a duration that may
+    stand in another question («auf Dauer», "for the duration of the exercise")."""
+    folded = fold(question)
+    return bool(_HOW_LONG.search(folded) or chat and _DURATION.search(folded))
 
 
 # Words for a flight («Hoe lang duurde Lavrovs vlucht?»): a flight's length is told beside one.
@@ -63,13 +66,13 @@ FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|(?:le|du|son|ce|leur|un) v
 def asks_flight_length(question: str) -> bool:
     """Does the question ask how long a flight took?"""
     folded = fold(question)
-    return bool(_HOW_LONG.search(folded) and FLIGHT.search(folded))
+    return bool(asks_how_long(folded) and FLIGHT.search(folded))
 
 
 def asks_meeting_length(question: str) -> bool:
     """Does the question ask how long a meeting or a talk lasted?"""
     folded = fold(question)
-    return bool(_HOW_LONG.search(folded) and _MEETING.search(folded))
+    return bool(asks_how_long(folded) and _MEETING.search(folded))
 
 
 # Staying somewhere («Cât timp a stat…?», «Jak długo … przebywał…?», «viešnagės … trukmė»): a trip's length.
@@ -83,7 +86,7 @@ _STAY = re.compile(
 def asks_stay_length(question: str) -> bool:
     """Does the question ask how long someone stayed or visited somewhere (not a meeting)?"""
     folded = fold(question)
-    return bool(_HOW_LONG.search(folded) and _STAY.search(folded) and not _MEETING.search(folded))
+    return bool(asks_how_long(folded) and _STAY.search(folded) and not _MEETING.search(folded))
 
 
 # A stay told in longer units or as a span of days: "for three months", "two nights", "from 12 to

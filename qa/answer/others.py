@@ -1,5 +1,6 @@
 """Which other people or cities, besides those the question names, or which company: a best
-sentence that names no one and nowhere new does not answer.
+sentence that names no one and nowhere new does not answer; nor one with no word for a unit
+the question asks which military unit.
 
 "Which other senior officials travelled with Lavrov?", «Que outras cidades, além de Kiev, foram
 atacadas?»: the best sentences are about Lavrov's trip or the attack on Kyiv, and e5 reads them
@@ -30,12 +31,31 @@ _OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b
 _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")
 # "Which company…?", «Welk bedrijf…?», «Która firma…?», «Ce companie aeriană…?»: a company is named
 # by a name of its own (not a place's: «CNN rasti palydoviniai vaizdai» names none by the question's).
-_WHICH = (r"which|what|welk\w*|welch\w*|quel\w*|que|qual\w*|cual\w*|ce|care|ktor\w*|jak\w*|kuri\w*|koki\w*"
-          r"|kokia|koks")
-_COMPANIES = (r"compan(?:y|ies)|firms?|firm[aey]|firmen|unternehmen|empresas?|bedrijf|bedrijven|societe|compagnie\w*"
-              r"|entreprises?|societa|aziend[ae]|compani[ei]\w*|societat\w*|companhias?|spolk[aiy]|imon\w*|bendrov\w*")
-# (one word between, not an article: «O que a empresa fez?» asks what it did)
-_WHICH_COMPANY = re.compile(rf"\b(?:{_WHICH})\s+(?:(?!(?:a|o|la|le|el|the|de|il|lo|l)\b)\w+\s+)?(?:{_COMPANIES})\b")
+# (not Polish «jak», how; Italian «qualche», some; «por que», why)
+_WHICH = (r"which|what|welk\w*|welch\w*|quel\w*|(?<!por )que|qual|quale|quali|quais|cual|cuales|ce|care|ktor\w*"
+          r"|jaki\w*|jak[aie]\w*|kuri\w*|koki\w*|kokia|koks")
+_COMPANIES = (r"compan(?:y|ies)|firms?|firmen|unternehmen|konzern\w*|\w*gesellschaft|empresas?|bedrijf|bedrijven"
+              r"|\w*maatschappij\w*|societe|compagnie\w*|entreprises?|societa|aziend[ae]|compan(?:h)?i(?:a|as|e|es|ei|ile)"
+              r"|compagni[ae]|societat\w*|spolk[aeiy]|imon\w*|bendrov\w*")
+# (one word between, not an article nor an auxiliary: «O que a empresa fez?», "What do companies pay?";
+# «firma» right after, or a word between in German, Polish, Romanian: «¿Qué acuerdo firma…?» signs)
+_WHICH_COMPANY = re.compile(
+    rf"\b(?:{_WHICH})\s+(?:(?!(?:a|o|as|os|la|le|las|les|los|el|the|de|il|lo|l|das|dos|do|does|did|are|is|was|were"
+    rf"|have|has|can|will|would)\b)\w+\s+)?(?:{_COMPANIES})\b|\b(?:{_WHICH})\s+firm[aey]\b"
+    rf"|\b(?:welch\w*|ktor\w*|jaki\w*|jak[aie]\w*|ce|care)\s+\w+\s+firm(?:a|y|e|ă)\b")
+# "Which unit / brigade carried out the strike?", «Kaip vadinasi … dalinys?»: a military unit is
+# told by a word for one («47-oji brigada», "the 3rd Assault Brigade"), which no best sentence
+# about the strike holds (not «Kodėl … daliniai buvo atitraukti?», why they were withdrawn).
+_UNIT = (r"units?|unit[aà]|unitat\w*|unidad\w*|unidades?|unite|einheit\w*|eenhe(?:id|den)|jednost\w*|dalin\w*"
+         r"|brigad\w*|brygad\w*|brigat\w*|batali\w*|bataill\w*|regiment\w*|reggiment\w*|regimient\w*"
+         r"|pulk\w*|divisions?|divisione|division|divisie|divizi\w*|dywizj\w*|korpus\w*|corps")
+_NAMED = r"names?|named|called|nome|nom|nombre|nazwa|nazywa\w*|heisst|heissen|heet|heten|chiama\w*|numeste|vadinasi|vadinam\w*"
+_ASKS_UNIT = re.compile(rf"\b(?:{_WHICH})\s+(?:\w+\s+)?(?:{_UNIT})\b|\b(?:{_NAMED})\b(?:\s+\w+){{0,5}}?\s+(?:{_UNIT})\b")
+_TELLS_UNIT = re.compile(rf"\b(?:{_UNIT})\b")
+# (not a unit of measure: "Which unit is pressure measured in?", «In welcher Einheit…gemessen?»)
+_MEASURED = re.compile(r"\b(?:of|de|di|van|fur|voor|for|miary|matavimo)\s+(?:\w+\s+)?(?:measure\w*|mesure\w*|medida\w*"
+                       r"|misura\w*|maat|masura\w*)|measur\w*|\w*messen|mesur\w*|medid\w*|\bmide\b|misura\w*|meet\b"
+                       r"|gemeten|mierz\w*|matuoj\w*|matuo\w*|masoar\w*|masura\w*|\bsi\b")
 _COMPASS = frozenset({"north", "south", "west", "east"})
 # Words that open a body's name, not someone's («Ministerul Afacerilor Externe», «Serviciului Secret»).
 _BODY = re.compile(r"^(?:ministr(?:y|ies)|ministerium|ministere|ministerio|ministero|ministerul|ministerstw|ministerie"
@@ -48,10 +68,12 @@ _JOINS = frozenset("of de des del della di da do dos das al ai van der den von d
 
 def asks_others(question: str) -> str | None:
     """"people" or "cities" when the question asks which other ones (or which besides those it
-    names), "companies" when it asks which company, else None."""
+    names), "companies" when it asks which company, "units" which military unit, else None."""
     low = fold(question).lower()
     if _WHICH_COMPANY.search(low):
         return "companies"
+    if _ASKS_UNIT.search(low) and not _MEASURED.search(low):
+        return "units"
     for kind, other, nouns in (("people", _OTHER_PEOPLE, _PEOPLE), ("cities", _OTHER_CITIES, _CITIES)):
         if other.search(low) or _BESIDES.search(low) and re.search(rf"\b(?:{nouns})\b", low):
             return kind
@@ -60,7 +82,10 @@ def asks_others(question: str) -> str | None:
 
 def names_new(text: str, question: str, kind: str, language: str | None = None) -> bool:
     """Does ``text`` name someone (a run of names none of whose words the question names, not a
-    place, a compass point or a body) or a city the question does not name?"""
+    place, a compass point or a body) or a city the question does not name, or (``kind`` "units")
+    have a word for a military unit?"""
+    if kind == "units":
+        return bool(_TELLS_UNIT.search(fold(text).lower()))
     asked = {names.key(w) for w in names.words(question)}
     found = set(names.proper_names(text, language))
     if kind == "cities":

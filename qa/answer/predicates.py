@@ -74,13 +74,14 @@ FAMILIES = {
              "nata nascita nacque nasceu nascido nascida nascimento nascut nascuta nasterii nastere "
              "geboorte urodzil urodzila urodzenia urodzony urodzona gime gimes gimimo "
              # German and Dutch compounds («Teslas Geburtsdatum?», «Geboortejaar Maarten Luther?»)
-             "geburtsdatum geburtsjahr geburtsort geboortedatum geboortejaar geboorteplaats "
-             # … and a founding, asked in so many words ("In which year was BSkyB founded?", «Kuriais metais
-             # buvo įkurta…?»), not by «fundo» (Portuguese, a fund) nor «fonde» (Italian, merges)
-             "founded founding gegrundet grundung grundungsjahr fondee fondees fondes fondation fondata fondato "
-             "fondati fondate fondazione fundada fundado fundadas fundados fundaron fundacion fundou fundaram "
-             "fundacao infiintat infiintata infiintate infiintarea opgericht oprichting zalozony zalozona "
-             "zalozono zalozyl zalozyla zalozenia ikurta ikurtas ikurti ikurtos ikurimo isteigta isteigtas",
+             "geburtsdatum geburtsjahr geburtsort geboortedatum geboortejaar geboorteplaats",
+    # A founding, asked in so many words for when it was ("In which year was BSkyB founded?",
+    # «Kuriais metais buvo įkurta…?»; ``asked`` reads it for a time alone). Not «fundo» (a fund),
+    # «fonde» (melts), «fondate», «fondées» (well-founded), «fondation», «fundación» (a foundation's
+    # name), «założenia» (assumptions), «założył» (put on), «įkurti» (to set up).
+    "founding": "founded gegrundet gegrundete grundete grundeten grundungsjahr fondee fondata fondato fondat "
+                "fundada fundado fundadas fundados fundaron fundou fundaram infiintat infiintata infiintate "
+                "opgericht zalozony zalozona zalozono ikurta ikurtas ikurtos ikure isteigta isteigtas",
     "relative": "sister brother daughter sons mother father "
                 "schwester bruder tochter sohn mutter vater soeur frere fille fils "
                 "hermana hermano hija hijo madre padre sorella fratello figlia "
@@ -99,14 +100,18 @@ _ALSO_SAID = {
     # and a founding: "when was the stock exchange born?" is answered by «gegründet»
     "birth": "nato nee founded established gegrundet grundung fondee fonde fondation fundada fundado fundacion "
              "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
-             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos "
-             # … in the other words a founding is told by («se estableció en 1969», «formed», «gesticht»)
-             "establishment establecio establecida establecido establecidos estabelecida estabelecido "
-             "etabli etablie stabilita stabilito fondatore fondator fondatorul founder founders formed created "
-             "creada creado creata creato criada criado creee cree gegruendet gebildet gesticht opgerichte "
-             "utworzony utworzona powstal powstala powstalo zalozyciel isteigta isteigtas sukurta sukurtas "
-             "fundador fundadores fundatori fondateur fondateurs grunder grundete grundeten incorporated "
-             "inaugurated inaugurat inaugurada inaugurado inaugure",
+             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
+    # … a founding by the birth's words, and by the other words a founding is told in («se
+    # estableció en 1969», formed, «gesticht»), which a birth is not
+    "founding": "born nato nee nacio nacido nacida nata nacque nasceu nascido nascida nascut nascuta geboren "
+                "urodzil urodzila gime gimes established gegrundet grundung fondee fonde fondation fundada fundado "
+                "fundacion fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht zalozony "
+                "zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos establishment establecio establecida "
+                "establecido establecidos estabelecida estabelecido etabli etablie stabilita stabilito fondatore "
+                "fondator fondatorul founder founders formed created creada creado creata creato criada criado creee "
+                "cree gebildet gesticht opgerichte utworzony utworzona powstal powstala powstalo zalozyciel isteigta "
+                "isteigtas sukurta sukurtas fundador fundadores fundatori fondateur fondateurs grunder grundete "
+                "grundeten incorporated inaugurated inaugurat inaugurada inaugurado inaugure",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "spouse": "mari mulher zona zony zone femme frau vrouw vyras vyro",
     # … and the verbs a how-many-live question asks by ("1.5 million people live there")
@@ -130,8 +135,9 @@ def _families(folded: str, table: dict[str, frozenset[str]], said: bool) -> set[
 
 
 # French «né» folds to «ne», the negation: a birth is asked by «est-il né», «où est née…».
-# Spanish «se fundó» (folded «se fundo»: «fundo» alone is a fund or a bottom in Portuguese).
-_FOUNDED = re.compile(r"\bse fundo\b")
+# Spanish «se fundó», French «a été fondé» (folded «se fundo», «ete fonde»: «fundo» alone is a fund
+# or a bottom in Portuguese, «fonde» Italian for melts).
+_FOUNDED = re.compile(r"\bse fundo\b|\bete fondee?s?\b")
 _FRENCH_BORN = re.compile(r"\b(?:est|es|sont|etait|fut|suis)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+nee?s?\b")
 # German «kam … zur Welt», «ist … zur Welt gekommen», Dutch «kwam … ter wereld» (was born);
 # not «zur Welt der Großmächte».
@@ -174,14 +180,16 @@ def asked(question: str, names_someone: bool, counts: bool = True) -> frozenset[
     (``_asks_figure``). Whom the question believes ("according to the lawmaker") is no family."""
     folded = _ATTRIBUTION.sub(" ", _fold(question))
     found = _families(folded, _ASKED, said=False)
-    if _FRENCH_BORN.search(folded) or _GERMAN_BORN.search(folded) or _FOUNDED.search(folded):
+    if _FRENCH_BORN.search(folded) or _GERMAN_BORN.search(folded):
         found.add("birth")
+    if _FOUNDED.search(folded):
+        found.add("founding")
     if counts and _LIVE.search(folded):  # "How many indigenous people live in the Amazon?"
         found.add("population")
     if not names_someone:
         found -= {"relative", "spouse"}
     if expected_answer(question) != "time":
-        found.discard("death")
+        found -= {"death", "founding"}
     if not counts:
         if not _asks_figure(folded, question):
             found -= {"population", "visitors", "passengers"}

@@ -32,6 +32,11 @@ _SAID = {
                        "kurulmuş kurulan",
               "word": "sinh chào_đời ra_đời thành_lập",
               "any": "ولد مولد ميلاد تأسس تأسيس जन्म पैदा स्थापना स्थापित เกิด ก่อตั้ง 出生 生于 诞生 成立 创立 建立 创办"},
+    # (a founding by the birth's words, and by being created or formed)
+    "founding": {"start": "родил рожден основан создан учрежд образован γεννήθ ιδρύθ ίδρυσ δημιουργ doğdu kuruldu "
+                          "kurulmuş kurulan oluşturul",
+                 "word": "sinh ra_đời thành_lập",
+                 "any": "ولد تأسس تأسيس أنشئ जन्म स्थापना स्थापित गठन เกิด ก่อตั้ง จัดตั้ง 出生 诞生 成立 创立 建立 创办 创建"},
     "relative": {"start": "жена жены жене муж сестр брат дочь дочер сын сына матер мать отец отца супруг σύζυγ αδελφ "
                           "κόρη γιος γιου μητέρα πατέρα eşi karısı kocası kardeş kızı oğlu annesi babası",
                  "word": "vợ chồng chị em_gái anh_trai con_gái con_trai mẹ cha bố anne baba",

@@ -102,7 +102,8 @@ def asks_model(question: str) -> bool:
 # name, which a report gives by its designation.
 _NAME_WORD = (r"names?|named|called|nome|nom|nombre|nazwa|nazw[eę]|nazywa\w*|hei(?:ß|ss)t|hei(?:ß|ss)en|heet|heten"
               r"|chiama\w*|numește|numeste|numesc|denumir\w*|vadinasi|vadinam\w*|pavadinim\w*|llama\w*|chama\w*"
-              r"|appell?(?:e|es|ent|é|ée|és|ées)")  # French «Comment s'appelle le nouveau drone ?»
+              # French «Comment s'appelle le nouveau drone ?», «s'appelait» (not «appelle à», calls for)
+              r"|s['’]appell?\w*")
 _ASKS_NAME = re.compile(rf"(?i)\b(?:{_NAME_WORD})\b(?:\W+\w+){{0,6}}?\W+(?:{_WEAPON})\b"
                         rf"|\b(?:{_WEAPON})\W+(?:\w+\W+){{0,3}}?(?:{_NAME_WORD})\b")
 

@@ -462,3 +462,9 @@ def test_how_many_factories_is_declined_where_no_sentence_counts_them():
 def test_how_long_factories_work_asks_a_duration_not_a_count_of_factories():
     # «Jak długo pracują rosyjskie fabryki?»: the answer is the hours they work, not how many there are
     assert not unanswerable(FACTORIES, "Jak długo pracują rosyjskie fabryki broni?")
+
+
+def test_a_duration_noun_in_a_how_many_question_does_not_make_it_a_how_long_one():
+    # «auf Dauer», in the long run: the question still counts fighter jets, which no sentence counts
+    troops = [ev("Russland hat 3.000 Soldaten in Syrien stationiert.", "de")]
+    assert unanswerable(troops, "Wie viele Kampfflugzeuge kann Russland auf Dauer in Syrien stationieren?")

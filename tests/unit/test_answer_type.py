@@ -242,6 +242,8 @@ def test_months_in_their_own_forms(text, month):
     ("Kaip vadinasi naujasis žvalgybinis dronas?", True),
     ("Comment s'appelle le nouveau drone de reconnaissance dévoilé par la Corée du Nord ?", True),
     ("Comment s'appelle le ministre russe ?", False),
+    ("Comment s'appelait le drone abattu ?", True),
+    ("Qui appelle à interdire les drones kamikazes ?", False),  # calls for
     ("Wie heißt die Flugzeugfabrik, die Kim besuchte?", False),  # a factory's name
     ("How many drones did Russia launch?", False),
     ("Wie heißt der russische Außenminister?", False),  # a person's name

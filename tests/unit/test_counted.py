@@ -36,6 +36,7 @@ from qa.answer.counted import asked, casualties, counts, species_unsaid, uncount
     # … and jets by their model or in a compound of four letters
     ("Wie viele Su-57-Kampfjets will Russland an Nordkorea liefern?", "aircraft"),
     ("Hoeveel gevechtsjets stuurde Moskou?", "aircraft"),
+    ("How many Su-34s has Russia lost?", "aircraft"),
     # factories
     ("Kiek Rusijos gamyklų dirba visą parą gamindamos šaudmenis?", "factories"),
     ("Câte fabrici rusești produc muniție?", "factories"),
@@ -64,6 +65,11 @@ def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     "Kiek Rusijos karių žuvo?",  # «Rusijos» is Russia, not «rūšis», species
     "Kiek dronų Rusija paleido į Ukrainą?",
     "Combien de projets ont été signés ?",  # not jets
+    "Ilu zakładników uwolnił Hamas?",  # hostages, not «zakłady», works
+    "¿Cuántos drones fabrica Rusia cada mes?",  # «fabrica», manufactures
+    "Wie viele Werke zeigt die Ausstellung?",  # works of art
+    "Wie viele Su-34-Piloten wurden getötet?",  # pilots, not aircraft
+    "Câți ruși au murit în atac?",  # Russians, not «rūšys», species
 ])
 def test_other_counts_ask_for_none_of_the_kinds(question):
     assert asked(question) == frozenset()

@@ -22,6 +22,20 @@ from qa.answer.others import asks_others, names_new
     ("Welche russische Firma baut die Drohnen?", "companies"),
     ("O que a empresa fez com as imagens?", None),  # what the company did
     ("Quanto dinheiro investiram na empresa de Tesla?", None),
+    ("Jak zareagowała firma Boeing na katastrofę?", None),  # «jak», how
+    ("¿Qué acuerdo firma hoy Zelenski con Trump?", None),  # «firma», signs
+    ("¿Por qué las empresas europeas abandonan Rusia?", None),  # why
+    ("What do companies pay in tariffs on steel?", None),
+    ("Qualche azienda italiana è coinvolta nello scandalo?", None),  # some
+    ("¿Qué compañía aérea canceló los vuelos a Moscú?", "companies"),
+    ("Quale compagnia aerea ha cancellato i voli?", "companies"),
+    # which military unit: told by a word for one
+    ("Ce unitate ucraineană a executat lovitura de artilerie din Donbass?", "units"),
+    ("Która ukraińska brygada przeprowadziła ostrzał artyleryjski?", "units"),
+    ("Kaip vadinasi Kursko srityje kovojęs Šiaurės Korėjos dalinys?", "units"),
+    ("Kodėl Šiaurės Korėjos daliniai sausį buvo atitraukti nuo fronto?", None),  # why, not which
+    ("In welcher Einheit wird der Druck gemessen?", None),  # a unit of measure
+    ("Which unit of measure is used for magnetic flux density?", None),
 ])
 def test_which_questions_ask_for_other_people_or_cities(question, kind):
     assert asks_others(question) == kind
@@ -72,3 +86,9 @@ def test_a_company_asked_for_is_named_by_a_name_the_question_does_not_hold():
     test = "Deze week volgde Kim een test van nieuwe AI-gecontroleerde aanvalsdrones."
     assert not names_new(test, question, "companies", "nl")
     assert names_new("The drones are built by Kalashnikov Concern in Izhevsk.", question, "companies", "en")
+
+
+def test_a_unit_asked_for_is_told_by_a_word_for_one():
+    question = "Ce unitate ucraineană a executat lovitura de artilerie din Donbass?"
+    assert not names_new("Ministrul sud-coreean Kim Yong-hyun a confirmat moartea mai multor soldați.", question, "units", "ro")
+    assert names_new("Lovitura a fost executată de Brigada 47 mecanizată.", question, "units", "ro")

@@ -1266,22 +1266,41 @@ def test_a_project_or_a_time_spent_asks_for_no_architect_or_clock(question):
     "In welk jaar werd het Zweedse bedrijf Energiprojekt AB opgericht?",
     "In which year was BSkyB founded?",
 ])
-def test_a_founding_asked_in_so_many_words_asks_a_birth(question):
-    assert "birth" in asked(question, True, False)
+def test_a_founding_asked_in_so_many_words_for_a_time_asks_a_founding(question):
+    assert "founding" in asked(question, True, False)
 
 
 @pytest.mark.parametrize("question", [
     "Quanto dinheiro tem o Fundo Monetário Internacional?",  # «fundo», a fund
     "Che cosa si fonde a 1.500 gradi?",  # «fonde», melts
+    "Combien la Fondation Gates a-t-elle promis pour l'Ukraine ?",  # a foundation's name
+    "¿Cuánto donó la Fundación Rockefeller a Gaza?",
+    "Jakie są główne założenia planu pokojowego Trumpa?",  # assumptions
+    "Co założył Kim Dzong Un na defiladę?",  # put on
+    "Le accuse di Kiev sono fondate?",  # well-founded
+    "Les accusations de Kiev sont-elles fondées ?",
+    "Kur Rusija planuoja įkurti karinio jūrų laivyno bazę?",  # to set up, asked where
+    "Who founded the company?",  # a founder asked, not a time
 ])
-def test_a_fund_or_melting_asks_no_founding(question):
-    assert "birth" not in asked(question, True, False)
+def test_a_fund_a_foundation_or_a_well_founded_claim_asks_no_founding(question):
+    assert not {"birth", "founding"} & asked(question, True, False)
 
 
 @pytest.mark.parametrize("sentence", [
     "La Universidad de Northumbria se estableció en 1969.",
     "BSkyB was formed in 1990 by the merger of Sky Television and British Satellite Broadcasting.",
     "Energiprojekt AB werd in 1946 gesticht.",
+    "Die erste Warschauer Börse wurde im Jahr 1817 gegründet.",
 ])
 def test_a_founding_is_told_in_other_words_too(sentence):
     assert unanswered("In which year was it founded?", [sentence], True, False) is None
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("When was Kim Jong Un born?", "Kim Jong Un said a new naval unit was created to guard the coast."),
+    ("¿Cuándo nació Kim Jong Un?", "Kim Jong Un cree que la guerra durará años."),
+    ("Wann wurde Kim geboren?", "In Pjöngjang wurde eine neue Regierung gebildet."),
+    ("Where was Zelensky born?", "A new coalition was formed in Kyiv."),
+])
+def test_what_tells_a_founding_tells_no_birth(question, sentence):
+    assert unanswered(question, [sentence], True, False) == "birth"
