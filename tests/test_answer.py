@@ -513,6 +513,14 @@ def test_asked_which_adviser_a_file_that_was_not_retrieved_still_answers(ask_bun
     assert answer.citations and "Schoigu" in answer.citations[0].quote, answer.text
 
 
+def test_the_time_a_question_names_outweighs_a_same_language_sentence_without_it(ask_bundled):
+    """«la începutul anului»: 003 tells it («aan het begin van het jaar minstens 3.000 andere
+    soldaten»), and 001's Romanian sentences about the 25,000–30,000 to come read nearer to a
+    Romanian question; a sentence telling the time the question names now gains twice the bonus."""
+    answer = ask_bundled("Câți soldați în plus a trimis Coreea de Nord în Rusia la începutul anului?")
+    assert direct_line(answer).startswith("«3.000»"), answer.text
+
+
 @pytest.mark.parametrize("question", [
     "Wie viele Tage Feuerpause hatte Washington vorgeschlagen?",
     "Hoeveel dagen wapenstilstand stelde Washington voor?",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import asks, counted, dates, durations, facts, names, offices, others, predicates, said, sought, whereabouts
+from . import asks, counted, dates, durations, facts, names, offices, others, predicates, said, sought, species, whereabouts
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -188,7 +188,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             if not any(whereabouts.tells_signing_place(e.text, question, e.passage.language) for e in top):
                 return True
         # "How many bird species live in the Amazon?": a count of tree species is none of birds.
-        if tuning.species_named and want == "number" and counted.species_unsaid(question, [e.text for e in top]):
+        if tuning.species_named and want == "number" and species.species_unsaid(question, [e.text for e in top]):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
         if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question, chat=False)

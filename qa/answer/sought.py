@@ -216,7 +216,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
         if hurt and counted.casualties(s.text):
             g += weight
         if when and when <= dates.relative(s.text):
-            g += weight  # "Who went to Pyongyang last week…?": «… ontmoette vorige week Kim in Pyongyang»
+            g += 2 * weight  # "Who went to Pyongyang last week…?": «… ontmoette vorige week Kim in Pyongyang»
         if since and states_since(s.text):
             g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
         if accuses and _ACCUSE.search(fold(s.text)):

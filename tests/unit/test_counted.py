@@ -2,7 +2,8 @@
 import pytest
 
 from qa.answer.asks import expected_answer
-from qa.answer.counted import asked, casualties, counts, species_unsaid, uncounted
+from qa.answer.counted import asked, casualties, counts, uncounted
+from qa.answer.species import species_unsaid
 
 
 @pytest.mark.parametrize("question, kind", [
