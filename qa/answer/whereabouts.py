@@ -137,6 +137,8 @@ def names_settlement(text: str, question: str, language: str | None = None) -> b
         word = m.group(1)
         if not word[0].isupper() or (language == "nl" and m.group(0)[:2].lower() == "en"):
             continue
+        if word.isupper() and len(word) <= 5:  # an acronym, no place: «… 11 estados membros da ONU»
+            continue
         if names.spelled_in(word, question) or names.country(word) or dates.tokens(word):
             continue
         return True

@@ -157,6 +157,9 @@ def test_a_settlement_is_a_new_place_after_a_preposition():
     assert not names_settlement("Lavrov va vizita Coreea de Nord în iulie", q)  # a country, a month
     assert not names_settlement("relațiile dintre Phenian și Moscova", q)  # no preposition of place
     assert not names_settlement("Lavrov arrived in Lavrov's plane", q)  # the question's own name
+    # an acronym after a preposition is a body, no place («… 11 estados membros da ONU»)
+    assert not names_settlement("um relatório de 11 estados membros da ONU enviou Pyongyang 100 mísseis", q)
+    assert not names_settlement("According to a report by CNN, the troops moved", q)
 
 
 @pytest.mark.parametrize("question, asks", [
