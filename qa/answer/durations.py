@@ -53,7 +53,11 @@ def asks_how_long(question: str, chat: bool = True) -> bool:
     """Does the question ask how long something lasted (of a time, not a length)? With ``chat``
     off, only in so many words ("how long", «jak długo»), not by a noun for a duration that may
     stand in another question («auf Dauer», "for the duration of the exercise")."""
-    folded = fold(question)
+    return _how_long(fold(question), chat)
+
+
+def _how_long(folded: str, chat: bool = True) -> bool:
+    """``asks_how_long`` on a question already folded."""
     return bool(_HOW_LONG.search(folded) or chat and _DURATION.search(folded))
 
 
@@ -66,13 +70,13 @@ FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|(?:le|du|son|ce|leur|un) v
 def asks_flight_length(question: str) -> bool:
     """Does the question ask how long a flight took?"""
     folded = fold(question)
-    return bool(asks_how_long(folded) and FLIGHT.search(folded))
+    return bool(_how_long(folded) and FLIGHT.search(folded))
 
 
 def asks_meeting_length(question: str) -> bool:
     """Does the question ask how long a meeting or a talk lasted?"""
     folded = fold(question)
-    return bool(asks_how_long(folded) and _MEETING.search(folded))
+    return bool(_how_long(folded) and _MEETING.search(folded))
 
 
 # Staying somewhere («Cât timp a stat…?», «Jak długo … przebywał…?», «viešnagės … trukmė»): a trip's length.
@@ -86,7 +90,7 @@ _STAY = re.compile(
 def asks_stay_length(question: str) -> bool:
     """Does the question ask how long someone stayed or visited somewhere (not a meeting)?"""
     folded = fold(question)
-    return bool(asks_how_long(folded) and _STAY.search(folded) and not _MEETING.search(folded))
+    return bool(_how_long(folded) and _STAY.search(folded) and not _MEETING.search(folded))
 
 
 # A stay told in longer units or as a span of days: "for three months", "two nights", "from 12 to

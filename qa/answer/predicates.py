@@ -96,22 +96,21 @@ FAMILIES = {
                   "populatia populatiei inwoners bevolking mieszkancow mieszkancy ludnosc ludnosci "
                   "gyventoju gyventojai gyventojus inwonertal inwonertallen einwohnerzahl bevolkingsaantal",
 }
+# A birth is also said by a founding: "when was the stock exchange born?" is answered by «gegründet».
+_BORN_OR_FOUNDED = ("nato nee founded established gegrundet grundung fondee fonde fondation fundada fundado fundacion "
+                    "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
+                    "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos")
 _ALSO_SAID = {
-    # and a founding: "when was the stock exchange born?" is answered by «gegründet»
-    "birth": "nato nee founded established gegrundet grundung fondee fonde fondation fundada fundado fundacion "
-             "fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht "
-             "zalozony zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos",
-    # … a founding by the birth's words, and by the other words a founding is told in («se
-    # estableció en 1969», formed, «gesticht»), which a birth is not
-    "founding": "born nato nee nacio nacido nacida nata nacque nasceu nascido nascida nascut nascuta geboren "
-                "urodzil urodzila gime gimes established gegrundet grundung fondee fonde fondation fundada fundado "
-                "fundacion fondata fondato fondazione fundou fundacao fondat infiintat infiintata opgericht zalozony "
-                "zalozona zalozone zalozyl zalozenia ikurta ikurtas ikurtos establishment establecio establecida "
-                "establecido establecidos estabelecida estabelecido etabli etablie stabilita stabilito fondatore "
-                "fondator fondatorul founder founders formed created creada creado creata creato criada criado creee "
-                "cree gebildet gesticht opgerichte utworzony utworzona powstal powstala powstalo zalozyciel isteigta "
-                "isteigtas sukurta sukurtas fundador fundadores fundatori fondateur fondateurs grunder grundete "
-                "grundeten incorporated inaugurated inaugurat inaugurada inaugurado inaugure",
+    "birth": _BORN_OR_FOUNDED,
+    # … and a founding by those, by the birth's verbs, and by the other words a founding is told in
+    # («se estableció en 1969», formed, «gesticht»), which a birth is not
+    "founding": _BORN_OR_FOUNDED + " born nacio nacido nacida nata nacque nasceu nascido nascida nascut nascuta "
+                "geboren urodzil urodzila gime gimes establishment establecio establecida establecido establecidos "
+                "estabelecida estabelecido etabli etablie stabilita stabilito fondatore fondator fondatorul founder "
+                "founders formed created creada creado creata creato criada criado creee cree gebildet gesticht "
+                "opgerichte utworzony utworzona powstal powstala powstalo zalozyciel isteigta isteigtas sukurta "
+                "sukurtas fundador fundadores fundatori fondateur fondateurs grunder grundete grundeten incorporated "
+                "inaugurated inaugurat inaugurada inaugurado inaugure",
     "relative": "son mari mere pere zona zony zone mulher vyras vyro brat fiu",
     "spouse": "mari mulher zona zony zone femme frau vrouw vyras vyro",
     # … and the verbs a how-many-live question asks by ("1.5 million people live there")
