@@ -112,6 +112,10 @@ CORPORA = {
     "blind44x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind45": ROOT / "data" / "articles",  # … and by a forty-sixth, neither seeing the other's file
     "blind45x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind46": ROOT / "data" / "articles",  # written in session 41 at the same time, by a forty-seventh helper
+    "blind46x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind47": ROOT / "data" / "articles",  # … and by a forty-eighth, neither seeing the other's file
+    "blind47x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
