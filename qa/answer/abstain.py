@@ -191,10 +191,16 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if tuning.species_named and want == "number" and species.species_unsaid(question, [e.text for e in top]):
             return True
         # "How many cargo planes were seen?": the figures count soldiers and drones (``counted``).
+        # (In the eight more languages too, where their words are read; among the sentences
+        # naming the question's rarest name only where all are in Latin letters: a Hindi
+        # sentence counting Paris's dead names «पेरिस», which no spelling compares.)
+        read = predicates.LANGUAGES | said.LANGUAGES if tuning.counted_scripts else predicates.LANGUAGES
+        named = tuning.counted_named and all(_latin(e.text) for e in top)
         if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question, chat=False)
-                and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and all(e.passage.language in read for e in top)
                 and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])
-                                      if tuning.counted_named else (e.text for e in top))):
+                                      if named else (e.text for e in top),
+                                      {e.text: e.passage.language for e in top} if tuning.counted_scripts else None)):
             return True
         # "How long did Shoigu stay in Pyongyang?": Lavrov's three-day visit is no stay of Shoigu's;
         # a stay's length is told in a sentence naming the question's rarest name (not a meeting's:

@@ -21,9 +21,9 @@ strict (no "train" as a verb: a question only asks by the words after "how many"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from . import asks, facts, values
+from . import asks, facts, said, values
 
 _PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
@@ -170,24 +170,44 @@ def _matches(kind: str, pattern: re.Pattern, word: str) -> bool:
                                        for i in range(2, len(word) - 5))
 
 
-def counts(text: str) -> frozenset[str]:
+def counts(text: str, language: str | None = None) -> frozenset[str]:
     """The kinds a sentence counts: a figure (or a number word) with a word for them among the
-    ``AFTER`` words after it (an article or a preposition between: «de», "of", «van»)."""
+    ``AFTER`` words after it (an article or a preposition between: «de», "of", «van»); in the
+    eight more languages (``said.COUNTED``), any figure with a word for them just around it, in
+    their script («40,000 लोग»; Chinese and Thai write no spaces: the few characters around it)."""
     found: set[str] = set()
     for v in values.extract(text, "number"):
         words = _WORD.findall(facts.fold(text[v.end:v.end + 60]))
         words = [w for w in words if w not in facts.STOP][:AFTER]
         found |= {kind for kind, pattern in _SAID.items() if any(_matches(kind, pattern, w) for w in words)}
+    if language in said.LANGUAGES:
+        for m in _FIGURES.get(language, _DIGITS).finditer(text):
+            if language in _UNSPACED:
+                near = text[max(0, m.start() - _UNSPACED[language]):m.start()] + " " + text[m.end():m.end() + _UNSPACED[language]]
+            else:
+                near = " ".join(text[:m.start()].split()[-_BEFORE:] + text[m.end():].split()[:AFTER])
+            found |= said.counted(near)
     return frozenset(found)
 
 
-def uncounted(question: str, texts: Iterable[str]) -> str | None:
+# In the eight more languages: any script's digits («٤٠», «४०»), and Thai and Chinese number
+# words («ห้าล้านคน», «三百名学生»). Their kind may stand before the figure too: Thai and Chinese
+# name it before a count and a classifier («นักเรียน 5,000 คน»), and a population is told before
+# its figure («人口为400万», «nüfusu 3,8 milyon»).
+_DIGITS = re.compile(r"\d[\d.,]*")
+_FIGURES = {"th": re.compile(r"\d[\d.,]*|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)+"),
+            "zh": re.compile(r"\d[\d.,]*|[一二两三四五六七八九十百千万亿]+")}
+_UNSPACED = {"zh": 8, "th": 16}  # characters on either side (Thai counts its marks: «ครัวเรือน» is 9)
+_BEFORE = 2  # words before a figure, in the other six
+
+
+def uncounted(question: str, texts: Iterable[str], languages: Mapping[str, str] | None = None) -> str | None:
     """The kind the question counts that none of ``texts`` counts (None: each is, or it counts
-    none of the kinds)."""
+    none of the kinds); ``languages`` gives a text's language where it is known."""
     wanted = asked(question)
     if not wanted:
         return None
-    have = frozenset().union(*(counts(t) for t in texts))
+    have = frozenset().union(*(counts(t, (languages or {}).get(t)) for t in texts))
     return next((kind for kind in sorted(wanted) if kind not in have), None)
 
 

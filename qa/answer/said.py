@@ -158,25 +158,103 @@ _SAID = {
 }
 
 
+# The kinds ``qa.answer.counted`` counts, as the words right after a figure say them («40,000
+# लोग», «1.4 مليون مدرّساً», «100-150 loài», «12,344 ครัวเรือน»). Generous, as the counting
+# words of the ten languages are: a word too many lets an answer through.
+_PEOPLE = {"start": "человек люд жител граждан населен семей семьи семья домохозяйств солдат военн бойц погибш убит "
+                    "жертв ранен άνθρωπ άτομ ατόμ κάτοικ πληθυσμ πολίτ οικογέν νοικοκυρ στρατιώτ θύματ νεκρ τραυματ kişi "
+                    "insan sakin vatandaş sivil aile hane nüfus asker ölü yaralı kurban",
+           "word": "người cư_dân dân gia_đình hộ binh_sĩ lính quân nạn_nhân",
+           "any": "شخص أشخاص نسمة ساكن سكان مواطن مدني أسرة عائلة أفراد جندي جنود مقاتل قتيل قتلى ضحايا جرحى "
+                  "लोग व्यक्ति निवास नागरिक परिवार बच्चे बच्चों दोषी अधिकारी जनसंख्या आबादी सैनिक जवान घायल คน ประชาชน ประชากร ผู้อยู่อาศัย ครัวเรือน ครอบครัว พลเมือง "
+                  "ทหาร 人 户 居民 家庭 名 士兵 军人"}
+COUNTED = {
+    "vessels": {"start": "корабл судн лодк катер танкер паром πλοί σκάφ βάρκ gemi tekne vapur", "word": "tàu thuyền",
+                "any": "سفين سفن قارب زورق ناقلة जहाज नाव पोत เรือ 船 舰 艘"},
+    "aircraft": {"start": "самолет самолёт истребител бомбардировщик вертолет вертолёт αεροπλάν αεροσκάφ ελικόπτ uçak "
+                          "helikopter", "word": "máy_bay trực_thăng",
+                 "any": "طائر مروحي विमान हेलीकॉप्टर เครื่องบิน เฮลิคอปเตอร์ 飞机 架 战机 直升机"},
+    "tanks": {"start": "танк бронетехник άρμ tank", "word": "xe_tăng", "any": "دبابة دبابات مدرع टैंक รถถัง 坦克 辆"},
+    "trains": {"start": "поезд состав вагон τρέν αμαξοστοιχ βαγόν tren vagon", "word": "tàu đoàn_tàu toa",
+               "any": "قطار عربة ट्रेन रेलगाड़ी डिब्बे รถไฟ ขบวน 列车 火车 列 车厢"},
+    "factories": {"start": "завод фабрик предприят εργοστ fabrika tesis", "word": "nhà_máy xưởng",
+                  "any": "مصنع مصانع कारखान फैक्टर โรงงาน 工厂 家"},
+    "satellites": {"start": "спутник δορυφόρ uydu", "word": "vệ_tinh", "any": "قمر أقمار उपग्रह ดาวเทียม 卫星 颗"},
+    "workers": {"start": "рабоч работник сотрудник служащ персонал εργαζ εργάτ υπαλλήλ işçi çalışan personel",
+                "word": "công_nhân nhân_viên người_lao_động lao_động",
+                "any": "عامل عمال موظف मजदूर मज़दूर कर्मचारी श्रमिक कामगार คนงาน พนักงาน แรงงาน 工人 员工 职工 雇员 名 人"},
+    "participants": {"start": "участник делегат гост посетител συμμετ σύνεδρ καλεσμ επισκέπτ katılımcı delege misafir "
+                              "konuk ziyaretçi", "word": "người_tham_gia đại_biểu khách",
+                     "any": "مشارك مندوب ضيف ضيوف زائر زوار प्रतिभागी प्रतिनिधि अतिथि मेहमान ผู้เข้าร่วม ผู้แทน แขก "
+                            "参加者 参与者 代表 嘉宾 客人 人 名"},
+    "civilians": _PEOPLE,
+    "people": _PEOPLE,
+    "students": {"start": "студент учени учащ школьник μαθητ φοιτητ σπουδαστ öğrenci", "word": "sinh_viên học_sinh",
+                 "any": "طالب طلاب طلبة تلميذ تلاميذ छात्र विद्यार्थी นักเรียน นักศึกษา 学生 名 人"},
+    "stations": {"start": "станци останов σταθμ στάσ istasyon durak", "word": "nhà_ga ga trạm",
+                 "any": "محطة محطات स्टेशन สถานี ป้าย 站"},
+    "species": {"start": "вид род таксон είδ γέν tür cins", "word": "loài chi",
+                "any": "نوع أنواع صنف प्रजाति जाति ชนิด สปีชีส์ สายพันธุ์ 种 属"},
+    "teachers": {"start": "учител преподавател педагог δάσκαλ καθηγητ εκπαιδευτ öğretmen", "word": "giáo_viên giảng_viên",
+                 "any": "مدرس معلم أستاذ शिक्षक अध्यापक ครู อาจารย์ 教师 老师 名"},
+    "passengers": {"start": "пассажир путешеств επιβάτ ταξιδιώτ yolcu", "word": "hành_khách lượt_khách",
+                   "any": "راكب ركاب مسافر यात्री ผู้โดยสาร 乘客 旅客 人次"},
+    "subscribers": {"start": "подписчик абонент клиент пользовател зрител домохозяйств συνδρομητ πελάτ χρήστ τηλεθεατ "
+                             "abone müşteri kullanıcı izleyici hane", "word": "thuê_bao khách_hàng người_dùng người_xem hộ",
+                    "any": "مشترك عميل عملاء مستخدم مشاهد ग्राहक उपभोक्ता उपयोगकर्ता दर्शक สมาชิก ลูกค้า ผู้ใช้ ผู้ชม "
+                           "ครัวเรือน 用户 订户 客户 观众 户"},
+    "hours": {"start": "час ώρ saat", "word": "giờ tiếng", "any": "ساعة ساعات घंटे घंटा ชั่วโมง 小时 钟头"},
+    "days": {"start": "дн день сут недел ημέρ μέρ εβδομ gün hafta", "word": "ngày tuần",
+             "any": "يوم أيام أسبوع दिन सप्ताह हफ्त วัน สัปดาห์ 天 日 周 星期"},
+    "years": {"start": "лет год χρόν έτ ετών δεκαετ yıl sene", "word": "năm thập_kỷ",
+              "any": "سنة سنوات عام أعوام عاما साल वर्ष दशक ปี ทศวรรษ 年 岁"},
+}
+
+
 def _entries(words: str) -> list[str]:
     return [w.replace("_", " ") for w in words.split()]
 
 
 def _alternation(entries: list[str]) -> str:
-    return "|".join(sorted(map(re.escape, entries), key=len, reverse=True))
+    return "|".join(sorted(map(re.escape, entries), key=len, reverse=True)) or r"(?!)"
 
 
-# Russian, Greek and Turkish are folded as the text is (accents off, Turkish «ş» and «ğ» too),
-# Vietnamese only lower-cased; Arabic, Hindi, Thai and Chinese folded (Devanagari loses its
-# virama, Thai its tone marks, Arabic its hamza: the entries lose them alike).
-_START = {f: re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _entries(t['start'])])})") for f, t in _SAID.items()}
-_WORD = {f: re.compile(rf"(?<!\w)(?:{_alternation(_entries(t['word']))})(?!\w)") for f, t in _SAID.items()}
-_ANY = {f: tuple({fold(w) for w in _entries(t["any"])}) for f, t in _SAID.items()}
+class Words:
+    """One family's words in the eight languages, each matched as its script allows: Russian,
+    Greek and Turkish ones ("start") folded as the text is (accents off, Turkish «ş» and «ğ»
+    too), from a word's start; Vietnamese ones ("word") only lower-cased, as whole words;
+    Arabic, Hindi, Thai and Chinese ones ("any") folded (Devanagari loses its virama, Thai its
+    tone marks, Arabic its hamza: the entries lose them alike), anywhere."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self._start = re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _entries(entries.get('start', ''))])})")
+        self._word = re.compile(rf"(?<!\w)(?:{_alternation(_entries(entries.get('word', '')))})(?!\w)")
+        self._any = tuple({fold(w) for w in _entries(entries.get("any", ""))})
+
+    def found(self, forms: tuple[str, str]) -> bool:
+        """Does the text whose ``forms`` these are (folded, lowered) hold one of the words?"""
+        folded, lowered = forms
+        return bool(self._start.search(folded) or self._word.search(lowered) or any(w in folded for w in self._any))
+
+
+def forms(text: str) -> tuple[str, str]:
+    """``text`` folded and lower-cased, as ``Words.found`` reads it."""
+    return fold(text), unicodedata.normalize("NFC", text.lower())
+
+
+_FAMILIES = {f: Words(t) for f, t in _SAID.items()}
 
 
 def families(texts: list[str]) -> set[str]:
     """The families ``texts`` (sentences in ``LANGUAGES``) have a word for."""
-    text = " ".join(texts)
-    folded, lowered = fold(text), unicodedata.normalize("NFC", text.lower())
-    return {f for f in _SAID if _START[f].search(folded) or _WORD[f].search(lowered)
-            or any(stem in folded for stem in _ANY[f])}
+    text = forms(" ".join(texts))
+    return {f for f, words in _FAMILIES.items() if words.found(text)}
+
+
+_COUNTED = {kind: Words(t) for kind, t in COUNTED.items()}
+
+
+def counted(after: str) -> frozenset[str]:
+    """The kinds (``COUNTED``) the words ``after`` a figure name."""
+    text = forms(after)
+    return frozenset(kind for kind, words in _COUNTED.items() if words.found(text))

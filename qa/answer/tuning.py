@@ -74,6 +74,7 @@ class Tuning:
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
     species_named: bool = True  # … or it counts species of birds, animals, fish, insects or trees and none of them names those
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
+    counted_scripts: bool = True  # … read in the eight more languages' sentences too (``said.COUNTED``)
     count_not_share: bool = True  # … or it asks how many and the best sentences give only shares (percentages) and years
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day

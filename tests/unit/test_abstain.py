@@ -27,7 +27,7 @@ def test_a_year_no_best_sentence_gives_is_unanswered(question):
 
 @pytest.mark.parametrize("question", [
     "¿Cuántos venecianos mató la peste de 1576?",
-    "Wie viele Menschen starben 1348 in Venedig?",
+    "Wie viele starben 1348 in Venedig?",  # (no kind counted: the 1348 sentence counts no people)
     "ค.ศ. ๑๕๗๖ มีผู้เสียชีวิตกี่คน",  # Thai digits are digits too
 ])
 def test_a_year_a_best_sentence_gives_is_left_to_the_other_rules(question):
@@ -468,3 +468,22 @@ def test_a_duration_noun_in_a_how_many_question_does_not_make_it_a_how_long_one(
     # «auf Dauer», in the long run: the question still counts fighter jets, which no sentence counts
     troops = [ev("Russland hat 3.000 Soldaten in Syrien stationiert.", "de")]
     assert unanswerable(troops, "Wie viele Kampfflugzeuge kann Russland auf Dauer in Syrien stationieren?")
+
+
+TEACHERS = [ev("بحسب إحصائيات مكتب العمل، هناك 1.4 مليون مدرّساً بالمدارس الابتدائية، و674,000 مدرّساً بالمدارس "
+               "الإعدادية.", "ar"),
+            ev("تقوم كل ولاية في الولايات المتحدة بضبط شروط الحصول على إجازة للتدريس في المدارس العمومية.", "ar")]
+
+
+def test_a_kind_no_sentence_in_another_script_counts_is_declined():
+    # The Arabic sentences count teachers, no pupils; Chinese ones count channels, no subscribers.
+    assert unanswerable(TEACHERS, "Kiek mokinių mokosi JAV valstybinėse mokyklose?")
+    sky = [ev("2007年2月8日，BskyB宣布，计划以4个订阅频道取代3个免费数字地面频道。", "zh"),
+           ev("当Sky Digital于 1998 年推出的时候，这一新闻服务使用的是位于28.5°E轨道位置的 Astra 2A 卫星。", "zh")]
+    assert unanswerable(sky, "Quantos assinantes tinha a BSkyB quando lançou o Sky Digital?")
+
+
+def test_a_kind_a_sentence_in_another_script_counts_is_left_to_the_other_rules():
+    assert not unanswerable(TEACHERS, "How many middle-school teachers are there in the US?")
+    assert not unanswerable(PLAGUE[:1], "Ile osób zabiła zaraza w Wenecji w latach 1576–77?")
+

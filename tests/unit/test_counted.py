@@ -92,6 +92,34 @@ def test_a_sentence_counts_a_kind_with_a_word_for_it_after_a_figure(sentence, ki
     assert kind in counts(sentence)
 
 
+@pytest.mark.parametrize("sentence, language, kind", [
+    ("1466 में, शायद 40,000 लोग पेरिस में प्लेग से मारे गए।", "hi", "people"),
+    ("अल्जीयर्स ने 1620-21 में 30 से 50 हजार निवासियों को खो दिया।", "hi", "people"),
+    ("بحسب إحصائيات مكتب العمل، هناك 1.4 مليون مدرّساً بالمدارس الابتدائية.", "ar", "teachers"),
+    ("Chỉ có 100-150 loài đã được xác nhận.", "vi", "species"),
+    ("มีผู้อาศัยอยู่เพียงลำพัง และ 12,344 ครัวเรือน (7.8%) มีคนชราอาศัยอยู่", "th", "people"),
+    ("พื้นที่นครหลวงที่มีประชากรสูงกว่า ห้าล้านคน", "th", "people"),  # a number in words
+    ("到2006年，用户达到800万户。", "zh", "subscribers"),
+    ("学校有三百名学生。", "zh", "students"),
+    ("Население города составляет 3 млн человек.", "ru", "people"),
+    ("Το πλοίο μετέφερε 1.200 επιβάτες.", "el", "passengers"),
+    ("Üniversitede 40.000 öğrenci okuyor.", "tr", "students"),
+])
+def test_a_count_is_read_in_eight_more_languages_in_their_script(sentence, language, kind):
+    assert kind in counts(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language, kind", [
+    ("Располагая бюджетом в размере 230 000 долларов, Дик Нафцгер собрал записи.", "ru", "vessels"),
+    ("2007年2月8日，BskyB宣布，计划以4个订阅频道取代3个免费数字地面频道。", "zh", "subscribers"),
+    ("بحسب إحصائيات مكتب العمل، هناك 1.4 مليون مدرّساً بالمدارس الابتدائية.", "ar", "students"),
+])
+def test_a_figure_of_other_things_in_the_eight_languages_counts_no_kind(sentence, language, kind):
+    # (a budget is no spacecraft, subscription channels no subscribers, teachers no pupils)
+    assert kind not in counts(sentence, language)
+    assert uncounted("How many pupils, subscribers or ships?", [sentence], {sentence: language})
+
+
 def test_factories_that_work_day_and_night_are_not_counted():
     # «gamyklos dirba dvidešimt keturias valandas» counts hours, not factories
     sentence = "Net jos pačių gamyklos dirba dvidešimt keturias valandas, Rusija tapo priklausoma nuo Šiaurės Korėjos."
