@@ -285,6 +285,7 @@ PACT = [ev("Kim Jong Un en Vladimir Poetin hebben hun banden verdiept sinds ze v
     ("What agreements did Lavrov and Kim Jong Un sign when they met?", "en"),
     ("Was haben Lawrow und Kim in Wonsan unterschrieben?", "de"),
     ("Que presentes trocaram Kim e Lavrov?", "pt"),
+    ("Que presente Lavrov entregou a Kim Jong Un em Wonsan?", "pt"),  # one present
 ])
 def test_a_signing_or_a_gift_between_two_people_is_told_in_a_sentence_naming_both(question, language):
     # the pact Kim signed with Putin is no signing of Lavrov's

@@ -526,6 +526,7 @@ def test_a_word_of_the_family_alone_names_no_office(sentence):
     ("What's the name of Moscow's ambassador to North Korea?", "en", "ambassador"),
     ("Jak nazywa się południowokoreański poseł?", "pl", "lawmaker"),
     ("Who is the mayor of Kyiv?", "en", "mayor"),
+    ("Którzy przywódcy europejscy spotkali się w Paryżu?", "pl", "leaders"),  # Polish "which", plural
 ])
 def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, language, office):
     assert office in asks_holder(question, language)
@@ -535,6 +536,7 @@ def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, langu
     ("What did the Russian ambassador say about the soldiers?", "en"),
     ("Why did the South Korean lawmaker travel to Ukraine?", "en"),
     ("Qu'a dit le ministre de la Défense sud-coréen ?", "fr"),
+    ("Co powiedział minister, który odwiedził Pjongjang?", "pl"),  # «który» opening a relative clause
 ])
 def test_a_question_about_what_an_office_holder_did_asks_for_no_holder(question, language):
     assert asks_holder(question, language) == frozenset()
