@@ -52,6 +52,23 @@ _UNIT = (r"units?|unit[aà]|unitat\w*|unidad\w*|unidades?|unite|einheit\w*|eenhe
 _NAMED = r"names?|named|called|nome|nom|nombre|nazwa|nazywa\w*|heisst|heissen|heet|heten|chiama\w*|numeste|vadinasi|vadinam\w*"
 _ASKS_UNIT = re.compile(rf"\b(?:{_WHICH})\s+(?:\w+\s+)?(?:{_UNIT})\b|\b(?:{_NAMED})\b(?:\s+\w+){{0,5}}?\s+(?:{_UNIT})\b")
 _TELLS_UNIT = re.compile(rf"\b(?:{_UNIT})\b")
+# "Which cosmodrome / satellite / university / TV channel / newspaper…?", "What are the ships
+# called?": things a report names by a name of their own («Vostochny», "Lowry Digital", «Daily
+# Mail»), which a best sentence about the visit, the launch or the interview does not hold.
+_THINGS = (r"cosmodrom\w*|kosmodrom\w*|spaceports?|satellites?|satelliten?|satellite?|satelit(?:e|es|i|ul|ii|y|u|a)?|satellit"
+           r"|palydov(?:as|a|o|ai|u|us)|universit\w*|uniwersytet\w*"
+           r"|universidad\w*|universidade\w*|universiteit\w*|universitet\w*|tv|televis\w*|televiz\w*|telewizj\w*"
+           r"|fernseh\w*|sender|zender|chaines?|canal|canale|kanal\w*|emittent\w*|newspapers?|zeitung\w*|journal"
+           r"|periodico|jornal|giornale|krant|gazet\w*|ziar\w*|laikrast\w*|dienrast\w*")
+_VESSELS = r"ships?|boats?|vessels?|schiff\w*|navires?|bateaux?|buques?|barcos?|navi|navios?|nave|navele|schepen|statk\w*|okret\w*|laiv\w*"
+# (the thing itself, not what it qualifies: "Which satellite images…?", «Que imagens de satélite…?»,
+# «Kokius palydovinius vaizdus…?»; one word between, no preposition: «Ce post de televiziune»)
+_IMAGES = (r"images?|imagery|photos?|pictures?|bilder\w*|aufnahmen|beelden|imagens|imagenes|immagini|imagini|zdjec\w*"
+           r"|obraz\w*|nuotrauk\w*|vaizd\w*|fotos?|foto\w*|data|daten|dados|datos|dati|dane|duomen\w*")
+_ASKS_THING = re.compile(
+    rf"\b(?:{_WHICH}|car(?:ui|ei|ora))\s+(?:post\w* de\s+|(?!(?:de|of|di|da|do|van|von|du|des|del|della|z|is)\b)\w+\s+)?"
+    rf"(?:{_THINGS})\b(?!\s+(?:{_IMAGES})\b)(?!\s+(?:de|di|do|da|of|van)\s+(?:{_IMAGES})\b)"
+    rf"|\b(?:{_NAMED}|chama\w*|llama\w*|appel\w*|numesc\w*|nazywaj\w*)\b(?:\s+\w+){{0,5}}?\s+(?:{_VESSELS})\b")
 # (not a unit of measure: "Which unit is pressure measured in?", «In welcher Einheit…gemessen?»)
 _MEASURED = re.compile(r"\b(?:of|de|di|van|fur|voor|for|miary|matavimo)\s+(?:\w+\s+)?maat|measur\w*|\w*messen|mesur\w*"
                        r"|medid\w*|\bmide\b|misura\w*|meet\b|gemeten|mierz\w*|matuo\w*|masoar\w*|masura\w*|\bsi\b")
@@ -67,12 +84,15 @@ _JOINS = frozenset("of de des del della di da do dos das al ai van der den von d
 
 def asks_others(question: str) -> str | None:
     """"people" or "cities" when the question asks which other ones (or which besides those it
-    names), "companies" when it asks which company, "units" which military unit, else None."""
+    names), "companies" when it asks which company, "units" which military unit, "things" which
+    cosmodrome, satellite, university, channel or newspaper (or what ships are called), else None."""
     low = fold(question).lower()
     if _WHICH_COMPANY.search(low):
         return "companies"
     if _ASKS_UNIT.search(low) and not _MEASURED.search(low):
         return "units"
+    if _ASKS_THING.search(low):
+        return "things"
     for kind, other, nouns in (("people", _OTHER_PEOPLE, _PEOPLE), ("cities", _OTHER_CITIES, _CITIES)):
         if other.search(low) or _BESIDES.search(low) and re.search(rf"\b(?:{nouns})\b", low):
             return kind
@@ -96,7 +116,10 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
         words = [w for w in run if w in found]
         while words and _TITLE.match(fold(words[0]).lower()):
             words = words[1:]
-        if (words and not _BODY.match(fold(words[0]).lower()) and not any(names.key(w) in asked for w in words)
+        # (a thing may be named as a body is: «Universidad de Newcastle»)
+        body = bool(words) and _BODY.match(fold(words[0]).lower()) and not (
+            kind == "things" and re.fullmatch(_THINGS, fold(words[0]).lower()))
+        if (words and not body and not any(names.key(w) in asked for w in words)
                 and any(not names.place(w) and not names.country(w) and names.key(w) not in _COMPASS for w in words)):
             return True
     return False

@@ -36,6 +36,16 @@ from qa.answer.others import asks_others, names_new
     ("Kodėl Šiaurės Korėjos daliniai sausį buvo atitraukti nuo fronto?", None),  # why, not which
     ("In welcher Einheit wird der Druck gemessen?", None),  # a unit of measure
     ("Which unit of measure is used for magnetic flux density?", None),
+    # which cosmodrome, satellite, university, channel, newspaper; what ships are called
+    ("Ce cosmodrom a vizitat Kim Jong Un în timpul călătoriei sale în Rusia?", "things"),
+    ("Kokį palydovą Rusija padėjo Šiaurės Korėjai iškelti į orbitą?", "things"),
+    ("Kokį universitetą baigė Lavrovas?", "things"),
+    ("Cărui post de televiziune i-a spus Trump că Rusia ar vrea să încheie războiul?", "things"),
+    ("Como se chamam os navios de transporte de tropas vistos nas imagens de satélite da CNN?", "things"),
+    ("Which satellite images showed the ships?", None),  # images, not a satellite
+    ("Que imagens de satélite mostraram os navios?", None),
+    ("Kokius palydovinius vaizdus paskelbė CNN?", None),
+    ("How many satellites did Russia launch?", None),
 ])
 def test_which_questions_ask_for_other_people_or_cities(question, kind):
     assert asks_others(question) == kind
@@ -92,3 +102,10 @@ def test_a_unit_asked_for_is_told_by_a_word_for_one():
     question = "Ce unitate ucraineană a executat lovitura de artilerie din Donbass?"
     assert not names_new("Ministrul sud-coreean Kim Yong-hyun a confirmat moartea mai multor soldați.", question, "units", "ro")
     assert names_new("Lovitura a fost executată de Brigada 47 mecanizată.", question, "units", "ro")
+
+
+def test_a_thing_asked_for_is_named_by_a_name_the_question_does_not_hold():
+    question = "Ce cosmodrom a vizitat Kim Jong Un în timpul călătoriei sale în Rusia?"
+    visit = "În septembrie 2023, Kim Jong Un a vizitat o fabrică de avioane din estul Rusiei."
+    assert not names_new(visit, question, "things", "ro")  # Kim is asked, Russia a country
+    assert names_new("Kim Jong Un a vizitat cosmodromul Vostocinîi, în estul Rusiei.", question, "things", "ro")
