@@ -22,7 +22,7 @@ import numpy as np
 from ..records import Passage, Sentence
 from . import align, asks, dates, ordinals, trips, values
 from .attribution import attributed
-from .counted import asks_added, totals_only
+from .counted import asks_added, casualties, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -225,11 +225,25 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
     if numbered.elsewhere(ev.sentence) or _another_day(question, ev.text):
         return []
     found = values.extract(ev.text, want, question)
+    if want == "number" and TUNING.casualty_value and not casualties(question):
+        # «Maždaug 1,5 … kariuomenės buvo nužudyta arba sužeista, …» counts the dead and wounded,
+        # no soldiers sent, though its sentence runs on to those sent (``counted.casualties``).
+        found = [v for v in found if not casualties(_clause(ev.text, v))]
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":
         found = with_year(question, found)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
+
+
+_BREAK = re.compile(r"[.;:,()\n–—]\s")
+
+
+def _clause(text: str, v: values.Value) -> str:
+    """The clause ``v`` stands in: from the punctuation before it to the punctuation after it."""
+    start = max((m.end() for m in _BREAK.finditer(text, 0, v.start)), default=0)
+    end = next((m.start() for m in _BREAK.finditer(text, v.end)), len(text))
+    return text[start:end]
 
 
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:

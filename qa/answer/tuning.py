@@ -57,6 +57,7 @@ class Tuning:
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
+    casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
     city_named: bool = True  # … or it counts something in a city no best sentence names
     counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences

@@ -124,3 +124,14 @@ def test_a_figure_told_of_another_weekday_is_no_side(question, sentence, kept):
     from qa.answer.direct import _values
     found = _values(_evidence(sentence, "lt" if "Rusija" in sentence else "ro"), "number", question, set())
     assert bool(found) == kept
+
+
+def test_a_figure_of_the_dead_or_wounded_is_no_side_for_a_count_not_of_them():
+    from qa.answer.direct import _values
+    sentence = ("Papildomi 25 000–30 000 kareivių yra pasirengę atvykti, o maždaug 1,5 kariuomenės buvo nužudyta "
+                "arba sužeista Rusijoje.")
+    sent = [v.key for v in _values(_evidence(sentence, "lt"), "number", "Kiek dar karių atsiųs Pchenjanas?", set())]
+    assert sent == ["25000|30000"]  # not the 1,5 killed or wounded, though the sentence runs on to them
+    hurt = [v.key for v in _values(_evidence(sentence, "lt"), "number", "Kiek karių žuvo arba buvo sužeista?", set())]
+    assert "1.5" in hurt  # a question about the dead and wounded reads every figure
+
