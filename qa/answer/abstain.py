@@ -195,7 +195,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # naming the question's rarest name only where all are in Latin letters: a Hindi
         # sentence counting Paris's dead names «पेरिस», which no spelling compares.)
         read = predicates.LANGUAGES | said.LANGUAGES if tuning.counted_scripts else predicates.LANGUAGES
-        named = tuning.counted_named and all(_latin(e.text) for e in top)
+        named = tuning.counted_named and (all(e.passage.language in predicates.LANGUAGES for e in top)
+                                          or all(_latin(e.text) for e in top))
         if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question, chat=False)
                 and all(e.passage.language in read for e in top)
                 and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])

@@ -142,9 +142,10 @@ EVENTS = {
         r"\b(?:(?:a|the|what|which|any|his|her|their|its|of) gifts?|geschenk\w*|cadeau\w*"
         r"|regal(?:o|os|ar\w*|ato|ati)|(?<!nozze )(?<!famiglia )(?<!palazzi )regali|cadou\w*|kado\w*"
         r"|prezent(?:y|ow|ami)|podarun\w*|upomink\w*|dovan(?:a|os|u|as|om\w*|oj\w*)"
-        # (presents asked as which: «Que presentes…?», «Que presente…?»; not «presente», present
-        # time, nor «para que presente», so that he presents)
-        r"|(?:what|which|any|que|quais|quels|quelles|quali|welche) presen(?:ts|tes|ti)|(?<!para )(?:que|qual) presente)\b",
+        # (presents asked as which: «Que presentes…?», «Que presente … entregou?»; not «presente»,
+        # present time, nor French «Que présente Macron…», Spanish «que presente Rusia su respuesta»)
+        r"|(?:what|which|any|que|quais|quels|quelles|quali|welche) presen(?:ts|tes|ti)"
+        r"|(?:que|qual) presente (?:\w+ ){0,5}?(?:entreg|deu|dera|ofere|receb|levou|levar|trouxe|dar|deram|troc)\w*)\b",
         r"\b(?:gifts?|gave|given|offered|presents?|handed|geschenk\w*|schenkt\w*|uberreicht\w*"
         r"|cadeau\w*|offert\w*|remis|regal\w*|obsequi\w*|entreg\w*|ofrec\w*|dono|doni|donat\w*|consegn\w*"
         r"|omaggi\w*|presente\w*|ofere\w*|oferi\w*|cadou\w*|daruit|daruri|kado\w*|overhandig\w*|schonk\w*"

@@ -180,7 +180,8 @@ def _office_at(words: str) -> bool:
 # "Which" as the Romance languages, Polish and Lithuanian say it before a noun («Ce lideri…?»,
 # «Que líderes…?», «Jacy przywódcy…?», «Którzy przywódcy…?»): it asks for the holders only
 # where an office follows.
-_WHICH = re.compile(r"\b(?:ce|que|che|jac[yh]\w*|jaki\w*|ktor\w*|kokie|kokia|koks|kurie)\s+")
+_WHICH = re.compile(r"\b(?:ce|que|che|jac[yh]\w*|jaki\w*|kokie|kokia|koks|kurie)\s+"
+                    r"|^\W*(?:(?:z|w|do|na|od|o|przez|dla)\s+)?ktor\w*\s+")  # (not «…, które przywódcy nałożyli»)
 
 
 # How a report names some offices where a question would not ("Kyiv mayor Vitali Klitschko",

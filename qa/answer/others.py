@@ -65,10 +65,22 @@ _VESSELS = r"ships?|boats?|vessels?|schiff\w*|navires?|bateaux?|buques?|barcos?|
 # «Kokius palydovinius vaizdus…?»; one word between, no preposition: «Ce post de televiziune»)
 _IMAGES = (r"images?|imagery|photos?|pictures?|bilder\w*|aufnahmen|beelden|imagens|imagenes|immagini|imagini|zdjec\w*"
            r"|obraz\w*|nuotrauk\w*|vaizd\w*|fotos?|foto\w*|data|daten|dados|datos|dati|dane|duomen\w*")
+# (a noun after the thing's word makes it a modifier: "Which TV host…?", "Which university
+# students…?")
+_MODIFIED = (rf"{_IMAGES}|students?|studenten|host\w*|series|serie|shows?|presenter\w*|anchor\w*|journalist\w*"
+             r"|reporter\w*|professor\w*|program\w*|dish\w*|receiver\w*|signal\w*|launch\w*|lancering\w*")
+# «ce» is Romanian's "which" only where it opens the question (French «ce satellite» is "this").
+_WHICH_THING = rf"(?!ce\b)(?:{_WHICH})|car(?:ui|ei|ora)|^\W*ce"
+# What ships are called: a word for a name before them, or "called" / "named" closing the question
+# (not "called on / for", «au nom de», «en nombre de»: on behalf of).
+_SHIP_NAMED = (r"(?<!\bau )(?<!\ben )(?<!\bem )(?<!\bin )\b(?:names?|nome|nom|nombre|nazwa|naam|numele|vardas"
+               r"|heissen|heten|chamam|chama|llaman|llama|appellent|appelle|s'appellent|numesc|numeste|nazywaja|nazywa"
+               r"|vadinasi|vadinami)\b(?!\s+(?:de|da|do|del)\s+(?!(?:os|as|los|las|les|the)\b))")
 _ASKS_THING = re.compile(
-    rf"\b(?:{_WHICH}|car(?:ui|ei|ora))\s+(?:post\w* de\s+|(?!(?:de|of|di|da|do|van|von|du|des|del|della|z|is)\b)\w+\s+)?"
-    rf"(?:{_THINGS})\b(?!\s+(?:{_IMAGES})\b)(?!\s+(?:de|di|do|da|of|van)\s+(?:{_IMAGES})\b)"
-    rf"|\b(?:{_NAMED}|chama\w*|llama\w*|appel\w*|numesc\w*|nazywaj\w*)\b(?:\s+\w+){{0,5}}?\s+(?:{_VESSELS})\b")
+    rf"(?:\b|^)(?:{_WHICH_THING})\s+(?:post\w* de\s+|(?!(?:de|of|di|da|do|van|von|du|des|del|della|z|is)\b)\w+\s+)?"
+    rf"(?:{_THINGS})\b(?!\s+(?:{_MODIFIED})\b)(?!\s+(?:de|di|do|da|of|van)\s+(?:{_IMAGES})\b)"
+    rf"|{_SHIP_NAMED}(?:\s+\w+){{0,5}}?\s+(?:{_VESSELS})\b"
+    rf"|\b(?:{_VESSELS})\b(?:\s+\w+){{0,4}}?\s+(?:called|named)\W*$")
 # (not a unit of measure: "Which unit is pressure measured in?", «In welcher Einheit…gemessen?»)
 _MEASURED = re.compile(r"\b(?:of|de|di|van|fur|voor|for|miary|matavimo)\s+(?:\w+\s+)?maat|measur\w*|\w*messen|mesur\w*"
                        r"|medid\w*|\bmide\b|misura\w*|meet\b|gemeten|mierz\w*|matuo\w*|masoar\w*|masura\w*|\bsi\b")
@@ -106,7 +118,15 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
     if kind == "units":
         return bool(_TELLS_UNIT.search(fold(text).lower()))
     asked = {names.key(w) for w in names.words(question)}
+    if kind == "things":  # (the thing's own word is no name the question gives: «Vostochny Cosmodrome»)
+        asked = {k for k in asked if not re.fullmatch(_THINGS, k or "")}
     found = set(names.proper_names(text, language))
+    if kind == "things":  # («Malligyong-1», «Rossiya-1», "RT": a designation or an acronym names one too)
+        designated = {w for run in _runs(text) for w in run
+                      if w.split("-")[0] in found or re.fullmatch(r"[^\W\d_]+-\d+|[A-Z]{2,5}", w)}
+        if any(names.key(w.split("-")[0]) not in asked for w in designated - found):
+            return True
+        found |= designated
     if kind == "cities":
         return any(names.place(w) and not names.country(w) and names.key(w) not in asked for w in found)
     # Runs of capitalised words (joined by "of", «de»…, not across punctuation): "Defence Minister

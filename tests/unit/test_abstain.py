@@ -488,3 +488,20 @@ def test_a_kind_a_sentence_in_another_script_counts_is_left_to_the_other_rules()
     assert not unanswerable(TEACHERS, "How many middle-school teachers are there in the US?")
     assert not unanswerable(PLAGUE[:1], "Ile osób zabiła zaraza w Wenecji w latach 1576–77?")
 
+
+@pytest.mark.parametrize("question", [
+    "Que présente Macron lors du sommet de l'OTAN ?",  # French «présente», presents (a plan)
+    "¿Cuándo se espera que presente Rusia su respuesta?",  # Spanish: that Russia present
+])
+def test_a_present_asked_is_one_given_not_a_verb_to_present(question):
+    from qa.answer import predicates
+    assert "gift" not in predicates.asked(question, True, False)
+
+
+def test_the_rarest_name_restriction_holds_for_sentences_in_the_ten_languages_with_a_foreign_quote():
+    # An English sentence quoting Cyrillic is still a sentence of the ten: the planes are counted
+    # only in sentences naming Vostochny, the question's rarest name, and none there counts them.
+    top = [ev("Kim Jong Un visited Vostochny with Putin in September.", "en"),
+           ev("Kim said 2 cargo planes «Ан-124 Руслан, Ил-76 Кандид, Ан-22 Антей» left.", "en")]
+    assert unanswerable(top, "How many cargo planes did Kim send to Vostochny?", language="en")
+

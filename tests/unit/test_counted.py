@@ -110,6 +110,38 @@ def test_a_count_is_read_in_eight_more_languages_in_their_script(sentence, langu
 
 
 @pytest.mark.parametrize("sentence, language, kind", [
+    # number words, as the ten languages' «two ships» are read
+    ("Во время шторма затонули два корабля.", "ru", "vessels"),
+    ("Fırtınada iki gemi battı.", "tr", "vessels"),
+    ("Hai con tàu bị chìm trong cơn bão.", "vi", "vessels"),
+    ("В результате удара погибли три тысячи человек.", "ru", "people"),
+    ("Σκοτώθηκαν τρεις χιλιάδες άνθρωποι.", "el", "people"),
+    ("हमले में तीन हजार लोग मारे गए।", "hi", "people"),
+    # scale words and fillers between the figure and what it counts
+    ("प्लेग में 40 हजार से अधिक लोग मारे गए।", "hi", "people"),
+    ("قتل 40 على الأقل من المدنيين في الهجوم.", "ar", "people"),
+    ("Погибли более 3 тысяч мирных украинских жителей.", "ru", "people"),
+    # forms the first lists missed
+    ("5,000 यात्रियों को निकाला गया।", "hi", "passengers"),
+    ("बैठक 3 घंटों तक चली।", "hi", "hours"),
+    ("شوهدت 5 قوارب قرب الساحل.", "ar", "vessels"),
+    ("В порт вошли 10 судов.", "ru", "vessels"),
+    ("Rusya Suriye'ye 20 savaş uçağı gönderdi.", "tr", "aircraft"),
+    ("Погибли 5 детей.", "ru", "civilians"),
+    ("学校有三十位教授。", "zh", "teachers"),
+    ("เที่ยวบินนี้มีผู้โดยสารทั้งหมด 150 คน", "th", "passengers"),  # a modifier after the kind
+])
+def test_counts_in_the_eight_languages_read_number_words_fillers_and_inflections(sentence, language, kind):
+    assert kind in counts(sentence, language)
+
+
+def test_a_share_in_the_eight_languages_is_no_count():
+    # «more than 60% of the population died»: a share of the people, not a count of them
+    assert "people" not in counts("1348-1350 में नॉर्वे की 60% से अधिक जनसंख्या की मृत्यु हुई।", "hi")
+    assert "people" in counts("1348 में नॉर्वे में 60 हजार से अधिक लोग मारे गए।", "hi")
+
+
+@pytest.mark.parametrize("sentence, language, kind", [
     ("Располагая бюджетом в размере 230 000 долларов, Дик Нафцгер собрал записи.", "ru", "vessels"),
     ("2007年2月8日，BskyB宣布，计划以4个订阅频道取代3个免费数字地面频道。", "zh", "subscribers"),
     ("بحسب إحصائيات مكتب العمل، هناك 1.4 مليون مدرّساً بالمدارس الابتدائية.", "ar", "students"),

@@ -46,6 +46,13 @@ from qa.answer.others import asks_others, names_new
     ("Que imagens de satélite mostraram os navios?", None),
     ("Kokius palydovinius vaizdus paskelbė CNN?", None),
     ("How many satellites did Russia launch?", None),
+    ("What are the new ships called?", "things"),
+    ("Pourquoi ce satellite a-t-il été lancé depuis Vostotchny ?", None),  # French «ce» is "this"
+    ("Combien de lecteurs ce journal a-t-il perdus en 2023 ?", None),
+    ("Who called on Turkey to let the ships through the Bosphorus?", None),  # called on, not named
+    ("Au nom de quel pays les navires naviguaient-ils ?", None),  # on behalf of
+    ("Which university students protested in Tbilisi?", None),  # the students, not a university
+    ("Which TV host interviewed Putin?", None),
 ])
 def test_which_questions_ask_for_other_people_or_cities(question, kind):
     assert asks_others(question) == kind
@@ -109,3 +116,16 @@ def test_a_thing_asked_for_is_named_by_a_name_the_question_does_not_hold():
     visit = "În septembrie 2023, Kim Jong Un a vizitat o fabrică de avioane din estul Rusiei."
     assert not names_new(visit, question, "things", "ro")  # Kim is asked, Russia a country
     assert names_new("Kim Jong Un a vizitat cosmodromul Vostocinîi, în estul Rusiei.", question, "things", "ro")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Which cosmodrome did Kim visit?", "Kim visited the Vostochny Cosmodrome."),  # the kind's own word is no name asked
+    ("Which university did Tesla attend?", "He attended the University of Graz."),
+    ("¿Qué universidad visitó Kim?", "Kim visitó la Universidad de Newcastle."),
+    ("Which satellite did North Korea launch in November?", "North Korea launched the Malligyong-1 satellite."),
+    ("Which TV channel aired the interview with Putin?", "The interview was aired by Rossiya-1."),
+    ("Which TV channel aired the interview with Putin?", "It was shown on RT."),
+])
+def test_a_thing_named_by_its_kind_a_designation_or_an_acronym_is_named(question, sentence):
+    assert names_new(sentence, question, "things", "en")
+

@@ -537,6 +537,7 @@ def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, langu
     ("Why did the South Korean lawmaker travel to Ukraine?", "en"),
     ("Qu'a dit le ministre de la Défense sud-coréen ?", "fr"),
     ("Co powiedział minister, który odwiedził Pjongjang?", "pl"),  # «który» opening a relative clause
+    ("Co powiedział Putin o sankcjach, które przywódcy G7 nałożyli na Rosję?", "pl"),
 ])
 def test_a_question_about_what_an_office_holder_did_asks_for_no_holder(question, language):
     assert asks_holder(question, language) == frozenset()
