@@ -258,7 +258,50 @@ def families(texts: list[str]) -> set[str]:
 _COUNTED = {kind: Words(t) for kind, t in COUNTED.items()}
 
 
-def counted(after: str) -> frozenset[str]:
-    """The kinds (``COUNTED``) the words ``after`` a figure name."""
-    text = forms(after)
-    return frozenset(kind for kind, words in _COUNTED.items() if words.found(text))
+def counts(text: str, language: str) -> frozenset[str]:
+    """The kinds (``COUNTED``) a sentence in one of ``LANGUAGES`` counts: a figure or a number word
+    with a word for them just around it (three words after, two before; Chinese and Thai write no
+    spaces: the few characters on either side)."""
+    found: set[str] = set()
+    for m in _FIGURES.get(language, _DIGITS).finditer(text):
+        if _SHARE_AFTER.match(text, m.end()):
+            continue  # a share is no count («60% से अधिक जनसंख्या»: of the population)
+        if language in _UNSPACED:
+            width = _UNSPACED[language]
+            near = text[max(0, m.start() - width):m.start()] + " " + text[m.end():m.end() + width]
+        else:  # (scale words and fillers read past: «40 हजार से अधिक लोग», «3 тысяч мирных жителей»)
+            after = [w for w in text[m.end():].split()[:_AFTER + 3] if not _FILLER.fullmatch(fold(w))]
+            near = " ".join(text[:m.start()].split()[-_BEFORE:] + after[:_AFTER])
+        forms_near = forms(near)
+        found |= {kind for kind, words in _COUNTED.items() if words.found(forms_near)}
+    return frozenset(found)
+
+
+# In the eight more languages: any script's digits («٤٠», «४०») and number words («три тысячи
+# человек», «iki gemi», «ห้าล้านคน», «三百名学生»). Their kind may stand before the figure too: Thai
+# and Chinese name it before a count and a classifier («นักเรียน 5,000 คน»), and a population is
+# told before its figure («人口为400万», «nüfusu 3,8 milyon»).
+_DIGITS = r"\d[\d.,]*"
+_NUMBER_WORDS = {
+    "ru": "один одна одно два две три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят "
+          "сто двести триста тысяча тысячи тысяч миллион миллиона миллионов десятки сотни несколько",
+    "el": "ένα μία δύο τρεις τρία τέσσερις τέσσερα πέντε έξι επτά οκτώ εννέα δέκα είκοσι τριάντα εκατό χιλιάδες "
+          "εκατομμύρια δεκάδες εκατοντάδες",
+    "tr": "bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli yüz bin milyon onlarca yüzlerce binlerce",
+    "ar": "واحد اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات "
+          "مئة مائة مئات ألف آلاف مليون ملايين",
+    "hi": "एक दो तीन चार पांच पाँच छह सात आठ नौ दस बीस तीस सौ हजार हज़ार लाख करोड़ सैकड़ों हजारों",
+    "vi": "một hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu hàng_trăm hàng_nghìn",
+}
+_FIGURES = {lang: re.compile(rf"{_DIGITS}|(?<!\w)(?:{'|'.join(w.replace('_', ' ') for w in words.split())})(?!\w)",
+                             re.IGNORECASE) for lang, words in _NUMBER_WORDS.items()}
+_FIGURES["th"] = re.compile(rf"{_DIGITS}|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)+")
+_FIGURES["zh"] = re.compile(rf"{_DIGITS}|[一二两三四五六七八九十百千万亿]+")
+_DIGITS = re.compile(_DIGITS)
+_UNSPACED = {"zh": 8, "th": 30}  # characters on either side (Thai counts its marks: «ครัวเรือน» is 9)
+_BEFORE, _AFTER = 2, 3  # words before and after a figure, in the other six
+_SHARE_AFTER = re.compile(r"\s*(?:%|٪|процент|τοις|प्रतिशत|फीसदी|phần trăm|เปอร์เซ็นต์|个百分点)")
+# Scale words and fillers between a figure and what it counts (folded): thousands, millions, "more than", "at least", "of".
+_FILLER = re.compile(r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|более|свыше|около|χιλιάδες|εκατομμύρια|bin|milyon|milyar"
+                     r"|ألف|آلاف|مليون|ملايين|على|الأقل|من|حوالي|نحو|हजार|हज़ार|लाख|करोड़|से|अधिक|ज्यादा|लगभग"
+                     r"|nghin|nghìn|ngàn|triệu|trieu|hơn|hon|khoảng|khoang|[\W_]+")
