@@ -263,7 +263,7 @@ def counts(text: str, language: str) -> frozenset[str]:
     with a word for them just around it (three words after, two before; Chinese and Thai write no
     spaces: the few characters on either side)."""
     found: set[str] = set()
-    for m in _FIGURES.get(language, _DIGITS).finditer(text):
+    for m in _FIGURES[language].finditer(text):
         if _SHARE_AFTER.match(text, m.end()):
             continue  # a share is no count («60% से अधिक जनसंख्या»: of the population)
         if language in _UNSPACED:
@@ -281,7 +281,7 @@ def counts(text: str, language: str) -> frozenset[str]:
 # человек», «iki gemi», «ห้าล้านคน», «三百名学生»). Their kind may stand before the figure too: Thai
 # and Chinese name it before a count and a classifier («นักเรียน 5,000 คน»), and a population is
 # told before its figure («人口为400万», «nüfusu 3,8 milyon»).
-_DIGITS = r"\d[\d.,]*"
+_DIGIT_RUN = r"\d[\d.,]*"
 _NUMBER_WORDS = {
     "ru": "один одна одно два две три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят "
           "сто двести триста тысяча тысячи тысяч миллион миллиона миллионов десятки сотни несколько",
@@ -293,11 +293,10 @@ _NUMBER_WORDS = {
     "hi": "एक दो तीन चार पांच पाँच छह सात आठ नौ दस बीस तीस सौ हजार हज़ार लाख करोड़ सैकड़ों हजारों",
     "vi": "một hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu hàng_trăm hàng_nghìn",
 }
-_FIGURES = {lang: re.compile(rf"{_DIGITS}|(?<!\w)(?:{'|'.join(w.replace('_', ' ') for w in words.split())})(?!\w)",
+_FIGURES = {lang: re.compile(rf"{_DIGIT_RUN}|(?<!\w)(?:{'|'.join(w.replace('_', ' ') for w in words.split())})(?!\w)",
                              re.IGNORECASE) for lang, words in _NUMBER_WORDS.items()}
-_FIGURES["th"] = re.compile(rf"{_DIGITS}|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)+")
-_FIGURES["zh"] = re.compile(rf"{_DIGITS}|[一二两三四五六七八九十百千万亿]+")
-_DIGITS = re.compile(_DIGITS)
+_FIGURES["th"] = re.compile(rf"{_DIGIT_RUN}|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)+")
+_FIGURES["zh"] = re.compile(rf"{_DIGIT_RUN}|[一二两三四五六七八九十百千万亿]+")
 _UNSPACED = {"zh": 8, "th": 30}  # characters on either side (Thai counts its marks: «ครัวเรือน» is 9)
 _BEFORE, _AFTER = 2, 3  # words before and after a figure, in the other six
 _SHARE_AFTER = re.compile(r"\s*(?:%|٪|процент|τοις|प्रतिशत|फीसदी|phần trăm|เปอร์เซ็นต์|个百分点)")
