@@ -300,7 +300,9 @@ _FIGURES["zh"] = re.compile(rf"{_DIGIT_RUN}|[一二两三四五六七八九十�
 _UNSPACED = {"zh": 8, "th": 30}  # characters on either side (Thai counts its marks: «ครัวเรือน» is 9)
 _BEFORE, _AFTER = 2, 3  # words before and after a figure, in the other six
 _SHARE_AFTER = re.compile(r"\s*(?:%|٪|процент|τοις|प्रतिशत|फीसदी|phần trăm|เปอร์เซ็นต์|个百分点)")
-# Scale words and fillers between a figure and what it counts (folded): thousands, millions, "more than", "at least", "of".
-_FILLER = re.compile(r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|более|свыше|около|χιλιάδες|εκατομμύρια|bin|milyon|milyar"
-                     r"|ألف|آلاف|مليون|ملايين|على|الأقل|من|حوالي|نحو|हजार|हज़ार|लाख|करोड़|से|अधिक|ज्यादा|लगभग"
-                     r"|nghin|nghìn|ngàn|triệu|trieu|hơn|hon|khoảng|khoang|[\W_]+")
+# Scale words and fillers between a figure and what it counts: thousands, millions, "more than",
+# "at least", "of". Folded as the words they are matched against are, or «χιλιάδες» and «ألف» never match.
+_FILLER = re.compile("|".join(sorted({fold(w) for w in (
+    r"тыс\.? тысяч\w* млн\.? миллион\w* более свыше около χιλιάδες εκατομμύρια bin milyon milyar "
+    "ألف آلاف مليون ملايين على الأقل من حوالي نحو हजार हज़ार लाख करोड़ से अधिक ज्यादा लगभग "
+    "nghìn ngàn triệu hơn khoảng").split()})) + r"|[\W_]+")

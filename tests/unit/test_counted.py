@@ -121,6 +121,7 @@ def test_a_count_is_read_in_eight_more_languages_in_their_script(sentence, langu
     ("प्लेग में 40 हजार से अधिक लोग मारे गए।", "hi", "people"),
     ("قتل 40 على الأقل من المدنيين في الهجوم.", "ar", "people"),
     ("Погибли более 3 тысяч мирных украинских жителей.", "ru", "people"),
+    ("हमले में 300 से ज्यादा निर्दोष आम लोग मारे गए।", "hi", "people"),  # «ज्यादा» folds to «जयादा»
     # forms the first lists missed
     ("5,000 यात्रियों को निकाला गया।", "hi", "passengers"),
     ("बैठक 3 घंटों तक चली।", "hi", "hours"),
