@@ -116,6 +116,10 @@ CORPORA = {
     "blind46x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind47": ROOT / "data" / "articles",  # … and by a forty-eighth, neither seeing the other's file
     "blind47x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind48": ROOT / "data" / "articles",  # written in session 42 at the same time, by a forty-ninth helper
+    "blind48x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind49": ROOT / "data" / "articles",  # … and by a fiftieth, neither seeing the other's file
+    "blind49x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
