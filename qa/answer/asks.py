@@ -31,8 +31,8 @@ _WANTS_TIME = re.compile(
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
     r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)(?!\s+(?:dopo|per)\s)|"
     r"c[aâ]nd|ce (an|zi|zile|lun[aă]|dat[aă])(?!\s+(?:de|după)\s)|în ce (an|zi|lun[aă])|qual (o |a )?(ano|dia|data)|"
-    r"kada|kuriais metais|kuri\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
-    r"wanneer|welk(e)? (jaar|dag(en)?|maand|datum)|op welke data|in welk jaar|"
+    r"kada|kuriais metais|kur[iį]\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
+    r"wanneer|welk(e)? (jaar|dag(en)?|maand|datums?)|op welke data|in welk jaar|"
     r"kiedy|w (którym|jakim) (roku|miesiącu|dniu)|którego dnia|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
     re.IGNORECASE,
 )
@@ -170,4 +170,4 @@ def expected_answer(question: str) -> str | None:
 # "When" words that also join a clause, and question words that ask what (beside ``_WANTS_NAME``).
 _CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
-_ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|koki\w*)\b", re.IGNORECASE)
+_ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|kok[iį]\w*)\b", re.IGNORECASE)

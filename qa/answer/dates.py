@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import asks, durations
 from .facts import fold, numbers
 
 # Stems (folded: lower case, no accents) that start the month's name in its inflected forms.
@@ -129,7 +130,7 @@ def days(text: str) -> bool:
 _DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas|dias?|fechas?|jours?|tag|tage|tagen|datum|giorn[oi]|zi|zile|ziua"
                         # a German month's days run into one word («An welchen Julitagen…?»)
                         r"|(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)tag(?:e|en)?"
-                        r"|datele|dag|dagen|daty|dni|dnia|dniach|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
+                        r"|datele|dag|dagen|datums|welke data|daty|dni|dnia|dniach|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
                         # … or from when until when («Von wann bis wann soll … sein?»)
                         r"|bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand"
                         r"|tot wanneer|do kiedy|iki kada)\b")
@@ -138,6 +139,14 @@ _DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas|dias?|fechas?|jours?|tag|tage|
 def asks_day(question: str) -> bool:
     """Does the question name the days or dates it asks for (not "since when")?"""
     return bool(_DAY_ASKED.search(fold(question).lower()))
+
+
+def day_unsaid(question: str, texts: list[str]) -> bool:
+    """Does the question ask on which day or dates (not how long: «Quanti giorni…?»), and none of
+    ``texts`` name a day of a month or a weekday? ("On which day exactly was the pact signed?":
+    sentences saying it was "last year" do not tell.)"""
+    return (asks.expected_answer(question) == "time" and asks_day(question)
+            and not durations.asks_how_long(question) and not any(days(t) or weekdays(t) for t in texts))
 
 
 def weekdays(text: str) -> set[str]:

@@ -114,6 +114,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
             best = max(anchored, key=lambda e: e.base)
     if (best is None or best.sim < floor
             or unanswerable(evidence, found.question, tuning, question_lang)
+            or tuning.day_unsaid and dates.day_unsaid(found.question, [e.text for e in every[:tuning.day_unsaid]])
             or _everyday(best, evidence, found, embedder, tuning)
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])

@@ -33,7 +33,7 @@ _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b
 # by a name of its own (not a place's: «CNN rasti palydoviniai vaizdai» names none by the question's).
 # (not Polish «jak», how; Italian «qualche», some; «por que», why)
 _WHICH = (r"which|what|welk\w*|welch\w*|quel\w*|(?<!por )que|qual|quale|quali|quais|cual|cuales|ce|care|ktor\w*"
-          r"|jaki\w*|jak[aie]\w*|kuri\w*|koki\w*|kokia|koks")
+          r"|jaki\w*|jak[aie]\w*|kur[iį]\w*|kok[iį]\w*|kokia|koks")
 _COMPANIES = (r"compan(?:y|ies)|firms?|firmen|unternehmen|konzern\w*|\w*gesellschaft|empresas?|bedrijf|bedrijven"
               r"|\w*maatschappij\w*|societe|compagnie\w*|entreprises?|societa|aziend[ae]|compan(?:h)?i(?:a|as|e|es|ei|ile)"
               r"|compagni[ae]|societat\w*|spolk[aeiy]|imon\w*|bendrov\w*")

@@ -65,8 +65,22 @@ def _cldr(word: str) -> str | None:
 
 
 def destinations(question: str, language: str | None) -> set[str]:
-    """The places the question asks someone went to or was in (``gone_to``)."""
-    return gone_to(names.words(question), language)
+    """The places the question asks someone went to or was in (``gone_to``), and in a question
+    also a place its verb of visiting stands after (in Dutch and German, which put the verb
+    last: «zou Lavrov Noord-Korea bezoeken», «Nordkorea besuchen») or, past the visitor's name,
+    before («¿… visita Lavrov Corea del Norte?», «a vizitat Choe Son Hui Moscova»)."""
+    words = names.words(question)
+    out = gone_to(words, language)
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or (k := names.place(w) or _cldr(w)) is None:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (words[j][:1].isupper() or words[j].lower() in _SKIP):
+            j -= 1
+        last = language in ("de", "nl") and any(_VISIT.match(x) for x in words[i + 1:i + 2])  # not "Russia visits Kim"
+        if (0 <= j < i - 1 and _VISIT.match(words[j])) or last:
+            out.add(names.CITY_COUNTRY.get(k, k))
+    return out
 
 
 def elsewhere(going: AbstractSet[str], text: str, v: values.Value, language: str | None, reach: int = 5) -> bool:

@@ -79,6 +79,7 @@ class Tuning:
     count_not_share: bool = True  # … or it asks how many and the best sentences give only shares (percentages) and years
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
+    day_unsaid: int = 10  # … or it asks on which day or dates, and none of this many best sentences names a day of a month or a weekday (0: off)
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new

@@ -41,7 +41,7 @@ VENUES = {
     # companie aeriană a zburat…?»): a sentence telling it names a plane or an airline; one about
     # the visit ("arrived in Pyongyang on Friday") does not. Asked as which plane, not how many.
     "aircraft": (
-        r"\b(?:which|what|welche\w*|welk\w*|quel\w*|que|qual|quale|ce|care|jakim|jaki\w*|kokiu|koki\w*|kuo)"
+        r"\b(?:which|what|welche\w*|welk\w*|quel\w*|que|qual|quale|ce|care|jakim|jaki\w*|kokiu|kok[iį]\w*|kuo)"
         r"(?: (?:kind|type|sort|model) of)? (?:plane|aircraft|airplane|jet|airline|flugzeug\w*"
         r"|fluggesellschaft|fluglinie|avion|compagnie aerienne|aerolinea|aereo|compagnia aerea|aviao"
         r"|companhia aerea|companie aeriana|vliegtuig|luchtvaartmaatschappij|samolot\w*|lini\w* lotnicz\w*"

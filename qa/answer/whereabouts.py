@@ -20,7 +20,7 @@ from .facts import fold
 TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tipul|tipului|tipas|tipą|model\w*|modell\w*"
              r"|mod[eè]le\w*|variant\w*|kalib\w*|calib\w*")
 WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|(?<!por )(?<!ce )qu[eé]|qual\w*|quale|quali|che|care|(?<!de )(?<!est-)ce|jaki\w*"
-         r"|któr\w*|koki\w*|kuri\w*|kokio|kokius")
+         r"|któr\w*|kok[iį]\w*|kur[iį]\w*|kokio|kokius")
 # A where-question's where-word opens the question (one word may stand before it): not "Who
 # shared the photo of the meeting where Putin met Kim?" (``sought`` reads its posted photos).
 WHERE = r"^\W*(?:\w+\W+)?(?:where|wo|où|d[oó]nde|onde|dove|unde|waar|gdzie|kur)\b"

@@ -141,6 +141,7 @@ def test_a_model_is_named_by_its_designation_and_a_calibre_only_when_asked():
     ("În ce regiune rusească au luptat soldații?", True),
     ("¿Qué ciudad ucraniana fue atacada?", True),
     ("Kuriame mieste buvo susitikimas?", True),
+    ("Kurį Ukrainos miestą užpuolė dronai?", True),  # «Kurį»: į is no i
     ("What type of city has Warsaw been?", False),  # what it is like, not which
     ("How many drones hit the city?", False),
 ])
@@ -292,6 +293,22 @@ def test_a_sentence_that_says_it_was_confirmed_ranks_higher_for_who_confirmed():
         assert gain(confirmed) > gain(lawmaker) == 0
     # a question asking no one ("When was it confirmed?") lifts nothing
     assert bonus("Wann wurde der Tod bestätigt?", 0.01, {})(confirmed) == 0
+
+
+def test_a_sentence_naming_the_compass_point_asked_ranks_higher():
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    kharkiv = SimpleNamespace(text="Russische strijdkrachten voerden een drone-aanval uit op de noordoostelijke "
+                                   "tankstad Charkiw.", language="nl")
+    kyiv = SimpleNamespace(text="Joi, dronele rusești au atacat capitala Kiev din toate direcțiile.", language="ro")
+    for question in ["Que cidade do nordeste da Ucrânia foi alvo de um ataque com drones?",
+                     "Which city in north-eastern Ukraine was hit by drones?",
+                     "Kurį šiaurės rytų Ukrainos miestą užpuolė dronai?"]:
+        gain = bonus(question, 0.01, {})
+        assert gain(kharkiv) > gain(kyiv), question
+    # "north" alone is North Korea's: a question naming it lifts nothing
+    korea = SimpleNamespace(text="Noord-Korea stuurde troepen naar het noorden van Rusland.", language="nl")
+    assert bonus("Welke stad in Noord-Korea?", 0.01, {})(korea) == bonus("Welke stad?", 0.01, {})(korea)
 
 
 @pytest.mark.parametrize("question, lifted", [

@@ -194,6 +194,8 @@ def test_two_universities_are_no_count_of_students():
     ("Quanti soldati nordcoreani hanno perso la vita in Russia?", True),
     ("Hoeveel Noord-Koreaanse soldaten kwamen om in Rusland?", True),
     ("Wie viele Soldaten starben?", True),
+    ("Rusijos dronai užpuolė miestą, sužeisdami kelis civilius.", True),  # Lithuanian: wounding
+    ("Ataka sužeidė dešimt žmonių.", True),
     # words that only look like it: fallen prices, a violated airspace, fish, donations, "your"
     ("Der Ölpreis ist um 10 Prozent gefallen", False),
     ("Russland hat den Luftraum verletzt, sagen Verletzungen der Waffenruhe", False),

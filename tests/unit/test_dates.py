@@ -21,7 +21,7 @@ def test_a_day_of_a_month_is_a_number_beside_a_month():
 
 
 def test_a_question_names_the_days_it_asks_for_or_asks_since_when():
-    for question in ("Dates de la visite de Lavrov ?", "În ce zi a început testul?", "Op welke dagen in juli reist hij?",
+    for question in ("Dates de la visite de Lavrov ?", "În ce zi a început testul?", "Op welke dagen in juli reist hij?", "Op welke data zou Lavrov Noord-Korea bezoeken?", "Op welke datums reist hij?",
                      "Von wann bis wann soll der Minister in Nordkorea sein?"):
         assert dates.asks_day(question), question
     assert not dates.asks_day("Nuo kada palydoviniai vaizdai rodo traukinius?")  # since when: a month answers
@@ -31,3 +31,14 @@ def test_a_question_names_the_days_it_asks_for_or_asks_since_when():
 def test_a_day_in_figures_is_a_day_and_data_are_no_dates():
     assert dates.days("Lavrov kam am 14.06.2024 an") and dates.days("6月14日抵达")
     assert not dates.asks_day("Welche Daten enthält der Bericht?") and not dates.asks_day("¿Qué datos da el informe?")
+
+
+def test_a_question_asking_the_day_is_unanswered_by_sentences_naming_none():
+    last_year = ["Kim en Poetin hebben vorig jaar een baanbrekend defensiepact getekend."]
+    assert dates.day_unsaid("Op welke datum hebben Kim en Poetin hun defensiepact ondertekend?", last_year)
+    assert dates.day_unsaid("Którego dnia dokładnie zginęli żołnierze?", ["Żołnierze zginęli w zeszłym tygodniu."])
+    # a sentence with the day, or a weekday, answers; a question asking how many days asks a count
+    assert not dates.day_unsaid("Op welke datum tekenden ze het pact?", last_year + ["Ze tekenden het op 19 juni 2024."])
+    assert not dates.day_unsaid("An welchem Tag trafen sie sich?", ["Sie trafen sich am Samstag in Wonsan."])
+    assert not dates.day_unsaid("Quanti giorni di tregua proponeva Washington?", ["Een bestand van 30 dagen."])
+    assert not dates.day_unsaid("In welk jaar tekenden ze het pact?", last_year)  # a year asked, not a day

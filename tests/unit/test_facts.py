@@ -154,6 +154,7 @@ def test_how_many_questions_expect_a_number(question):
     "In quali date Lavrov andrà in Corea del Nord?",
     "An welchen Daten reist Lawrow nach Nordkorea?",
     "Op welke data bezoekt Lavrov Noord-Korea?",
+    "Op welke datums bezoekt Lavrov Noord-Korea?",
     "Jakie daty wizyty Ławrowa w Korei Północnej?",
     "Kuriomis datomis Lavrovas lankysis Šiaurės Korėjoje?",
     "On what dates is Lavrov's North Korea trip scheduled?",

@@ -35,6 +35,12 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("On what dates is Lavrov's North Korea trip scheduled?", "en", {"korea"}),  # the place before "trip"
     ("How long was the Moscow stay?", "en", {"russia"}),
     ("When did Russia visit Kim's factories, and when Korea?", "en", set()),  # "visit" after a place is a verb
+    # the verb last (Dutch, German), or first with the visitor's name between
+    ("Op welke data zou Lavrov Noord-Korea bezoeken?", "nl", {"korea"}),
+    ("An welchen Julitagen sollte der russische Außenminister Nordkorea besuchen?", "de", {"korea"}),
+    ("¿En qué fechas de julio visita Lavrov Corea del Norte?", "es", {"korea"}),
+    ("În ce an a vizitat Choe Son Hui Moscova pentru prima rundă?", "ro", {"russia"}),
+    ("Wanneer heeft Rusland Kim bezocht?", "nl", set()),  # the visitor is no place visited
     # The place is who acted, not where anyone went; or the word before it is an article, or
     # "and", in the question's language (a review found these).
     ("În ce an a livrat Phenianul rachetele despre care vorbește raportul ONU?", "ro", set()),
