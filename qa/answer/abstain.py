@@ -8,7 +8,6 @@ here was kept only where the held-out check halves agreed (eval/README.md).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from . import asks, counted, dates, durations, facts, names, offices, others, predicates, said, sought, species, whereabouts
 from .evidence import TUNING, Evidence, Tuning
@@ -34,25 +33,22 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     top = evidence[: tuning.names_in_top]
     # "What happened in 2015?": a year the question names that no best sentence gives, in any
     # script's digits, is a year they do not speak of.
-    years = _years(question) if tuning.year_unsaid else set()
-    if years and not years & _years(" ".join(e.text for e in top)):
+    years = dates.years_in(question) if tuning.year_unsaid else set()
+    if years and not years & dates.years_in(" ".join(e.text for e in top)):
         return True
     # "How many companies were listed when it reopened in 1991?": the figures are today's, in
     # sentences that name no 1991; a figure for a year is told beside it.
     # (Not a decade or century, "by the early 1700s": the sentence says «secolului 18».)
     want = asks.expected_answer(question)
-    exact = _years(re.sub(r"\d{4}['’]?s\b", " ", question)) if years and tuning.year_figure else set()
+    exact = dates.years_in(re.sub(r"\d{4}['’]?s\b", " ", question)) if years and tuning.year_figure else set()
     if exact and want == "number" and not durations.asks_how_long(question):
-        if not any(exact & _years(e.text) and facts.numbers(e.text) - _years(e.text) for e in top):
+        if not any(exact & dates.years_in(e.text) and facts.numbers(e.text) - dates.years_in(e.text) for e in top):
             return True
     # "How many Londoners died of the plague in 1665?": the best sentences give shares («10 से
     # 30%» of the city), no count; a share answers only a question asking for one.
     # (Among those naming the question's year, where it names one and the year rules are on.)
-    told = [e.text for e in top if exact & _years(e.text)] if exact else [e.text for e in top]
-    if (tuning.count_not_share and want == "number" and not durations.asks_how_long(question)
-            and "percent" not in predicates.asked(question, True) and not _PART.search(facts.fold(question).lower())
-            and any(_SHARE.search(t) for t in told)
-            and not any(facts.numbers(_SHARE.sub(" ", t)) - _years(t) for t in told)):
+    told = [e.text for e in top if exact & dates.years_in(e.text)] if exact else [e.text for e in top]
+    if tuning.count_not_share and counted.shares_only(question, told):
         return True
     # "How many drones were sent on Tuesday?": the figures told are Wednesday's; a figure for a
     # day of the week is told beside it, as one for a year is. Only where a best sentence gives
@@ -112,7 +108,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
             naming = _naming(top, asked)
             rarest = _rarest(naming, [])
-            if rarest and not any(facts.numbers(t) - _years(t) for t in rarest):
+            if rarest and not any(facts.numbers(t) - dates.years_in(t) for t in rarest):
                 return True
             # "How many missiles were fired at Kharkiv?": a city the question counts in that no
             # best sentence names; their figures are told of other places.
@@ -223,15 +219,6 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     return False
 
 
-# A share: a figure or a range of them before a percent sign or word («10 से 30%», "56,2%").
-_SHARE = re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a|al|se|से|до|ile|tot|do|iki|până la|pana la|e|și|si)\s*\d[\d.,]*\s*)?"
-                    r"(?:%|٪|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*|la sut[aă])"
-                    r"|[%٪]\s*\d", re.IGNORECASE)
-# A question asking for a part of a whole: a share answers it ("What proportion of…?", "How many
-# of the drones…?", «Câte dintre…?»).
-_PART = re.compile(r"\b(?:proportion\w*|share|fraction\w*|anteil\w*|part|partie|parte|quota|aandeel|odsetek|proport\w*"
-                   r"|how many of|wie viele (?:der|von)|combien (?:des|d.entre)|cuant[oa]s (?:de los|de las)"
-                   r"|quant[ie] (?:dei|delle|degli)|quant[oa]s (?:dos|das)|cate dintre|hoeveel van|ile z|kiek is)\b")
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
 
 
@@ -306,12 +293,3 @@ def _by_language(evidence: list[Evidence]) -> tuple[list[str], list[str]]:
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) >= 0.8 * len(letters) if letters else True
-
-
-def _years(text: str) -> set[str]:
-    """The years ``text`` names, in any script's digits."""
-    return set(dates.YEARS.findall(_ascii_digits(text)))
-
-
-def _ascii_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)

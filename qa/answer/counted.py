@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from . import asks, facts, said, values
+from . import asks, dates, durations, facts, predicates, said, values
 
 _PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
@@ -207,6 +207,26 @@ _CASUALTY = re.compile(
     r"|decedat\w*|ranit\w*|victime|gedood|doden|omgekomen|kwamen om|overleden|gesneuveld\w*|gewond\w*"
     r"|slachtoffers?|zabit\w*|zabil\w*|zgin\w*|zmarl\w*|ofiar\w*|ranny|ranni|rannych|rannymi|zuvo|zuvus\w*"
     r"|mire|mirus\w*|nuzud\w*|suzei[sd]\w*)\b")
+
+
+# A share: a figure or a range of them before a percent sign or word («10 से 30%», "56,2%").
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:(?:-|–|to|bis|à|a|al|se|से|до|ile|tot|do|iki|până la|pana la|e|și|si)\s*\d[\d.,]*\s*)?"
+                    r"(?:%|٪|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*|la sut[aă])"
+                    r"|[%٪]\s*\d", re.IGNORECASE)
+# A question asking for a part of a whole: a share answers it ("What proportion of…?", "How many
+# of the drones…?", «Câte dintre…?»).
+_PART = re.compile(r"\b(?:proportion\w*|share|fraction\w*|anteil\w*|part|partie|parte|quota|aandeel|odsetek|proport\w*"
+                   r"|how many of|wie viele (?:der|von)|combien (?:des|d.entre)|cuant[oa]s (?:de los|de las)"
+                   r"|quant[ie] (?:dei|delle|degli)|quant[oa]s (?:dos|das)|cate dintre|hoeveel van|ile z|kiek is)\b")
+
+
+def shares_only(question: str, texts: list[str]) -> bool:
+    """Does a how-many question that asks for no share find only shares in ``texts`` (beside
+    years)? "How many Londoners died of the plague in 1665?": «10 से 30%» of the city is no count."""
+    return (asks.expected_answer(question) == "number" and not durations.asks_how_long(question)
+            and "percent" not in predicates.asked(question, True) and not _PART.search(facts.fold(question).lower())
+            and any(_SHARE.search(t) for t in texts)
+            and not any(facts.numbers(_SHARE.sub(" ", t)) - dates.years_in(t) for t in texts))
 
 
 def casualties(text: str) -> bool:

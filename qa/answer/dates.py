@@ -9,6 +9,7 @@ Romanian, "may" an English verb, "luni" also "months") count as a date only next
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import asks, durations
 from .facts import fold, numbers
@@ -160,6 +161,12 @@ _ASKS_YEAR = re.compile(
     r"\s+(?:\w+\s+)?(?:year|jahr|jaar|ann[ée]e|a[nñ]o|anno|ano|an(?:ul)?|roku?|metais)\b"
     r"|year\s*\?|jahr\s*\?|ann[ée]e\s*\?|a[nñ]o\s*\?|anno\s*\?|anul\s*\?|jaar\s*\?|roku?\s*\?|metai\s*\?"
     r"|^\W*(?:year|jahr|ann[ée]e|a[nñ]o|anno|ano|anul|rok|jaar|metai)\s)")
+
+
+def years_in(text: str) -> set[str]:
+    """The years ``text`` names, in any script's digits («٢٠٢٤», «२०२४» are 2024)."""
+    return set(YEARS.findall("".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
+                                     for c in text)))
 
 
 def asks_year(question: str) -> bool:
