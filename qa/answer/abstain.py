@@ -69,7 +69,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "Who is South Korea's president?": best sentences about North Korea name no South; a
         # compass point the question names is half of the country it asks about.
         # (Not the question's first word: French «Sur quelle messagerie…» is "on".)
-        if tuning.side_named and any(names.key(n) in _COMPASS and not question.lstrip("¿¡ ").startswith(n)
+        if tuning.side_named and any(names.key(n) in whereabouts.FOUR_POINTS and not question.lstrip("¿¡ ").startswith(n)
                                      and not any(_named(n, e.text) for e in top) for n in asked):
             return True
         # "How many drones has Iran sent to Russia?": the best sentences count Russia's drones
@@ -256,8 +256,6 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
     return out
 
 
-_COMPASS = frozenset({"north", "south", "west", "east"})
-
 def _named(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital (and the
     compass point of "North Korea" by Pyongyang)? Not a city by its country: "Ukraine" does not
@@ -265,10 +263,10 @@ def _named(name: str, text: str) -> bool:
     if names.spelled_in(name, text):
         return True
     key, country = names.key(name), names.country(name)
-    if key not in _COMPASS and not country:
+    if key not in whereabouts.FOUR_POINTS and not country:
         return False
     places = [names.place(w) or "" for w in names.words(text)]
-    if key in _COMPASS:
+    if key in whereabouts.FOUR_POINTS:
         return any(names.CITY_SIDE.get(p) == key for p in places)
     return any(names.CITY_COUNTRY.get(p) == country for p in places)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import names
+from . import names, whereabouts
 from .facts import fold
 
 # "Other", or "besides" something (ten languages, folded) …
@@ -84,7 +84,6 @@ _ASKS_THING = re.compile(
 # (not a unit of measure: "Which unit is pressure measured in?", «In welcher Einheit…gemessen?»)
 _MEASURED = re.compile(r"\b(?:of|de|di|van|fur|voor|for|miary|matavimo)\s+(?:\w+\s+)?maat|measur\w*|\w*messen|mesur\w*"
                        r"|medid\w*|\bmide\b|misura\w*|meet\b|gemeten|mierz\w*|matuo\w*|masoar\w*|masura\w*|\bsi\b")
-_COMPASS = frozenset({"north", "south", "west", "east"})
 # Words that open a body's name, not someone's («Ministerul Afacerilor Externe», «Serviciului Secret»).
 _BODY = re.compile(r"^(?:ministr(?:y|ies)|ministerium|ministere|ministerio|ministero|ministerul|ministerstw|ministerie"
                    r"|agen[cčt]|depart|servi[cz]|comit|consil|council|parlament|guvern|govern|ambasad|embass|forum"
@@ -140,7 +139,7 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
         body = bool(words) and _BODY.match(fold(words[0]).lower()) and not (
             kind == "things" and re.fullmatch(_THINGS, fold(words[0]).lower()))
         if (words and not body and not any(names.key(w) in asked for w in words)
-                and any(not names.place(w) and not names.country(w) and names.key(w) not in _COMPASS for w in words)):
+                and any(not names.place(w) and not names.country(w) and names.key(w) not in whereabouts.FOUR_POINTS for w in words)):
             return True
     return False
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import counted, dates, names, offices, values
+from . import counted, dates, names, offices, values, whereabouts
 from .whereabouts import TYPE_WORD, WHERE, WHICH, asks_settlement, names_settlement
 from .facts import fold
 
@@ -187,10 +187,10 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     two before it in ``before``, the article's previous sentences by key)."""
     platform = asks_platform(question)
     model = kinds and asks_model(question)
-    points = compass_points(question) if kinds else set()
+    points = whereabouts.compass_points(question) if kinds else set()
     # (a compass point between the which-word and the city is read past: «Kurį šiaurės rytų
     # Ukrainos miestą…?» asks which city as «Kurį Ukrainos miestą…?» does)
-    settlement = kinds and (asks_settlement(question) or bool(points) and asks_settlement(_no_points(question)))
+    settlement = kinds and (asks_settlement(question) or bool(points) and asks_settlement(whereabouts.no_points(question)))
     spokes = kinds and asks_spokesperson(question)
     no_value = values.answer_type(question) is None  # (not "Which date was confirmed?")
     confirms = kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question)) and no_value
@@ -220,7 +220,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += weight
         if when and when <= dates.relative(s.text):
             g += 2 * weight  # "Who went to Pyongyang last week…?": «… ontmoette vorige week Kim in Pyongyang»
-        if points and points & compass_points(s.text):
+        if points and points & whereabouts.compass_points(s.text):
             g += 2 * weight  # "Which city in Ukraine's north-east…?": «… de noordoostelijke tankstad Charkiw»
         if since and states_since(s.text):
             g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
@@ -230,31 +230,6 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
     return gain
-
-
-# A part of a country asked by its compass point («Que cidade do nordeste da Ucrânia…?»): the
-# sentence that answers names it so («de noordoostelijke tankstad Charkiw»). Folded, ten
-# languages; only the points between the four: "north" alone is North Korea's here.
-_COMPASS = {point: re.compile(rf"\b(?:{words})") for point, words in {
-    "ne": r"north-?east|nordost|nord-?est|noreste|nordeste|noordoost|polnocno-wschod|siaures ryt",
-    "nw": r"north-?west|nordwest|nord-?ouest|nord-?ovest|nord-?vest|noroeste|noordwest|polnocno-zachod|siaures vakar",
-    "se": r"south-?east|sudost|sud-?est|sureste|sudeste|zuidoost|poludniowo-wschod|pietu ryt",
-    "sw": r"south-?west|sudwest|sud-?ouest|sud-?ovest|sud-?vest|suroeste|sudoeste|zuidwest|poludniowo-zachod|pietu vakar",
-}.items()}
-
-
-def compass_points(text: str) -> set[str]:
-    """The points between the four that ``text`` names: "ne" for «nord-estul», «šiaurės rytų»."""
-    folded = fold(text)
-    return {point for point, rx in _COMPASS.items() if rx.search(folded)}
-
-
-def _no_points(text: str) -> str:
-    """``text`` folded, its compass points' words left out."""
-    folded = fold(text)
-    for rx in _COMPASS.values():
-        folded = re.sub(rx.pattern + r"[\w-]*\s*", "", folded)
-    return folded
 
 
 # Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that

@@ -190,3 +190,30 @@ def names_countries(text: str, question: str) -> bool:
     named = {c for w in names.words(text) if (w[:1].isupper() or len(w) >= 4) and (c := names.country(w))}
     named |= {key for key, pattern in (("us", _US), ("uk", _UK)) if pattern.search(text) and not pattern.search(question)}
     return len(named - asked) >= 2
+
+
+# The four points as ``names.key`` reads them: half of a country's name (South Korea), not a name.
+FOUR_POINTS = frozenset({"north", "south", "west", "east"})
+# A part of a country asked by its compass point («Que cidade do nordeste da Ucrânia…?»): the
+# sentence that answers names it so («de noordoostelijke tankstad Charkiw»). Folded, ten
+# languages; only the points between the four: "north" alone is North Korea's here.
+_COMPASS = {point: re.compile(rf"\b(?:{words})") for point, words in {
+    "ne": r"north-?east|nordost|nord-?est|noreste|nordeste|noordoost|polnocno-wschod|siaures ryt",
+    "nw": r"north-?west|nordwest|nord-?ouest|nord-?ovest|nord-?vest|noroeste|noordwest|polnocno-zachod|siaures vakar",
+    "se": r"south-?east|sudost|sud-?est|sureste|sudeste|zuidoost|poludniowo-wschod|pietu ryt",
+    "sw": r"south-?west|sudwest|sud-?ouest|sud-?ovest|sud-?vest|suroeste|sudoeste|zuidwest|poludniowo-zachod|pietu vakar",
+}.items()}
+
+
+def compass_points(text: str) -> set[str]:
+    """The points between the four that ``text`` names: "ne" for «nord-estul», «šiaurės rytų»."""
+    folded = fold(text)
+    return {point for point, rx in _COMPASS.items() if rx.search(folded)}
+
+
+def no_points(text: str) -> str:
+    """``text`` folded, its compass points' words left out."""
+    folded = fold(text)
+    for rx in _COMPASS.values():
+        folded = re.sub(rx.pattern + r"[\w-]*\s*", "", folded)
+    return folded
