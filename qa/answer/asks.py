@@ -40,7 +40,7 @@ _WANTS_TIME = re.compile(
 
 # Questions whose answer is a name: a place, a person, one of several things.
 _WANTS_NAME = re.compile(
-    r"\b(where|who|whom|which|wo|wer|welche[rsmn]?|unde|cine|kur|kas|kuris|kuri|onde|quem|"
+    r"\b(where|who|whom|which|wo|wer|welche[rsmn]?|unde|cine|kur|kas|kuris|kur[iį]|onde|quem|"
     r"qual|quais|waar|welke|o[uù]|qui|quel(le)?s?|d[oó]nde|qui[eé]n|cu[aá]l)\b",
     re.IGNORECASE,
 )

@@ -127,14 +127,30 @@ def days(text: str) -> bool:
 # A question naming days or dates («Quelles dates…?», «În ce zi…?», «Op welke dagen…?») or a span
 # until a day, which a month and year do not tell; not one asking since when («Nuo kada…?»:
 # «octombrie 2022» answers).
-# (not «data», «datos», «Daten», data too, nor German «Dienst»)
-_DAY_ASKED = re.compile(r"\b(?:dates?|days?|datas|dias?|fechas?|jours?|tag|tage|tagen|datum|giorn[oi]|zi|zile|ziua"
+# (not «data», «datos», «Daten», data too, nor German «Dienst»; nor "to date", «à ce jour»,
+# «hasta la fecha»: so far)
+_UNTIL = r"bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand|tot wanneer|do kiedy|iki kada"
+_DAY_ASKED = re.compile(r"\b(?:(?<!to )dates?|days?|datas|dias?|(?<!la )fechas?|(?<!ce )jours?|tag|tage|tagen|datum"
+                        r"|giorn[oi]|zi|zile|ziua"
                         # a German month's days run into one word («An welchen Julitagen…?»)
                         r"|(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)tag(?:e|en)?"
-                        r"|datele|dag|dagen|datums|welke data|daty|dni|dnia|dniach|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
+                        r"|datele|dag|dagen|datums|op welke data|(?:quale|que|qual|ce|kuria|kokia) data|daty|dni|dnia"
+                        r"|dniach|dniu|dzien|diena|dienos|dienomis|dienu|datos(?= (?:\w+ )?(?:vizit|kelion))"
                         # … or from when until when («Von wann bis wann soll … sein?»)
-                        r"|bis wann|until when|jusqu.a quand|hasta cuando|ate quando|fino a quando|pana cand"
-                        r"|tot wanneer|do kiedy|iki kada)\b")
+                        rf"|{_UNTIL})\b")
+# "Since when…?" (folded, ten languages) asks where something began, which a sentence tells
+# with a word for since before a month or a year («din octombrie 2022», «sinds minstens
+# november»), where sentences about the same thing that e5 reads as nearer tell none («de
+# afgelopen jaren», in recent years).
+_ASKS_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|depuis quand|depuis quel\w*"
+                         r"|desde cuando|desde que (?:ano|mes|fecha|data)|desde quando|da quando|od kiedy|od ktorego"
+                         r"|sinds wanneer|vanaf wanneer|de cand|din ce (?:an|luna|data)|incepand (?:de|din) cand"
+                         r"|nuo kada|nuo kuri\w*)\b")
+
+
+def asks_since(question: str) -> bool:
+    """Does the question ask since when («Depuis quelle date…?», «Nuo kada…?»)?"""
+    return bool(_ASKS_SINCE.search(fold(question)))
 
 
 def asks_day(question: str) -> bool:
@@ -143,11 +159,15 @@ def asks_day(question: str) -> bool:
 
 
 def day_unsaid(question: str, texts: list[str]) -> bool:
-    """Does the question ask on which day or dates (not how long: «Quanti giorni…?»), and none of
-    ``texts`` name a day of a month or a weekday? ("On which day exactly was the pact signed?":
-    sentences saying it was "last year" do not tell.)"""
-    return (asks.expected_answer(question) == "time" and asks_day(question)
-            and not durations.asks_how_long(question) and not any(days(t) or weekdays(t) for t in texts))
+    """Does the question ask on which day or dates, and none of ``texts`` name a day of a month
+    or a weekday? ("On which day exactly was the pact signed?": sentences saying it was "last
+    year" do not tell.) Not how long («Quanti giorni…?»), which year ("the first Victory Day
+    parade"), since when or until when («bis Ende 2026» answers).
+    """
+    folded = fold(question)
+    return (asks.expected_answer(question) == "time" and asks_day(question) and not asks_year(question)
+            and not durations.asks_how_long(question) and not asks_since(question) and not re.search(_UNTIL, folded)
+            and not any(days(t) or weekdays(t) for t in texts))
 
 
 def weekdays(text: str) -> set[str]:

@@ -203,7 +203,7 @@ _POPULATION = frozenset("population populations bevolkerung poblacion popolazion
 _WHAT_IS = re.compile(r"^\W*(?:what|which|wat|welke|was|welche\w*|quelle?|cual|qual|quale|care|ce|jaka|jaki|kokia|koks)"
                       r"\b(?:\s+\S+){0,2}?\s+(?:is|are|was|ist|war|est|etait|es|era|e|este|jest|yra|buvo)\b")
 # Words that open a question about something else than a figure ("Why did the residents flee?").
-_ASKING = frozenset("what was que quoi qu ce wat co ka cosa jakie jaki jaka kokia kokie koks why how warum wie "
+_ASKING = frozenset("what was que quoi qu ce wat co ka cosa jakie jaki jaka kokia kokie koks koki kuri why how warum wie "
                     "weshalb pourquoi comment por porque perche come cum waarom hoe dlaczego jak kodel kaip".split())
 
 

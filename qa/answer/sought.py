@@ -200,7 +200,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     # (Which city alone: "Which minister confirmed that soldiers were killed?" wants the confirming
     # sentence, not every one that counts the dead.)
     hurt = settlement and no_value and counted.casualties(question)
-    since = kinds and bool(_ASKS_SINCE.search(fold(question)))
+    since = kinds and dates.asks_since(question)
     when = dates.relative(question) if kinds else set()
     cache: dict[str, set[str]] = {}
 
@@ -242,11 +242,7 @@ _CONFIRM = re.compile(r"\b(?:confirm\w*|conferm\w*|bestatig\w*|bevestig\w*|potwi
 _ACCUSE = re.compile(r"\b(?:accus(?!tom)\w*|acus(?!t)\w*|wirf\w*\b.{0,60}\bvor\b|warf\b.{0,60}\bvor\b|acuz\w*|beschuldig\w*|bezichtig\w*|vorwurf\w*|vorwurfe\w*"
                      r"|vorgeworfen|vorwarf\w*|verwe?ijt\w*|verweet|verweten|reproch\w*|rimprover\w*|repros\w*"
                      r"|oskarz\w*|zarzuc\w*|zarzut\w*|kaltin\w*|apkaltin\w*)\b")
-# "Since when…?" (folded, ten languages) asks where something began, which a sentence tells
-# with a word for since before a month or a year («din octombrie 2022», «sinds minstens
-# november»), where sentences about the same thing that e5 reads as nearer tell none («de
-# afgelopen jaren», in recent years).
-_ASKS_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|depuis quand|depuis quel\w*"
+_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|depuis quand|depuis quel\w*"
                          r"|desde cuando|desde que (?:ano|mes|fecha|data)|desde quando|da quando|od kiedy|od ktorego"
                          r"|sinds wanneer|vanaf wanneer|de cand|din ce (?:an|luna|data)|incepand (?:de|din) cand"
                          r"|nuo kada|nuo kuri\w*)\b")

@@ -20,12 +20,13 @@ _TOWARD = {lang: set(words.split()) for lang, words in {
     "pt": "a à às em no na ao aos", "it": "a in nel nella", "ro": "în la", "lt": "į", "nl": "naar in",
     "pl": "do w we na",
 }.items()}
-_VISIT = re.compile(r"(visit|besuch|vizit|lanky|bezoek|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
+_VISIT = re.compile(r"(visit|besuch|vizit|lank|aplank|bezoek|bezoch|odwiedz|travel|reis|viaj|viagg|călăt|calat|keliau|podróż)",
                     re.IGNORECASE)
 # "Lavrov's North Korea trip", "the Moscow stay": a place between an owner or an article and a
 # noun for a trip (not "visit", a verb too; nor "Russia will stay in Syria": no owner before it).
 _TRIP = {"trip", "trips", "journey", "stay"}
 _OWNER = {"s", "the", "his", "her", "their", "its", "this", "that"}
+_FROM = {"aus", "uit", "van", "from", "von", "de", "din", "z", "iš", "is", "da", "desde", "depuis"}
 _SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
 
 
@@ -74,10 +75,15 @@ def destinations(question: str, language: str | None) -> set[str]:
     for i, w in enumerate(words):
         if not w[:1].isupper() or (k := names.place(w) or _cldr(w)) is None:
             continue
+        if i and words[i - 1].lower() in _FROM:
+            continue  # «Welcher Minister aus Russland besuchte…?»: where the visitor comes from
         j = i - 1
-        while j >= 0 and i - j <= 4 and (words[j][:1].isupper() or words[j].lower() in _SKIP):
+        while j >= 0 and i - j <= 4 and not _VISIT.match(words[j]) and (words[j][:1].isupper() or words[j].lower() in _SKIP):
             j -= 1
-        last = language in ("de", "nl") and any(_VISIT.match(x) for x in words[i + 1:i + 2])  # not "Russia visits Kim"
+        # (the verb last, one adverb may stand before it: «Nordkorea erneut besuchen»; not "Russia visits Kim")
+        after = words[i + 1:i + 3]
+        last = language in ("de", "nl") and bool(after) and bool(
+            _VISIT.match(after[0]) or len(after) == 2 and after[0].islower() and _VISIT.match(after[1]))
         if (0 <= j < i - 1 and _VISIT.match(words[j])) or last:
             out.add(names.CITY_COUNTRY.get(k, k))
     return out

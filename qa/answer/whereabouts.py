@@ -20,7 +20,7 @@ from .facts import fold
 TYPE_WORD = (r"type|types|typ|typu|typen|tipo|tipos|tipul|tipului|tipas|tipą|model\w*|modell\w*"
              r"|mod[eè]le\w*|variant\w*|kalib\w*|calib\w*")
 WHICH = (r"which|what|welche\w*|welk\w*|quel\w*|(?<!por )(?<!ce )qu[eé]|qual\w*|quale|quali|che|care|(?<!de )(?<!est-)ce|jaki\w*"
-         r"|któr\w*|kok[iį]\w*|kur[iį]\w*|kokio|kokius")
+         r"|kt[oó]r\w*|kok[iį]\w*|kur[iį]\w*|kokio|kokius")
 # A where-question's where-word opens the question (one word may stand before it): not "Who
 # shared the photo of the meeting where Putin met Kim?" (``sought`` reads its posted photos).
 WHERE = r"^\W*(?:\w+\W+)?(?:where|wo|où|d[oó]nde|onde|dove|unde|waar|gdzie|kur)\b"
@@ -198,10 +198,14 @@ FOUR_POINTS = frozenset({"north", "south", "west", "east"})
 # sentence that answers names it so («de noordoostelijke tankstad Charkiw»). Folded, ten
 # languages; only the points between the four: "north" alone is North Korea's here.
 _COMPASS = {point: re.compile(rf"\b(?:{words})") for point, words in {
-    "ne": r"north-?east|nordost|nord-?est|noreste|nordeste|noordoost|polnocno-wschod|siaures ryt",
-    "nw": r"north-?west|nordwest|nord-?ouest|nord-?ovest|nord-?vest|noroeste|noordwest|polnocno-zachod|siaures vakar",
-    "se": r"south-?east|sudost|sud-?est|sureste|sudeste|zuidoost|poludniowo-wschod|pietu ryt",
-    "sw": r"south-?west|sudwest|sud-?ouest|sud-?ovest|sud-?vest|suroeste|sudoeste|zuidwest|poludniowo-zachod|pietu vakar",
+    "ne": r"north[- ]?east|nordost|nord-?est|noreste|nordeste|nord-?orient|nororient|noordoost|polnocno-wschod"
+          r"|polnocn\w* wschod|siaures ryt",
+    "nw": r"north[- ]?west|nordwest|nord-?ouest|nord-?ovest|nord-?vest|noroeste|nord-?occident|noroccident|noordwest"
+          r"|polnocno-zachod|polnocn\w* zachod|siaures vakar",
+    "se": r"south[- ]?east|sudost|sud-?est|sureste|sudeste|sud-?orient|surorient|zuidoost|poludniowo-wschod"
+          r"|poludniow\w* wschod|pietu ryt|pietryc",
+    "sw": r"south[- ]?west|sudwest|sud-?ouest|sud-?ovest|sud-?vest|suroeste|sudoeste|sud-?occident|suroccident|zuidwest"
+          r"|poludniowo-zachod|poludniow\w* zachod|pietu vakar|pietvakar",
 }.items()}
 
 

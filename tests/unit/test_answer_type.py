@@ -306,6 +306,12 @@ def test_a_sentence_naming_the_compass_point_asked_ranks_higher():
                      "Kurį šiaurės rytų Ukrainos miestą užpuolė dronai?"]:
         gain = bonus(question, 0.01, {})
         assert gain(kharkiv) > gain(kyiv), question
+    from qa.answer.whereabouts import asks_settlement, compass_points, no_points
+    for text, point in [("na północnym wschodzie Ukrainy", "ne"), ("Ukrainos pietryčiuose", "se"),
+                        ("pietvakarių Ukrainoje", "sw"), ("nell'Ucraina nordorientale", "ne"),
+                        ("la Ucrania nororiental", "ne"), ("the North East of England", "ne")]:
+        assert compass_points(text) == {point}, text
+    assert asks_settlement(no_points("Które północno-wschodnie ukraińskie miasto zostało ostrzelane?"))
     # "north" alone is North Korea's: a question naming it lifts nothing
     korea = SimpleNamespace(text="Noord-Korea stuurde troepen naar het noorden van Rusland.", language="nl")
     assert bonus("Welke stad in Noord-Korea?", 0.01, {})(korea) == bonus("Welke stad?", 0.01, {})(korea)

@@ -196,6 +196,9 @@ def test_two_universities_are_no_count_of_students():
     ("Wie viele Soldaten starben?", True),
     ("Rusijos dronai užpuolė miestą, sužeisdami kelis civilius.", True),  # Lithuanian: wounding
     ("Ataka sužeidė dešimt žmonių.", True),
+    ("12 žmonių buvo sužaloti.", True),
+    ("Rosyjski atak ranił 12 osób.", True),
+    ("12 osób zostało poszkodowanych.", True),
     # words that only look like it: fallen prices, a violated airspace, fish, donations, "your"
     ("Der Ölpreis ist um 10 Prozent gefallen", False),
     ("Russland hat den Luftraum verletzt, sagen Verletzungen der Waffenruhe", False),

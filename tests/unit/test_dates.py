@@ -42,3 +42,18 @@ def test_a_question_asking_the_day_is_unanswered_by_sentences_naming_none():
     assert not dates.day_unsaid("An welchem Tag trafen sie sich?", ["Sie trafen sich am Samstag in Wonsan."])
     assert not dates.day_unsaid("Quanti giorni di tregua proponeva Washington?", ["Een bestand van 30 dagen."])
     assert not dates.day_unsaid("In welk jaar tekenden ze het pact?", last_year)  # a year asked, not a day
+
+
+def test_a_day_is_not_asked_by_which_year_since_when_until_when_or_so_far():
+    # (a review found these declined)
+    in_1945 = ["The first parade on Red Square was held in 1945."]
+    assert not dates.day_unsaid("In which year was the first Victory Day parade held?", in_1945)
+    assert not dates.day_unsaid("Since what date has the border been closed?", ["It has been closed since June 2024."])
+    assert not dates.day_unsaid("Depuis quelle date la frontière est-elle fermée ?", ["Fermée depuis juin 2024."])
+    assert not dates.day_unsaid("Bis wann soll die Brücke fertig sein?", ["Sie soll bis Ende 2026 fertig sein."])
+    assert not dates.day_unsaid("When did Russia launch its largest drone attack to date?", ["It came in May 2025."])
+    assert not dates.asks_day("¿Cuándo fue el mayor ataque hasta la fecha?")
+    # … and more ways of asking the day
+    for question in ("W jakim dniu podpisano pakt?", "In quale data è stato firmato?", "Em que data foi assinado?",
+                     "La ce dată a fost semnat?"):
+        assert dates.asks_day(question), question

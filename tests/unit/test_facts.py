@@ -193,7 +193,8 @@ def test_data_is_not_dates(question):
     assert expected_answer(question) is None
 
 
-@pytest.mark.parametrize("question", ["Where did Lavrov meet Kim?", "Who met Lavrov?", "Wo traf Lawrow Kim?"])
+@pytest.mark.parametrize("question", ["Where did Lavrov meet Kim?", "Who met Lavrov?", "Wo traf Lawrow Kim?",
+                                      "Kurį miestą aplankė Lavrovas?"])
 def test_where_and_who_questions_want_a_name_not_a_figure(question):
     assert expected_answer(question) is None
     assert wants_new_fact(question)

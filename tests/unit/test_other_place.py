@@ -41,6 +41,12 @@ def test_a_place_is_known_in_its_spellings_and_case_endings(word, place):
     ("¿En qué fechas de julio visita Lavrov Corea del Norte?", "es", {"korea"}),
     ("În ce an a vizitat Choe Son Hui Moscova pentru prima rundă?", "ro", {"russia"}),
     ("Wanneer heeft Rusland Kim bezocht?", "nl", set()),  # the visitor is no place visited
+    # (a review found these: past tenses, a verb opening the question, where the visitor comes from)
+    ("Wanneer heeft Lavrov Noord-Korea bezocht?", "nl", {"korea"}),
+    ("Kada Lavrovas lankėsi Šiaurės Korėjoje?", "lt", {"korea"}),
+    ("Besuchte Lawrow Nordkorea im Juni?", "de", {"korea"}),
+    ("Wann wird Lawrow Nordkorea erneut besuchen?", "de", {"korea"}),
+    ("Welcher Minister aus Russland besuchte Nordkorea?", "de", {"korea"}),
     # The place is who acted, not where anyone went; or the word before it is an article, or
     # "and", in the question's language (a review found these).
     ("În ce an a livrat Phenianul rachetele despre care vorbește raportul ONU?", "ro", set()),
