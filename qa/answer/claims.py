@@ -42,6 +42,11 @@ SUPPORT_MARGIN = 0.02
 # A claim with no figure, date or name to check rests on meaning alone: it must be closer.
 SUPPORT_MIN_BARE = 0.84
 
+# Whom a claim says it is according to («… volgens Oekraïne», «pasak … parlamentarės»): named by its
+# sentence, though the question names them too ("according to Ukraine" on CNN's sentence is invented).
+_ACCORDING = re.compile(r"(?i)\b(?:according to|volgens|laut|zufolge|selon|d'après|según|secondo|segundo|potrivit"
+                        r"|conform|pasak|anot|według|zdaniem)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+
 # Words that join two clauses, per answer language (a clause split needs 3+ words each side).
 _JOINERS = {
     "en": "and|but|while|whereas", "de": "und|aber|während|sondern|doch", "fr": "et|mais|tandis que|alors que",
@@ -254,6 +259,10 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         gone = mentions.missing(claim, context, language, topic, source.passage.text)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
+        said_by = [n for frag in _ACCORDING.findall(claim)
+                   for n in mentions.missing(frag, context, language, "", source.passage.text)]
+        if said_by:  # the question's names are its topic, but not whom the claim says told it
+            why.append(f"{', '.join(said_by)} did not say it there")
         elsewhere = mentions.out_of_place(claim, s.text, language, question)
         if elsewhere:
             why.append(f"{', '.join(elsewhere)} named there, but not for this")

@@ -406,3 +406,18 @@ def test_a_claim_that_only_talks_about_the_passages_is_removed():
     assert text == "Lavrov met Kim Jong Un in Wonsan on Saturday. [1]"
     assert [c.source for c in citations] == ["meeting.txt"]
     assert kinds(checks) == [("removed_claim", None)] and "states nothing" in checks[0].message
+
+
+def test_whom_a_claim_says_told_it_is_named_by_its_sentence_though_the_question_names_them():
+    # The question's names are its topic, not new claims; but "according to Ukraine" on a sentence
+    # that CNN reported is an attribution the sources do not make (a small model's, seen on tune).
+    reported = ("CNN reported that North Korea sent at least 3,000 more soldiers to Russia early this year. "
+                "Ukraine says Pyongyang is ready to send more.")
+    sources = [passage("cnn.txt", reported)]
+    question = "How many more soldiers can Pyongyang send, according to Ukraine?"
+    text, _, checks = check("North Korea sent at least 3,000 more soldiers to Russia early this year, according to Ukraine. [1]",
+                            sources, FakeWordEmbedder(), language="en", question=question)
+    assert text == "" and "removed_claim" in [k for k, _ in kinds(checks)], (text, checks)
+    text, _, checks = check("North Korea sent at least 3,000 more soldiers to Russia early this year, according to CNN. [1]",
+                            sources, FakeWordEmbedder(), language="en", question=question)
+    assert text.startswith("North Korea sent at least 3,000") and checks == [], (text, checks)
