@@ -160,7 +160,9 @@ EVENTS = {
         r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,6}(?<!any )(?<!a )sign(?! of| language| yet| that)"
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
-        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase)\b",
+        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase"
+        # (French «signé» after its auxiliary: «ont-ils signé», «a-t-il signé», «ont signé»)
+        r"|(?:(?<=ont )|(?<=ils )|(?<=il )|(?<= a )|(?<=ait )|(?<=ent ))signe)\b",
         # (not «semn», a sign, «semnificativ», "significant", "signal", «firma», a company)
         r"\b(?:sign(?:ed|ing|s|atur\w*|ator\w*)?(?! of)|unterzeichn\w*|unterschr\w*"
         r"|firm(?:ad[oa]s?|aron|o|ó|at[oaie]|arono|ou|aram|ando|ar|ando|er)|assin\w*"

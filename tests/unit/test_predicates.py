@@ -245,6 +245,8 @@ def test_a_gift_a_signing_or_a_range_is_unanswered_by_sentences_telling_none(que
     "Ile rakiet krótkiego zasięgu dostarczyła Korea Północna?",
     "Mit welchem Gift wurde Nawalny vergiftet?",  # German «Gift»: poison
     "Did the rescuers see any sign of the crew?",
+    "Y a-t-il un signe de paix ?",  # a sign, not signed
+    "Quel signe a-t-il montré ?",
     "Wie heeft de kaart getekend?",  # drawn
     "What is the price range of the tickets?",
     "In quale ospedale è stata portata la vittima?",  # carried
