@@ -42,10 +42,29 @@ SUPPORT_MARGIN = 0.02
 # A claim with no figure, date or name to check rests on meaning alone: it must be closer.
 SUPPORT_MIN_BARE = 0.84
 
-# Whom a claim says it is according to («… volgens Oekraïne», «pasak … parlamentarės»): named by its
+# Whom a claim says it is according to («… volgens Oekraïne», «Ukraine zufolge»): named by its
 # sentence, though the question names them too ("according to Ukraine" on CNN's sentence is invented).
-_ACCORDING = re.compile(r"(?i)\b(?:according to|volgens|laut|zufolge|selon|d'après|según|secondo|segundo|potrivit"
-                        r"|conform|pasak|anot|według|zdaniem)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+_ACCORDING = re.compile(r"(?i)\b(?:according to|volgens|laut|selon|d'après|según|secondo|segundo|potrivit"
+                        r"|conform|pasak|anot|według|zdaniem)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+                        r"|((?:[\w'’-]+\s+){1,3})zufolge\b")
+_ARTICLES = frozenset("the de der die den des la le les l el los las o os a as il lo i gli het".split())
+
+
+def _sources(claim: str) -> list[str]:
+    """The capitalised words of whom ``claim`` says it is according to: the run after an article
+    («volgens CNN stuurde…» is CNN; "the second meeting", «conform tratatului» name no one), or
+    before «zufolge». Not acronyms, spelled otherwise in each language (UN, ONU, JT, VN)."""
+    out = []
+    for after, before in _ACCORDING.findall(claim):
+        words = [w.strip("'’-") for w in (after.split() if after else before.split()[::-1])]
+        while after and words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        for w in words:
+            if not w[:1].isupper():
+                break
+            if not w.isupper() and len(w) > 2:
+                out.append(w)
+    return out
 
 # Words that join two clauses, per answer language (a clause split needs 3+ words each side).
 _JOINERS = {
@@ -259,8 +278,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         gone = mentions.missing(claim, context, language, topic, source.passage.text)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
-        said_by = [n for frag in _ACCORDING.findall(claim)
-                   for n in mentions.missing(frag, context, language, "", source.passage.text)]
+        said_by = [n for n in _sources(claim) if not names.spelled_in(n, context)]
         if said_by:  # the question's names are its topic, but not whom the claim says told it
             why.append(f"{', '.join(said_by)} did not say it there")
         elsewhere = mentions.out_of_place(claim, s.text, language, question)

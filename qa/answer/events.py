@@ -161,8 +161,10 @@ EVENTS = {
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
         r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase"
-        # (French «signé» after its auxiliary: «ont-ils signé», «a-t-il signé», «ont signé»)
-        r"|(?:(?<=ont )|(?<=ils )|(?<=il )|(?<= a )|(?<=ait )|(?<=ent ))signe)\b",
+        # (French «signé» after its auxiliary: «ont-ils signé», «a-t-elle signé», «n'a pas signé», «a été signé»;
+        # not «fait signe», «sont signe de»)
+        r"|(?:n')?(?:qu')?(?:a|ont|ai|as|avons|avez|avait|avaient|aurait|ait|ete|fut|sera|etre)(?:-t)?"
+        r"(?:-(?:il|elle|ils|elles|on|vous|nous|tu|je))?(?:\s+(?:pas|jamais|deja|\w+ment)){0,2}\s+signee?s?)\b",
         # (not «semn», a sign, «semnificativ», "significant", "signal", «firma», a company)
         r"\b(?:sign(?:ed|ing|s|atur\w*|ator\w*)?(?! of)|unterzeichn\w*|unterschr\w*"
         r"|firm(?:ad[oa]s?|aron|o|ó|at[oaie]|arono|ou|aram|ando|ar|ando|er)|assin\w*"

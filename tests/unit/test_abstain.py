@@ -287,6 +287,8 @@ PACT = [ev("Kim Jong Un en Vladimir Poetin hebben hun banden verdiept sinds ze v
     ("Que presentes trocaram Kim e Lavrov?", "pt"),
     ("Que presente Lavrov entregou a Kim Jong Un em Wonsan?", "pt"),  # one present
     ("Quel accord Lavrov et Kim Jong Un ont-ils signé à Wonsan ?", "fr"),  # «signé» after its auxiliary
+    ("Quel accord Lavrov et Kim Jong Un ont-elles signé à Wonsan ?", "fr"),
+    ("Qu'a signé Lavrov avec Kim Jong Un à Wonsan ?", "fr"),
 ])
 def test_a_signing_or_a_gift_between_two_people_is_told_in_a_sentence_naming_both(question, language):
     # the pact Kim signed with Putin is no signing of Lavrov's

@@ -421,3 +421,18 @@ def test_whom_a_claim_says_told_it_is_named_by_its_sentence_though_the_question_
     text, _, checks = check("North Korea sent at least 3,000 more soldiers to Russia early this year, according to CNN. [1]",
                             sources, FakeWordEmbedder(), language="en", question=question)
     assert text.startswith("North Korea sent at least 3,000") and checks == [], (text, checks)
+
+
+@pytest.mark.parametrize("claim, sources", [
+    ("North Korea sent 3,000 more soldiers, according to Reuters.", ["Reuters"]),  # one word (a review found it unread)
+    ("Volgens CNN stuurde Noord-Korea 3.000 extra troepen.", []),  # the source alone, not the clause after (an acronym is left alone)
+    ("Ukraine zufolge schickte Nordkorea 3.000 Soldaten.", ["Ukraine"]),  # «zufolge» stands after its source
+    ("Este é o segundo encontro entre Kim e Putin.", []),  # «segundo»: second
+    ("Die Sirenen heulten laut in Kiew.", []),  # «laut»: loud
+    ("They had to conform to Russian army structures.", []),
+    ("Selon le président Zelensky, les troupes sont arrivées.", []),  # a title before the name: left to the names rule
+])
+def test_whom_a_claim_says_it_is_according_to(claim, sources):
+    from qa.answer.claims import _sources
+    assert _sources(claim) == sources
+

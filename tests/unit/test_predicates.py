@@ -247,6 +247,9 @@ def test_a_gift_a_signing_or_a_range_is_unanswered_by_sentences_telling_none(que
     "Did the rescuers see any sign of the crew?",
     "Y a-t-il un signe de paix ?",  # a sign, not signed
     "Quel signe a-t-il montré ?",
+    "Kim a-t-il fait signe à Poutine ?",  # made a sign (a review found «fait», «sont», «donnent» read as auxiliaries)
+    "Ces exercices sont-ils signe d'une escalade ?",
+    "Les otages donnent-ils signe de vie ?",
     "Wie heeft de kaart getekend?",  # drawn
     "What is the price range of the tickets?",
     "In quale ospedale è stata portata la vittima?",  # carried
