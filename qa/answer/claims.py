@@ -262,6 +262,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
     # too: "… deployed in the Donbass", restated from a question no article answers, is a
     # claim like any other.
     topic = " ".join(n for n in names.proper_names(question, language) if names.spelled_in(n, source.passage.text))
+    told_by = _sources(claim)
     closest: tuple[int, float, int, str] | None = None  # (failures, -sim, index, why)
     best: Support | None = None
     previous = ""
@@ -278,7 +279,7 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         gone = mentions.missing(claim, context, language, topic, source.passage.text)
         if gone:
             why.append(f"{', '.join(gone)} not named there")
-        said_by = [n for n in _sources(claim) if not names.spelled_in(n, context)]
+        said_by = [n for n in told_by if not names.spelled_in(n, context)]
         if said_by:  # the question's names are its topic, but not whom the claim says told it
             why.append(f"{', '.join(said_by)} did not say it there")
         elsewhere = mentions.out_of_place(claim, s.text, language, question)

@@ -242,10 +242,7 @@ _CONFIRM = re.compile(r"\b(?:confirm\w*|conferm\w*|bestatig\w*|bevestig\w*|potwi
 _ACCUSE = re.compile(r"\b(?:accus(?!tom)\w*|acus(?!t)\w*|wirf\w*\b.{0,60}\bvor\b|warf\b.{0,60}\bvor\b|acuz\w*|beschuldig\w*|bezichtig\w*|vorwurf\w*|vorwurfe\w*"
                      r"|vorgeworfen|vorwarf\w*|verwe?ijt\w*|verweet|verweten|reproch\w*|rimprover\w*|repros\w*"
                      r"|oskarz\w*|zarzuc\w*|zarzut\w*|kaltin\w*|apkaltin\w*)\b")
-_SINCE = re.compile(r"\b(?:since (?:when|what)|seit wann|seit welche\w*|depuis quand|depuis quel\w*"
-                         r"|desde cuando|desde que (?:ano|mes|fecha|data)|desde quando|da quando|od kiedy|od ktorego"
-                         r"|sinds wanneer|vanaf wanneer|de cand|din ce (?:an|luna|data)|incepand (?:de|din) cand"
-                         r"|nuo kada|nuo kuri\w*)\b")
+# A word for since before a month or a year: what answers a since-question (``dates.asks_since``).
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|depuis|desde|dall'|dalla|dal|od|sinds|sedert|vanaf|din|incepand cu|nuo)"
                     r"\s*((?:\w+\s+){0,2}\w+)")
 

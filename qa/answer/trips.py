@@ -37,9 +37,7 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
     ``language`` or a verb of visiting (one word may stand between: «a vizitat personal Rusia»)."""
     toward = _TOWARD.get(language or "", set())
     out = set()
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or (k := names.place(w) or _cldr(w)) is None:
-            continue
+    for i, country in _places(words):
         j = i - 1
         while j >= 0 and words[j].lower() in _SKIP:
             j -= 1
@@ -47,8 +45,15 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
         if (j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
                         or j > 0 and words[j].islower() and _VISIT.match(words[j - 1]))  # «a vizitat personal Rusia»
                 or after.lower() in _TRIP and _owned(words, i)):  # "Lavrov's North Korea trip"
-            out.add(names.CITY_COUNTRY.get(k, k))  # a trip to Pyongyang is one to North Korea
+            out.add(country)
     return out
+
+
+def _places(words: list[str]) -> list[tuple[int, str]]:
+    """The capitalised places of ``words`` (``names.place`` or the CLDR's), each by its position and
+    its country's key: a trip to Pyongyang is one to North Korea."""
+    return [(i, names.CITY_COUNTRY.get(k, k)) for i, w in enumerate(words)
+            if w[:1].isupper() and (k := names.place(w) or _cldr(w)) is not None]
 
 
 def _owned(words: list[str], i: int) -> bool:
@@ -72,9 +77,7 @@ def destinations(question: str, language: str | None) -> set[str]:
     before («¿… visita Lavrov Corea del Norte?», «a vizitat Choe Son Hui Moscova»)."""
     words = names.words(question)
     out = gone_to(words, language)
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or (k := names.place(w) or _cldr(w)) is None:
-            continue
+    for i, country in _places(words):
         if i and words[i - 1].lower() in _FROM:
             continue  # «Welcher Minister aus Russland besuchte…?»: where the visitor comes from
         j = i - 1
@@ -85,7 +88,7 @@ def destinations(question: str, language: str | None) -> set[str]:
         last = language in ("de", "nl") and bool(after) and bool(
             _VISIT.match(after[0]) or len(after) == 2 and after[0].islower() and _VISIT.match(after[1]))
         if (0 <= j < i - 1 and _VISIT.match(words[j])) or last:
-            out.add(names.CITY_COUNTRY.get(k, k))
+            out.add(country)
     return out
 
 
