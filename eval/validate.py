@@ -120,6 +120,10 @@ CORPORA = {
     "blind48x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind49": ROOT / "data" / "articles",  # … and by a fiftieth, neither seeing the other's file
     "blind49x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind50": ROOT / "data" / "articles",  # written in session 43 at the same time, by a fifty-first helper
+    "blind50x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind51": ROOT / "data" / "articles",  # … and by a fifty-second, neither seeing the other's file
+    "blind51x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
