@@ -471,6 +471,39 @@ def test_a_month_the_question_names_ranks_the_sentence_that_names_it(ask_bundled
     assert answer.citations and "verliezen" in answer.citations[0].quote, answer.text
 
 
+def test_a_translation_of_a_file_that_agrees_with_the_first_side_speaks_too(ask_bundled):
+    """(A tune question.) 002 dates the first round in Moscow «novembro de 2024» in an article of
+    its own; 001 agrees («noiembrie 2024»), and 000, which translates 001, dates it «2021 m.
+    Lapkričio mėn.». Only the first side's file was looked up in translation, so the line gave
+    November 2024 alone."""
+    answer = ask_bundled("Quando ocorreu em Moscou a primeira rodada do diálogo estratégico entre a Rússia e a "
+                         "Coreia do Norte?")
+    line = direct_line(answer)
+    assert "2024" in line and "2021 m. Lapkričio" in line and line.endswith("— as fontes divergem"), answer.text
+    assert [c.source for c in answer.citations if c.value and c.value.startswith("2021")] == [LT]
+
+
+def test_a_figure_of_hours_is_no_count_of_people(ask_bundled):
+    """(A tune question.) "How many North Korean generals are in Russia?": 000's factories
+    «dirba dvidešimt keturias valandas» (work twenty-four hours) opened the answer as «24»."""
+    answer = ask_bundled("Kiek Šiaurės Korėjos generolų šiuo metu yra Rusijoje?")
+    assert not any(c.value and "keturias" in c.value for c in answer.citations), answer.text
+    assert "«dvidešimt" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Wer schätzt, dass rund 4.000 nordkoreanische Soldaten getötet oder verwundet wurden?",
+    "Quem estima que cerca de 4 mil soldados norte-coreanos morreram ou ficaram feridos?",
+])
+def test_asked_who_gives_a_figure_every_articles_credit_is_quoted(ask_bundled, question):
+    """002 and 001 credit the ~4,000 killed or wounded to Western officials, 003 to South Korea's
+    armed forces: the answer to "who" is each of them, not the one article nearest the question."""
+    answer = ask_bundled(question)
+    quoted = [(c.source, c.quote) for c in answer.citations]
+    assert any(s == NL and "Zuid -Koreaanse strijdkrachten" in q for s, q in quoted), answer.text
+    assert any(s in (RO, PT) and re.search("ocidentais|occidentali", q) for s, q in quoted), answer.text
+
+
 @pytest.mark.parametrize("question, said", [
     ("rzeczniczka rosyjskiego MSZ – jak się nazywa?", r"Maria Zakha?rova"),  # (tune questions)
     ("Pe ce platformă a publicat MAE rus poza întâlnirii?", r"Telegram"),

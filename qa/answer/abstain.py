@@ -211,6 +211,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
+        # "How many shells do the factories make a year?": totals sent in 2024 are no rate; a
+        # figure a day, month or year is told as one («al año», «zilnic», "per year").
+        if (tuning.rate_told and want == "number" and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and durations.asks_rate(question) and not durations.rate_told(e.text for e in top)):
+            return True
         # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
         if (tuning.flight_length and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and durations.asks_flight_length(question)

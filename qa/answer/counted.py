@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from . import asks, dates, durations, facts, predicates, said, values
+from .measures import MEASURES
 
 _PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
@@ -183,6 +184,29 @@ def counts(text: str, language: str | None = None) -> frozenset[str]:
     if language in said.LANGUAGES:
         found |= said.counts(text, language)
     return frozenset(found)
+
+
+_TIMES = ("hours", "days", "years")  # the kinds that are units of time
+_AGE = re.compile(MEASURES["age"][0])
+# "How long a truce…?", «Durata della tregua?», «Kokios trukmės paliaubos?»: a length of time, however asked.
+_LONG = re.compile(r"\b(?:how long|wie lange?|combien de temps|cuanto tiempo|quanto tempo|cat timp|hoe lang"
+                   r"|jak dlugo|ile czasu|kiek laiko|durat\w*|duree|duracao|duracion|dauer|duur|trukm\w*)\b")
+
+
+def of_time(text: str, v: values.Value) -> bool:
+    """Does the figure ``v`` of ``text`` count units of time, by the word after it («dvidešimt
+    keturias valandas», "three days", «39 de ani»)?"""
+    words = [w for w in _WORD.findall(facts.fold(text[v.end:v.end + 40])) if w not in facts.STOP][:1]
+    return any(_matches(kind, _SAID[kind], w) for kind in _TIMES for w in words)
+
+
+def asks_time(question: str) -> bool:
+    """Does a how-many question count hours, days or years, ask how long, or ask an age? Only
+    such a question is answered by a figure of them: "How many generals are in Russia?" is not by
+    «gamyklos dirba dvidešimt keturias valandas», factories working twenty-four hours."""
+    folded = facts.fold(question)
+    return bool(asked(question) & set(_TIMES) or durations.asks_how_long(question)
+                or _LONG.search(folded) or _AGE.search(folded))
 
 
 def uncounted(question: str, texts: Iterable[str], languages: Mapping[str, str] | None = None) -> str | None:

@@ -22,7 +22,7 @@ import numpy as np
 from ..records import Passage, Sentence
 from . import align, asks, dates, ordinals, trips, values
 from .attribution import attributed
-from .counted import asks_added, casualties, totals_only
+from .counted import asks_added, asks_time, casualties, of_time, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
 
 
@@ -93,14 +93,22 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     top_sim = max(ev.sim for ev in evidence)
     out: list[Side] = []
     seen: set[tuple[str, str]] = set()
+    agreeing: list[Side] = []  # dates read less near than the rest, which the first side gives too
     for score, ev, v, near_ in judged:
         if len(out) >= tuning.max_sides:
             break
-        if near_ < best_near - tuning.near_margin or ev.sim < top_sim - tuning.sim_margin:
-            continue  # a figure about something else ("3.000 soldiers" for "how many drones")
-        if ev.sentence.file_key not in seen and score >= best - tuning.side_margin:
-            seen.add(ev.sentence.file_key)
-            out.append(Side(ev, v))
+        if ev.sim < top_sim - tuning.sim_margin or ev.sentence.file_key in seen or score < best - tuning.side_margin:
+            continue
+        if near_ < best_near - tuning.near_margin:  # a figure about something else ("3.000 soldiers" for "how many drones")
+            if tuning.agreeing_twins and want == "time" and out and v.key == out[0].value.key:
+                agreeing.append(Side(ev, v))  # «noiembrie 2024» of the first round, where 002 gives it too
+            continue
+        seen.add(ev.sentence.file_key)
+        out.append(Side(ev, v))
+    for side in agreeing:  # … only in the slots the others leave, one per file
+        if len(out) < tuning.max_sides and side.evidence.sentence.file_key not in seen:
+            seen.add(side.evidence.sentence.file_key)
+            out.append(side)
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
                              every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
@@ -124,39 +132,57 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     # The article's own text (not its headings), per version of a file, with vectors to align.
     files = {version: aligned for version, run in articles(sentences).items()
              if (aligned := [s for s in run if s.vector is not None])}
-    own = files.get((*first.sentence.file_key, first.sentence.sha256), [])
-    at = align.position(first.sentence, own)
-    if at is None:
-        return out
-    own_vectors = align.stack(own)
     known = {(e.sentence.file_key, e.sentence.start): e for e in evidence}
     home = {p.chunk_id: p for p in passages} | {e.passage.chunk_id: e.passage for e in evidence}
-    told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}  # file -> its translation's values
-    for version, other in files.items():
-        key = version[:2]
-        if key == first.sentence.file_key or key in told:
-            continue
-        found = align.pairs(own, other, own_vectors)
-        if found is None:
-            continue  # an article of its own
-        twin = other[found[at]] if at in found else None
-        if numbered.nth and (twin is None or numbered.elsewhere(twin)):
-            # Where the articles tell of several rounds, one telling's sentence may hold two
-            # that another splits, or its twin is about the other round: the file's own side stands.
-            continue
-        told[key] = []
-        if twin is None or not quotable(twin) or (
-                twin.chunk_id not in home and (key, twin.start) not in known
-                and float(np.dot(own[at].vector, twin.vector)) < TWIN_FLOOR):
-            continue
-        ev = known.get((key, twin.start))
-        if ev is None:
-            sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
-            ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
-        told[key] = [(ev, v) for v in _values(ev, want, question, going, numbered, added)]
+
+    def twins(ev: Evidence, skip: set[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[Evidence, values.Value]]]:
+        """Each other file's translation of ``ev``'s sentence, with its values (none where it has
+        no usable translation there); not the files in ``skip``."""
+        own = files.get((*ev.sentence.file_key, ev.sentence.sha256), [])
+        at = align.position(ev.sentence, own)
+        if at is None:
+            return {}
+        own_vectors = align.stack(own)
+        told: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}
+        for version, other in files.items():
+            key = version[:2]
+            if key == ev.sentence.file_key or key in told or key in skip:
+                continue
+            found = align.pairs(own, other, own_vectors)
+            if found is None:
+                continue  # an article of its own
+            twin = other[found[at]] if at in found else None
+            if numbered.nth and (twin is None or numbered.elsewhere(twin)):
+                # Where the articles tell of several rounds, one telling's sentence may hold two
+                # that another splits, or its twin is about the other round: the file's own side stands.
+                continue
+            told[key] = []
+            if twin is None or not quotable(twin) or (
+                    twin.chunk_id not in home and (key, twin.start) not in known
+                    and float(np.dot(own[at].vector, twin.vector)) < TWIN_FLOOR):
+                continue
+            found_ev = known.get((key, twin.start))
+            if found_ev is None:
+                sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
+                found_ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
+            told[key] = [(found_ev, v) for v in _values(found_ev, want, question, going, numbered, added)]
+        return told
+
+    told = twins(first, set())
     sides = [s.evidence.sentence.file_key for s in out]
+    agreed: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}
+    if tuning.agreeing_twins:
+        # "When was the first round held in Moscow?": 002 gives November 2024 in an article of its
+        # own; 001 agrees, and 000 translates 001, where the first round is «2021 m. Lapkričio»:
+        # the files translating a file that agrees with the first side speak through its sentence
+        # (after every other side, pushing none out).
+        for side in out[1:]:
+            if side.value.key == out[0].value.key:
+                agreed |= {k: v for k, v in twins(side.evidence, set(told) | set(sides) | set(agreed)).items() if v}
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
-    speaking = [k for k in sides[1:] if told.get(k)] + new
+    later = sorted(agreed, key=lambda k: -agreed[k][0][0].sim)
+    told |= agreed
+    speaking = [k for k in sides[1:] if told.get(k)] + new + later
     items = [item for k in speaking for item in told[k]]
     near = _nearness(items, target, embedder, tuning.max_windows, every=every) if items else []
     chosen: dict[tuple[str, str], Side] = {}
@@ -171,7 +197,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     # The same report's tellings come before other articles' values.
     others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
     return ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
-            + [chosen[k] for k in new] + others)[: max(tuning.max_sides, len(result))]
+            + [chosen[k] for k in new] + others + [chosen[k] for k in later])[: max(tuning.max_sides, len(result)) + len(later)]
 
 
 def _own_passage(s: Sentence, passages, score: float) -> Passage:
@@ -229,6 +255,8 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
         # «Maždaug 1,5 … kariuomenės buvo nužudyta arba sužeista, …» counts the dead and wounded,
         # no soldiers sent, though its sentence runs on to those sent (``counted.casualties``).
         found = [v for v in found if not casualties(_clause(ev.text, v))]
+    if want == "number" and TUNING.time_value and not asks_time(question):
+        found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":

@@ -138,3 +138,41 @@ def told(texts: Iterable[str], window: int = 10, event: re.Pattern = _MEETING) -
             if near and min(near)[1]:
                 return True
     return False
+
+
+# A rate: so many a day, a week, a month or a year, in the ten languages (folded). "How many
+# shells do Russian factories make a year?" is no question about a total: «9 milioane de
+# proiectile» sent in 2024 does not answer it, «37 millones de pasajeros al año» does. Asked
+# strictly (not "a year ago", "a year into", «am Tag des…», «im Jahr 2024», «al día siguiente»,
+# «até ao dia 13», «na rok 2025», "the annual summit", the Daily NK), said generously (an
+# adjective says it too: «die jährliche Produktion», «producția anuală»).
+_PERIOD = r"(?:day|year|month|week)"
+_ASKS_RATE = re.compile(
+    rf"\b(?:per (?:{_PERIOD}|annum|dag|jaar|maand|week|diena|metus|menesi|savaite|para)"
+    rf"|(?:a|each|every) {_PERIOD}(?! ago| later| earlier| before| after| into| and|-)|daily|annually|yearly|monthly|weekly"
+    r"|pro (?:tag|jahr|monat|woche)|(?:jeden|jedes) (?:tag|jahr|monat)|taglich|jahrlich|monatlich|wochentlich"
+    r"|par (?:jour|an|annee|mois|semaine)|chaque (?:jour|annee|mois|semaine)|tous les (?:jours|ans|mois)"
+    r"|quotidiennement|annuellement|mensuellement"
+    r"|por (?:dia|ano|mes|semana)|(?:al|ao) (?:dia|ano|mes)(?! (?:siguiente|anterior|seguinte|\d))"
+    r"|cada (?:dia|ano|mes|semana)|todos (?:los|os) (?:dias|anos|meses)|diariamente|anualmente|mensualmente|mensalmente"
+    r"|al (?:giorno|anno|mese)|all'anno|ogni (?:giorno|anno|mese|settimana)|giornalmente|annualmente|mensilmente"
+    r"|dziennie|codziennie|rocznie|miesiecznie|tygodniowo|(?:kazdego|co) (?:dnia|roku|miesiaca|tygodnia)"
+    r"|dagelijks|jaarlijks|maandelijks|wekelijks|(?:elk|elke|ieder|iedere) (?:dag|jaar|maand|week)"
+    r"|zilnic|anual|saptamanal|pe (?:zi|an|luna|saptamana)|in fiecare (?:zi|an|luna|saptamana)"
+    r"|kasdien|kasmet|kas (?:diena|metus|menesi|savaite))\b")
+_SAYS_RATE = re.compile(
+    _ASKS_RATE.pattern[:-3] + r"|annual\w*|annuel\w*|anual\w*|annual\w*|annu[ao]|annuale|annuali|jahrlich\w*"
+    r"|taglich\w*|monatlich\w*|jaarlijks\w*|dagelijks\w*|maandelijks\w*|zilnic\w*|lunar\w*|mensal\w*"
+    r"|mensual\w*|mensil\w*|rocz\w*|miesieczn\w*|dzienn\w*|kasmetin\w*|quotidien\w*|diari\w*|giornalier\w*"
+    r"|am tag|im jahr|(?:al|ao) (?:dia|ano|mes)|na (?:dzien|rok|miesiac))\b")
+
+
+def asks_rate(question: str) -> bool:
+    """Does a how-many question ask for so many a day, week, month or year (``_ASKS_RATE``)?"""
+    question = re.sub(r"\bDaily\s+[A-Z]\w*", " ", question)  # a newspaper's name: the Daily NK
+    return bool(_ASKS_RATE.search(fold(question).replace("’", "'")))
+
+
+def rate_told(texts: Iterable[str]) -> bool:
+    """Does any of ``texts`` give a figure as a rate (``_SAYS_RATE``)?"""
+    return any(_SAYS_RATE.search(fold(t).replace("’", "'")) for t in texts)

@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, counted, dates, direct, facts, names, ordinals, values
+from . import asks, background, counted, credited, dates, direct, facts, names, ordinals, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
@@ -128,6 +128,9 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # dintre brevetele lui Tesla», a part) are no answer to it.
         return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
+    if tuning.credits and floor == min_score:  # "Who estimates that about 4,000 were killed?": each article's credit
+        chosen += credited.credits(found.question, chosen, every, found.sentences, found.all_passages,
+                                   found.vector, floor, question_lang)
     if found_sides and not lined:
         # No line: the sides' sentences are quoted as evidence, those the question found (a
         # translation found only through the first side's sentence backs no line, so says nothing).

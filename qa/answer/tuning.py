@@ -41,6 +41,7 @@ class Tuning:
     max_windows: int = 12  # value windows embedded per question (each costs ~5 ms)
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
+    agreeing_twins: bool = True  # a file giving the first side's value counts however near its words, and its translations speak too
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
@@ -58,10 +59,11 @@ class Tuning:
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
+    time_value: bool = True  # … and a figure of hours, days or years is no count a question not asking them (or how long, or an age) wants
     city_named: bool = True  # … or it counts something in a city no best sentence names
     counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences
-    anchored_floor: float = 0.03  # a sentence this far under the floor (among names_in_top) still answers if it names all the question's names and holds a value of the kind asked
+    anchored_floor: float = 0.05  # a sentence this far under the floor (among names_in_top) still answers if it names all the question's names and holds a value of the kind asked
     anchored_sides: bool = True  # … and such a sentence past them gives a side (another file's value)
     country_named: bool = True  # … or the question names a country that none of them names
     countries_named: bool = True  # "which countries…?" is declined where no best sentence names two countries the question does not
@@ -80,6 +82,7 @@ class Tuning:
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
     day_unsaid: int = 10  # … or it asks on which day or dates, and none of this many best sentences names a day of a month or a weekday (0: off)
+    rate_told: bool = True  # … or it asks so many a day, month or year and none of them tells a figure so (``durations``)
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
@@ -88,6 +91,7 @@ class Tuning:
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
     prospect_weight: float = 0.03  # … and a bonus for a sentence telling what is expected, planned or ready
+    credits: bool = True  # a question asking who gives a figure quotes each article's sentence giving it (``credited``)
     day_asked: bool = True  # "on which dates": a sentence naming no day of a month (a month and year) is of the wrong kind
     late_top: int = 0  # best sentences re-scored token by token (settings.answer.token_rescore)
     late_weight: float = 1.0  # … how much that token-level (late interaction) similarity counts

@@ -508,3 +508,34 @@ def test_the_rarest_name_restriction_holds_for_sentences_in_the_ten_languages_wi
            ev("Kim said 2 cargo planes «Ан-124 Руслан, Ил-76 Кандид, Ан-22 Антей» left.", "en")]
     assert unanswerable(top, "How many cargo planes did Kim send to Vostochny?", language="en")
 
+
+
+SHELLS = [ev("Un raport al 11 state membre ale ONU a declarat că Pyongyang a trimis în 2024 cel puțin 100 de rachete "
+             "balistice și 9 milioane de proiectile de artilerie.", "ro"),
+          ev("Além disso, Pyongyang enviou pelo menos 100 mísseis balísticos e nove milhões de balas de artilharia "
+             "para a Rússia em 2024.", "pt")]
+
+
+@pytest.mark.parametrize("question", [
+    "Quantos projéteis de artilharia as fábricas russas produzem por ano?",
+    "Câte proiectile de artilerie produc zilnic fabricile rusești?",
+    "Kiek artilerijos sviedinių per metus pagamina Rusijos gamyklos?",
+    "How many artillery shells does Pyongyang send a month?",
+])
+def test_a_rate_asked_is_not_answered_by_a_total(question):
+    """The 9 million shells were sent in 2024: no figure a day, month or year is told."""
+    assert unanswerable(SHELLS, question)
+
+
+@pytest.mark.parametrize("question, sentences", [
+    ("Quantos projéteis de artilharia a Coreia do Norte enviou à Rússia?", SHELLS),  # a total asked
+    ("How many shells did Pyongyang send a year ago?", SHELLS),  # "a year ago" is no rate
+    ("Wie viele Geschosse hat Pjöngjang im Jahr 2024 geschickt?", SHELLS),  # «im Jahr 2024», a year
+    ("Quanti passeggeri trasporta ogni anno la metropolitana di Tyne and Wear?",
+     [ev("El Tyne and Wear Metro transporta más de 37 millones de pasajeros al año.", "es")]),  # told as a rate
+])
+def test_a_total_asked_or_a_rate_told_is_left_to_the_other_rules(question, sentences):
+    from dataclasses import replace
+    from qa.answer.evidence import TUNING
+    assert not unanswerable(sentences, question, replace(TUNING, names_must_match=False, counted_kind=False))
+

@@ -363,3 +363,32 @@ def test_in_all_before_what_it_qualifies_asks_no_total():
     from qa.answer.counted import asks_total
     assert not asks_total("How many soldiers were killed in all three cities?")
     assert asks_total("How many patents did Tesla get in all?")
+
+
+@pytest.mark.parametrize("sentence, figure, of_time", [
+    ("Net jos pačių gamyklos dirba dvidešimt keturias valandas.", "dvidešimt keturias", True),  # hours
+    ("Lavrov a sosit pentru o vizită de trei zile.", "trei", True),
+    ("Manning, con 39 años, es el mariscal de campo más longevo.", "39", True),
+    ("Pyongyang a trimis 100 de rachete balistice.", "100", False),
+    ("Some 4,000 soldiers were killed or wounded.", "4,000", False),
+])
+def test_a_figure_of_hours_days_or_years_counts_time(sentence, figure, of_time):
+    from qa.answer import values
+    from qa.answer.counted import of_time as counts_time
+    [v] = [v for v in values.extract(sentence, "number") if v.text == figure]
+    assert counts_time(sentence, v) is of_time
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Kiek Šiaurės Korėjos generolų šiuo metu yra Rusijoje?", False),  # generals
+    ("How many ballistic missiles did North Korea send?", False),
+    ("How many days did Lavrov's visit last?", True),
+    ("Wie lange dauerte das Treffen?", True),
+    ("How old was Peyton Manning in Super Bowl 50?", True),
+    ("Quantos anos tinha Peyton Manning?", True),
+    ("How long a truce had the White House proposed?", True),  # a length of time, however asked
+    ("Durata della tregua proposta da Washington?", True),
+])
+def test_a_question_asking_hours_days_years_how_long_or_an_age(question, asks):
+    from qa.answer.counted import asks_time
+    assert asks_time(question) is asks

@@ -85,3 +85,51 @@ def test_a_flights_length_is_told_beside_a_flight_not_by_the_visit(question):
 ])
 def test_a_visits_length_asks_no_flight(question):
     assert not durations.asks_flight_length(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Quantos projéteis de artilharia as fábricas russas produzem por ano?",
+    "Câte proiectile de artilerie produc zilnic fabricile rusești?",
+    "Kiek artilerijos sviedinių per metus pagamina Rusijos gamyklos?",
+    "How many shells does Russia produce every week?",
+    "Combien d'obus la Russie produit-elle tous les jours ?",
+    "Wie viele Granaten produziert Russland jeden Tag?",
+    "Hoeveel granaten maakt Rusland ieder jaar?",
+    "Câte obuze produce Rusia pe săptămână?",
+])
+def test_a_rate_asked(question):
+    assert durations.asks_rate(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Wie viele Drohnen startete Russland am Tag des Rekordangriffs?",
+    "How many drones had Russia launched a year into the air campaign?",
+    "Ilu dronów Rosja wystrzeliła na dzień dzisiejszy?",
+    "Wie viele Drohnen laut dem Daily NK?",  # a newspaper
+    "How many soldiers attended the annual summit?",
+    "Wie viele Drohnen waren es im Jahr zuvor?",
+    "¿Cuántos drones lanzó Rusia al día siguiente?",
+    "Quantos drones até ao dia 13?",
+    "How many soldiers were sent a year ago?",
+    "Wie viele Soldaten im Jahr 2024?",
+])
+def test_words_that_only_look_like_a_rate_ask_none(question):
+    assert not durations.asks_rate(question)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Fabriken stellen jedes Jahr zwei Millionen Granaten her.",
+    "Die jährliche Produktion liegt bei zwei Millionen Granaten.",
+    "De jaarlijkse productie bedraagt twee miljoen granaten.",
+    "Producția anuală este de două milioane de obuze.",
+    "Les usines en produisent deux millions tous les ans.",
+    "Las fábricas producen dos millones todos los años.",
+    "Fabryki produkują każdego roku dwa miliony pocisków.",
+    "La red transporta más de 37 millones de pasajeros al año.",
+])
+def test_a_rate_told_in_words_or_an_adjective(sentence):
+    assert durations.rate_told([sentence])
+
+
+def test_a_total_is_no_rate_told():
+    assert not durations.rate_told(["Pyongyang a trimis în 2024 cel puțin 9 milioane de proiectile de artilerie."])

@@ -235,3 +235,48 @@ def test_a_figure_given_according_to_someone_else_is_no_side_for_a_question_nami
 def test_an_attribution_is_read_where_its_language_puts_it_and_ends_with_its_clause(sentence, said_by):
     from qa.answer.attribution import attributed
     assert attributed(sentence) == said_by
+
+
+# The first round of the strategic dialogue: an article of its own (pt) gives November 2024; a
+# second report (ro) agrees; its translation (lt) says 2021; a fourth article (nl) another date.
+def own_article(k: int) -> list[np.ndarray]:
+    return [unit(TOPIC + 0.8 * unit(np.random.default_rng(1000 * k + s).normal(size=DIM))) for s in range(5)]
+
+
+ROUND = "When was the first round of the strategic dialogue held in Moscow?"
+PT_ROUND = sentences("a_pt.txt", ["A primeira rodada foi realizada em Moscou em novembro de 2024.", "a b c d e.",
+                                  "f g h i j.", "k l m n o.", "p q r s t."], own_article(1))
+RO_ROUND = sentences("b_ro.txt", ["Prima rundă a avut loc la Moscova în noiembrie 2024.", *RO[1:]],
+                     [report(i) for i in range(5)])
+LT_ROUND = sentences("c_lt.txt", ["Pirmasis etapas vyko Maskvoje 2021 m. lapkričio mėn.", *LT[1:]],
+                     [report(i, drift=0.75, seed=1) for i in range(5)])
+NL_ROUND = sentences("d_nl.txt", ["De eerste ronde vond plaats in Moskou in maart 2023.", "u v w x y.", "z a b c d.",
+                                  "e f g h i.", "j k l m n."], own_article(2))
+
+
+def _side(s: Sentence, score: float) -> Side:
+    ev = Evidence(s, Passage(source=s.source, language="xx", text=s.text, score=score, chunk_id=s.chunk_id), score, score)
+    return Side(ev, values.extract(s.text, "time", ROUND)[0])
+
+
+def _translated(out: list[Side]) -> list[tuple[str, str]]:
+    evidence = [s.evidence for s in out]
+    qvec = PT_ROUND[0].vector
+    got = _as_translated(out, evidence, PT_ROUND + RO_ROUND + LT_ROUND + NL_ROUND, qvec, "time", ROUND, qvec, None,
+                         TUNING, every=False)
+    return [(s.evidence.source, s.value.text) for s in got]
+
+
+def test_a_file_agreeing_with_the_first_side_speaks_through_its_translation_too():
+    """pt is translated nowhere; ro agrees with it, and lt translates ro: lt's 2021 is a side."""
+    got = _translated([_side(PT_ROUND[0], .85), _side(RO_ROUND[0], .8)])
+    assert got == [("a_pt.txt", "novembro de 2024"), ("b_ro.txt", "noiembrie 2024"), ("c_lt.txt", "2021 m. lapkričio mėn.")]
+
+
+@pytest.mark.parametrize("order", [["pt", "ro", "nl"], ["pt", "nl", "ro"]])
+def test_an_agreeing_files_translation_pushes_no_other_side_out(order):
+    """With three sides already, the translation of the agreeing file comes after them: nl's
+    March 2023 (another article's value) and ro itself stay."""
+    found = {"pt": _side(PT_ROUND[0], .85), "ro": _side(RO_ROUND[0], .8), "nl": _side(NL_ROUND[0], .8)}
+    out = [found[k] for k in order]
+    assert _translated(out) == [(s.evidence.source, s.value.text) for s in out] + [("c_lt.txt", "2021 m. lapkričio mėn.")]
