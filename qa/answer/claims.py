@@ -32,6 +32,7 @@ from ..records import Passage, Sentence
 from ..sentences import split_spans
 from . import dates, facts, mentions, names
 from .negation import hedged, negated
+from .attribution import attributed
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _LEADING_MARKERS = re.compile(r"^(\s*\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+")
@@ -263,6 +264,9 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
     # claim like any other.
     topic = " ".join(n for n in names.proper_names(question, language) if names.spelled_in(n, source.passage.text))
     told_by = _sources(claim)
+    # "How many were killed, according to the South Korean lawmaker?": a figure a sentence gives
+    # according to someone else («pasak Vakarų pareigūnų», Western officials) is not the lawmaker's.
+    asked_by = attributed(question) - {"other"} if question and figures else frozenset()
     closest: tuple[int, float, int, str] | None = None  # (failures, -sim, index, why)
     best: Support | None = None
     previous = ""
@@ -282,6 +286,8 @@ def support(claim: str, sims: list[float], source: Source, language: str | None,
         said_by = [n for n in told_by if not names.spelled_in(n, context)]
         if said_by:  # the question's names are its topic, but not whom the claim says told it
             why.append(f"{', '.join(said_by)} did not say it there")
+        if asked_by and (by := attributed(s.text)) and not by & asked_by:
+            why.append("the sentence gives it according to someone else than the question asks")
         elsewhere = mentions.out_of_place(claim, s.text, language, question)
         if elsewhere:
             why.append(f"{', '.join(elsewhere)} named there, but not for this")

@@ -127,7 +127,8 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     the translation, however low that sentence scores against the question: a poor translation
     reads unlike the question («penkias» beside «100»). A translation that states the first
     side's value gives that value, whatever other figure it holds; otherwise the value whose
-    words match the question best."""
+    words match the question best. Files translating a later side's file (not yet sides) speak
+    through that side's sentence too, after all the others (``Tuning.agreeing_twins``)."""
     first = out[0].evidence
     # The article's own text (not its headings), per version of a file, with vectors to align.
     files = {version: aligned for version, run in articles(sentences).items()
@@ -174,10 +175,10 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     if tuning.agreeing_twins:
         # "When was the first round held in Moscow?": 002 gives November 2024 in an article of its
         # own; 001 agrees, and 000 translates 001, where the first round is «2021 m. Lapkričio»:
-        # the files translating a file that agrees with the first side speak through its sentence
-        # (after every other side, pushing none out).
+        # the files translating another side's file (one that agrees with the first, or with
+        # ``every_twin`` any) speak through its sentence, after every other side, pushing none out.
         for side in out[1:]:
-            if side.value.key == out[0].value.key:
+            if tuning.every_twin or side.value.key == out[0].value.key:
                 agreed |= {k: v for k, v in twins(side.evidence, set(told) | set(sides) | set(agreed)).items() if v}
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     later = sorted(agreed, key=lambda k: -agreed[k][0][0].sim)

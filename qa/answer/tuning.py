@@ -42,6 +42,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     agreeing_twins: bool = True  # a file giving the first side's value counts however near its words, and its translations speak too
+    every_twin: bool = True  # … and so do the files translating any other side's file, not only an agreeing one's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it

@@ -436,3 +436,19 @@ def test_whom_a_claim_says_it_is_according_to(claim, sources):
     from qa.answer.claims import _sources
     assert _sources(claim) == sources
 
+
+
+def test_a_figure_given_according_to_someone_else_does_not_answer_a_question_naming_its_source():
+    """«Maždaug 1,5 … pasak Vakarų pareigūnų»: the question asks the South Korean lawmaker's
+    count; the sentence gives Western officials' figure, so a claim stating it as the answer is
+    not supported there (the lawmaker's own sentence supports its figure)."""
+    text = ("About 4,000 North Korean soldiers were killed or wounded in Russia, according to Western officials. "
+            "According to a South Korean lawmaker, about 400 North Korean soldiers were killed.")
+    sources = [passage("casualties.txt", text)]
+    question = "How many North Korean soldiers were killed, according to the South Korean lawmaker?"
+    kept, _, _ = check("About 4,000 North Korean soldiers were killed or wounded in Russia [1].", sources,
+                       FakeWordEmbedder(), language="en", question=question)
+    assert "[1]" not in kept
+    kept, _, _ = check("About 400 North Korean soldiers were killed, according to a South Korean lawmaker [1].",
+                       sources, FakeWordEmbedder(), language="en", question=question)
+    assert "[1]" in kept

@@ -280,3 +280,10 @@ def test_an_agreeing_files_translation_pushes_no_other_side_out(order):
     found = {"pt": _side(PT_ROUND[0], .85), "ro": _side(RO_ROUND[0], .8), "nl": _side(NL_ROUND[0], .8)}
     out = [found[k] for k in order]
     assert _translated(out) == [(s.evidence.source, s.value.text) for s in out] + [("c_lt.txt", "2021 m. lapkričio mėn.")]
+
+
+def test_a_file_translating_any_later_side_speaks_through_its_sentence():
+    """nl's March 2023 comes first (in an article of its own), ro's November 2024 second: lt,
+    which translates ro, gives its 2021 too, after them."""
+    got = _translated([_side(NL_ROUND[0], .85), _side(RO_ROUND[0], .8)])
+    assert got == [("d_nl.txt", "maart 2023"), ("b_ro.txt", "noiembrie 2024"), ("c_lt.txt", "2021 m. lapkričio mėn.")]
