@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from . import asks, dates, durations, facts, predicates, said, values
 from .measures import MEASURES
@@ -188,9 +189,6 @@ def counts(text: str, language: str | None = None) -> frozenset[str]:
 
 _TIMES = ("hours", "days", "years")  # the kinds that are units of time
 _AGE = re.compile(MEASURES["age"][0])
-# "How long a truce…?", «Durata della tregua?», «Kokios trukmės paliaubos?»: a length of time, however asked.
-_LONG = re.compile(r"\b(?:how long|wie lange?|combien de temps|cuanto tiempo|quanto tempo|cat timp|hoe lang"
-                   r"|jak dlugo|ile czasu|kiek laiko|durat\w*|duree|duracao|duracion|dauer|duur|trukm\w*)\b")
 
 
 def of_time(text: str, v: values.Value) -> bool:
@@ -200,13 +198,13 @@ def of_time(text: str, v: values.Value) -> bool:
     return any(_matches(kind, _SAID[kind], w) for kind in _TIMES for w in words)
 
 
+@lru_cache(maxsize=1024)  # read for every value of every sentence judged for a side
 def asks_time(question: str) -> bool:
     """Does a how-many question count hours, days or years, ask how long, or ask an age? Only
     such a question is answered by a figure of them: "How many generals are in Russia?" is not by
     «gamyklos dirba dvidešimt keturias valandas», factories working twenty-four hours."""
-    folded = facts.fold(question)
     return bool(asked(question) & set(_TIMES) or durations.asks_how_long(question)
-                or _LONG.search(folded) or _AGE.search(folded))
+                or durations.asks_time_length(question) or _AGE.search(facts.fold(question)))
 
 
 def uncounted(question: str, texts: Iterable[str], languages: Mapping[str, str] | None = None) -> str | None:

@@ -67,6 +67,17 @@ FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|(?:le|du|son|ce|leur|un) v
                     r"|vlucht\w*|lotu|locie|lotem|skryd\w*)\b")
 
 
+# A length of time, read more loosely than ``asks_how_long`` ("How long a truce…?", «Durata
+# della tregua?», «Kokios trukmės paliaubos?»): where a figure of hours, days or years may answer.
+_LONG = re.compile(r"\b(?:how long|wie lange?|combien de temps|cuanto tiempo|quanto tempo|cat timp|hoe lang"
+                   r"|jak dlugo|ile czasu|kiek laiko|durat\w*|duree|duracao|duracion|dauer|duur|trukm\w*)\b")
+
+
+def asks_time_length(question: str) -> bool:
+    """Does the question ask a length of time, in any wording (``_LONG``)?"""
+    return bool(_LONG.search(fold(question)))
+
+
 def asks_flight_length(question: str) -> bool:
     """Does the question ask how long a flight took?"""
     folded = fold(question)
@@ -147,8 +158,8 @@ def told(texts: Iterable[str], window: int = 10, event: re.Pattern = _MEETING) -
 # «até ao dia 13», «na rok 2025», "the annual summit", the Daily NK), said generously (an
 # adjective says it too: «die jährliche Produktion», «producția anuală»).
 _PERIOD = r"(?:day|year|month|week)"
-_ASKS_RATE = re.compile(
-    rf"\b(?:per (?:{_PERIOD}|annum|dag|jaar|maand|week|diena|metus|menesi|savaite|para)"
+_RATE = (
+    rf"per (?:{_PERIOD}|annum|dag|jaar|maand|week|diena|metus|menesi|savaite|para)"
     rf"|(?:a|each|every) {_PERIOD}(?! ago| later| earlier| before| after| into| and|-)|daily|annually|yearly|monthly|weekly"
     r"|pro (?:tag|jahr|monat|woche)|(?:jeden|jedes) (?:tag|jahr|monat)|taglich|jahrlich|monatlich|wochentlich"
     r"|par (?:jour|an|annee|mois|semaine)|chaque (?:jour|annee|mois|semaine)|tous les (?:jours|ans|mois)"
@@ -159,9 +170,10 @@ _ASKS_RATE = re.compile(
     r"|dziennie|codziennie|rocznie|miesiecznie|tygodniowo|(?:kazdego|co) (?:dnia|roku|miesiaca|tygodnia)"
     r"|dagelijks|jaarlijks|maandelijks|wekelijks|(?:elk|elke|ieder|iedere) (?:dag|jaar|maand|week)"
     r"|zilnic|anual|saptamanal|pe (?:zi|an|luna|saptamana)|in fiecare (?:zi|an|luna|saptamana)"
-    r"|kasdien|kasmet|kas (?:diena|metus|menesi|savaite))\b")
-_SAYS_RATE = re.compile(
-    _ASKS_RATE.pattern[:-3] + r"|annual\w*|annuel\w*|anual\w*|annual\w*|annu[ao]|annuale|annuali|jahrlich\w*"
+    r"|kasdien|kasmet|kas (?:diena|metus|menesi|savaite)")
+_ASKS_RATE = re.compile(rf"\b(?:{_RATE})\b")
+_SAYS_RATE = re.compile(  # (the asking words and an adjective: «die jährliche Produktion»)
+    rf"\b(?:{_RATE}|annual\w*|annuel\w*|anual\w*|annu[ao]|annuale|annuali|jahrlich\w*"
     r"|taglich\w*|monatlich\w*|jaarlijks\w*|dagelijks\w*|maandelijks\w*|zilnic\w*|lunar\w*|mensal\w*"
     r"|mensual\w*|mensil\w*|rocz\w*|miesieczn\w*|dzienn\w*|kasmetin\w*|quotidien\w*|diari\w*|giornalier\w*"
     r"|am tag|im jahr|(?:al|ao) (?:dia|ano|mes)|na (?:dzien|rok|miesiac))\b")

@@ -509,7 +509,6 @@ def test_the_rarest_name_restriction_holds_for_sentences_in_the_ten_languages_wi
     assert unanswerable(top, "How many cargo planes did Kim send to Vostochny?", language="en")
 
 
-
 SHELLS = [ev("Un raport al 11 state membre ale ONU a declarat că Pyongyang a trimis în 2024 cel puțin 100 de rachete "
              "balistice și 9 milioane de proiectile de artilerie.", "ro"),
           ev("Além disso, Pyongyang enviou pelo menos 100 mísseis balísticos e nove milhões de balas de artilharia "
