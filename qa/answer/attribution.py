@@ -8,11 +8,14 @@ from functools import lru_cache
 
 from .offices import folded, ranked
 
-# "According to", in the ten languages (folded), before the one who says it; «zufolge» after it.
-# («secondo», «segundo» only before an article or a source: they are "second" too.)
-_ACCORDING = re.compile(r"\b(?:according to|as per|laut|nach angaben|selon|d'apres|de acordo com|segundo (?=(?:o|a|os|as|fontes?)\b)"
-                        r"|secondo (?=(?:il|la|lo|i|le|gli|l'|fonti)\b)|stando a|segun|de acuerdo con|volgens|potrivit|conform"
-                        r"|wedlug|zdaniem|pasak|anot)\b")
+# "According to", in the ten languages, before the one who says it; «zufolge» after it. One list
+# for two readers: here on folded text, and ``qa.answer.claims`` on the claim as written (with
+# accents, any case). «secondo», «segundo» are "second" too: each reader adds them its own way
+# (here only before an article or a source; claims only before a capitalised name).
+ACCORDING = (r"according to|as per|laut|nach angaben|selon|d'après|de acordo com|stando a|según|de acuerdo con"
+             r"|volgens|potrivit|conform|według|zdaniem|pasak|anot")
+_ACCORDING = re.compile(rf"\b(?:{folded(ACCORDING)}|segundo (?=(?:o|a|os|as|fontes?)\b)"
+                        r"|secondo (?=(?:il|la|lo|i|le|gli|l'|fonti)\b))\b")
 _ZUFOLGE = re.compile(r"\bzufolge\b")
 _CLAUSE_END = re.compile(r"[\d;:.,]")
 

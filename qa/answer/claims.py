@@ -32,7 +32,7 @@ from ..records import Passage, Sentence
 from ..sentences import split_spans
 from . import dates, facts, mentions, names
 from .negation import hedged, negated
-from .attribution import attributed
+from .attribution import ACCORDING, attributed
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _LEADING_MARKERS = re.compile(r"^(\s*\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+")
@@ -45,9 +45,7 @@ SUPPORT_MIN_BARE = 0.84
 
 # Whom a claim says it is according to («… volgens Oekraïne», «Ukraine zufolge»): named by its
 # sentence, though the question names them too ("according to Ukraine" on CNN's sentence is invented).
-_ACCORDING = re.compile(r"(?i)\b(?:according to|volgens|laut|selon|d'après|según|secondo|segundo|potrivit"
-                        r"|conform|pasak|anot|według|zdaniem)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-                        r"|((?:[\w'’-]+\s+){1,3})zufolge\b")
+_ACCORDING = re.compile(rf"(?i)\b(?:{ACCORDING}|secondo|segundo)\s+((?:[\w'’-]+\s+){{0,3}}[\w'’-]+)|((?:[\w'’-]+\s+){{1,3}})zufolge\b")
 _ARTICLES = frozenset("the de der die den des la le les l el los las o os a as il lo i gli het".split())
 
 

@@ -16,7 +16,7 @@ from ..records import Sentence
 from . import asks, dates, facts, values
 from .facts import fold
 from .direct import _own_passage
-from .evidence import Evidence, quotable
+from .evidence import Evidence, quotable, said
 
 # A question asking who, by its first word (or its «¿»'s) or after "according to": "Quem estima…", «Cine a
 # estimat…», "According to whom…", «¿Según quién…?», «Potrivit cui…». Folded; German «wie» asks
@@ -50,12 +50,12 @@ def credits(question: str, chosen: Sequence[Evidence], every: Sequence[Evidence]
     if not figures:
         return []
     quoted = {e.sentence.file_key for e in chosen}
-    said = {_words(e.text) for e in chosen}
+    seen = {said(e.text) for e in chosen}
     known = {e.sentence.id: e for e in every}
     q = np.asarray(qvec, dtype=np.float32)
     best: dict[tuple[str, str], Evidence] = {}
     for s in sentences:
-        if (s.file_key in quoted or s.vector is None or not quotable(s) or _words(s.text) in said
+        if (s.file_key in quoted or s.vector is None or not quotable(s) or said(s.text) in seen
                 or not figures & facts.numbers(s.text)):
             continue
         ev = known.get(s.id) if s.id else None
@@ -67,11 +67,8 @@ def credits(question: str, chosen: Sequence[Evidence], every: Sequence[Evidence]
             best[s.file_key] = ev
     out: list[Evidence] = []
     for ev in sorted(best.values(), key=lambda e: -e.sim):
-        if _words(ev.text) not in said:  # one of two copies of an article
-            said.add(_words(ev.text))
+        if said(ev.text) not in seen:  # one of two copies of an article
+            seen.add(said(ev.text))
             out.append(ev)
     return out
 
-
-def _words(text: str) -> str:
-    return " ".join(text.split()).casefold()

@@ -243,20 +243,21 @@ def select(evidence: list[Evidence], tuning: Tuning = TUNING) -> list[Evidence]:
         return []
     best = evidence[0]
     chosen = [best]
-    said = {_said(best.text)}
+    seen = {said(best.text)}
     for ev in evidence[1:]:
         if len(chosen) >= tuning.max_quotes:
             break
-        if _said(ev.text) in said:
+        if said(ev.text) in seen:
             continue  # the same words again (a headline repeated, a line in two articles)
         margin = tuning.margin_same if ev.source == best.source else tuning.margin
         if ev.score >= best.score - margin:
             chosen.append(ev)
-            said.add(_said(ev.text))
+            seen.add(said(ev.text))
     return chosen
 
 
-def _said(text: str) -> str:
+def said(text: str) -> str:
+    """What a sentence says, spacing and case aside: two copies of an article quote it once."""
     return " ".join(text.split()).casefold()
 
 

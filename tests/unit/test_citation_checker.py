@@ -431,6 +431,11 @@ def test_whom_a_claim_says_told_it_is_named_by_its_sentence_though_the_question_
     ("Die Sirenen heulten laut in Kiew.", []),  # «laut»: loud
     ("They had to conform to Russian army structures.", []),
     ("Selon le président Zelensky, les troupes sont arrivées.", []),  # a title before the name: left to the names rule
+    # the cues the figure-attribution rule reads (one list): these were unread here before
+    ("Nach Angaben Kiews schickte Nordkorea 3.000 Soldaten.", ["Kiews"]),
+    ("De acuerdo con Seúl, Corea del Norte envió 3.000 soldados.", ["Seúl"]),
+    ("Stando a Kiev, la Corea del Nord ha inviato 3.000 soldati.", ["Kiev"]),
+    ("Secondo Zelensky, la Corea del Nord ha inviato 3.000 soldati.", ["Zelensky"]),
 ])
 def test_whom_a_claim_says_it_is_according_to(claim, sources):
     from qa.answer.claims import _sources
