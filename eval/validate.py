@@ -124,6 +124,10 @@ CORPORA = {
     "blind50x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind51": ROOT / "data" / "articles",  # … and by a fifty-second, neither seeing the other's file
     "blind51x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind52": ROOT / "data" / "articles",  # written in session 44 at the same time, by a fifty-third helper
+    "blind52x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind53": ROOT / "data" / "articles",  # … and by a fifty-fourth, neither seeing the other's file
+    "blind53x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
