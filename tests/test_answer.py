@@ -483,6 +483,33 @@ def test_a_translation_of_a_file_that_agrees_with_the_first_side_speaks_too(ask_
     assert [c.source for c in answer.citations if c.value and c.value.startswith("2021")] == [LT]
 
 
+@pytest.mark.parametrize("question", [
+    "Durata della tregua proposta da Washington?",  # (tune questions)
+    "¿Tregua propuesta por Washington: cuántos días?",
+])
+def test_a_truces_length_is_read_in_the_sentence_that_tells_a_length_of_time(ask_bundled, question):
+    """003 says the White House proposed «de volledige arrestatie van 30 dagen» (a machine's
+    "arrest" for ceasefire), .77 alike to the question, under the floor: a length of time asked
+    ranks the sentences telling one (no visit's, no meeting's) and answers just under the floor
+    where the sentence names the question's names (Washington: «het Witte Huis»)."""
+    answer = ask_bundled(question)
+    assert any("30 dagen" in c.quote for c in answer.citations), answer.text
+    # … and a visit's three days (002) or a count of leaders is no side of it
+    assert "três" not in answer.text and "dois" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Since when has Sergei Shoigu been Putin's security adviser?",
+    "Seit wann ist Kim Yong-hyun südkoreanischer Verteidigungsminister?",
+])
+def test_since_when_someone_holds_an_office_is_declined_where_no_sentence_tells_it(ask_bundled, question):
+    """The articles never say when anyone took office; 004's «… au reînnoit relațiile
+    privilegiate, din 2019» tells since when the two countries renewed their relations, and the
+    sentence naming South Korea's defence minister tells no since: no answer, no «2019»."""
+    answer = ask_bundled(question)
+    assert answer.citations == [], answer.text
+
+
 def test_a_figure_of_hours_is_no_count_of_people(ask_bundled):
     """(A tune question.) "How many North Korean generals are in Russia?": 000's factories
     «dirba dvidešimt keturias valandas» (work twenty-four hours) opened the answer as «24»."""

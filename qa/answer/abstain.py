@@ -216,6 +216,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if (tuning.rate_told and want == "number" and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and durations.asks_rate(question) and not durations.rate_told(e.text for e in top)):
             return True
+        # "Since when is Shoigu Putin's security adviser?": a since told of something else
+        # («… au reînnoit relațiile privilegiate, din 2019») is not when someone took an office;
+        # a best sentence names the office and tells since when.
+        if (tuning.office_since and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and dates.asks_since(question) and (held := offices.ranked(question))
+                and not any(held & offices.ranked(e.text) and sought.states_since(e.text) for e in top)):
+            return True
         # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
         if (tuning.flight_length and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and durations.asks_flight_length(question)

@@ -64,7 +64,7 @@ KINDS = {
                   r"|fabricile|uzine|uzinele|fabrieken|fabryk\w*|zaklad(?:y|ow|ach|ami)|gamykl\w*",
                   r"factor(?:y|ies)|fabrik\w*|werke?n?|usines?|fabric\w*|fabbric\w*|stabiliment\w*|uzin\w*"
                   r"|fabriek\w*|fabryk\w*|zaklad\w*|gamykl\w*|plants?"),
-    "satellites": (r"satellit\w*|satelit\w*|palydov\w*", r"satellit\w*|satelit\w*|palydov\w*"),
+    "satellites": (r"satellit\w*|satelliet\w*|satelit\w*|palydov\w*", r"satellit\w*|satelliet\w*|satelit\w*|palydov\w*"),
     "workers": (r"workers?|labou?rers?|arbeiter\w*|arbeitskraft\w*|arbeitskrafte|travailleur\w*|ouvrier\w*"
                 r"|trabajador\w*|obrer\w*|lavorator\w*|operai|trabalhador\w*|operari\w*|muncitor\w*|arbeider\w*"
                 r"|robotnik\w*|robotnic\w*|pracownik\w*|darbinink\w*|darbuotoj\w*",

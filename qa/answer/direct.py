@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, dates, ordinals, trips, values
+from . import align, asks, dates, durations, ordinals, trips, values
 from .attribution import attributed
 from .counted import asks_added, asks_time, casualties, of_time, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, quotable
@@ -258,6 +258,10 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
         found = [v for v in found if not casualties(_clause(ev.text, v))]
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
+    if want == "number" and TUNING.length_told and durations.asks_other_length(question):
+        # "The truce Washington proposed: how many days?": a length of time, no visit's («uma
+        # visita de três dias») and no count («reuniu dois líderes»).
+        found = [v for v in found if of_time(ev.text, v)] if durations.tells_duration(ev.text) else []
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":

@@ -67,15 +67,47 @@ FLIGHT = re.compile(r"\b(?:flights?|flug|fluges|flugs|(?:le|du|son|ce|leur|un) v
                     r"|vlucht\w*|lotu|locie|lotem|skryd\w*)\b")
 
 
-# A length of time, read more loosely than ``asks_how_long`` ("How long a truce…?", «Durata
-# della tregua?», «Kokios trukmės paliaubos?»): where a figure of hours, days or years may answer.
+# A length of time, however asked: "How long a truce…?", «Durata della tregua?», «Kokios trukmės
+# paliaubos?», «Jak długi rozejm?», or by counting days, weeks or months («¿… cuántos días?»).
 _LONG = re.compile(r"\b(?:how long|wie lange?|combien de temps|cuanto tiempo|quanto tempo|cat timp|hoe lang"
-                   r"|jak dlugo|ile czasu|kiek laiko|durat\w*|duree|duracao|duracion|dauer|duur|trukm\w*)\b")
+                   r"|jak dlugo|jak dlug[ia]|ile czasu|kiek laiko|durat\w*|duree|duracao|duracion|dauer|duur|trukm\w*"
+                   r"|(?:how many|wie viele|combien de|cuantos|cuantas|quantos|quantas|quanti|quante|ile|hoeveel|cate|kiek)"
+                   r" (?:days|weeks|months|tage|wochen|monate|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi"
+                   r"|dni|tygodni|miesiecy|dagen|weken|maanden|zile|saptamani|luni|dienu|savaiciu|menesiu))\b")
 
 
 def asks_time_length(question: str) -> bool:
     """Does the question ask a length of time, in any wording (``_LONG``)?"""
     return bool(_LONG.search(fold(question)))
+
+
+# "Wie lang war der Hadrianswall?", «Hoe lang was de muur?»: a length in space as well (German
+# «wie lange» and a verb for lasting are time alone).
+_SPACE = re.compile(r"\bwie lang\b|\bhoe lang (?:is|was|zijn|waren)\b")
+# … and a trip's length, by a word for the trip or for coming («Por quantos dias veio Lavrov?»):
+# the visit's three days answer it (``any_told``).
+_COMING = re.compile(r"\b(?:come|comes|came|coming|travel\w*|went|kam|kommt|gekommen|reist\w*|gereist|vien\w*|venu\w*"
+                     r"|vino|vinieron|veio|vieram|venne|vennero|venit|calatorit|kwam|kwamen|gekomen|reisde\w*"
+                     r"|przyjecha\w*|przyby\w*|atvyk\w*|atskrid\w*|keliav\w*)\b")
+
+
+def asks_other_length(question: str) -> bool:
+    """Does the question ask how long something lasted that is no meeting, stay or flight (those
+    are told beside their own words: ``told``, ``any_told``)? "How long a truce…?" is; "How long
+    was the wall?" may be a length in space (``_SPACE``), and a trip's is its own (``_COMING``)."""
+    folded = fold(question)
+    return (asks_time_length(question) and not _SPACE.search(folded) and not _TRIP.search(folded)
+            and not _COMING.search(folded) and not asks_meeting_length(question)
+            and not asks_stay_length(question) and not asks_flight_length(question))
+
+
+def tells_duration(text: str, window: int = 10) -> bool:
+    """Does ``text`` give a length of time (a figure or number word before a unit of hours, days
+    or weeks: «van 30 dagen») that is no visit's or meeting's: none of their words is the nearest
+    within ``window`` words («uma visita de três dias», «un lung interviu de patru ore»)?"""
+    tokens = _TOKEN.findall(fold(text))
+    events = [i for i, t in enumerate(tokens) if _TRIP.fullmatch(t) or _MEETING.fullmatch(t)]
+    return any(not any(abs(d - i) <= window for i in events) for d in _durations(tokens))
 
 
 def asks_flight_length(question: str) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
-from . import asks, counted, dates, facts, late, names, negation, offices, ordinals, sought, trips
+from . import asks, counted, dates, durations, facts, late, names, negation, offices, ordinals, sought, trips
 from .tuning import TUNING, Tuning, tuning_for  # noqa: F401  (re-exported: callers import them from here)
 
 
@@ -31,6 +31,7 @@ class Evidence:
     score: float
     late: float = 0.0  # token-level similarity (``late.rescore``), 0 when not computed
     lift: float = 0.0  # what the token-level term added to ``score``
+    ranks: float = 0.0  # a lift that ranks but does not decide relevance (``lasting``; part of ``base``)
 
     @property
     def base(self) -> float:
@@ -97,6 +98,14 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                          (before or _previous(found.sentences)) if q_months else {},
                          kinds=tuning.kind_named, q_months=q_months)
 
+    # "How long a truce did the White House propose?": the sentences telling a length of time (no
+    # visit's or meeting's) rank first, «de volledige arrestatie van 30 dagen» (.77) among them;
+    # whether anything is relevant is still the nearest sentence's to say (``nearest``).
+    lasting = tuning.family_weight if tuning.length_told and durations.asks_other_length(found.question) else 0.0
+
+    def ranks(s: Sentence) -> float:
+        return lasting if lasting and durations.tells_duration(s.text) else 0.0
+
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.ranked(s.text) else 0.0
         return office + seeks(s) + (tuning.ordinal_weight if numbered.same_kind(s) else 0.0)
@@ -120,8 +129,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             penalty = _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, p.language, penalty)
-            score = sim + bonus + tuning.passage_weight * (p.score - top) - penalty
-            out.append(Evidence(s, p, sim, score))
+            score = sim + bonus + ranks(s) + tuning.passage_weight * (p.score - top) - penalty
+            out.append(Evidence(s, p, sim, score, ranks=ranks(s)))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
     home = {p.chunk_id: p for p in found.all_passages}
@@ -133,8 +142,8 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         language = home[s.chunk_id].language
         penalty = _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, language, penalty)
-        score = s.score + bonus - penalty
-        out.append(Evidence(s, home[s.chunk_id], s.score, score))
+        score = s.score + bonus + ranks(s) - penalty
+        out.append(Evidence(s, home[s.chunk_id], s.score, score, ranks=ranks(s)))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)

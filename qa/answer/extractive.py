@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, counted, credited, dates, direct, facts, names, ordinals, values
+from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
@@ -98,8 +98,10 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     evidence = [e for e in every if e.sentence.id not in found.for_values]
     # The best sentence before any token-level re-scoring decides whether anything is relevant.
     best = max(evidence, key=lambda e: e.base) if evidence else None
+    # … less any lift that only ranks (a length of time told): that one decides nothing here.
+    near = max(evidence, key=lambda e: e.base - e.ranks) if evidence else None
     floor = min_score
-    if best is not None and best.sim < min_score:
+    if near is not None and near.sim < min_score:
         # Just under the floor, sentences of the answer's kind naming the question's names still
         # answer, and only they are quoted, as evidence or as a side (``_anchoring``; 004's «vara
         # anului 2022», .761, is no year of the first round in Moscow).
@@ -111,11 +113,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
                 kept |= {e.sentence.id for e in evidence[tuning.names_in_top:] if anchors(e)}
             every = [e for e in every if e.sentence.id in kept]
             evidence, floor = anchored, min_score - tuning.anchored_floor
-            best = max(anchored, key=lambda e: e.base)
-    if (best is None or best.sim < floor
+            best = near = max(anchored, key=lambda e: e.base)
+    if (best is None or near.sim < floor
             or unanswerable(evidence, found.question, tuning, question_lang)
             or tuning.day_unsaid and dates.day_unsaid(found.question, [e.text for e in every[:tuning.day_unsaid]])
-            or _everyday(best, evidence, found, embedder, tuning)
+            or _everyday(near, evidence, found, embedder, tuning)
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)
@@ -147,8 +149,13 @@ def _anchoring(question: str, language: str | None, min_score: float, tuning: Tu
     at .759, under .78, with a Spanish market's year a hair above it. A date asked and a date
     given (a day of a month where the question asks which day, a year where it asks which
     year), or a count asked and a figure that is neither a year nor a day of a month ("on 5 July"
-    counts no drones). The question is read once, each sentence against it."""
+    counts no drones). A length of time asked (no meeting's, stay's or flight's: "How long a
+    truce did the White House propose?") and one told, no visit's or meeting's («… de volledige
+    arrestatie van 30 dagen … die het Witte Huis had voorgesteld», .769). The question is read
+    once, each sentence against it."""
     want = asks.expected_answer(question) if tuning.anchored_floor else None
+    if want is None and tuning.anchored_floor and tuning.length_told and durations.asks_other_length(question):
+        want = "length"  # (not a figure asked: «Hoe lang was de muur van Hadrianus?», 117 km)
     asked = names.proper_names(question, language) if want else []
     if not asked:
         return lambda e: False
@@ -156,6 +163,8 @@ def _anchoring(question: str, language: str | None, min_score: float, tuning: Tu
     day, year = dates.asks_day(question), dates.asks_year(question)
 
     def of_kind(text: str) -> bool:
+        if want == "length":
+            return durations.tells_duration(text)
         if want == "time":
             if day:
                 return dates.days(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import counted, dates, names, offices, values, whereabouts
+from . import counted, dates, durations, names, offices, values, whereabouts
 from .whereabouts import TYPE_WORD, WHERE, WHICH, asks_settlement, names_settlement
 from .facts import fold
 
@@ -170,7 +170,8 @@ def beyond(question: str) -> Callable[[list, list], list] | None:
                                       (asks_spokesperson(question), names_spokesperson),
                                       (asks_platform(question), names_platform),
                                       (adviser, lambda text: "adviser" in offices.ranked(text)),
-                                      (when, lambda text: when <= dates.relative(text))) if asked]
+                                      (when, lambda text: when <= dates.relative(text)),
+                                      (durations.asks_other_length(question), durations.tells_duration)) if asked]
     if not tests:
         return None
 

@@ -65,6 +65,7 @@ class Tuning:
     counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences
     anchored_floor: float = 0.05  # a sentence this far under the floor (among names_in_top) still answers if it names all the question's names and holds a value of the kind asked
+    length_told: bool = True  # a length of time asked (no meeting's, stay's or flight's): sentences telling one rank first (never deciding relevance), answer just under the floor, and give its only figures
     anchored_sides: bool = True  # … and such a sentence past them gives a side (another file's value)
     country_named: bool = True  # … or the question names a country that none of them names
     countries_named: bool = True  # "which countries…?" is declined where no best sentence names two countries the question does not
@@ -73,6 +74,7 @@ class Tuning:
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     flight_length: bool = True  # … or how long a flight took
+    office_since: bool = True  # "since when does someone hold an office?" is declined where no best sentence names it and tells since when
     port_named: bool = True  # … or it asks which port and none of them has a word for one (``sought``)
     settlement_named: bool = True  # … or it asks in which city or town and those naming its rarest name name none it does not
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)

@@ -17,6 +17,7 @@ from qa.answer.species import species_unsaid
     ("Wie viele Züge überqueren die Grenze?", "trains"),
     ("Câte trenuri trec granița în fiecare săptămână?", "trains"),
     ("¿Cuántos satélites planea transferir Rusia?", "satellites"),
+    ("Hoeveel satellieten wil Rusland aan Noord-Korea leveren?", "satellites"),  # Dutch «satelliet» (once unread)
     ("Quantos trabalhadores foram enviados?", "workers"),
     ("Kiek darbininkų dirba Rusijoje?", "workers"),
     ("Hoeveel deelnemers telde het forum?", "participants"),

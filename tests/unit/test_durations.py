@@ -133,3 +133,43 @@ def test_a_rate_told_in_words_or_an_adjective(sentence):
 
 def test_a_total_is_no_rate_told():
     assert not durations.rate_told(["Pyongyang a trimis în 2024 cel puțin 9 milioane de proiectile de artilerie."])
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Durata della tregua proposta da Washington?", True),
+    ("Kokios trukmės paliaubas siūlė Vašingtonas?", True),
+    ("Jak długi rozejm proponował Biały Dom?", True),
+    ("¿Tregua propuesta por Washington: cuántos días?", True),  # a count of days
+    ("How long a truce had the White House proposed?", True),
+    ("How many drones did Russia launch?", False),
+    ("Kiedy rozpoczął się rozejm?", False),
+])
+def test_a_length_of_time_asked_in_any_wording(question, asks):
+    assert durations.asks_time_length(question) is asks
+
+
+@pytest.mark.parametrize("sentence, tells", [
+    ("Rusland zorgde voor omstandigheden die verre van de volledige arrestatie van 30 dagen zijn.", True),
+    ("S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus.", False),  # a meeting's
+    ("Lavrov chegou para uma visita de três dias na sexta-feira.", False),  # a visit's
+    ("De wapenstilstand zou 30 dagen duren.", True),
+    ("Lavrov a sosit la Phenian în noiembrie 2024.", False),
+    ("Russia launched 728 drones on Wednesday.", False),
+])
+def test_a_length_of_time_told(sentence, tells):
+    assert durations.tells_duration(sentence) is tells
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Durata della tregua proposta da Washington?", True),
+    ("Wie lange dauerte die Waffenruhe?", True),
+    ("Hoe lang duurde het bestand?", True),
+    ("Wie lang war der Hadrianswall?", False),  # a length in space: «wie lang», not «wie lange»
+    ("Hoe lang was de muur van Hadrianus?", False),  # either: Dutch says both alike
+    ("Wie lange dauerte das Treffen zwischen Lawrow und Kim?", False),  # a meeting's: its own rule
+    ("Wie lange blieb Schoigu in Pjöngjang?", False),  # a stay's
+    ("For how many days did Lavrov come to North Korea?", False),  # a trip's: the visit's three days answer
+    ("Cât a durat vizita lui Lavrov?", False),
+])
+def test_a_length_of_time_of_something_else_than_a_meeting_stay_or_flight(question, asks):
+    assert durations.asks_other_length(question) is asks
