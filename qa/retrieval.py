@@ -188,7 +188,9 @@ def _expansion(store, passages: list[Passage], nearest: list[Sentence]) -> list[
 # lift: a Romanian sentence's nearest are Romanian, its Lithuanian translation .84 alike ranks
 # below seven Dutch sentences), so the probe's nearest are read wide and kept per language. One
 # unfiltered query: Chroma's language filter costs 44–137 ms a query on 100k records.
-WIDE = 64  # the probe sentence's nearest in the store
+# (002's Portuguese UN-report sentence: 000's translation, .805, is its 112th nearest, behind every
+# pt, ro and nl sentence on the topic; 64 missed it.)
+WIDE = 128  # the probe sentence's nearest in the store
 PER_LANGUAGE = 2  # … kept for each other language
 TRANSLATION_FLOOR = 0.8  # … at least this alike to the probe (``align`` decides what translates)
 # Probes: the nearest sentences of this many files. The second file's may be the one another

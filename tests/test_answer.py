@@ -278,6 +278,23 @@ def test_direct_answer_opens_with_the_figure_and_agreeing_files(ask_bundled):
     assert {c.source for c in answer.citations if c.value} == {RO, PT, LT}
 
 
+def test_the_translation_of_the_first_files_sentence_is_found_where_it_ranks_low_in_the_store(ask_bundled):
+    """(A tune question.) Asked in Portuguese, 002's own sentence comes first; 000's Lithuanian translation of it
+    («penkias balistines raketas») is only the 112th nearest sentence to it in the store (.805),
+    behind every pt, ro and nl sentence on the topic: the probe reads that far (``retrieval.WIDE``)."""
+    answer = ask_bundled("Quantos mísseis balísticos a Coreia do Norte enviou à Rússia, segundo o relatório dos Estados-membros da ONU?")
+    line = direct_line(answer)
+    assert "«100»" in line and "«penkias (5)»" in line, answer.text
+    assert [c.source for c in answer.citations if c.value == "penkias"] == [LT]
+
+
+def test_which_tv_station_is_declined_where_no_best_sentence_names_an_outlet(ask_bundled):
+    """003 says «In een interview verklaarde … Trump …» and names no outlet: the articles do not say
+    which station he spoke to, though e5 puts that sentence at .87 to the question."""
+    answer = ask_bundled("Which TV channel did Donald Trump give the interview to?")
+    assert answer.citations == [], answer.text
+
+
 def test_figures_disagreement_across_three_files_shows_every_side(ask_bundled):
     # 000 (lt) says "1,5" (a translation lost the thousands), 001 (ro) and 003 (nl) about 4,000.
     answer = ask_bundled("How many North Korean troops have been killed or wounded according to Western officials?")

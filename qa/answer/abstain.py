@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import asks, counted, dates, durations, facts, names, offices, others, predicates, said, sought, species, whereabouts
+from . import asks, counted, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -222,6 +222,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if (tuning.office_since and all(e.passage.language in predicates.LANGUAGES for e in top)
                 and dates.asks_since(question) and (held := offices.ranked(question))
                 and not any(held & offices.ranked(e.text) and sought.states_since(e.text) for e in top)):
+            return True
+        # "Which TV station did Trump tell…?": «In een interview verklaarde … Trump» names none;
+        # one of the two best sentences names the outlet (CNN, «agência de mídia estatal … Tass»).
+        if (tuning.outlet_named and all(e.passage.language in predicates.LANGUAGES for e in top)
+                and outlets.asks_outlet(question) and not any(outlets.names_outlet(e.text) for e in top[:2])):
             return True
         # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
         if (tuning.flight_length and all(e.passage.language in predicates.LANGUAGES for e in top)
