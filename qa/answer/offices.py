@@ -156,7 +156,20 @@ def asks_holder(question: str, language: str | None) -> frozenset[str]:
     low = folded(question)
     if not _WHO.get(language or "", _WHO_ANY).search(low) and not _which_office(low):
         return frozenset()
+    if _REPRESENTED.search(low) and _PERSON.get(language or "", _PERSON_ANY).search(low):
+        return names_office(question) | {"delegation"}  # who spoke for a side: a delegation's member
     return names_office(question)
+
+
+# "Who represented Ukraine at the talks?", «Kto reprezentował…?», "Who headed the US team…?": the
+# one who spoke for a side, named beside a delegation (not "Which team represented the AFC?").
+_REPRESENTED = re.compile(r"\b(?:represent\w*|vertrat|vertreten\w*|vertritt|rappresent\w*|reprezent\w*"
+                          r"|vertegenwoordig\w*|atstov\w*|(?:headed|led|leads|heads) the (?:\w+ ){0,2}team)\b")
+_PERSON_WORDS = {"en": r"\b(?:who|whom)\b", "de": r"\b(?:wer|wen)\b", "fr": r"\bqui\b", "es": r"\bquien\w*",
+                 "it": r"\bchi\b", "pt": r"\bquem\b", "pl": r"\b(?:kto|kogo)\b", "nl": r"\bwie\b",
+                 "ro": r"\bcine\b", "lt": r"\b(?:kas|kuris)\b"}
+_PERSON = {lang: re.compile(pattern) for lang, pattern in _PERSON_WORDS.items()}
+_PERSON_ANY = re.compile("|".join(p for lang, p in _PERSON_WORDS.items() if lang != "nl"))  # (German «wie» is how)
 
 
 def _which_office(low: str) -> bool:

@@ -532,6 +532,13 @@ def test_a_word_of_the_family_alone_names_no_office(sentence):
     ("Jak nazywa się południowokoreański poseł?", "pl", "lawmaker"),
     ("Who is the mayor of Kyiv?", "en", "mayor"),
     ("Którzy przywódcy europejscy spotkali się w Paryżu?", "pl", "leaders"),  # Polish "which", plural
+    # who spoke for a side: a delegation's member, by a verb for representing or heading the team
+    ("Who represented Ukraine at the talks in Saudi Arabia?", "en", "delegation"),
+    ("Wer vertrat die Vereinigten Staaten in Riad?", "de", "delegation"),
+    ("Chi ha rappresentato gli Stati Uniti ai colloqui?", "it", "delegation"),
+    ("Kto reprezentował Ukrainę podczas rozmów?", "pl", "delegation"),
+    ("Wie vertegenwoordigde Oekraïne bij de gesprekken?", "nl", "delegation"),
+    ("Who headed the US team at the talks?", "en", "delegation"),
 ])
 def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, language, office):
     assert office in asks_holder(question, language)
@@ -543,6 +550,8 @@ def test_a_question_asks_for_an_offices_holder_by_who_or_by_name(question, langu
     ("Qu'a dit le ministre de la Défense sud-coréen ?", "fr"),
     ("Co powiedział minister, który odwiedził Pjongjang?", "pl"),  # «który» opening a relative clause
     ("Co powiedział Putin o sankcjach, które przywódcy G7 nałożyli na Rosję?", "pl"),
+    ("Which NFL team represented the AFC at Super Bowl 50?", "en"),  # a team, no person
+    ("Wie lange vertrat er die Vereinigten Staaten?", None),  # German «wie» is how
 ])
 def test_a_question_about_what_an_office_holder_did_asks_for_no_holder(question, language):
     assert asks_holder(question, language) == frozenset()
