@@ -515,6 +515,22 @@ def test_a_truces_length_is_read_in_the_sentence_that_tells_a_length_of_time(ask
     assert "três" not in answer.text and "dois" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["Wie viele Tage war Lawrow in Nordkorea?", "How many days was Lavrov in North Korea?"])
+def test_a_stays_days_are_not_the_truces(ask_bundled, question):
+    """A length of time asked with no word for the stay: 002's three-day visit answers, not the
+    30 days of the truce the White House proposed (003), which names neither Lavrov nor Korea."""
+    line = direct_line(ask_bundled(question))
+    assert "três" in line and "30" not in line, line
+
+
+def test_an_office_the_question_quotes_is_no_office_asked_since_when(ask_bundled):
+    """"…, according to the foreign ministry?" asks since when the relations were renewed (004:
+    «… din 2019»), not since when someone holds an office."""
+    answer = ask_bundled("Since when have Moscow and Pyongyang renewed their privileged relations, "
+                         "according to the foreign ministry?")
+    assert "2019" in direct_line(answer), answer.text
+
+
 @pytest.mark.parametrize("question", [
     "Since when has Sergei Shoigu been Putin's security adviser?",
     "Seit wann ist Kim Yong-hyun südkoreanischer Verteidigungsminister?",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import asks, counted, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts
+from .attribution import attributed
 from .evidence import TUNING, Evidence, Tuning
 
 
@@ -218,9 +219,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
         # "Since when is Shoigu Putin's security adviser?": a since told of something else
         # («… au reînnoit relațiile privilegiate, din 2019») is not when someone took an office;
-        # a best sentence names the office and tells since when.
+        # a best sentence names the office and tells since when. (Not an office the question
+        # quotes: "…, according to the foreign ministry?")
         if (tuning.office_since and all(e.passage.language in predicates.LANGUAGES for e in top)
-                and dates.asks_since(question) and (held := offices.ranked(question))
+                and dates.asks_since(question) and (held := offices.ranked(question) - attributed(question))
                 and not any(held & offices.ranked(e.text) and sought.states_since(e.text) for e in top)):
             return True
         # "Which TV station did Trump tell…?": «In een interview verklaarde … Trump» names none;

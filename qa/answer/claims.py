@@ -54,7 +54,7 @@ def _sources(claim: str) -> list[str]:
     («volgens CNN stuurde…» is CNN; "the second meeting", «conform tratatului» name no one), or
     before «zufolge». Not acronyms, spelled otherwise in each language (UN, ONU, JT, VN)."""
     out = []
-    for after, before in _ACCORDING.findall(claim):
+    for after, before in _ACCORDING.findall(claim.replace("’", "'")):
         words = [w.strip("'’-") for w in (after.split() if after else before.split()[::-1])]
         while after and words and words[0].lower() in _ARTICLES:
             words = words[1:]

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, dates, durations, ordinals, trips, values
+from . import align, asks, dates, names, ordinals, trips, values
 from .attribution import attributed
 from .counted import asks_added, asks_time, casualties, of_time, totals_only
-from .evidence import TUNING, Evidence, Tuning, articles, quotable
+from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
     added = want == "number" and tuning.added_total and asks_added(question)
-    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered, added)]
+    lengths = length_named(question, language, tuning)
+    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered, added, lengths)]
     if want == "time":
         items = _with_day(question, items)
     if not items:
@@ -244,7 +245,8 @@ def _window(text: str, v: values.Value) -> str:
 
 
 def _values(ev: Evidence, want: str, question: str, going: set[str],
-            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False) -> list[values.Value]:
+            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False,
+            lengths: Sequence[str] = ()) -> list[values.Value]:
     """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
     and none from a sentence about another round or visit than the question's (``ordinals``), or
     about another weekday than the one the question names (Wednesday's 728 drones for
@@ -258,10 +260,10 @@ def _values(ev: Evidence, want: str, question: str, going: set[str],
         found = [v for v in found if not casualties(_clause(ev.text, v))]
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
-    if want == "number" and TUNING.length_told and durations.asks_other_length(question):
-        # "The truce Washington proposed: how many days?": a length of time, no visit's («uma
-        # visita de três dias») and no count («reuniu dois líderes»).
-        found = [v for v in found if of_time(ev.text, v)] if durations.tells_duration(ev.text) else []
+    if lengths and not all(names.spelled_in(n, ev.text) for n in lengths):
+        # "The truce Washington proposed: how many days?": not the visit's «três dias», nor «dois
+        # líderes», in sentences that do not name Washington (``evidence.length_named``).
+        return []
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":

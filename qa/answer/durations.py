@@ -103,8 +103,9 @@ def asks_other_length(question: str) -> bool:
 
 def tells_duration(text: str, window: int = 10) -> bool:
     """Does ``text`` give a length of time (a figure or number word before a unit of hours, days
-    or weeks: «van 30 dagen») that is no visit's or meeting's: none of their words is the nearest
-    within ``window`` words («uma visita de três dias», «un lung interviu de patru ore»)?"""
+    or weeks: «van 30 dagen») with no word for a visit or a meeting within ``window`` words of it
+    («uma visita de três dias», «un lung interviu de patru ore»)? (A truce agreed at talks, told
+    beside them, is missed: a known limit.)"""
     tokens = _TOKEN.findall(fold(text))
     events = [i for i, t in enumerate(tokens) if _TRIP.fullmatch(t) or _MEETING.fullmatch(t)]
     return any(not any(abs(d - i) <= window for i in events) for d in _durations(tokens))

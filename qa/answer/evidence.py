@@ -99,12 +99,14 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                          kinds=tuning.kind_named, q_months=q_months)
 
     # "How long a truce did the White House propose?": the sentences telling a length of time (no
-    # visit's or meeting's) rank first, «de volledige arrestatie van 30 dagen» (.77) among them;
-    # whether anything is relevant is still the nearest sentence's to say (``nearest``).
-    lasting = tuning.family_weight if tuning.length_told and durations.asks_other_length(found.question) else 0.0
+    # visit's or meeting's) and naming the question's names rank first, «de volledige arrestatie
+    # van 30 dagen … het Witte Huis» (.77) among them; whether anything is relevant is still the
+    # nearest sentence's to say (``extractive.draft``'s ``near``).
+    lengths = length_named(found.question, language, tuning)
 
     def ranks(s: Sentence) -> float:
-        return lasting if lasting and durations.tells_duration(s.text) else 0.0
+        return tuning.family_weight if lengths and durations.tells_duration(s.text) and all(
+            names.spelled_in(n, s.text) for n in lengths) else 0.0
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.ranked(s.text) else 0.0
@@ -148,6 +150,17 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)
     return out
+
+
+def length_named(question: str, language: str | None, tuning: Tuning = TUNING) -> list[str]:
+    """The names a question asking a length of time (no meeting's, stay's, flight's or trip's:
+    ``durations.asks_other_length``) is about: "How long a truce did Washington propose?" is
+    about Washington, and only a sentence naming it tells that length (not 002's «visita de três
+    dias»). [] where it asks none or names none: then nothing is lifted or left out ("How long did
+    the war last?" is no question about the truce's 30 days)."""
+    if not (tuning.length_told and durations.asks_other_length(question)):
+        return []
+    return names.proper_names(question, language)
 
 
 def _name_words(question: str, q_names: set[str]) -> dict[str, str]:

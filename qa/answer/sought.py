@@ -245,13 +245,13 @@ _ACCUSE = re.compile(r"\b(?:accus(?!tom)\w*|acus(?!t)\w*|wirf\w*\b.{0,60}\bvor\b
                      r"|oskarz\w*|zarzuc\w*|zarzut\w*|kaltin\w*|apkaltin\w*)\b")
 # A word for since before a month or a year: what answers a since-question (``dates.asks_since``).
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|depuis|desde|dall'|dalla|dal|od|sinds|sedert|vanaf|din|incepand cu|nuo)"
-                    r"\s*((?:\w+\s+){0,2}\w+)")
+                    r"\s*((?:[\w.]+\s+){0,3}[\w.]+)")
 
 
 def states_since(text: str) -> bool:
-    """Does the sentence tell since when: a word for since before a month within its next three
-    words («sinds minstens november», «din octombrie 2022»), or right before a year («din 2022»;
-    not «din cei 2000 de soldați», a count)?"""
+    """Does the sentence tell since when: a word for since before a month within its next four
+    words («sinds minstens november», «din octombrie 2022», «seit dem 9. März», «desde el 9 de
+    marzo»), or right before a year («din 2022»; not «din cei 2000 de soldați», a count)?"""
     return any(dates.months(m.group(1)) or dates.YEARS.match(m.group(1))
                for m in _SINCE.finditer(fold(text).lower().replace("’", "'")))
 

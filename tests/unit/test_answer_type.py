@@ -395,6 +395,17 @@ def test_a_sentence_telling_since_a_month_or_year_ranks_higher_for_since_when(qu
     assert not states_since("Lavrov a călătorit la Moscova.")
 
 
+@pytest.mark.parametrize("sentence, since", [
+    ("Er ist seit dem 9. März 2004 Außenminister.", True),  # an article and a day before the month
+    ("Es ministro desde el 9 de marzo de 2004.", True),
+    ("Kim Yong-hyun este ministru al apărării din septembrie 2024.", True),
+    ("Pyongyang a trimis din cei 2000 de soldați o parte.", False),  # a count after «din»
+])
+def test_since_a_day_of_a_month_is_told_too(sentence, since):
+    from qa.answer.sought import states_since
+    assert states_since(sentence) is since
+
+
 @pytest.mark.parametrize("question, sentence", [
     ("Quem foi a Pyongyang na semana passada levar a Kim as saudações de Putin?",
      "Poetin's beveiligingsadviseur Sergei Schoigu ontmoette vorige week Kim in Pyongyang."),

@@ -436,6 +436,7 @@ def test_whom_a_claim_says_told_it_is_named_by_its_sentence_though_the_question_
     ("De acuerdo con Seúl, Corea del Norte envió 3.000 soldados.", ["Seúl"]),
     ("Stando a Kiev, la Corea del Nord ha inviato 3.000 soldati.", ["Kiev"]),
     ("Secondo Zelensky, la Corea del Nord ha inviato 3.000 soldati.", ["Zelensky"]),
+    ("D’après Reuters, la Corée du Nord a envoyé 3 000 soldats.", ["Reuters"]),  # a typographic apostrophe
 ])
 def test_whom_a_claim_says_it_is_according_to(claim, sources):
     from qa.answer.claims import _sources

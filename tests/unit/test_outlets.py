@@ -18,6 +18,9 @@ from qa.answer.outlets import asks_outlet, names_outlet
     ("What did Trump tell the interviewer?", False),
     ("Which day did the state news agency report the invitation?", False),
     ("Quel jour Lavrov est-il arrivé ?", False),
+    ("Quale testata trasporta il missile Hwasong?", False),  # a warhead
+    ("Qual veículo levou Lavrov a Wonsan?", False),  # a vehicle
+    ("Quale testata giornalistica ha intervistato Trump?", True),
 ])
 def test_a_question_asking_which_outlet_in_ten_languages(question, asks):
     assert asks_outlet(question) is asks
@@ -30,6 +33,9 @@ def test_a_question_asking_which_outlet_in_ten_languages(question, asks):
     ("In een interview verklaarde voormalig Amerikaanse president Donald Trump dat Rusland de oorlog wilde beëindigen.",
      False),
     ("JAV prezidentas Donaldas Trumpas apkaltino savo oponentą Vladimirą Putiną.", False),
+    ("Putin told the Rossiya-1 channel that talks would go on.", True),
+    ("Er sagte dem Ersten Kanal, die Gespräche gingen weiter.", True),
+    ("« Nous continuerons », a-t-il dit au Figaro.", True),
 ])
 def test_a_sentence_names_an_outlet_by_its_name_or_a_word_for_one(sentence, names):
     assert names_outlet(sentence) is names
