@@ -515,6 +515,13 @@ def test_a_truces_length_is_read_in_the_sentence_that_tells_a_length_of_time(ask
     assert "três" not in answer.text and "dois" not in answer.text, answer.text
 
 
+def test_when_is_declined_where_nothing_it_would_quote_tells_a_time(ask_bundled):
+    """001 says the artillery manuals «au fost traduse în rusă» and not when: a quote that tells
+    no time at all (no year, month, weekday or "last week") cannot answer "when"."""
+    answer = ask_bundled("When were the North Korean artillery manuals translated into Russian?")
+    assert answer.citations == [], answer.text
+
+
 @pytest.mark.parametrize("question", ["Wie viele Tage war Lawrow in Nordkorea?", "How many days was Lavrov in North Korea?"])
 def test_a_stays_days_are_not_the_truces(ask_bundled, question):
     """A length of time asked with no word for the stay: 002's three-day visit answers, not the

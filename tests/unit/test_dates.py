@@ -1,6 +1,8 @@
 """Months and weekdays a text names, in the languages of the articles (``qa.answer.dates``)."""
 from __future__ import annotations
 
+import pytest
+
 from qa.answer import dates
 
 
@@ -57,3 +59,17 @@ def test_a_day_is_not_asked_by_which_year_since_when_until_when_or_so_far():
     for question in ("W jakim dniu podpisano pakt?", "In quale data è stato firmato?", "Em que data foi assinado?",
                      "La ce dată a fost semnat?"):
         assert dates.asks_day(question), question
+
+
+@pytest.mark.parametrize("text, tells", [
+    ("Ο Rainulf Drengot έλαβε την κομητεία της Αβέρσα το 1030.", True),  # a year of any age
+    ("Lavrov a vizitat Phenianul în noiembrie 2024.", True),
+    ("Schoigu ontmoette vorige week Kim in Pyongyang.", True),
+    ("Lavrov de entrada Coréia do Norte No sábado.", True),
+    ("Manualele de instruire pentru artileria nord-coreeană au fost traduse în rusă.", False),
+    ("Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta.", False),
+    ("Pyongyang a trimis 9.000 de soldați.", False),
+])
+def test_a_sentence_tells_a_time_or_not(text, tells):
+    from qa.answer.dates import tells_time
+    assert tells_time(text) is tells
