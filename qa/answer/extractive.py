@@ -130,9 +130,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # dintre brevetele lui Tesla», a part) are no answer to it.
         return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
-    if tuning.when_told and want == "time" and not found_sides and not any(dates.tells_time(e.text) for e in chosen):
-        # "When did …?" with no date to give, and none in the sentences it would quote: those
-        # cannot say when (tune halves: 5 near-topic questions answered so, 1 right).
+    if tuning.when_told and want == "time" and not found_sides and not any(
+            dates.tells_time(e.text) or e.passage.date for e in chosen):
+        # "When did …?" with no date to give, none in the sentences it would quote, and no dated
+        # article among theirs (a report's date, shown with its citation, says when it was told):
+        # those cannot say when.
         return Draft(none_said(found, question_lang), [], [], [])
     if tuning.credits and floor == min_score:  # "Who estimates that about 4,000 were killed?": each article's credit
         chosen += credited.credits(found.question, chosen, every, found.sentences, found.all_passages,
