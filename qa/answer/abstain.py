@@ -32,6 +32,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     if not evidence:
         return True
     top = evidence[: tuning.names_in_top]
+    # (Rules reading words in the ten languages whose vocabularies they hold read only such sentences.)
+    in_ten = all(e.passage.language in predicates.LANGUAGES for e in top)
     # "What happened in 2015?": a year the question names that no best sentence gives, in any
     # script's digits, is a year they do not speak of.
     years = dates.years_in(question) if tuning.year_unsaid else set()
@@ -79,7 +81,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # («sud-coreean») or its capital ("Moscow launched…"), in the languages whose names of
         # countries are alike (``names.country``; «Pháp» is France in Vietnamese). Not in a
         # lower-case short word (Lithuanian «ir», and, is no Iran).
-        if tuning.country_named and all(e.passage.language in predicates.LANGUAGES for e in top):
+        if tuning.country_named and in_ten:
             asked_countries = _countries(question, asked)
             words = [w for w in names.words(near) if len(w) >= 4 or w[:1].isupper()]
             named = {names.country(w) or names.CITY_COUNTRY.get(names.place(w) or "") for w in words}
@@ -180,7 +182,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "In which city did Kim and Putin sign their pact?": where something was signed is told
         # in a sentence telling the signing that names a place (not «sinds ze vorig jaar een
         # baanbrekend defensiepact hebben getekend»).
-        if (tuning.signing_place and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.signing_place and in_ten
                 and whereabouts.asks_place(question) and "signing" in predicates.asked(question, True, False)):
             if not any(whereabouts.tells_signing_place(e.text, question, e.passage.language) for e in top):
                 return True
@@ -192,8 +194,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # naming the question's rarest name only where all are in Latin letters: a Hindi
         # sentence counting Paris's dead names «पेरिस», which no spelling compares.)
         read = predicates.LANGUAGES | said.LANGUAGES if tuning.counted_scripts else predicates.LANGUAGES
-        named = tuning.counted_named and (all(e.passage.language in predicates.LANGUAGES for e in top)
-                                          or all(_latin(e.text) for e in top))
+        named = tuning.counted_named and (in_ten or all(_latin(e.text) for e in top))
         if (tuning.counted_kind and want == "number" and not durations.asks_how_long(question, chat=False)
                 and all(e.passage.language in read for e in top)
                 and counted.uncounted(question, _rarest(_naming(top, [n for n in asked if _latin(n)]), [e.text for e in top])
@@ -203,35 +204,35 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # "How long did Shoigu stay in Pyongyang?": Lavrov's three-day visit is no stay of Shoigu's;
         # a stay's length is told in a sentence naming the question's rarest name (not a meeting's:
         # «un lung interviu de patru ore» names neither Kim nor Putin).
-        if (tuning.stay_named and asked and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.stay_named and asked and in_ten
                 and durations.asks_stay_length(question)
                 and (rarest := _rarest(_naming(top, asked), [])) and not durations.any_told(rarest)):
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
-        if (tuning.meeting_length and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.meeting_length and in_ten
                 and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
             return True
         # "How many shells do the factories make a year?": totals sent in 2024 are no rate; a
         # figure a day, month or year is told as one («al año», «zilnic», "per year").
-        if (tuning.rate_told and want == "number" and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.rate_told and want == "number" and in_ten
                 and durations.asks_rate(question) and not durations.rate_told(e.text for e in top)):
             return True
         # "Since when is Shoigu Putin's security adviser?": a since told of something else
         # («… au reînnoit relațiile privilegiate, din 2019») is not when someone took an office;
         # a best sentence names the office and tells since when. (Not an office the question
         # quotes: "…, according to the foreign ministry?")
-        if (tuning.office_since and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.office_since and in_ten
                 and dates.asks_since(question) and (held := offices.ranked(question) - attributed(question))
                 and not any(held & offices.ranked(e.text) and sought.states_since(e.text) for e in top)):
             return True
         # "Which TV station did Trump tell…?": «In een interview verklaarde … Trump» names none;
         # one of the two best sentences names the outlet (CNN, «agência de mídia estatal … Tass»).
-        if (tuning.outlet_named and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.outlet_named and in_ten
                 and outlets.asks_outlet(question) and not any(outlets.names_outlet(e.text) for e in top[:2])):
             return True
         # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
-        if (tuning.flight_length and all(e.passage.language in predicates.LANGUAGES for e in top)
+        if (tuning.flight_length and in_ten
                 and durations.asks_flight_length(question)
                 and not durations.told((e.text for e in top), event=durations.FLIGHT)):
             return True

@@ -31,7 +31,7 @@ class Evidence:
     score: float
     late: float = 0.0  # token-level similarity (``late.rescore``), 0 when not computed
     lift: float = 0.0  # what the token-level term added to ``score``
-    ranks: float = 0.0  # a lift that ranks but does not decide relevance (``lasting``; part of ``base``)
+    ranks: float = 0.0  # a lift that ranks but does not decide relevance (a length told: ``length_named``; part of ``base``)
 
     @property
     def base(self) -> float:
@@ -131,8 +131,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             penalty = _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
             bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, p.language, penalty)
-            score = sim + bonus + ranks(s) + tuning.passage_weight * (p.score - top) - penalty
-            out.append(Evidence(s, p, sim, score, ranks=ranks(s)))
+            rank_lift = ranks(s)
+            score = sim + bonus + rank_lift + tuning.passage_weight * (p.score - top) - penalty
+            out.append(Evidence(s, p, sim, score, ranks=rank_lift))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
     home = {p.chunk_id: p for p in found.all_passages}
@@ -144,8 +145,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         language = home[s.chunk_id].language
         penalty = _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
         bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, language, penalty)
-        score = s.score + bonus + ranks(s) - penalty
-        out.append(Evidence(s, home[s.chunk_id], s.score, score, ranks=ranks(s)))
+        rank_lift = ranks(s)
+        score = s.score + bonus + rank_lift - penalty
+        out.append(Evidence(s, home[s.chunk_id], s.score, score, ranks=rank_lift))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)

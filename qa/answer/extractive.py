@@ -22,7 +22,7 @@ from . import asks, background, counted, credited, dates, direct, durations, fac
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
-from .evidence import TUNING, Evidence, Tuning, candidates, select, tuning_for
+from .evidence import TUNING, Evidence, Tuning, candidates, length_named, select, tuning_for
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -160,9 +160,10 @@ def _anchoring(question: str, language: str | None, min_score: float, tuning: Tu
     arrestatie van 30 dagen … die het Witte Huis had voorgesteld», .769). The question is read
     once, each sentence against it."""
     want = asks.expected_answer(question) if tuning.anchored_floor else None
-    if want is None and tuning.anchored_floor and tuning.length_told and durations.asks_other_length(question):
+    lengths = length_named(question, language, tuning) if want is None and tuning.anchored_floor else []
+    if lengths:
         want = "length"  # (not a figure asked: «Hoe lang was de muur van Hadrianus?», 117 km)
-    asked = names.proper_names(question, language) if want else []
+    asked = lengths or (names.proper_names(question, language) if want else [])
     if not asked:
         return lambda e: False
     low = min_score - tuning.anchored_floor
