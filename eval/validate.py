@@ -128,6 +128,10 @@ CORPORA = {
     "blind52x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind53": ROOT / "data" / "articles",  # … and by a fifty-fourth, neither seeing the other's file
     "blind53x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind54": ROOT / "data" / "articles",  # written in session 45 at the same time, by a fifty-fifth helper
+    "blind54x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind55": ROOT / "data" / "articles",  # … and by a fifty-sixth, neither seeing the other's file
+    "blind55x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
