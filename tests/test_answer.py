@@ -522,6 +522,13 @@ def test_when_is_declined_where_nothing_it_would_quote_tells_a_time(ask_bundled)
     assert answer.citations == [], answer.text
 
 
+def test_which_day_is_declined_where_nothing_it_would_quote_names_a_day(ask_bundled):
+    """004 says Kim first went to Vladivostok in 2019 and not on which day; its article's own date
+    (2 November 2024) is not the day of that meeting either."""
+    answer = ask_bundled("On which day exactly did Kim Jong Un meet Putin in Vladivostok in 2019?")
+    assert answer.citations == [], answer.text
+
+
 @pytest.mark.parametrize("question", ["Wie viele Tage war Lawrow in Nordkorea?", "How many days was Lavrov in North Korea?"])
 def test_a_stays_days_are_not_the_truces(ask_bundled, question):
     """A length of time asked with no word for the stay: 002's three-day visit answers, not the

@@ -143,8 +143,14 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # No line: the sides' sentences are quoted as evidence, those the question found (a
         # translation found only through the first side's sentence backs no line, so says nothing).
         ranked = {e.passage.chunk_id for e in every}
-        return compose(question_lang, chosen + [s.evidence for s in found_sides
-                                                if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked])
+        chosen = chosen + [s.evidence for s in found_sides
+                           if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked]
+        found_sides = []
+    if tuning.day_quoted and not lined and dates.day_unsaid(found.question, [e.text for e in chosen]):
+        # "On which day exactly did Kim meet Putin in Vladivostok in 2019?": quotes naming no day
+        # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
+        # can the day their article was published (004's 2 November 2024).
+        return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
 
 
