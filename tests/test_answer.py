@@ -529,6 +529,17 @@ def test_which_day_is_declined_where_nothing_it_would_quote_names_a_day(ask_bund
     assert answer.citations == [], answer.text
 
 
+def test_a_file_agreeing_with_the_first_side_lets_its_translation_disagree(ask_bundled):
+    """002 and 001 place the first round in Moscow in November 2024; 000, which translates 001,
+    says «2021 m. Lapkričio». Asked in Portuguese, 001 scores too far under 002's own-language
+    sentence to be a side by its score, but it gives 002's value, so it agrees, and 000 speaks
+    through its sentence: both sides are shown."""
+    answer = ask_bundled("Quando decorreu em Moscovo a primeira ronda do diálogo estratégico?")
+    line = answer.text.split("\n")[0]
+    assert "2024" in line and "2021" in line, answer.text
+    assert {c.source[:3] for c in answer.citations if c.value} >= {"000", "001"}, answer.text
+
+
 @pytest.mark.parametrize("question", ["Wie viele Tage war Lawrow in Nordkorea?", "How many days was Lavrov in North Korea?"])
 def test_a_stays_days_are_not_the_truces(ask_bundled, question):
     """A length of time asked with no word for the stay: 002's three-day visit answers, not the
@@ -683,6 +694,20 @@ def test_a_figure_asked_for_by_what_a_lawmaker_said_is_still_answered(ask_bundle
     his name: it is answered."""
     answer = ask_bundled("How many North Korean soldiers were killed according to a South Korean lawmaker?")
     assert answer.text.startswith("«400»"), answer.text
+
+
+def test_the_lawmakers_article_is_quoted_for_what_the_lawmaker_said(ask_bundled):
+    """002's «As autoridades ocidentais estimam que cerca de 4.000 …» reads nearer to a Portuguese
+    question, but names no lawmaker: 003's lawmaker sentence answers, and only its article is quoted."""
+    answer = ask_bundled("Quantos soldados norte-coreanos morreram, segundo um deputado sul-coreano?")
+    assert answer.text.startswith("«400»"), answer.text
+    assert {c.source[:3] for c in answer.citations} == {"003"}, answer.text
+
+
+def test_what_was_paid_is_declined_where_no_sentence_tells_a_price(ask_bundled):
+    """The articles tell of shells and missiles sent, not of what Russia paid for them («payé»)."""
+    answer = ask_bundled("Combien la Russie a-t-elle payé la Corée du Nord pour les obus livrés ?")
+    assert answer.citations == [], answer.text
 
 
 @pytest.mark.parametrize("question", [

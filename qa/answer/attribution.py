@@ -14,8 +14,8 @@ from .offices import folded, ranked
 # (here only before an article or a source; claims only before a capitalised name).
 ACCORDING = (r"according to|as per|laut|nach angaben|selon|d'après|de acordo com|stando a|según|de acuerdo con"
              r"|volgens|potrivit|conform|według|zdaniem|pasak|anot")
-_ACCORDING = re.compile(rf"\b(?:{folded(ACCORDING)}|segundo (?=(?:o|a|os|as|fontes?)\b)"
-                        r"|secondo (?=(?:il|la|lo|i|le|gli|l'|fonti)\b))\b")
+_ACCORDING = re.compile(rf"\b(?:{folded(ACCORDING)}|segundo (?=(?:o|a|os|as|um|uma|fontes?)\b)"
+                        r"|secondo (?=(?:il|la|lo|i|le|gli|l'|un|una|uno|fonti)\b))\b")
 _ZUFOLGE = re.compile(r"\bzufolge\b")
 _CLAUSE_END = re.compile(r"[\d;:.,]")
 

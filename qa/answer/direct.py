@@ -24,6 +24,7 @@ from . import align, asks, dates, names, ordinals, trips, values
 from .attribution import attributed
 from .counted import asks_added, asks_time, casualties, of_time, totals_only
 from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
+from .offices import names_office
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,12 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     # sentence gives according to someone else («Pasak Vakarų pareigūnų», Western officials).
     said_by = attributed(question) - {"other"} if tuning.attributed else frozenset()
     if said_by:
-        pool = [ev for ev in pool if not (by := attributed(ev.text)) or by & said_by] or pool
+        # … and where a best sentence names the one the question believes (003's «Een Zuid
+        # -Koreaanse parlementslid … meldde dat ongeveer 400 …»), only such sentences give sides:
+        # «As autoridades ocidentais estimam que cerca de 4.000 …» names no source the way
+        # "according to" does, and is no lawmaker's.
+        named = believed(pool, said_by) if tuning.attributed_named else []
+        pool = named or [ev for ev in pool if not (by := attributed(ev.text)) or by & said_by] or pool
     going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
@@ -106,6 +112,20 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             continue
         seen.add(ev.sentence.file_key)
         out.append(Side(ev, v))
+    if tuning.agreeing_files and out and want == "time" and "|" in out[0].value.key:
+        # A file further down that states the first side's date among its best sentences agrees
+        # («noiembrie 2024» in 001, .901, where 002 gives «novembro de 2024» at .965): it is a
+        # side, and the files translating it speak through it (``_as_translated``). A date with
+        # its month or day only: a bare year or figure («3», «11.000») recurs by chance.
+        first = out[0].value.key
+        for ev in evidence:
+            key = ev.sentence.file_key
+            if key not in seen and key not in {s.evidence.sentence.file_key for s in agreeing} and (
+                    ev.base >= file_best[key] - tuning.value_pool_margin):
+                v = next((v for v in _values(ev, want, question, going, numbered, added, lengths)
+                          if v.key == first), None)
+                if v is not None:
+                    agreeing.append(Side(ev, v))
     for side in agreeing:  # … only in the slots the others leave, one per file
         if len(out) < tuning.max_sides and side.evidence.sentence.file_key not in seen:
             seen.add(side.evidence.sentence.file_key)
@@ -114,6 +134,14 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
                              every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
     return out
+
+
+def believed(evidence: list[Evidence], said_by: frozenset[str]) -> list[Evidence]:
+    """The sentences naming the one a question believes ("according to the lawmaker": «Een Zuid
+    -Koreaanse parlementslid … meldde dat …»), in the order given; by an office the way a question
+    asks for one (``names_office``), not a foreign minister however named: the articles' Lavrov is
+    the one they are about ("… according to the foreign ministry's spokeswoman")."""
+    return [ev for ev in evidence if names_office(ev.text) & said_by]
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,

@@ -52,7 +52,7 @@ EVENTS = {
         # Not French «pays» (a country), German «Zahlen» (figures), «zahlt» but after «wie viel»
         # (folded, «Wie viele Einwohner zählt…» counts),
         # Lithuanian «moka» (knows how).
-        r"|paying|earn\w*|money|bezahl\w*|wie ?viel (?:geld )?zahlt\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
+        r"|paying|earn\w*|money|bezahl\w*|wie ?viel (?:geld )?zahlt\w*|placi\w*|verdien\w*|geld|paie|paient|payer|paye|payes|payee|payees|payait|payaient|dinero|pagan?|pagano"
         r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
         r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
         # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)

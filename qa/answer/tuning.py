@@ -42,6 +42,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     agreeing_twins: bool = True  # a file giving the first side's value counts however near its words, and its translations speak too
+    agreeing_files: bool = True  # … as does a file outside ``file_margin`` whose best sentences give the first side's value
     every_twin: bool = True  # … and so do the files translating any other side's file, not only an agreeing one's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
@@ -56,6 +57,7 @@ class Tuning:
     names_must_match: bool = True  # abstain when no best sentence names what the question names
     side_named: bool = True  # … or none of them names the compass point it names (South Korea)
     attributed: bool = True  # "according to the lawmaker": no side from a figure given according to someone else
+    attributed_named: bool = True  # … and only sentences naming the one believed give sides, where a best sentence does
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks

@@ -206,6 +206,8 @@ def test_a_translation_that_states_the_first_sides_value_agrees_whatever_else_it
     ("Wie viele Soldaten laut dem südkoreanischen Verteidigungsminister?", {"defence"}),
     ("Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta arba sužeista Rusijoje, Pasak Vakarų pareigūnų", {"other"}),
     ("How many soldiers were killed?", set()),
+    ("Quantos soldados morreram, segundo um deputado sul-coreano?", {"lawmaker"}),  # «segundo um»
+    ("Secondo un deputato sudcoreano, quanti soldati sono morti?", {"lawmaker"}),
 ])
 def test_what_a_question_or_sentence_attributes_its_figure_to_is_read(question, said_by):
     from qa.answer.attribution import attributed
@@ -224,6 +226,19 @@ def test_a_figure_given_according_to_someone_else_is_no_side_for_a_question_nami
     assert [s.value.text for s in sides(asked, QVEC, evs, "number", None, TUNING)] == ["400"]
     plain = [s.value.text for s in sides("How many soldiers were killed?", QVEC, evs, "number", None, TUNING)]
     assert "400" in plain and any(v.startswith("1,5") for v in plain)
+
+
+def test_a_sentence_naming_the_source_asked_gives_the_sides_over_one_naming_none():
+    """«As autoridades ocidentais estimam que … 4.000» names no lawmaker and has no "according
+    to": where another best sentence names the lawmaker the question believes, that one answers."""
+    from qa.answer.direct import sides
+    officials = sentences("pt.txt", ["As autoridades ocidentais estimam que cerca de 4.000 soldados foram mortos."],
+                          [report(0)])
+    lawmaker = sentences("nl.txt", ["Een Zuid-Koreaanse parlementslid meldde dat ongeveer 400 soldaten werden gedood."],
+                         [report(0, drift=0.2, seed=3)])
+    evs = [evidence(officials[0], 0.85), evidence(lawmaker[0], 0.84)]
+    asked = "Quantos soldados morreram, segundo um deputado sul-coreano?"
+    assert [s.value.text for s in sides(asked, QVEC, evs, "number", None, TUNING)] == ["400"]
 
 
 @pytest.mark.parametrize("sentence, said_by", [
