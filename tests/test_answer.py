@@ -704,6 +704,22 @@ def test_the_lawmakers_article_is_quoted_for_what_the_lawmaker_said(ask_bundled)
     assert {c.source[:3] for c in answer.citations} == {"003"}, answer.text
 
 
+def test_another_countrys_lawmaker_is_not_the_one_the_question_believes(ask_bundled):
+    """003's lawmaker is South Korean: asked for a Russian lawmaker's count, its «400» is no line."""
+    answer = ask_bundled("Selon un député russe, combien de soldats nord-coréens ont été tués ?")
+    assert not answer.text.startswith("«400»"), answer.text
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("La Corée du Nord a payé un lourd tribut : combien de soldats ont été tués ou blessés ?", "4.000"),
+    ("Combien de drones la Russie a-t-elle lancés, elle qui a déjà payé cher cette guerre ?", "728"),
+])
+def test_a_price_paid_in_a_figure_of_speech_asks_no_price(ask_bundled, question, figure):
+    """«payé un lourd tribut», «payé cher»: no payment is asked, and the count is answered."""
+    answer = ask_bundled(question)
+    assert figure in answer.text, answer.text
+
+
 def test_what_was_paid_is_declined_where_no_sentence_tells_a_price(ask_bundled):
     """The articles tell of shells and missiles sent, not of what Russia paid for them («payé»)."""
     answer = ask_bundled("Combien la Russie a-t-elle payé la Corée du Nord pour les obus livrés ?")

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, dates, names, ordinals, trips, values
-from .attribution import attributed
-from .counted import asks_added, asks_time, casualties, of_time, totals_only
+from . import align, asks, ordinals, trips, values
+from .attribution import attributed, believes
+from .counted import asks_added
 from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
-from .offices import names_office
+from .told import sentence_values, with_day
 
 
 @dataclass(frozen=True)
@@ -74,16 +74,16 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         # -Koreaanse parlementslid … meldde dat ongeveer 400 …»), only such sentences give sides:
         # «As autoridades ocidentais estimam que cerca de 4.000 …» names no source the way
         # "according to" does, and is no lawmaker's.
-        named = believed(pool, said_by) if tuning.attributed_named else []
+        named = believed(question, pool, said_by, want) if tuning.attributed_named else []
         pool = named or [ev for ev in pool if not (by := attributed(ev.text)) or by & said_by] or pool
     going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
     added = want == "number" and tuning.added_total and asks_added(question)
     lengths = length_named(question, language, tuning)
-    items = [(ev, v) for ev in pool for v in _values(ev, want, question, going, numbered, added, lengths)]
+    items = [(ev, v) for ev in pool for v in sentence_values(ev, want, question, going, numbered, added, lengths)]
     if want == "time":
-        items = _with_day(question, items)
+        items = with_day(question, items)
     if not items:
         return []
     target = qvec
@@ -117,15 +117,20 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         # («noiembrie 2024» in 001, .901, where 002 gives «novembro de 2024» at .965): it is a
         # side, and the files translating it speak through it (``_as_translated``). A date with
         # its month or day only: a bare year or figure («3», «11.000») recurs by chance.
-        first = out[0].value.key
+        # (Held as the sides are: near enough the most similar sentence, not another's word
+        # where the question names whom it believes, while a side's slot is left.)
+        first, taken = out[0].value.key, seen | {s.evidence.sentence.file_key for s in agreeing}
         for ev in evidence:
             key = ev.sentence.file_key
-            if key not in seen and key not in {s.evidence.sentence.file_key for s in agreeing} and (
-                    ev.base >= file_best[key] - tuning.value_pool_margin):
-                v = next((v for v in _values(ev, want, question, going, numbered, added, lengths)
-                          if v.key == first), None)
-                if v is not None:
-                    agreeing.append(Side(ev, v))
+            if len(out) + len(agreeing) >= tuning.max_sides:
+                break
+            if (key in taken or ev.base < file_best[key] - tuning.value_pool_margin
+                    or ev.sim < top_sim - tuning.sim_margin or said_by and (by := attributed(ev.text)) and not by & said_by):
+                continue
+            v = next((v for v in sentence_values(ev, want, question, going, numbered, added, lengths) if v.key == first), None)
+            if v is not None:
+                agreeing.append(Side(ev, v))
+                taken.add(key)
     for side in agreeing:  # … only in the slots the others leave, one per file
         if len(out) < tuning.max_sides and side.evidence.sentence.file_key not in seen:
             seen.add(side.evidence.sentence.file_key)
@@ -136,12 +141,13 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     return out
 
 
-def believed(evidence: list[Evidence], said_by: frozenset[str]) -> list[Evidence]:
-    """The sentences naming the one a question believes ("according to the lawmaker": «Een Zuid
-    -Koreaanse parlementslid … meldde dat …»), in the order given; by an office the way a question
-    asks for one (``names_office``), not a foreign minister however named: the articles' Lavrov is
-    the one they are about ("… according to the foreign ministry's spokeswoman")."""
-    return [ev for ev in evidence if names_office(ev.text) & said_by]
+def believed(question: str, evidence: list[Evidence], said_by: frozenset[str], want: str | None) -> list[Evidence]:
+    """The sentences naming the one a question believes (``attribution.believes``), in the order
+    given, that hold a value of the kind asked: 004's «Kim Yong-hyun, ministrul sud-coreean al
+    Apărării, a confirmat moartea mai multor soldați» gives no count for "how many, according to
+    the defence minister?"."""
+    return [ev for ev in evidence if believes(question, ev.text, said_by)
+            and (want is None or values.extract(ev.text, want, question))]
 
 
 def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequence[Sentence], qvec,
@@ -195,7 +201,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
             if found_ev is None:
                 sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
                 found_ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
-            told[key] = [(found_ev, v) for v in _values(found_ev, want, question, going, numbered, added)]
+            told[key] = [(found_ev, v) for v in sentence_values(found_ev, want, question, going, numbered, added)]
         return told
 
     told = twins(first, set())
@@ -272,75 +278,5 @@ def _window(text: str, v: values.Value) -> str:
     return text[max(0, v.start - 8): v.end + (cut.start() if cut else len(after))]
 
 
-def _values(ev: Evidence, want: str, question: str, going: set[str],
-            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False,
-            lengths: Sequence[str] = ()) -> list[values.Value]:
-    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
-    and none from a sentence about another round or visit than the question's (``ordinals``), or
-    about another weekday than the one the question names (Wednesday's 728 drones for
-    Thursday's attack), or giving only a total for a question that asks how many more (``added``)."""
-    if numbered.elsewhere(ev.sentence) or _another_day(question, ev.text):
-        return []
-    found = values.extract(ev.text, want, question)
-    if want == "number" and TUNING.casualty_value and not casualties(question):
-        # «Maždaug 1,5 … kariuomenės buvo nužudyta arba sužeista, …» counts the dead and wounded,
-        # no soldiers sent, though its sentence runs on to those sent (``counted.casualties``).
-        found = [v for v in found if not casualties(_clause(ev.text, v))]
-    if want == "number" and TUNING.time_value and not asks_time(question):
-        found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
-    if lengths and not all(names.spelled_in(n, ev.text) for n in lengths):
-        # "The truce Washington proposed: how many days?": not the visit's «três dias», nor «dois
-        # líderes», in sentences that do not name Washington (``evidence.length_named``).
-        return []
-    if added and totals_only(ev.text):
-        return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
-    if want == "time":
-        found = with_year(question, found)
-    return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
-
-
-_BREAK = re.compile(r"[.;:,()\n–—]\s")
-
-
-def _clause(text: str, v: values.Value) -> str:
-    """The clause ``v`` stands in: from the punctuation before it to the punctuation after it."""
-    start = max((m.end() for m in _BREAK.finditer(text, 0, v.start)), default=0)
-    end = next((m.start() for m in _BREAK.finditer(text, v.end)), len(text))
-    return text[start:end]
-
-
-def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
-    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
-    return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
-
-
-def _with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:
-    """The dates a question asking for days or dates takes, where some file gives a day of a
-    month: those with one («Dates de la visite de Lavrov ?» is not answered by «novembro de
-    2024», another trip's month, beside «11 - 13 iulie»). A day may stand just outside the value
-    («2024 m. liepos 4 d.», «le 1er juillet 2024»); where no best sentence gives one, the months
-    answer ("From when until when did the exercise run?": «von Juni 2023 bis August 2024»)."""
-    if not (dates.asks_day(question) and values.asks_days(question)):  # (not «De quand date…?», dates from)
-        return items
-    dated = [(ev, v) for ev, v in items if dates.days(v.text) or _day_beside(ev.text, v)]
-    return dated or items
-
-
-def _day_beside(text: str, v: values.Value) -> bool:
-    """Does a day of the month stand just outside the value: before it as an ordinal («1er
-    juillet 2024», "1st of July"), after it as Lithuanian writes it («2024 m. liepos 4–7 d.»)?"""
-    return bool(_DAY_BEFORE.search(text[max(0, v.start - 12): v.start]) or _DAY_AFTER.match(text[v.end: v.end + 12]))
-
-
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|re|st|nd|rd|th|º|\.º|°)?\s+(?:de\s+|of\s+|the\s+)?$")
-_DAY_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*d\.")
-
-
 def disagree(found: list[Side]) -> bool:
     return len({s.value.key for s in found}) > 1
-
-
-def _another_day(question: str, text: str) -> bool:
-    """Do the question and the sentence each name weekdays, and none the same?"""
-    asked, said = dates.weekdays(question), dates.weekdays(text)
-    return bool(asked and said and not asked & said)

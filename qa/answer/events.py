@@ -52,13 +52,15 @@ EVENTS = {
         # Not French «pays» (a country), German «Zahlen» (figures), «zahlt» but after «wie viel»
         # (folded, «Wie viele Einwohner zählt…» counts),
         # Lithuanian «moka» (knows how).
-        r"|paying|earn\w*|money|bezahl\w*|wie ?viel (?:geld )?zahlt\w*|placi\w*|verdien\w*|geld|paie|paient|payer|paye|payes|payee|payees|payait|payaient|dinero|pagan?|pagano"
+        r"|paying|earn\w*|money|bezahl\w*|wie ?viel (?:geld )?zahlt\w*|placi\w*|verdien\w*|geld|paie|paient|payer|dinero|pagan?|pagano"
         r"|pagam|guadagn\w*|soldi|dinheiro|plateste|platesc|platit\w*|bani|betaalt|betalen|zarab\w*|zaplac\w*"
         r"|pieniad\w*|pieniedz\w*|moketi|uzdirb\w*|pinig\w*"
         # … and paid: «¿Cuánto pagó…?», "How much did Russia pay…?" (not «pago» alone: a payment)
         # (not "pay a visit", "paid tribute"; Lithuanian «mokėjo» also "knew how"; «betaald voetbal»)
         r"|(?:pay|paid)(?! (?:a visit|attention|tribute|homage|respects?|off)\b)|pago (?:\w+ )?(?:a|al|por)"
         r"|pagou|pagaram|pagaron|pagato|pagati|pagava|pagavano|betaalde|betaald(?! voetbal)"
+        # (French «payé», but not «payé un lourd tribut», «payé cher», «payé de leur vie», «payé le prix»)
+        r"|(?:paye|payes|payee|payees|payait|payaient)(?! (?:un |le prix|cher|tribut|lourd|de (?:leur|sa|son|ses)\b))"
         r"|sumokejo|sumokes"
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"

@@ -304,7 +304,7 @@ def test_a_total_raised_or_added_to_is_no_count_of_what_was_added():
     """«… verhoogt het aantal … tot ongeveer 11.000» (raises the number to about 11,000) and
     «contribuiriam para 11.000» (would add to 11,000) give totals; «3.000 andere soldaten» the
     reinforcement: for "how many more", the total gives no value and its sentence ranks lower."""
-    from qa.answer import direct
+    from qa.answer import told
     from qa.answer.counted import totals_only
     from qa.answer.evidence import TUNING, Wanted, _type_penalty
     assert totals_only(TOTAL_NL) and totals_only(ADDS_PT) and not totals_only(SENT_NL)
@@ -313,8 +313,8 @@ def test_a_total_raised_or_added_to_is_no_count_of_what_was_added():
     assert _type_penalty(TOTAL_NL, more, TUNING) > _type_penalty(SENT_NL, more, TUNING)
     assert _type_penalty(TOTAL_NL, Wanted(wants="number"), TUNING) == _type_penalty(SENT_NL, Wanted(wants="number"), TUNING)
     ev = lambda text: type("E", (), {"text": text, "sentence": None})()  # noqa: E731 (only text is read)
-    assert direct._values(ev(TOTAL_NL), "number", question, set(), added=True) == []
-    assert [v.text for v in direct._values(ev(SENT_NL), "number", question, set(), added=True)] == ["3.000"]
+    assert told.sentence_values(ev(TOTAL_NL), "number", question, set(), added=True) == []
+    assert [v.text for v in told.sentence_values(ev(SENT_NL), "number", question, set(), added=True)] == ["3.000"]
 
 
 @pytest.mark.parametrize("question", [

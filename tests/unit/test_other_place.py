@@ -133,13 +133,13 @@ def _evidence(text: str, language: str):
      "Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų.", True),
 ])
 def test_a_figure_told_of_another_weekday_is_no_side(question, sentence, kept):
-    from qa.answer.direct import _values
+    from qa.answer.told import sentence_values as _values
     found = _values(_evidence(sentence, "lt" if "Rusija" in sentence else "ro"), "number", question, set())
     assert bool(found) == kept
 
 
 def test_a_figure_of_the_dead_or_wounded_is_no_side_for_a_count_not_of_them():
-    from qa.answer.direct import _values
+    from qa.answer.told import sentence_values as _values
     sentence = ("Papildomi 25 000–30 000 kareivių yra pasirengę atvykti, o maždaug 1,5 kariuomenės buvo nužudyta "
                 "arba sužeista Rusijoje.")
     sent = [v.key for v in _values(_evidence(sentence, "lt"), "number", "Kiek dar karių atsiųs Pchenjanas?", set())]

@@ -241,6 +241,23 @@ def test_a_sentence_naming_the_source_asked_gives_the_sides_over_one_naming_none
     assert [s.value.text for s in sides(asked, QVEC, evs, "number", None, TUNING)] == ["400"]
 
 
+LAWMAKER_NL = ("Een Zuid -Koreaanse parlementslid die eind februari naar Oekraïne ging, meldde dat ongeveer 400 "
+               "Noord -Koreaanse soldaten tot nu toe in Rusland werden gedood.")
+
+
+@pytest.mark.parametrize("question, believed", [
+    ("Selon un député sud-coréen, combien de soldats ont été tués ?", True),
+    ("Quantos morreram, segundo um deputado?", True),  # no country asked
+    ("Según un diputado surcoreano que viajó a Ucrania, ¿cuántos soldados murieron?", True),  # where he went is no nationality
+    ("Selon un député russe, combien de soldats nord-coréens ont été tués ?", False),  # Russia beside the office? Korea
+    ("Selon un député nord-coréen, combien de soldats ont été tués ?", False),  # the other Korea
+    ("According to the South Korean defence minister, how many were killed?", False),  # no defence minister named
+])
+def test_a_sentence_names_the_one_believed_by_office_and_country(question, believed):
+    from qa.answer.attribution import attributed, believes
+    assert believes(question, LAWMAKER_NL, attributed(question) - {"other"}) is believed
+
+
 @pytest.mark.parametrize("sentence, said_by", [
     ("Dem südkoreanischen Abgeordneten zufolge wurden rund 300 Soldaten getötet.", {"lawmaker"}),  # after its source
     ("D’après le député sud-coréen, 400 soldats ont été tués.", {"lawmaker"}),

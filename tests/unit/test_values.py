@@ -98,22 +98,22 @@ def test_a_question_asking_when_or_what_year_keeps_a_year(question):
     "Kuriais metais vyko pirmasis etapas?",
 ])
 def test_a_question_asking_for_a_year_takes_only_dates_with_one(question):
-    from qa.answer import direct
+    from qa.answer import told
     text = "În perioada 11 - 13 iulie va călători la Moscova, unde a fost și în noiembrie 2024."
-    found = direct.with_year(question, extract(text, "time", question))
+    found = told.with_year(question, extract(text, "time", question))
     assert [v.text for v in found] == ["noiembrie 2024"]
 
 
 def _dated(question: str, *texts: str) -> list[str]:
-    """The dates ``direct._with_day`` keeps of the sentences ``texts`` (one Evidence each)."""
-    from qa.answer import direct
+    """The dates ``told.with_day`` keeps of the sentences ``texts`` (one Evidence each)."""
+    from qa.answer import told
     from qa.answer.evidence import Evidence
     from qa.records import Passage, Sentence
     items = []
     for text in texts:
         ev = Evidence(Sentence(source="a.txt", language="ro", text=text), Passage(source="a.txt", language="ro", text=text), .85, .85)
         items += [(ev, v) for v in extract(text, "time", question)]
-    return [v.text for _, v in direct._with_day(question, items)]
+    return [v.text for _, v in told.with_day(question, items)]
 
 
 @pytest.mark.parametrize("question", [
@@ -136,16 +136,16 @@ def test_a_day_just_outside_the_value_is_a_day_and_months_answer_where_no_senten
 
 @pytest.mark.parametrize("q", ["When will he travel?", "Ce anume a semnat și când?"])  # «anume»: no «an»
 def test_a_question_asking_when_takes_every_date(q):
-    from qa.answer import direct
+    from qa.answer import told
     text = "În perioada 11 - 13 iulie va călători la Moscova, unde a fost și în noiembrie 2024."
-    assert len(direct.with_year(q, extract(text, "time", q))) == 2
+    assert len(told.with_year(q, extract(text, "time", q))) == 2
 
 
 def test_dates_from_is_no_question_for_days():
     """«De quand date…?» (from when does it date) asks a year as well as a day."""
-    from qa.answer import direct
+    from qa.answer import told
     q = "De quand date la première bourse de Varsovie ?"
-    assert [v.text for v in direct.with_year(q, extract("Die erste Warschauer Börse wurde 1817 gegründet.", "time", q))] == ["1817"]
+    assert [v.text for v in told.with_year(q, extract("Die erste Warschauer Börse wurde 1817 gegründet.", "time", q))] == ["1817"]
 
 
 @pytest.mark.parametrize("question, when", [

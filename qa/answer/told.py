@@ -1,0 +1,82 @@
+"""Which values a sentence tells for a question (``qa.answer.direct`` picks each file's side from
+them): not a date of a trip elsewhere, of another round or weekday, a casualty count for troops
+sent, a duration for a count, a total for "how many more"; the year or the day a question asks
+for where some sentence gives one."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import dates, names, ordinals, trips, values
+from .counted import asks_time, casualties, of_time, totals_only
+from .evidence import TUNING, Evidence
+
+
+def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
+            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False,
+            lengths: Sequence[str] = ()) -> list[values.Value]:
+    """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
+    and none from a sentence about another round or visit than the question's (``ordinals``), or
+    about another weekday than the one the question names (Wednesday's 728 drones for
+    Thursday's attack), or giving only a total for a question that asks how many more (``added``)."""
+    if numbered.elsewhere(ev.sentence) or _another_day(question, ev.text):
+        return []
+    found = values.extract(ev.text, want, question)
+    if want == "number" and TUNING.casualty_value and not casualties(question):
+        # «Maždaug 1,5 … kariuomenės buvo nužudyta arba sužeista, …» counts the dead and wounded,
+        # no soldiers sent, though its sentence runs on to those sent (``counted.casualties``).
+        found = [v for v in found if not casualties(_clause(ev.text, v))]
+    if want == "number" and TUNING.time_value and not asks_time(question):
+        found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
+    if lengths and not all(names.spelled_in(n, ev.text) for n in lengths):
+        # "The truce Washington proposed: how many days?": not the visit's «três dias», nor «dois
+        # líderes», in sentences that do not name Washington (``evidence.length_named``).
+        return []
+    if added and totals_only(ev.text):
+        return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
+    if want == "time":
+        found = with_year(question, found)
+    return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
+
+
+_BREAK = re.compile(r"[.;:,()\n–—]\s")
+
+
+def _clause(text: str, v: values.Value) -> str:
+    """The clause ``v`` stands in: from the punctuation before it to the punctuation after it."""
+    start = max((m.end() for m in _BREAK.finditer(text, 0, v.start)), default=0)
+    end = next((m.start() for m in _BREAK.finditer(text, v.end)), len(text))
+    return text[start:end]
+
+
+def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
+    """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
+    return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
+
+
+def with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:
+    """The dates a question asking for days or dates takes, where some file gives a day of a
+    month: those with one («Dates de la visite de Lavrov ?» is not answered by «novembro de
+    2024», another trip's month, beside «11 - 13 iulie»). A day may stand just outside the value
+    («2024 m. liepos 4 d.», «le 1er juillet 2024»); where no best sentence gives one, the months
+    answer ("From when until when did the exercise run?": «von Juni 2023 bis August 2024»)."""
+    if not (dates.asks_day(question) and values.asks_days(question)):  # (not «De quand date…?», dates from)
+        return items
+    dated = [(ev, v) for ev, v in items if dates.days(v.text) or _day_beside(ev.text, v)]
+    return dated or items
+
+
+def _day_beside(text: str, v: values.Value) -> bool:
+    """Does a day of the month stand just outside the value: before it as an ordinal («1er
+    juillet 2024», "1st of July"), after it as Lithuanian writes it («2024 m. liepos 4–7 d.»)?"""
+    return bool(_DAY_BEFORE.search(text[max(0, v.start - 12): v.start]) or _DAY_AFTER.match(text[v.end: v.end + 12]))
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|re|st|nd|rd|th|º|\.º|°)?\s+(?:de\s+|of\s+|the\s+)?$")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*d\.")
+
+
+def _another_day(question: str, text: str) -> bool:
+    """Do the question and the sentence each name weekdays, and none the same?"""
+    asked, said = dates.weekdays(question), dates.weekdays(text)
+    return bool(asked and said and not asked & said)
