@@ -529,6 +529,16 @@ def test_which_day_is_declined_where_nothing_it_would_quote_names_a_day(ask_bund
     assert answer.citations == [], answer.text
 
 
+@pytest.mark.parametrize("question", ["On which day did Lavrov meet Kim Jong Un in Wonsan?",
+                                      "An welchem Tag besuchte Lawrow Wonsan?"])
+def test_one_day_asked_takes_no_month_for_it(ask_bundled, question):
+    """002 says they met «no sábado»; other sentences give months of other trips («noiembrie
+    2024»), which say no day: no line of months, the Saturday's sentence quoted."""
+    answer = ask_bundled(question)
+    assert not answer.text.startswith("«"), answer.text
+    assert "sábado" in answer.text, answer.text
+
+
 def test_a_file_agreeing_with_the_first_side_lets_its_translation_disagree(ask_bundled):
     """002 and 001 place the first round in Moscow in November 2024; 000, which translates 001,
     says «2021 m. Lapkričio». Asked in Portuguese, 001 scores too far under 002's own-language

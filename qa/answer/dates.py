@@ -158,6 +158,19 @@ def asks_day(question: str) -> bool:
     return bool(_DAY_ASKED.search(fold(question).lower()))
 
 
+# Days in the plural, or a span ("On which dates…?", «An welchen Tagen…?», «Von wann bis wann…?»):
+# not one day asked.
+_MANY_DAYS = re.compile(r"\b(?:dates|days|datas|dias|fechas|jours|tage|tagen|\w+tagen?|giorni|zile|datele|dagen"
+                        r"|datums|op welke data|daty|dni|dniach|dienos|dienomis|dienu|datos|from when|von wann)\b")
+
+
+def asks_one_day(question: str) -> bool:
+    """Does the question ask for one day ("On which day…?", «An welchem Tag…?», «Kurią dieną…?»),
+    not dates or a span?"""
+    folded = fold(question).lower()
+    return asks_day(question) and not _MANY_DAYS.search(folded) and not re.search(_UNTIL, folded)
+
+
 def day_unsaid(question: str, texts: list[str]) -> bool:
     """Does the question ask on which day or dates, and none of ``texts`` name a day of a month
     or a weekday? ("On which day exactly was the pact signed?": sentences saying it was "last

@@ -63,6 +63,8 @@ def with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[
     if not (dates.asks_day(question) and values.asks_days(question)):  # (not «De quand date…?», dates from)
         return items
     dated = [(ev, v) for ev, v in items if dates.days(v.text) or _day_beside(ev.text, v)]
+    if not dated and TUNING.one_day and dates.asks_one_day(question):
+        return []  # "On which day did Lavrov meet Kim in Wonsan?": «noiembrie 2024» names no day
     return dated or items
 
 

@@ -166,3 +166,18 @@ def test_a_german_assembly_ending_in_tag_is_no_day(question, when):
 def test_lithuanian_tens_are_read_with_the_unit_after_them(sentence, shown, key):
     [value] = extract(sentence, "number")
     assert (value.shown, value.key) == (shown, key)
+
+
+@pytest.mark.parametrize("question, one", [
+    ("On which day did Lavrov meet Kim in Wonsan?", True),
+    ("An welchem Tag besuchte Lawrow Wonsan?", True),
+    ("Kurią dieną Lavrovas atvyko?", True),
+    ("On which dates will Lavrov visit?", False),
+    ("Dates de la visite de Lavrov ?", False),
+    ("An welchen Julitagen war er dort?", False),
+    ("Von wann bis wann lief die Übung?", False),
+    ("When did he arrive?", False),
+])
+def test_one_day_is_told_from_dates_and_spans(question, one):
+    from qa.answer.dates import asks_one_day
+    assert asks_one_day(question) is one
