@@ -539,6 +539,14 @@ def test_one_day_asked_takes_no_month_for_it(ask_bundled, question):
     assert "sábado" in answer.text, answer.text
 
 
+def test_a_weekday_opening_its_sentence_tells_the_day(ask_bundled):
+    """001's «Joi, dronele rusești au atacat Capitala Kiev din toate direcțiile»: «Joi» (Thursday)
+    is also a word, read as a weekday where it opens the sentence before a comma, so the which-day
+    question is answered, not declined."""
+    answer = ask_bundled("On which day did Russian drones attack Kyiv from all directions?")
+    assert "Joi," in answer.text and answer.citations, answer.text
+
+
 def test_a_file_agreeing_with_the_first_side_lets_its_translation_disagree(ask_bundled):
     """002 and 001 place the first round in Moscow in November 2024; 000, which translates 001,
     says «2021 m. Lapkričio». Asked in Portuguese, 001 scores too far under 002's own-language

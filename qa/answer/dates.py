@@ -76,6 +76,9 @@ def is_date_word(word: str) -> bool:
     return _match(fold(word)) is not None
 
 
+_OPENS_CLAUSE = re.compile(r"\W*[^\W\d_]+,")  # the first word, then a comma
+
+
 def tokens(text: str) -> set[str]:
     """Months ("m6") and weekdays ("w3") that ``text`` names: "en juin 2024" → {"m6"}."""
     words = _TOKEN.findall(fold(text))
@@ -89,6 +92,9 @@ def tokens(text: str) -> set[str]:
         stem, token = hit
         if stem in _AMBIGUOUS and words[i + 1: i + 2] == ["feira"]:
             pass  # "quarta-feira", "quinta -feira": a Portuguese weekday
+        elif (stem in _AMBIGUOUS and i == 0 and token[0] == "w" and w == stem and len(stem) >= 3
+              and _OPENS_CLAUSE.match(text)):
+            pass  # «Joi, dronele rusești au atacat…»: a weekday opening the sentence, as «Miercuri,» does
         elif stem in _AMBIGUOUS:  # "3 mai", "mai 2024", "3 de maio"; not "mai mult"
             near = words[max(0, i - 1): i] + words[i + 1: i + 2] + words[max(0, i - 2): i - 1]
             if not any(x.isdigit() for x in near[:2]) and not (near[2:] and near[2].isdigit() and words[i - 1] == "de"):

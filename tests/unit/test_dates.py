@@ -14,6 +14,17 @@ def test_months_and_weekdays_are_told_apart():
     assert dates.weekdays("No sábado, para uma visita de três dias.") == {"w6"}
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Joi, dronele rusești au atacat Capitala Kiev din toate direcțiile.", {"w4"}),  # Thursday opening its sentence
+    ("Luni, ministrul a plecat spre Moscova.", {"w1"}),
+    ("Joi mult decât atât, nimic.", set()),  # no comma: not read without a number beside it
+    ("Ma, non è vero che Lavrov sia partito.", set()),  # Italian "but"
+    ("Miercuri, au fost lansate recorduri de 728 de drone.", {"w3"}),
+])
+def test_a_weekday_that_is_also_a_word_counts_opening_its_sentence_before_a_comma(text, named):
+    assert dates.weekdays(text) == named
+
+
 def test_a_day_of_a_month_is_a_number_beside_a_month():
     assert dates.days("Lavrovas „Korėjos … Respublika Liepos 4–7 d. apsilankys")
     assert dates.days("în perioada 11 - 13 iulie va călători")
