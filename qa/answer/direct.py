@@ -75,7 +75,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         # «As autoridades ocidentais estimam que cerca de 4.000 …» names no source the way
         # "according to" does, and is no lawmaker's.
         named = believed(question, pool, said_by, want) if tuning.attributed_named else []
-        pool = named or [ev for ev in pool if not (by := attributed(ev.text)) or by & said_by] or pool
+        pool = named or [ev for ev in pool if not _by_another(ev.text, said_by)] or pool
     going = trips.destinations(question, language) if want == "time" and tuning.other_place else set()
     numbered = (ordinals.read(question, [ev.sentence for ev in evidence], embedder, tuning.ordinal_margin)
                 if tuning.ordinals else ordinals.Numbered())
@@ -125,7 +125,7 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
             if len(out) + len(agreeing) >= tuning.max_sides:
                 break
             if (key in taken or ev.base < file_best[key] - tuning.value_pool_margin
-                    or ev.sim < top_sim - tuning.sim_margin or said_by and (by := attributed(ev.text)) and not by & said_by):
+                    or ev.sim < top_sim - tuning.sim_margin or said_by and _by_another(ev.text, said_by)):
                 continue
             v = next((v for v in sentence_values(ev, want, question, going, numbered, added, lengths) if v.key == first), None)
             if v is not None:
@@ -139,6 +139,12 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
                              every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
     return out
+
+
+def _by_another(text: str, said_by: frozenset[str]) -> bool:
+    """Does ``text`` give its value according to someone else than the one the question believes
+    («Pasak Vakarų pareigūnų» for "according to the lawmaker")?"""
+    return bool((by := attributed(text)) and not by & said_by)
 
 
 def believed(question: str, evidence: list[Evidence], said_by: frozenset[str], want: str | None) -> list[Evidence]:

@@ -121,15 +121,15 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
             or _everyday(near, evidence, found, embedder, tuning)
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
+    want = values.answer_type(found.question)
     said_by = attributed(found.question) - {"other"} if tuning.attributed and tuning.attributed_named else frozenset()
     if said_by and (named := direct.believed(found.question, [e for e in evidence if e.base >= best.base - tuning.file_margin],
-                                             said_by, values.answer_type(found.question))):
+                                             said_by, want)):
         # "How many were killed, according to a South Korean lawmaker?": the lawmaker's sentence
         # (003's «Een Zuid -Koreaanse parlementslid … meldde dat ongeveer 400 …») and its article
         # are quoted, not 002's «As autoridades ocidentais estimam que cerca de 4.000 …», nearer.
         best = named[0]
         evidence = [best] + [e for e in evidence if e.sentence.file_key == best.sentence.file_key and e is not best]
-    want = values.answer_type(found.question)
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
