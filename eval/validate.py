@@ -132,6 +132,10 @@ CORPORA = {
     "blind54x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind55": ROOT / "data" / "articles",  # … and by a fifty-sixth, neither seeing the other's file
     "blind55x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind56": ROOT / "data" / "articles",  # written in session 46 by a fifty-seventh helper
+    "blind56x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind57": ROOT / "data" / "articles",  # … and by a fifty-eighth, neither seeing the other's file
+    "blind57x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
