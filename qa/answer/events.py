@@ -62,6 +62,8 @@ EVENTS = {
         # (French «payé», but not «payé un lourd tribut», «payé cher», «payé de leur vie», «payé le prix»)
         r"|(?:paye|payes|payee|payees|payait|payaient)(?! (?:un |le prix|cher|tribut|lourd|de (?:leur|sa|son|ses)\b))"
         r"|sumokejo|sumokes"
+        # … and charged: «¿Cuánto cobra Corea del Norte por cada proyectil?», «Quanto cobrou…?»
+        r"|cobra[rn]?|cobraba\w*|cobro|cobrou|cobram|cobraram|cobraron"
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
         r"|sumos"

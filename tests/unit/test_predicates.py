@@ -155,6 +155,9 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("Shahed : prix ?", "cost"),
     ("Quanto custou o drone?", "cost"),
     ("Kiek kainavo dronas?", "cost"),
+    # … and what is charged: «cobra», «cobrou»
+    ("¿Cuánto cobra Corea del Norte por cada proyectil de artillería?", "cost"),
+    ("Quanto cobrou Pyongyang por cada míssil?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
