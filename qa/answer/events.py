@@ -28,11 +28,12 @@ EVENTS = {
         r"|besetz\w*|ocup\w*|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)\b",
     ),
     "downing": (
-        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
+        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abschie(?:ß|ss)\w*|abzuschie(?:ß|ss)en"
+        r"|abgefangen|abfang\w*|abattu\w*"
         r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
         r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
-        r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
+        r"|abschuss\w*|abschie(?:ß|ss)\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
         r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
         r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
         r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare\w* aerian\w*"

@@ -143,6 +143,7 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("How many of the 728 drones were shot down?", "downing"),
     ("Kiek rusų dronų numušė Ukrainos oro gynyba?", "downing"),
     ("Wie viele Drohnen wurden abgefangen?", "downing"),
+    ("Wie viele der 728 Drohnen konnte die ukrainische Luftabwehr abschießen?", "downing"),
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
     ("Combien coûte un drone Shahed ?", "cost"),
     ("Quanto custa um míssil Hwasong?", "cost"),
