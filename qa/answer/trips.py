@@ -27,7 +27,12 @@ _VISIT = re.compile(r"(visit|besuch|vizit|lank|aplank|bezoek|bezoch|odwiedz|trav
 _TRIP = {"trip", "trips", "journey", "stay"}
 _OWNER = {"s", "the", "his", "her", "their", "its", "this", "that"}
 _FROM = {"aus", "uit", "van", "from", "von", "de", "din", "z", "iš", "is", "da", "desde", "depuis"}
-_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
+_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split()
+            # … and a country's formal name before it: «va călători în Republica Populară
+            # Democrată Coreea», "to the Democratic People's Republic of Korea"
+            + "republica populară populara democrată democrata democratic people s republic of république "
+              "populaire démocratique república popular democrática repubblica popolare democratica "
+              "demokratischen demokratische volksrepublik democratische volksrepubliek".split())
 
 
 def gone_to(words: list[str], language: str | None) -> set[str]:

@@ -147,3 +147,14 @@ def test_a_figure_of_the_dead_or_wounded_is_no_side_for_a_count_not_of_them():
     hurt = [v.key for v in _values(_evidence(sentence, "lt"), "number", "Kiek karių žuvo arba buvo sužeista?", set())]
     assert "1.5" in hurt  # a question about the dead and wounded reads every figure
 
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Zakharova a spus că în perioada 11 - 13 iulie va călători în Republica Populară Democrată Coreea.", "ro"),
+    ("Lavrov will travel on 11 July to the Democratic People's Republic of Korea.", "en"),
+])
+def test_a_country_named_by_its_formal_name_is_the_trip_s_place(sentence, language):
+    # The formal name's words stand between the verb and «Coreea»: still a trip to Korea, so
+    # no date of a visit to Moscow, and a date of the visit to North Korea.
+    assert elsewhere("Kiedy Kim Dzong Un ma złożyć kolejną wizytę w Moskwie?", "pl", sentence, language)
+    assert not elsewhere(VISIT, "en", sentence, language)
