@@ -95,7 +95,9 @@ MEASURES = {
     # told by a percentage or a fraction, not by a count.
     "percent": (
         r"\b(?:percent\w*|per ?cent|prozent\w*|pourcentage|pour ?cent|porcentaje|por ?ciento|percentual\w*"
-        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|percentage|percentages)\b",
+        r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|procentaj\w*|percentage|percentages"
+        # … or as a share: «Wie hoch ist der Anteil…?», «Welk aandeel…?», «Jaki odsetek…?», "What proportion…?"
+        r"|anteil\w*|aandeel|odset\w*|proportion\w*|proporci[oó]n\w*|proporzion\w*|propor[cç][aã]o|proporti[ea])\b",
         r"%|٪|\b(?:percent\w*|per ?cent|prozent\w*|pour ?cent|pourcentage|porcentaje|por ?ciento|percentual\w*"
         r"|per ?cento|percentagem|porcentagem|por ?cento|procent\w*|proc|procentaj\w*|half|halb\w*|halfte|moitie"
         r"|mitad|meta|metade|jumatate|helft|polow\w*|puse|third|quarter|drittel|viertel|tiers|quart|tercio"

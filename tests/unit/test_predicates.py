@@ -1150,6 +1150,16 @@ def test_a_percentage_is_told_by_a_percentage_or_a_fraction():
     assert unanswered(question, [], names_someone=True, other=["وتقع جل الغابة المطيرة في داخل البرازيل بنسبة 60%"]) is None
 
 
+@pytest.mark.parametrize("question", ["Wie hoch ist der Anteil fehlerhafter nordkoreanischer Granaten?",
+                                      "Welk aandeel van de munitie komt uit Noord-Korea?",
+                                      "Jaki odsetek amunicji pochodzi z Korei Północnej?",
+                                      "What proportion of Russia's shells comes from North Korea?"])
+def test_a_share_asked_by_its_word_is_told_by_a_percentage_or_a_fraction(question):
+    count = ["Pyongyang a trimis cel puțin 100 de rachete balistice și 9 milioane de gloanțe de artilerie."]
+    assert unanswered(question, count, names_someone=True) == "percent"
+    assert unanswered(question, ["Aproape jumătate din obuzele Rusiei vin din Coreea de Nord."], names_someone=True) is None
+
+
 @pytest.mark.parametrize("question", ["Długość granicy między Koreą Północną a Rosją?", "Comprimento do rio Amazonas?"])
 def test_a_length_asked_by_its_word_is_told_by_a_unit(question):
     assert unanswered(question, ["Coreea de Nord are o graniță scurtă cu Rusia."], names_someone=True) == "distance"
