@@ -515,6 +515,15 @@ def test_a_truces_length_is_read_in_the_sentence_that_tells_a_length_of_time(ask
     assert "três" not in answer.text and "dois" not in answer.text, answer.text
 
 
+def test_sentences_anchored_under_the_floor_answer_however_everyday_the_question_reads(ask_bundled):
+    """«Jak długi rozejm zaproponował Biały Dom?» reads nearer everyday text than the articles
+    (``background``), and 003's «… arrestatie van 30 dagen … die het Witte Huis had
+    voorgesteld» is just under the floor: the sentence names the White House and tells a length
+    of time (``_anchoring``), so it is about the question, and answers."""
+    answer = ask_bundled("Jak długi rozejm zaproponował Biały Dom?")
+    assert any("30 dagen" in c.quote for c in answer.citations), answer.text
+
+
 def test_when_is_declined_where_nothing_it_would_quote_tells_a_time(ask_bundled):
     """001 says the artillery manuals «au fost traduse în rusă» and not when: a quote that tells
     no time at all (no year, month, weekday or "last week") cannot answer "when"."""

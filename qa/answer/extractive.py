@@ -101,7 +101,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     best = max(evidence, key=lambda e: e.base) if evidence else None
     # … less any lift that only ranks (a length of time told): that one decides nothing here.
     near = max(evidence, key=lambda e: e.base - e.ranks) if evidence else None
-    floor = min_score
+    floor, anchored = min_score, []
     if near is not None and near.sim < min_score:
         # Just under the floor, sentences of the answer's kind naming the question's names still
         # answer, and only they are quoted, as evidence or as a side (``_anchoring``; 004's «vara
@@ -118,7 +118,9 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     if (best is None or near.sim < floor
             or unanswerable(evidence, found.question, tuning, question_lang)
             or tuning.day_unsaid and dates.day_unsaid(found.question, [e.text for e in every[:tuning.day_unsaid]])
-            or _everyday(near, evidence, found, embedder, tuning)
+            # (Sentences anchored by the question's names and a value of its kind are about it,
+            # however everyday the question reads: «Jak długi rozejm proponował Biały Dom?»)
+            or not (anchored and tuning.anchored_not_everyday) and _everyday(near, evidence, found, embedder, tuning)
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
     want = values.answer_type(found.question)

@@ -98,6 +98,7 @@ class Tuning:
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
     holder_about: bool = True  # … among those naming the question's rarest name, where one does
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)
+    anchored_not_everyday: bool = True  # … but not where sentences just under the floor are anchored (``extractive._anchoring``)
     background_topic: float = 0.875  # … where the best sentences are less alike to everyday text than this
     prospects: bool = True  # no hedge penalty for a question about what is expected or planned
     prospect_weight: float = 0.03  # … and a bonus for a sentence telling what is expected, planned or ready
