@@ -109,7 +109,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                 and not durations.asks_how_long(question)):
             # (A compass point is part of a country's name; a capital names its country:
             # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
-            naming = _naming(top, asked, question if tuning.capital_governs else "")
+            naming = _naming(top, asked)
             rarest = _rarest(naming, [])
             if rarest and not any(facts.numbers(t) - dates.years_in(t) for t in rarest):
                 return True
@@ -276,17 +276,12 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
     return out
 
 
-def _named(name: str, text: str, governs: bool = False) -> bool:
+def _named(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` in some spelling, or, for a country, by its capital (and the
     compass point of "North Korea" by Pyongyang)? Not a city by its country: "Ukraine" does not
-    name Kharkiv. Where the capital ``governs`` (a government named by its capital: «¿cuántos
-    cohetes recibió Moscú?»), its country names it: «… 100 mísseis balísticos … para a Rússia»."""
+    name Kharkiv."""
     if names.spelled_in(name, text):
         return True
-    if governs and (city := names.place(name)) in _CAPITALS:
-        side = names.CITY_SIDE.get(city)
-        return (any(names.country(w) == names.CITY_COUNTRY[city] for w in names.words(text))
-                and (side is None or names.spelled_in(side.title(), text)))
     key, country = names.key(name), names.country(name)
     if key not in whereabouts.FOUR_POINTS and not country:
         return False
@@ -296,15 +291,9 @@ def _named(name: str, text: str, governs: bool = False) -> bool:
     return any(names.CITY_COUNTRY.get(p) == country for p in places)
 
 
-# The capitals of ``names.CITY_COUNTRY`` (Kharkiv is no government's).
-_CAPITALS = frozenset({"pyongyang", "moskva", "kyiv", "beijing"})
-
-
-def _naming(top: list[Evidence], asked: list[str], question: str = "") -> list[list[str]]:
-    """For each of the question's names, the best sentences that name it (``_named``); with the
-    ``question``, a capital it places nothing in governs (``whereabouts.placed_in``)."""
-    return [[e.text for e in top if _named(n, e.text, bool(question) and not whereabouts.placed_in(n, question))]
-            for n in asked]
+def _naming(top: list[Evidence], asked: list[str]) -> list[list[str]]:
+    """For each of the question's names, the best sentences that name it (``_named``)."""
+    return [[e.text for e in top if _named(n, e.text)] for n in asked]
 
 
 def _rarest(naming: list[list[str]], default: list[str]) -> list[str]:

@@ -28,12 +28,11 @@ EVENTS = {
         r"|besetz\w*|ocup\w*|cucer\w*|veroverd\w*|bezet\w*|zdoby\w*|zajet\w*|okupow\w*|uzem\w*|okupav\w*)\b",
     ),
     "downing": (
-        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abschie(?:ß|ss)\w*|abzuschie(?:ß|ss)en"
-        r"|abgefangen|abfang\w*|abattu\w*"
+        r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
         r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
         r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
-        r"|abschuss\w*|abschie(?:ß|ss)\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
+        r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
         r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
         r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
         r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare\w* aerian\w*"
@@ -63,8 +62,9 @@ EVENTS = {
         # (French «payé», but not «payé un lourd tribut», «payé cher», «payé de leur vie», «payé le prix»)
         r"|(?:paye|payes|payee|payees|payait|payaient)(?! (?:un |le prix|cher|tribut|lourd|de (?:leur|sa|son|ses)\b))"
         r"|sumokejo|sumokes"
-        # … and charged: «¿Cuánto cobra Corea del Norte por cada proyectil?», «Quanto cobrou…?»
-        r"|cobra[rn]?|cobraba\w*|cobro|cobrou|cobram|cobraram|cobraron"
+        # … and how much is charged: «¿Cuánto cobra Corea del Norte por cada proyectil?», «Quanto
+        # cobrou…?» (not «cobró fuerza», «se cobró vidas», «cobrar un penalti», «o que cobrou», nor a Cobra)
+        r"|cuanto (?:\w+ ){0,2}cobr\w*|quanto (?:\w+ ){0,2}cobr\w*"
         # … and a sum of money asked by its word («Ce sumă…?», «Welchen Betrag…?», «Jaką kwotę…?»)
         r"|betrag\w*|montant|montants|importo|importe|somma|quantia|montante|suma|sume|sumele|bedrag\w*|kwot\w*"
         r"|sumos"

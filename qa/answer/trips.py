@@ -27,12 +27,17 @@ _VISIT = re.compile(r"(visit|besuch|vizit|lank|aplank|bezoek|bezoch|odwiedz|trav
 _TRIP = {"trip", "trips", "journey", "stay"}
 _OWNER = {"s", "the", "his", "her", "their", "its", "this", "that"}
 _FROM = {"aus", "uit", "van", "from", "von", "de", "din", "z", "iš", "is", "da", "desde", "depuis"}
-_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split()
-            # … and a country's formal name before it: «va călători în Republica Populară
-            # Democrată Coreea», "to the Democratic People's Republic of Korea"
-            + "republica populară populara democrată democrata democratic people s republic of république "
-              "populaire démocratique república popular democrática repubblica popolare democratica "
-              "demokratischen demokratische volksrepublik democratische volksrepubliek".split())
+_SKIP = set("north south nord sud sur norte noord zuid šiaurės pietų północnej południowej the de du el".split())
+# A country's formal name before it, skipped whole: «va călători în Republica Populară Democrată
+# Coreea», "to the Democratic People's Republic of Korea" (its words alone are no skip: "the
+# officials of Russia" is no trip).
+_FORMAL = [tuple(name.split()) for name in (
+    "republica populară democrată", "republica populara democrata", "democratic people s republic of",
+    "république populaire démocratique de", "la république populaire démocratique de",
+    "república popular democrática de", "la república popular democrática de", "república popular democrática da",
+    "repubblica popolare democratica di", "der demokratischen volksrepublik", "die demokratische volksrepublik",
+    "demokratische volksrepublik", "democratische volksrepubliek")]
+_FORMAL.sort(key=len, reverse=True)  # the longest first: «la república …» before «república …»
 
 
 def gone_to(words: list[str], language: str | None) -> set[str]:
@@ -43,15 +48,26 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
     toward = _TOWARD.get(language or "", set())
     out = set()
     for i, country in _places(words):
-        j = i - 1
-        while j >= 0 and words[j].lower() in _SKIP:
-            j -= 1
+        j = _before(words, i - 1)
         after = words[i + 1] if i + 1 < len(words) else ""
         if (j >= 0 and (words[j].lower() in toward or _VISIT.match(words[j])
                         or j > 0 and words[j].islower() and _VISIT.match(words[j - 1]))  # «a vizitat personal Rusia»
                 or after.lower() in _TRIP and _owned(words, i)):  # "Lavrov's North Korea trip"
             out.add(country)
     return out
+
+
+def _before(words: list[str], j: int) -> int:
+    """The position of the word before ``j`` + 1 that is no compass point, article or formal name."""
+    while j >= 0:
+        formal = next((f for f in _FORMAL if j + 1 >= len(f) and tuple(w.lower() for w in words[j + 1 - len(f): j + 1]) == f), None)
+        if formal is not None:
+            j -= len(formal)
+        elif words[j].lower() in _SKIP:
+            j -= 1
+        else:
+            return j
+    return j
 
 
 def _places(words: list[str]) -> list[tuple[int, str]]:

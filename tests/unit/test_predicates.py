@@ -143,7 +143,6 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("How many of the 728 drones were shot down?", "downing"),
     ("Kiek rusų dronų numušė Ukrainos oro gynyba?", "downing"),
     ("Wie viele Drohnen wurden abgefangen?", "downing"),
-    ("Wie viele der 728 Drohnen konnte die ukrainische Luftabwehr abschießen?", "downing"),
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
     ("Combien coûte un drone Shahed ?", "cost"),
     ("Quanto custa um míssil Hwasong?", "cost"),
@@ -162,6 +161,18 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
+
+
+@pytest.mark.parametrize("question", [
+    # found in review: «cobrar» is a price only after "how much"
+    "¿Cuándo cobró fuerza la alianza entre Moscú y Pyongyang?",
+    "¿Cuántos muertos se cobró el conflicto?",
+    "O que Trump cobrou de Putin?",
+    "¿Qué cobró el árbitro contra Josh Norman?",
+    "How many Cobra helicopters did Russia send?",
+])
+def test_other_senses_of_cobrar_ask_no_price(question):
+    assert "cost" not in asked(question, names_someone=True)
 
 
 @pytest.mark.parametrize("question, family, sentence", [
