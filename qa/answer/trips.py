@@ -58,12 +58,14 @@ def gone_to(words: list[str], language: str | None) -> set[str]:
 
 
 def _before(words: list[str], j: int) -> int:
-    """The position of the word before ``j`` + 1 that is no compass point, article or formal name."""
+    """The last position at or before ``j`` whose word is no compass point or article and ends no
+    country's formal name (skipped whole), or -1: what stands before the place."""
+    lowered = [w.lower() for w in words[: j + 1]]
     while j >= 0:
-        formal = next((f for f in _FORMAL if j + 1 >= len(f) and tuple(w.lower() for w in words[j + 1 - len(f): j + 1]) == f), None)
+        formal = next((f for f in _FORMAL if tuple(lowered[max(0, j + 1 - len(f)): j + 1]) == f), None)
         if formal is not None:
             j -= len(formal)
-        elif words[j].lower() in _SKIP:
+        elif lowered[j] in _SKIP:
             j -= 1
         else:
             return j
