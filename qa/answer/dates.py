@@ -173,8 +173,8 @@ _MANY_DAYS = re.compile(r"\b(?:dates|days|datas|dias|fechas|jours|tage|tagen|\w+
 def asks_one_day(question: str) -> bool:
     """Does the question ask for one day ("On which day…?", «An welchem Tag…?», «Kurią dieną…?»),
     not dates or a span?"""
-    folded = fold(question).lower()
-    return asks_day(question) and not _MANY_DAYS.search(folded) and not re.search(_UNTIL, folded)
+    folded = fold(question).lower()  # (as ``asks_day`` reads it)
+    return bool(_DAY_ASKED.search(folded)) and not _MANY_DAYS.search(folded) and not re.search(_UNTIL, folded)
 
 
 def day_unsaid(question: str, texts: list[str]) -> bool:

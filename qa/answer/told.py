@@ -13,8 +13,8 @@ from .evidence import TUNING, Evidence
 
 
 def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
-            numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False,
-            lengths: Sequence[str] = ()) -> list[values.Value]:
+                    numbered: ordinals.Numbered = ordinals.Numbered(), added: bool = False,
+                    lengths: Sequence[str] = ()) -> list[values.Value]:
     """The values of ``ev``'s sentence, but a date told of a trip elsewhere (``trips.elsewhere``),
     and none from a sentence about another round or visit than the question's (``ordinals``), or
     about another weekday than the one the question names (Wednesday's 728 drones for
