@@ -136,6 +136,10 @@ CORPORA = {
     "blind56x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind57": ROOT / "data" / "articles",  # … and by a fifty-eighth, neither seeing the other's file
     "blind57x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind58": ROOT / "data" / "articles",  # session 47: a fifty-ninth helper, blind
+    "blind58x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind59": ROOT / "data" / "articles",  # … and a sixtieth, neither seeing the other's file
+    "blind59x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
