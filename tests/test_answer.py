@@ -977,6 +977,44 @@ def test_a_total_the_articles_do_not_give_is_declined(ask_bundled):
     assert answer.citations == [] and answer.text.startswith(DONT_SAY["en"]), answer.text
 
 
+@pytest.mark.parametrize("question, lang", [
+    ("On what exact day did Putin and Kim sign their defence pact?", "en"),
+    ("Quel jour exactement Choïgou était-il à Pyongyang ?", "fr"),
+    ("Wie viele nordkoreanische Soldaten starben genau beim Artillerieschlag im Donbass?", "de"),
+])
+def test_an_exact_value_the_articles_do_not_pin_down_is_declined(ask_bundled, lang, question):
+    """Asked for an exact day or figure, quotes that give none are no answer: the pact was signed
+    "last year" (003), Shoigu met Kim "last week", «mai multor soldați» (several) died."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("À quelle date le pacte de défense a-t-il été signé ?", "fr"),
+    ("Wann wurde der Verteidigungspakt unterzeichnet?", "de"),
+])
+def test_a_date_of_another_event_dates_no_signing(ask_bundled, question, lang):
+    """The pact's signing is told without a date (003's «… vorig jaar … defensiepact hebben
+    getekend»): 004's «… în 2022» and Lavrov's «11 - 13 iulie» tell of no signing, so they are
+    no date of it."""
+    answer = ask_bundled(question)
+    assert not any(d in direct_line(answer) for d in ("2022", "iulie", "Liepos")), answer.text
+
+
+@pytest.mark.xfail(strict=True, reason="a day asked takes the only days the articles give, Lavrov's visit's, "
+                   "whatever event the question asks about (the line is backed by the best sentence's file)")
+def test_a_visits_dates_are_no_day_of_a_withdrawal(ask_bundled):
+    line = direct_line(ask_bundled("Quel jour la Corée du Nord a-t-elle retiré ses troupes du front ?"))
+    assert "iulie" not in line and "Liepos" not in line, line
+
+
+def test_exactly_changes_nothing_the_articles_pin_down(ask_bundled):
+    """"Exactly" says nothing of the topic: the visit's dates are answered as without it, both
+    files' (e5 reads the question with "exactly" further from 001's «11 - 13 iulie»)."""
+    line = direct_line(ask_bundled("When exactly will Lavrov be in North Korea?"))
+    assert "11 - 13 iulie" in line and "Liepos 4–7" in line, line
+
+
 def test_which_sentences_number_the_round_asked_about(indexed):
     """With e5: where another sentence tells of the second round, the first round's sentence
     numbers the same kind of thing, the first visit does not, and the second round's sentence

@@ -171,3 +171,41 @@ def expected_answer(question: str) -> str | None:
 _CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|kok[iį]\w*)\b", re.IGNORECASE)
+
+
+
+# Insisting on exactness: «Exatamente quantos…?», «In quale giorno preciso…?», «À quelle date
+# exacte…?», «Kiedy dokładnie…?» (folded words; «preciso», «precisa» only after a day, a date or a
+# figure: in Portuguese and Spanish they also say "needs"; not «tikslas», a purpose).
+_EXACT = re.compile(r"(?:exact(?:ly|e|a|o|amente|ement)?|precise(?:ly)?|precis|precies|precieze|precisement|precisamente"
+                    r"|genau|exakt|esatt[oa]|esattamente|exat[oa]|exatamente|dokladn\w*|tiksl(?:iai|ia|i|us|u))")
+_EXACT_AFTER = re.compile(r"(?:giorno|dia|data|fecha|numero|cifra|momento)$")
+_WORD = re.compile(r"\s*\b\w+\b", re.UNICODE)
+
+
+def _insisting(words: list[str], i: int) -> bool:
+    """Is the folded word at ``i`` one insisting on exactness?"""
+    w = words[i]
+    return bool(_EXACT.fullmatch(w) or re.fullmatch(r"precis[oa]", w) and i and _EXACT_AFTER.search(words[i - 1]))
+
+
+def insists(question: str) -> bool:
+    """Does the question insist on exactness ("exactly how many", «an welchem Tag genau»)?"""
+    words = fold(question).lower().split()
+    words = [w.strip("¿?¡!.,:;()«»\"'") for w in words]
+    return any(_insisting(words, i) for i in range(len(words)))
+
+
+def without_insistence(question: str) -> str:
+    """The question without its words insisting on exactness: they say nothing of the topic,
+    and e5 reads "When exactly will Lavrov visit North Korea?" further from 001's «11 - 13
+    iulie» than the same question without "exactly" (the retrieval's query only; the answer
+    step still reads the question as asked)."""
+    found = list(_WORD.finditer(question))
+    words = [fold(m.group().strip()).lower() for m in found]
+    drop = [m for i, m in enumerate(found) if _insisting(words, i)]
+    for m in reversed(drop):
+        question = question[: m.start()] + question[m.end():]
+    question = question.strip()
+    return question[:1].upper() + question[1:] if drop and drop[0].start() == 0 else question
+

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, ordinals, trips, values
+from . import align, asks, ordinals, predicates, said, trips, values
 from .attribution import attributed, believes
 from .counted import asks_added
 from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
@@ -84,6 +84,8 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     items = [(ev, v) for ev in pool for v in sentence_values(ev, want, question, going, numbered, added, lengths)]
     if want == "time":
         items = with_day(question, items)
+    if tuning.predicate_sides:
+        items = [(ev, v) for ev, v in items if _tells_asked(question, want, ev)]
     if not items:
         return []
     target = qvec
@@ -139,6 +141,23 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
                              every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
     return out
+
+
+def _tells_asked(question: str, want: str, ev: Evidence) -> bool:
+    """Does the sentence speak of every event the question asks about (``predicates``: a
+    signing, a capture, a downing, a birth…), where its language's words for them are known?
+    "On what date was the defence pact signed?": 004's «… în 2022» and 001's «11 - 13 iulie»
+    tell of no signing, so they date none (003's «… vorig jaar … defensiepact hebben getekend»
+    does, and gives no date)."""
+    wanted = predicates.asked(question, True, want == "number")
+    if not wanted:
+        return True
+    language = ev.passage.language
+    if language in predicates.LANGUAGES:
+        return all(predicates.speaks_of(f, [ev.text]) for f in wanted)
+    if language in said.LANGUAGES:
+        return all(predicates.speaks_of(f, [], [ev.text]) for f in wanted)
+    return True
 
 
 def _by_another(text: str, said_by: frozenset[str]) -> bool:

@@ -140,6 +140,10 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # "How many patents did Tesla hold in total?": sentences with no total to give («… cu 17
         # dintre brevetele lui Tesla», a part) are no answer to it.
         return Draft(none_said(found, question_lang), [], [], [])
+    if tuning.exact_needs_value and not lined and insists_on_value(found.question):
+        # "On which day exactly was the defence pact signed?": quotes that pin down no day (the
+        # pact signed "last year", Lavrov's visit on 11–13 July) do not answer it exactly.
+        return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
     if tuning.when_told and want == "time" and not found_sides and not any(
             dates.tells_time(e.text) or e.passage.date for e in chosen):
@@ -250,12 +254,21 @@ def follow_up_query(question: Question) -> str:
     """A follow-up carries the last turn's question into retrieval, unless it names enough
     itself: "And how many soldiers did it send?" after a question about North Korea is
     retrieved as if it also said "North Korea"."""
+    text = asks.without_insistence(question.text) if insists_on_value(question.text) else question.text
     if not question.history:
-        return question.text
+        return text
     nums, names = facts.anchors(question.text)
     if len(nums) + len(names) >= 2:
-        return question.text  # the question carries its own subject
-    return f"{question.text} ({question.history[-1][0]})"
+        return text  # the question carries its own subject
+    return f"{text} ({question.history[-1][0]})"
+
+
+def insists_on_value(question: str) -> bool:
+    """Does the question insist on an exact figure, date or day ("Exactly how many…?", «Quel
+    jour précis…?»)? Then the retrieval reads it without those words, which say nothing of the
+    topic but move e5 ("When exactly will Lavrov visit North Korea?" lost 001's «11 - 13
+    iulie»), and quotes pinning down no value are no answer to it."""
+    return asks.insists(question) and (values.answer_type(question) in ("number", "time") or dates.asks_day(question))
 
 
 _INNER = re.compile(r"[“”„]")
