@@ -1008,6 +1008,21 @@ def test_a_visits_dates_are_no_day_of_a_withdrawal(ask_bundled):
     assert "iulie" not in line and "Liepos" not in line, line
 
 
+@pytest.mark.parametrize("question, lang", [
+    ("In which month of 2019 did Kim go to Vladivostok?", "en"),
+    ("Em que mês de 2019 Kim Jong Un foi a Vladivostok?", "pt"),
+])
+def test_a_month_the_articles_do_not_give_is_declined(ask_bundled, question, lang):
+    """004 tells that Kim first visited Vladivostok in 2019, not in which month: quotes naming
+    no month cannot say."""
+    answer = ask_bundled(question)
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
+
+
+def test_a_month_the_articles_give_is_answered(ask_bundled):
+    assert "septembrie 2023" in direct_line(ask_bundled("In which month did Kim visit Russia?"))
+
+
 def test_exactly_changes_nothing_the_articles_pin_down(ask_bundled):
     """"Exactly" says nothing of the topic: the visit's dates are answered as without it, both
     files' (e5 reads the question with "exactly" further from 001's «11 - 13 iulie»)."""

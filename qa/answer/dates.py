@@ -208,6 +208,22 @@ def years_in(text: str) -> set[str]:
                                      for c in text)))
 
 
+# "In which month…?", «In welchem Monat…?», «Em que mês…?», «W którym miesiącu…?» (folded).
+_ASKS_MONTH = re.compile(r"\b(?:(?:what|which|welche[mn]?|welk|quel|que|qual|quale|che|ce|ktorym|jakim|kuri\w*|kok\w*)"
+                         r"\s+(?:\w+\s+)?(?:month|monat|maand|mois|mes|mese|luna|miesiacu|menes\w*))\b")
+
+
+def asks_month(question: str) -> bool:
+    """Does the question ask in which month («Em que mês de 2019…?», "Which month…?")?"""
+    return bool(_ASKS_MONTH.search(fold(question).lower()))
+
+
+def month_unsaid(question: str, texts: list[str]) -> bool:
+    """Does the question ask in which month, and none of ``texts`` name a month or a day of one?
+    («din 2019, și prima vizita de Kim Jong Un la Vladivostok» tells the year, not the month.)"""
+    return asks_month(question) and not any(months(t) or days(t) for t in texts)
+
+
 def asks_year(question: str) -> bool:
     """Does the question ask in which year («In che anno…?», "Which year…?")?"""
     return bool(_ASKS_YEAR.search(question))

@@ -166,6 +166,9 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
         # can the day their article was published (004's 2 November 2024).
         return Draft(none_said(found, question_lang), [], [], [])
+    if tuning.month_quoted and not lined and dates.month_unsaid(found.question, [e.text for e in chosen]):
+        # "In which month of 2019 did Kim visit Vladivostok?": quotes that name no month cannot say.
+        return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
 
 

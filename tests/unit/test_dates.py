@@ -84,3 +84,15 @@ def test_a_day_is_not_asked_by_which_year_since_when_until_when_or_so_far():
 def test_a_sentence_tells_a_time_or_not(text, tells):
     from qa.answer.dates import tells_time
     assert tells_time(text) is tells
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("In welchem Monat reiste Kim nach Russland?", True),
+    ("W którym miesiącu wycofano wojska?", True),
+    ("Kurį mėnesį Kim lankėsi Rusijoje?", True),
+    ("In ce lună a vizitat Kim Rusia?", True),
+    ("When did Kim visit Russia?", False),
+    ("In welk jaar reisde Choe naar Moskou?", False),
+])
+def test_which_month_is_asked(question, asks):
+    assert dates.asks_month(question) is asks
