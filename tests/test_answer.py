@@ -1019,6 +1019,13 @@ def test_a_month_the_articles_do_not_give_is_declined(ask_bundled, question, lan
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
 
 
+def test_the_next_visit_is_not_dated_by_past_ones(ask_bundled):
+    """No article tells when Kim goes to Moscow next: Choe's November 2024 trip, Kim's
+    September 2023 visit are past ones."""
+    answer = ask_bundled("Quand Kim ira-t-il la prochaine fois à Moscou ?")
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY["fr"]), answer.text
+
+
 def test_a_month_the_articles_give_is_answered(ask_bundled):
     assert "septembrie 2023" in direct_line(ask_bundled("In which month did Kim visit Russia?"))
 
