@@ -978,18 +978,6 @@ def test_a_total_the_articles_do_not_give_is_declined(ask_bundled):
 
 
 @pytest.mark.parametrize("question, lang", [
-    ("On what exact day did Putin and Kim sign their defence pact?", "en"),
-    ("Quel jour exactement Choïgou était-il à Pyongyang ?", "fr"),
-    ("Wie viele nordkoreanische Soldaten starben genau beim Artillerieschlag im Donbass?", "de"),
-])
-def test_an_exact_value_the_articles_do_not_pin_down_is_declined(ask_bundled, lang, question):
-    """Asked for an exact day or figure, quotes that give none are no answer: the pact was signed
-    "last year" (003), Shoigu met Kim "last week", «mai multor soldați» (several) died."""
-    answer = ask_bundled(question)
-    assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
-
-
-@pytest.mark.parametrize("question, lang", [
     ("À quelle date le pacte de défense a-t-il été signé ?", "fr"),
     ("Wann wurde der Verteidigungspakt unterzeichnet?", "de"),
 ])
@@ -1019,22 +1007,16 @@ def test_a_month_the_articles_do_not_give_is_declined(ask_bundled, question, lan
     assert answer.citations == [] and answer.text.startswith(DONT_SAY[lang]), answer.text
 
 
-def test_the_next_visit_is_not_dated_by_past_ones(ask_bundled):
-    """No article tells when Kim goes to Moscow next: Choe's November 2024 trip, Kim's
-    September 2023 visit are past ones."""
-    answer = ask_bundled("Quand Kim ira-t-il la prochaine fois à Moscou ?")
-    assert answer.citations == [] and answer.text.startswith(DONT_SAY["fr"]), answer.text
+def test_an_office_of_another_country_names_no_holder(ask_bundled):
+    """Russia's defence minister is named nowhere: «Kim Yong-hyun, ministrul sud-coreean al
+    Apărării» is South Korea's; asked for South Korea's, he is quoted."""
+    answer = ask_bundled("Cine e ministrul rus al Apărării?")
+    assert answer.citations == [] and answer.text.startswith(DONT_SAY["ro"]), answer.text
+    assert "Kim Yong-hyun" in ask_bundled("Who is South Korea's defence minister?").text
 
 
 def test_a_month_the_articles_give_is_answered(ask_bundled):
     assert "septembrie 2023" in direct_line(ask_bundled("In which month did Kim visit Russia?"))
-
-
-def test_exactly_changes_nothing_the_articles_pin_down(ask_bundled):
-    """"Exactly" says nothing of the topic: the visit's dates are answered as without it, both
-    files' (e5 reads the question with "exactly" further from 001's «11 - 13 iulie»)."""
-    line = direct_line(ask_bundled("When exactly will Lavrov be in North Korea?"))
-    assert "11 - 13 iulie" in line and "Liepos 4–7" in line, line
 
 
 def test_which_sentences_number_the_round_asked_about(indexed):

@@ -208,9 +208,14 @@ def years_in(text: str) -> set[str]:
                                      for c in text)))
 
 
-# "In which month…?", «In welchem Monat…?», «Em que mês…?», «W którym miesiącu…?» (folded).
-_ASKS_MONTH = re.compile(r"\b(?:(?:what|which|welche[mn]?|welk|quel|que|qual|quale|che|ce|ktorym|jakim|kuri\w*|kok\w*)"
-                         r"\s+(?:\w+\s+)?(?:month|monat|maand|mois|mes|mese|luna|miesiacu|menes\w*))\b")
+# "In which month…?", «In welchem Monat…?», «Em que mês…?», «W którym miesiącu…?», «Qual é o mês…?»
+# (folded); not a relative clause's month («il rapporto che il mese scorso…»), nor this month («ce
+# mois-ci»).
+_ASKS_MONTH = re.compile(r"\b(?:(?:what|which|welche[mn]?|welke?|quel|que|qual|quale|che|ce|ktor\w+|jaki\w*|kuri\w*|kok\w*)"
+                         r"|(?:qual|cual|care|quale) (?:e|es|este|era|foi|fue) (?:o |el |il |la )?)"
+                         r"\s*(?:month|monat|maand|mois|mes|mese|luna|miesiac\w*|menes\w*)\b(?!-ci)")
+# The languages whose month names ``months`` reads (others' quotes may name one it cannot).
+MONTH_LANGUAGES = frozenset("en de fr es it pt ro nl pl lt tr ru el".split())
 
 
 def asks_month(question: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Passage, Sentence
-from . import align, asks, ordinals, predicates, said, trips, values
+from . import align, asks, names, ordinals, predicates, said, trips, values
 from .attribution import attributed, believes
 from .counted import asks_added
 from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
@@ -84,8 +84,6 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     items = [(ev, v) for ev in pool for v in sentence_values(ev, want, question, going, numbered, added, lengths)]
     if want == "time":
         items = with_day(question, items)
-    if tuning.predicate_sides:
-        items = [(ev, v) for ev, v in items if _tells_asked(question, want, ev)]
     if not items:
         return []
     target = qvec
@@ -143,13 +141,14 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     return out
 
 
-def _tells_asked(question: str, want: str, ev: Evidence) -> bool:
+def tells_asked(question: str, want: str, ev: Evidence) -> bool:
     """Does the sentence speak of every event the question asks about (``predicates``: a
     signing, a capture, a downing, a birth…), where its language's words for them are known?
     "On what date was the defence pact signed?": 004's «… în 2022» and 001's «11 - 13 iulie»
     tell of no signing, so they date none (003's «… vorig jaar … defensiepact hebben getekend»
-    does, and gives no date)."""
-    wanted = predicates.asked(question, True, want == "number")
+    does, and gives no date). Not a family told by its figure alone (a population, a cost:
+    «18.189 Protestanten» in 1909 answers how many lived in Warsaw)."""
+    wanted = predicates.asked(question, bool(names.proper_names(question)), want == "number") - predicates.FIGURED
     if not wanted:
         return True
     language = ev.passage.language

@@ -297,10 +297,7 @@ EVENTS = {
         r"^(?!.*\b(?:did|was|were|had|wurde|wurden|war|waren|hat|hatte|a ete|etait|fut|fue|fueron|fu|furono|foi"
         r"|foram|a fost|au fost|fusese|werd|zostal\w*|byl\w*|buvo)\b).*?"
         r"\b(?:again|once more|next (?:time|visit|trip|meeting|round|summit)|wieder|erneut"
-        r"|nachste[nmrs]? (?:besuch|reise|treffen|runde|gipfel)\w*|(?:das )?nachste mal|a nouveau|de nouveau"
-        # "next time" («la prochaine fois», «la próxima vez», «data viitoare», «następnym razem»)
-        r"|(?:la )?prochaine fois|(?:la )?proxima vez|(?:la )?prossima volta|data viitoare|(?:de )?volgende keer"
-        r"|nastepnym razem|kolejn\w* (?:wizyt|spotkani|rund|szczyt|podroz)\w*"
+        r"|nachste[nmrs]? (?:besuch|reise|treffen|runde|gipfel)\w*|a nouveau|de nouveau"
         r"|prochaine?s? (?:visite|voyage|rencontre|reunion|tour|sommet)|otra vez|de nuevo"
         r"|proxim[oa]s? (?:visita|viaje|reunion|encuentro|ronda|cumbre|rodada)|di nuovo|nuovamente"
         r"|prossim[oa] (?:visita|viaggio|incontro|riunione|round|vertice)|novamente|de novo|outra vez|din nou"
@@ -312,7 +309,7 @@ EVENTS = {
         r"|vizita de intoarcere|tegenbezoek\w*|atsakom\w* vizit\w*)\b",
         r"\b(?:again|next|following|future|wieder\w*|erneut|nachst\w*|zukunft\w*|nouveau|nouvelle|prochain\w*|futur\w*"
         r"|otra vez|de nuevo|proxim\w*|nuovo|nuovamente|prossim\w*|novamente|de novo|outra vez|din nou|urmato\w*"
-        r"|viitor\w*|viitoar\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|kolejn\w*|przyszl\w*|vel|kit\w*"
+        r"|viitor\w*|opnieuw|weer|volgend\w*|toekomst\w*|ponown\w*|znow\w*|nastepn\w*|przyszl\w*|vel|kit\w*"
         r"|ateit\w*"
         # … and a return visit in its own words
         r"|rewizyt\w*|return\w*|gegenbesuch\w*|retour|retorno|volta|ritorno|intoarcere|tegenbezoek\w*|atsakom\w*)\b",

@@ -135,14 +135,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
-    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides))
+    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides)) and not (
+        # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
+        tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
     if tuning.total_needs_value and want == "number" and not lined and counted.asks_total(found.question):
         # "How many patents did Tesla hold in total?": sentences with no total to give («… cu 17
         # dintre brevetele lui Tesla», a part) are no answer to it.
-        return Draft(none_said(found, question_lang), [], [], [])
-    if tuning.exact_needs_value and not lined and insists_on_value(found.question):
-        # "On which day exactly was the defence pact signed?": quotes that pin down no day (the
-        # pact signed "last year", Lavrov's visit on 11–13 July) do not answer it exactly.
         return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
     if tuning.when_told and want == "time" and not found_sides and not any(
@@ -166,7 +164,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
         # can the day their article was published (004's 2 November 2024).
         return Draft(none_said(found, question_lang), [], [], [])
-    if tuning.month_quoted and not lined and dates.month_unsaid(found.question, [e.text for e in chosen]):
+    if (tuning.month_quoted and not lined and all(e.passage.language in dates.MONTH_LANGUAGES for e in chosen)
+            and dates.month_unsaid(found.question, [e.text for e in chosen])):
         # "In which month of 2019 did Kim visit Vladivostok?": quotes that name no month cannot say.
         return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
@@ -257,21 +256,12 @@ def follow_up_query(question: Question) -> str:
     """A follow-up carries the last turn's question into retrieval, unless it names enough
     itself: "And how many soldiers did it send?" after a question about North Korea is
     retrieved as if it also said "North Korea"."""
-    text = asks.without_insistence(question.text) if insists_on_value(question.text) else question.text
     if not question.history:
-        return text
+        return question.text
     nums, names = facts.anchors(question.text)
     if len(nums) + len(names) >= 2:
-        return text  # the question carries its own subject
-    return f"{text} ({question.history[-1][0]})"
-
-
-def insists_on_value(question: str) -> bool:
-    """Does the question insist on an exact figure, date or day ("Exactly how many…?", «Quel
-    jour précis…?»)? Then the retrieval reads it without those words, which say nothing of the
-    topic but move e5 ("When exactly will Lavrov visit North Korea?" lost 001's «11 - 13
-    iulie»), and quotes pinning down no value are no answer to it."""
-    return asks.insists(question) and (values.answer_type(question) in ("number", "time") or dates.asks_day(question))
+        return question.text  # the question carries its own subject
+    return f"{question.text} ({question.history[-1][0]})"
 
 
 _INNER = re.compile(r"[“”„]")

@@ -231,14 +231,28 @@ _COMPASS_WORD = re.compile(r"\b(north|nord|noord|norte|nor(?=cor)|siaures|polnoc
 _NORTH = ("nor", "noord", "siaures", "polnoc")  # north, nord, norte, «norcoreano»…
 
 
+# … and a country by its adjective or name: «ministrul rus al Apărării» is Russia's, not «Kim
+# Yong-hyun, ministrul sud-coreean al Apărării»; Ukraine's, the United States' likewise (folded).
+_COUNTRY_WORD = {
+    "russia": re.compile(r"\b(?:russ\w*|rus|rusa|rusos?|rusas|rusi[ae]\w*|rusesc\w*|rusij\w*|rusu|rosj\w*"
+                         r"|rosyjsk\w*|rusland\w*)\b"),
+    "ukraine": re.compile(r"\b(?:u[ck]rain\w*|oekrain\w*|ucran\w*|ukrain\w*)\b"),
+    "us": re.compile(r"\b(?:american\w*|americain\w*|amerikan\w*|amerikaans\w*|estadounidense\w*|americano\w*"
+                     r"|statunitens\w*|norte-american\w*|amerykansk\w*|usa|eua|jav)\b"),
+}
+
+
 def _qualified(low: str, pattern: re.Pattern) -> set[str]:
-    """The compass points next to each mention of an office (in its clause: up to a comma)."""
+    """The compass points (North, South) and countries (``_COUNTRY_WORD``) next to each mention
+    of an office (in its clause: up to a comma)."""
     out = set()
     for m in pattern.finditer(low):
         before = re.split(r"[,;.!?]", low[max(0, m.start() - 30): m.start()])[-1]
         after = re.split(r"[,;.!?]", low[m.end(): m.end() + 20])[0]
-        for word in _COMPASS_WORD.findall(before + m.group() + after):
+        near = before + m.group() + after
+        for word in _COMPASS_WORD.findall(near):
             out.add("north" if word.startswith(_NORTH) else "south")
+        out |= {country for country, word in _COUNTRY_WORD.items() if word.search(near)}
     return out
 
 

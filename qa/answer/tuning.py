@@ -60,8 +60,7 @@ class Tuning:
     attributed_named: bool = True  # … and only sentences naming the one believed give sides, where a best sentence does
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
-    predicate_sides: bool = True  # a value is a side only from a sentence telling the event asked (a signing, a capture, a birth…)
-    exact_needs_value: bool = True  # … and so is a question asking for an exact figure or date («Quel jour précis…?»)
+    predicate_sides: bool = True  # no direct line whose first value's sentence tells not the event asked (a signing, a capture, a birth…)
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
     time_value: bool = True  # … and a figure of hours, days or years is no count a question not asking them (or how long, or an age) wants

@@ -524,26 +524,3 @@ def test_a_figure_is_told_for_the_weekday_of_its_own_clause():
     # a clause with a figure and no weekday takes the sentence's
     assert dates.figure_days("Am Donnerstag, so die Behörden, wurden 500 Drohnen gestartet.") == [{"w4"}]
     assert dates.figure_days("Die Zahl 1,5 bleibt.") == [set()]  # a decimal comma parts nothing
-
-
-@pytest.mark.parametrize("question, plain", [
-    ("When exactly will Lavrov visit North Korea?", "When will Lavrov visit North Korea?"),
-    ("Exatamente quantos soldados morreram?", "Quantos soldados morreram?"),
-    ("In quale giorno preciso è stato firmato il patto?", "In quale giorno è stato firmato il patto?"),
-    ("Quel jour précis Kim et Poutine ont-ils signé leur pacte ?", "Quel jour Kim et Poutine ont-ils signé leur pacte ?"),
-    ("Kurią dieną tiksliai buvo pasirašytas paktas?", "Kurią dieną buvo pasirašytas paktas?"),
-    ("An welchem Tag genau traf Kim Putin?", "An welchem Tag traf Kim Putin?"),
-])
-def test_words_insisting_on_exactness_leave_the_retrieval_query(question, plain):
-    from qa.answer import asks
-    assert asks.insists(question) and asks.without_insistence(question) == plain
-
-
-@pytest.mark.parametrize("question", [
-    "Koks buvo Lavrovo vizito tikslas?",  # a purpose
-    "Quantos soldados a Rússia precisa?",  # "needs"
-    "¿Cuántos drones lanzó Rusia el miércoles?",
-])
-def test_a_question_that_does_not_insist_on_exactness_is_read_as_asked(question):
-    from qa.answer import asks
-    assert not asks.insists(question) and asks.without_insistence(question) == question

@@ -93,6 +93,13 @@ def test_a_sentence_tells_a_time_or_not(text, tells):
     ("In ce lună a vizitat Kim Rusia?", True),
     ("When did Kim visit Russia?", False),
     ("In welk jaar reisde Choe naar Moskou?", False),
+    ("In welke maand trok Noord-Korea zijn troepen terug?", True),
+    ("Qual é o mês da visita de Lavrov?", True),
+    ("Którego miesiąca Kim był w Rosji?", True),
+    # a month the question tells, not asks
+    ("Che cosa ha detto il rapporto che il mese scorso ha pubblicato l'ONU?", False),
+    ("¿Qué dijo el informe que el mes pasado publicó la ONU?", False),
+    ("Qu'a dit Kim ce mois-ci ?", False),
 ])
 def test_which_month_is_asked(question, asks):
     assert dates.asks_month(question) is asks

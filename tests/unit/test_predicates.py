@@ -771,13 +771,6 @@ def test_a_lawmaker_asked_for_is_still_asked_about():
     "When will Putin visit North Korea again?",
     "Dove si terrà il prossimo round del dialogo strategico?",
     "Când este programată următoarea rundă de discuții?",
-    "Wann reist Kim das nächste Mal nach Moskau?",  # next time
-    "Quand Kim ira-t-il la prochaine fois à Moscou ?",
-    "¿Cuándo visitará Kim Moscú la próxima vez?",
-    "Când va vizita Kim data viitoare Moscova?",
-    "Wanneer gaat Kim de volgende keer naar Moskou?",
-    "Kiedy następnym razem Kim pojedzie do Moskwy?",
-    "Kiedy Kim złoży kolejną wizytę w Moskwie?",  # a further visit
 ])
 def test_a_visit_or_round_to_come_is_unanswered_by_sentences_about_past_ones(question):
     assert unanswered(question, ABOUT_KIM, names_someone=True, counts=False) == "again"
@@ -787,7 +780,6 @@ def test_a_visit_or_round_to_come_is_unanswered_by_sentences_about_past_ones(que
     ("When will Putin visit North Korea again?", "Putin urmează să viziteze din nou Phenianul anul viitor."),
     ("Kiedy Kim Dzong Un ponownie odwiedzi Moskwę?", "Kim wird Moskau im Herbst erneut besuchen."),
     ("Dove si terrà il prossimo round del dialogo strategico?", "De volgende ronde vindt plaats in Moskou."),
-    ("Kiedy Kim złoży kolejną wizytę w Moskwie?", "Kim va vizita data viitoare Moscova, în toamnă."),
 ])
 def test_a_visit_or_round_to_come_in_another_language_answers(question, sentence):
     assert unanswered(question, ABOUT_KIM + [sentence], names_someone=True, counts=False) is None
