@@ -29,7 +29,9 @@ _MEETING = re.compile(
     r"|gesprach\w*|unterredung\w*|begegnung\w*|entretien\w*|rencontr\w*|reunion\w*|encuentro\w*|conversacion\w*"
     r"|reuniao|reunioes|encontro\w*|conversa\w*|entrevista\w*|riunion\w*|incontr\w*|colloqui\w*|intalni\w*"
     r"|intrevedere\w*|convorbir\w*|interviu\w*|discuti\w*|ontmoet\w*|gesprek\w*|onderhoud\w*|spotkani\w*"
-    r"|rozmow\w*|susitik\w*|pokalb\w*)\b")
+    r"|rozmow\w*|susitik\w*|pokalb\w*"
+    # … or talking, as a verb («Cât timp au discutat…?», "How long did they discuss…?")
+    r"|discuss\w*|discuta\w*|discutir\w*|discusso|besprach\w*|rozmawia\w*|kalbej\w*|kalbes\w*)\b")
 # … and for the trip around it: a duration nearer to one of these is the trip's («uma visita de
 # três dias …, ele realizou reuniões»).
 _TRIP = re.compile(

@@ -39,7 +39,7 @@ MEASURES = {
         r"|(?<!mountain )(?<!price )(?<!age )(?<!temperature )range of (?:the|its|their|these|those|this|that)"
         r"|(?:flight|firing|strike|maximum|operational|effective) range|reichweite"
         r"|(?<!corto )(?<!largo )(?<!curto )(?<!longo )(?<!medio )(?<!gran )(?<!grande )alcance(?! de las? )"
-        r"|autonomia (?:dei|degli|delle|di volo|dos|das|de voo)|raza de actiune"
+        r"|autonomia (?:dei|degli|delle|di volo|dos|das|de voo)|raza de actiune|gittata"
         r"|(?<!krotkiego )(?<!bliskiego )(?<!dalekiego )(?<!sredniego )zasieg\w*"
         r"|(?<!trumpojo )(?<!trumpo )(?<!tolimojo )(?<!tolimo )(?<!ilgo )(?<!vidutinio )nuotol(?:is|io|i|iu))\b",
         # Metres, but not a year and its Lithuanian «m.» (metais): «2021 m. lapkričio».
@@ -47,7 +47,7 @@ MEASURES = {
         r"|\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
         r"|mylio\w*|metr\w*|meter\w*|yard\w*|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
         # … a range said in words («un'autonomia di 40 minuti», "can reach anywhere in …")
-        r"|range|reichweite|portee|alcance|autonomi\w*|portata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
+        r"|range|reichweite|portee|alcance|autonomi\w*|portata|gittata|raza|bereik|zasieg\w*|nuotol\w*|reach\w*"
         r"|erreich\w*|atteind\w*|alcanza\w*|raggiung\w*|raggiunt\w*|ating\w*|bereikt\w*)\b",
     ),
     # A temperature, asked by its word or by a boiling, melting or freezing point («Bij welke

@@ -15,6 +15,11 @@ from qa.answer.durations import asks_meeting_length, told
     "Hoe lang duurde het gesprek tussen Lavrov en Kim in Wonsan?",
     "Ile trwało spotkanie Ławrowa z Kimem?",
     "Kiek laiko truko Lavrovo susitikimas su Kimu?",
+    # talking, as a verb
+    "Cât timp au discutat Lavrov și Kim la Wonsan?",
+    "How long did Lavrov and Kim discuss the war?",
+    "Wie lange besprachen Lawrow und Kim die Lage?",
+    "Jak długo Ławrow rozmawiał z Kimem w Wonsanie?",
 ])
 def test_a_meetings_length_is_asked_in_ten_languages(question):
     assert asks_meeting_length(question)

@@ -292,6 +292,7 @@ def test_signatures_counted_ask_no_signing():
     ("Welche Abkommen unterzeichneten Kim und Putin?", "Kim and Putin signed a mutual defence pact last June."),
     ("Qual o alcance dos novos drones?", "De nieuwe drones hebben een bereik van 300 km."),
     ("Qual o alcance dos novos drones?", "Il drone ha un'autonomia di 40 minuti."),
+    ("Qual è la gittata dello Hwasong-11A?", "Die Rakete hat eine Reichweite von 700 km."),
     ("What is the range of the new missile?", "The missile can reach anywhere in the continental United States."),
     ("What did Kim give Lavrov?", "Kim i-a oferit lui Lavrov o sabie."),
     ("Welche Geschenke gab es?", "Kim podarował Ławrowowi miecz."),
@@ -1346,3 +1347,10 @@ def test_a_founding_is_told_in_other_words_too(sentence):
 ])
 def test_what_tells_a_founding_tells_no_birth(question, sentence):
     assert unanswered(question, [sentence], True, False) == "birth"
+
+
+def test_a_weapons_range_asked_in_italian_is_a_distance():
+    """«gittata» is a weapon's range: sentences about the missile's transfer tell none."""
+    question = "Qual è la gittata dello Hwasong-11A?"
+    assert unanswered(question, ["Transferul rachetelor balistice Hwasong-11A a început în 2024."],
+                      names_someone=True, counts=False) == "distance"
