@@ -73,7 +73,7 @@ def names_platform(text: str) -> bool:
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
 _WEAPON = (r"\w*missile\w*|\w*missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|\w*rocket\w*|\w*raket\w*|\w*rakiet\w*|rachet\w*|pocisk\w*"
-           r"|drone\w*|dron\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
+           r"|drone\w*|dron\w*|\w*drohne\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
            r"|flugzeug(?:e|en|s)?|kampfjet\w*|vliegtuig(?:en)?|samolot\w*|myśliw\w*|lėktuv\w*|naikintuv\w*|ca[çc]a\w*"
            r"|tank|tanks|panzer\w*|czołg\w*|tanc\w*|tanque\w*|carro armato|char\w* d'assaut")
 _CALIBRE_WORD = r"\b(?:kalib|calib)\w*"  # a calibre is asked of guns alone

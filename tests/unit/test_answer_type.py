@@ -251,6 +251,10 @@ def test_months_in_their_own_forms(text, month):
     ("Wie heißt die Flugzeugfabrik, die Kim besuchte?", False),  # a factory's name
     ("How many drones did Russia launch?", False),
     ("Wie heißt der russische Außenminister?", False),  # a person's name
+    # German runs the drone into one word with what it does
+    ("Wie heißt Nordkoreas neue Aufklärungsdrohne?", True),
+    ("Wie heißen die neuen Kampfdrohnen?", True),
+    ("Wie viele Drohnen startete Russland?", False),
 ])
 def test_a_question_asking_what_a_weapon_is_called_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_weapon_name
