@@ -159,14 +159,15 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         chosen = chosen + [s.evidence for s in found_sides
                            if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked]
         found_sides = []
-    if tuning.day_quoted and not lined and dates.day_unsaid(found.question, [e.text for e in chosen]):
-        # "On which day exactly did Kim meet Putin in Vladivostok in 2019?": quotes naming no day
-        # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
-        # can the day their article was published (004's 2 November 2024).
-        return Draft(none_said(found, question_lang), [], [], [])
-    if (tuning.month_quoted and not lined and all(e.passage.language in dates.MONTH_LANGUAGES for e in chosen)
-            and dates.month_unsaid(found.question, [e.text for e in chosen])):
-        # "In which month of 2019 did Kim visit Vladivostok?": quotes that name no month cannot say.
+    quoted = [e.text for e in chosen]
+    if not lined and (
+            # "On which day exactly did Kim meet Putin in Vladivostok in 2019?": quotes naming no day
+            # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
+            # can the day their article was published (004's 2 November 2024) …
+            tuning.day_quoted and dates.day_unsaid(found.question, quoted)
+            # … nor, naming no month, in which month (where their month names can be read)
+            or tuning.month_quoted and all(e.passage.language in dates.MONTH_LANGUAGES for e in chosen)
+            and dates.month_unsaid(found.question, quoted)):
         return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
 
