@@ -140,6 +140,10 @@ CORPORA = {
     "blind58x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind59": ROOT / "data" / "articles",  # … and a sixtieth, neither seeing the other's file
     "blind59x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind60": ROOT / "data" / "articles",  # session 48: a sixty-first helper, blind
+    "blind60x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind61": ROOT / "data" / "articles",  # … and a sixty-second, neither seeing the other's file
+    "blind61x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
