@@ -30,13 +30,15 @@ EVENTS = {
     "downing": (
         r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
         r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
-        r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*)\b",
+        r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*"
+        # (Dutch parts its verb: «Hoeveel drones haalde de luchtafweer woensdag neer?»)
+        r"|neergehaald\w*|neerhal\w*|haald\w*\s+(?:\w+\s+){0,6}?neer)\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
         r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
         r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
         r"|vernietig\w*|zestrzel\w*|przechwyc\w*|zniszcz\w*|numus\w*|perimt\w*|sunaikin\w*|air defen[cs]e\w*"
         r"|luftabwehr|defense aerienne|defensa aerea|difesa aerea|defesa aerea|aparare\w* aerian\w*"
-        r"|luchtverdediging|obrona powietrzna|oro gynyb\w*)\b",
+        r"|luchtverdediging|luchtafweer|neergehaald\w*|neerhal\w*|obrona powietrzna|oro gynyb\w*)\b",
     ),
     "nuclear": (
         r"\b(?:nuclea\w*|nuklea\w*|atom(?:ic\w*|iqu\w*|ic[aoei]s?|isch\w*|waff\w*|bomb\w*|program\w*|kraft\w*)"
@@ -289,6 +291,26 @@ EVENTS = {
         r"|bisher\w*|dernier\w*|precedent\w*|auparavant|ultim\w*|anterior\w*|antes|precedente\w*|inainte"
         r"|prima (?:di|d|del\w*|dei|degli|che)|(?:anni|anno|mesi|mese|giorni|settimane) prima"
         r"|ostatni\w*|poprzedni\w*|wczesniej|paskutin\w*|ankstesn\w*|anksciau|record\w*|rekord\w*)\b",
+    ),
+    # Where someone goes after a visit or a trip: sentences that tell of nothing after it tell
+    # only of the visit («Încotro a plecat Lavrov după vizita în Coreea de Nord?», «Kur Lavrovas
+    # keliaus po vizito…?»). Not "after" alone: «po stronie Rosji» is on Russia's side, German
+    # «nach Nordkorea» is to North Korea, Dutch «na» and Portuguese «na» are common words.
+    "onward": (
+        r"\b(?:where|wohin|wo|ou|unde|incotro|donde|adonde|onde|dove|waar|waarheen|dokad|gdzie|kur)\b.*?"
+        r"\b(?:after (?:the |his |her |its |this )?(?:visit|trip|stay|journey)|after (?:north )?korea"
+        r"|nach (?:dem|seinem|ihrem|diesem) (?:besuch|aufenthalt)|nach (?:der|seiner|ihrer|dieser) reise"
+        r"|apres (?:la |sa |cette |le |son |ce )?(?:visite|voyage|sejour|coree)"
+        r"|dupa (?:vizita|calatoria|sederea|aceasta vizita)|dupa coreea"
+        r"|despues de (?:la |su |esta )?(?:visita|viaje|estancia|corea)"
+        r"|(?:depois|apos) (?:d[ao] |a |sua |dessa |desta )?(?:visita|viagem|estadia|coreia)"
+        r"|dopo (?:la |il |sua |la sua |questa |questo )?(?:visita|viaggio|soggiorno|corea)"
+        r"|na (?:het|zijn|haar|dit) (?:bezoek|reis|verblijf)|na noord-korea"
+        r"|po (?:swojej |jego |tej )?(?:wizycie|podrozy|pobycie|korei)"
+        r"|po (?:\w+ )?(?:vizito|keliones|viesnages|korejos))",
+        r"\b(?:after\w*|then|next|later|subsequent\w*|thereafter|onward\w*|danach|anschliessend|dann|spater|nachher"
+        r"|weiter\w*|ensuite|puis|apres|apoi|dupa|ulterior\w*|luego|despues|posterior\w*|depois|seguida|apos|poi|dopo"
+        r"|successiv\w*|daarna|vervolgens|later|nadien|potem|nastepnie|pozniej|paskui|veliau|toliau)\b",
     ),
     # A visit, a meeting or a round asked for again or next: sentences that tell of none to come
     # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»). Not a question in

@@ -135,7 +135,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
-    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides)) and not (
+    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
     if tuning.total_needs_value and want == "number" and not lined and counted.asks_total(found.question):
@@ -222,15 +222,16 @@ def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedd
     return topic is not None and topic < tuning.background_topic
 
 
-def _backed(best: Evidence, found_sides: list[Side]) -> bool:
+def _backed(best: Evidence, found_sides: list[Side], margin: float | None = None) -> bool:
     """Does the best sentence back the direct answer line: is its first value one the best
     sentence gives, or, for a disagreement, one side the best sentence's value or file? A line
     whose value only runner-up sentences gave was wrong two times in three on the tune halves (a
     figure about something else: «3.600» wounded for "how many shells"); the check halves agreed
     (eval/README.md). An unbacked line is left out; the sides' sentences are still quoted."""
     given = {v.key for v in values.extract(best.text, found_sides[0].value.kind)}
-    return found_sides[0].value.key in given or direct.disagree(found_sides) and any(
+    return found_sides[0].value.key in given or direct.disagree(found_sides) and (any(
         s.value.key in given or s.evidence.sentence.file_key == best.sentence.file_key for s in found_sides)
+        or margin is not None and all(s.evidence.base >= best.base - margin for s in found_sides))
 
 
 class Extractive:

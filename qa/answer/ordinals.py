@@ -139,7 +139,9 @@ def _others(question: str, sentences: Iterable[Sentence], embedder) -> tuple[fro
     ``sentences`` at best (0 where none), and those other ordinals' words that read at least
     ``ALIKE`` like them (the same kind of thing, numbered otherwise)."""
     wanted = of(question)
-    mine = windows(question, wanted) if wanted and embedder is not None else []
+    # (less the question's own closing mark: «derde strategische gespreksronde?» reads .89 like
+    # «a doua runde a dialogului strategic», .91 without it; the articles' words close on none)
+    mine = [w.rstrip(" ?!.") for w in windows(question, wanted)] if wanted and embedder is not None else []
     if not mine:
         return wanted, 0.0, []
     others = list(dict.fromkeys(w for s in sentences for w in windows(s.text, of(s.text) - wanted)))[:MAX_WINDOWS]

@@ -48,6 +48,7 @@ class Tuning:
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
+    backed_margin: float | None = 0.01  # … or, the sources disagreeing, where every side's sentence is within this of the best
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     predicate_article: bool = True  # … or, in another script, of an article a best sentence names it in

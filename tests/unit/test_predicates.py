@@ -143,6 +143,9 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("How many of the 728 drones were shot down?", "downing"),
     ("Kiek rusų dronų numušė Ukrainos oro gynyba?", "downing"),
     ("Wie viele Drohnen wurden abgefangen?", "downing"),
+    # Dutch parts its verb, or runs it into one word
+    ("Hoeveel drones haalde het Oekraïense leger gisteren neer?", "downing"),
+    ("Hoeveel van die drones zijn neergehaald?", "downing"),
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
     ("Combien coûte un drone Shahed ?", "cost"),
     ("Quanto custa um míssil Hwasong?", "cost"),
@@ -179,6 +182,8 @@ def test_other_senses_of_cobrar_ask_no_price(question):
     ("How many North Korean soldiers were captured?", "capture", "Ucraina a luat prizonieri doi soldați nord-coreeni."),
     ("Hoeveel krijgsgevangenen nam Oekraïne?", "capture", "Die Ukraine nahm 2 Kriegsgefangene."),
     ("How many drones were shot down?", "downing", "De luchtverdediging vernietigde 296 drones."),  # "destroyed" says it
+    ("Hoeveel drones haalde Kyiv neer?", "downing", "A Ucrânia derrubou 718 drones."),
+    ("How many drones were shot down?", "downing", "De Oekraïense luchtafweer haalde 296 drones neer."),
     ("Wie viele Drohnen wurden abgefangen?", "downing", "A Ucrânia derrubou 718 drones."),
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear", "Phenianul ar deține până la 50 de focoase nucleare."),
     ("Combien coûte un drone Shahed ?", "cost", "Each Shahed drone costs about $35,000."),
@@ -1354,3 +1359,31 @@ def test_a_weapons_range_asked_in_italian_is_a_distance():
     question = "Qual è la gittata dello Hwasong-11A?"
     assert unanswered(question, ["Transferul rachetelor balistice Hwasong-11A a început în 2024."],
                       names_someone=True, counts=False) == "distance"
+
+
+ABOUT_THE_TRIP = ["Lavrov a sosit sâmbătă la Wonsan pentru o vizită de trei zile.",
+                  "Lavrovas susitiko su Kim Jong Unu Vonsane."]
+
+
+@pytest.mark.parametrize("question", [
+    "Where will the Russian minister go after his visit?",
+    "Wohin reist Lawrow nach seinem Besuch in Nordkorea?",
+    "Où ira le ministre après son séjour à Wonsan ?",
+    "Dokąd pojedzie Ławrow po wizycie w Korei?",
+    "Kur ministras vyks po savo vizito?",
+    "Waar gaat Lavrov heen na zijn bezoek?",
+])
+def test_where_someone_goes_after_a_visit_is_unanswered_by_sentences_about_the_visit(question):
+    assert unanswered(question, ABOUT_THE_TRIP, names_someone=True, counts=False) == "onward"
+    assert unanswered(question, ABOUT_THE_TRIP + ["Apoi ministrul va merge la Beijing."],
+                      names_someone=True, counts=False) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Gdzie walczyli żołnierze po stronie Rosji?",  # «po stronie»: on Russia's side
+    "Wo fand das Treffen nach Nordkorea statt?",  # German «nach Nordkorea»: to North Korea
+    "Onde na Coreia do Norte se encontraram?",  # Portuguese «na»: in the
+    "Where did Lavrov meet Kim?",
+])
+def test_after_alone_or_another_word_asks_no_onward_trip(question):
+    assert "onward" not in asked(question, names_someone=True)
