@@ -8,6 +8,7 @@ here was kept only where the held-out check halves agreed (eval/README.md).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import asks, counted, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts
 from .attribution import attributed
@@ -90,10 +91,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                     c not in named and not names.spelled_in(n, spelled) for n, c in asked_countries.items()):
                 return True
         # "Which countries wrote the UN report?": the best sentence, «un raport al 11 state
-        # membre», counts them (others name Russia and Ukraine, as most sentences here do).
-        if (tuning.countries_named and whereabouts.asks_countries(question)
-                and not whereabouts.names_countries(top[0].text, question)):
-            return True
+        # membre», counts them; others name Russia, Ukraine and Korea, as most sentences here do:
+        # countries that many best sentences name are what they are all about, not an answer.
+        if tuning.countries_named and whereabouts.asks_countries(question):
+            counts = Counter(c for e in top for c in whereabouts.countries_in(e.text))
+            topic = frozenset(c for c, n in counts.items() if tuning.countries_topic and n >= tuning.countries_topic)
+            if not whereabouts.names_countries(top[0].text, question, topic):
+                return True
         # "Which other officials travelled with Lavrov?": the best sentence names no one new.
         if tuning.others_named and (kind := others.asks_others(question)) and not others.names_new(
                 top[0].text, question, kind, top[0].passage.language):

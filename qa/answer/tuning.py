@@ -73,6 +73,7 @@ class Tuning:
     anchored_sides: bool = True  # … and such a sentence past them gives a side (another file's value)
     country_named: bool = True  # … or the question names a country that none of them names
     countries_named: bool = True  # "which countries…?" is declined where no best sentence names two countries the question does not
+    countries_topic: int | None = 3  # … nor countries this many best sentences name (what they are all about)
     others_named: bool = True  # "which other officials / cities…?" is declined where the best sentence names no one or nowhere new (``others``)
     reaction_actor: bool = True  # … or it asks how someone reacted and none of them names that someone
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about

@@ -183,13 +183,18 @@ def asks_countries(question: str) -> bool:
     return bool(_COUNTRIES_ASKED.search(fold(question).lower()))
 
 
-def names_countries(text: str, question: str) -> bool:
+def names_countries(text: str, question: str, topic: frozenset[str] = frozenset()) -> bool:
     """Does the sentence name two countries or more by a country's name (not a capital's) that
-    the question does not name (by theirs or a city's)?"""
+    the question does not name (by theirs or a city's), nor the ``topic`` (``countries_in``)?"""
     asked = {names.country(w) or names.CITY_COUNTRY.get(names.place(w) or "") for w in names.words(question)}
-    named = {c for w in names.words(text) if (w[:1].isupper() or len(w) >= 4) and (c := names.country(w))}
-    named |= {key for key, pattern in (("us", _US), ("uk", _UK)) if pattern.search(text) and not pattern.search(question)}
-    return len(named - asked) >= 2
+    named = countries_in(text) | {key for key, pattern in (("us", _US), ("uk", _UK))
+                                  if pattern.search(text) and not pattern.search(question)}
+    return len(named - asked - topic) >= 2
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries ``text`` names by a country's name (``names.country``)."""
+    return {c for w in names.words(text) if (w[:1].isupper() or len(w) >= 4) and (c := names.country(w))}
 
 
 # The four points as ``names.key`` reads them: half of a country's name (South Korea), not a name.

@@ -538,3 +538,21 @@ def test_a_total_asked_or_a_rate_told_is_left_to_the_other_rules(question, sente
     from qa.answer.evidence import TUNING
     assert not unanswerable(sentences, question, replace(TUNING, names_must_match=False, counted_kind=False))
 
+
+
+ABOUT_THE_WAR = [ev("Noord-Korea stuurde containers naar Rusland en Russische troepen gebruikten raketten tegen Oekraïne.", "nl"),
+                 ev("Rusland valt Oekraïne aan met drones uit Noord-Korea.", "nl"),
+                 ev("Un raport al 11 state membre ale ONU spune că Phenianul a trimis rachete în Rusia.", "ro"),
+                 ev("Soldați din Coreea de Nord luptă pentru Rusia împotriva Ucrainei.", "ro")]
+
+
+def test_countries_every_best_sentence_names_are_no_answer_to_which_countries():
+    """"Which countries wrote the UN report?": the best sentence names Russia, Ukraine and North
+    Korea, as the others do, because they are what the articles are about; the report's writers
+    are counted («11 state membre»), never named."""
+    assert unanswerable(ABOUT_THE_WAR, "Welke landen stelden het VN-rapport op?", language="nl")
+
+
+def test_countries_only_the_best_sentence_names_answer_which_countries():
+    named = [ev("Het rapport werd opgesteld door Frankrijk, Japan en Duitsland.", "nl")] + ABOUT_THE_WAR
+    assert not unanswerable(named, "Welke landen stelden het VN-rapport op?", language="nl")
