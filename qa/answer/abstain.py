@@ -117,6 +117,17 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             rarest = _rarest(naming, [])
             if rarest and not any(facts.numbers(t) - dates.years_in(t) for t in rarest):
                 return True
+            # "How many North Korean soldiers were sent to Donbass?": no best sentence names
+            # Donbass; the one further down that does («… moartea mai multor soldați nord-coreeni
+            # … în Donbass») gives no figure, and the best sentences' figures are Russia's. (Only
+            # where the names they do hold are what most of them name, North Korea: a petition on
+            # «der Website des Parlaments» answers though the "Musical Instruments" are further down.)
+            if tuning.figure_beyond and all(len(texts) >= tuning.figure_topic for texts in naming if texts) and any(
+                    not texts and (far := [e.text for e in evidence[tuning.names_in_top:tuning.figure_beyond]
+                                           if _named(n, e.text)])
+                    and not any(facts.numbers(t) - dates.years_in(t) for t in far)
+                    for n, texts in zip(asked, naming)):
+                return True
             # "How many missiles were fired at Kharkiv?": a city the question counts in that no
             # best sentence names; their figures are told of other places.
             # (Only a city the question places something in, aims it at or names as a city, «la

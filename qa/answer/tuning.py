@@ -98,6 +98,8 @@ class Tuning:
     rate_told: bool = True  # … or it asks so many a day, month or year and none of them tells a figure so (``durations``)
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
+    figure_beyond: int = 20  # … or a name no best sentence holds is held, among this many sentences, by none with a figure
+    figure_topic: int = 3  # … where each name they hold is held by at least this many of them
     holder_named: bool = True  # … or it asks who holds an office and none of them names the office with someone new
     holder_about: bool = True  # … among those naming the question's rarest name, where one does
     background_margin: float | None = -0.03  # … or the best sentence is not this much more alike than everyday text (``background``)

@@ -556,3 +556,26 @@ def test_countries_every_best_sentence_names_are_no_answer_to_which_countries():
 def test_countries_only_the_best_sentence_names_answer_which_countries():
     named = [ev("Het rapport werd opgesteld door Frankrijk, Japan en Duitsland.", "nl")] + ABOUT_THE_WAR
     assert not unanswerable(named, "Welke landen stelden het VN-rapport op?", language="nl")
+
+
+SENT_TO_RUSSIA = [ev("CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere soldaten naar Rusland stuurde.", "nl"),
+                  ev("Het aantal Noord-Koreaanse soldaten in Rusland steeg tot ongeveer 11.000.", "nl"),
+                  ev("Essas forças contribuiriam para 11.000 soldados norte-coreanos enviados para a Rússia.", "pt"),
+                  ev("Noord-Koreaanse troepen zijn in de Russische regio van Kursk ingezet.", "nl"),
+                  ev("Coreea de Nord a trimis 100 de rachete în Rusia.", "ro")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Hoeveel Noord-Koreaanse soldaten zijn naar de Donbas gestuurd?", "nl"),
+    ("How many North Korean soldiers died in Donbass?", "en"),
+])
+def test_a_count_for_a_place_named_only_further_down_and_without_a_figure_is_unanswered(question, language):
+    """The best sentences count soldiers sent to Russia; the one naming Donbass, sixth, gives none
+    («mai multor», several): the figures are not Donbass's."""
+    far = ev("Ministrul a confirmat moartea mai multor soldați nord-coreeni într-o lovitură de artilerie în Donbass.", "ro")
+    assert unanswerable(SENT_TO_RUSSIA + [far], question, language=language)
+
+
+def test_a_count_for_a_place_a_sentence_further_down_gives_a_figure_for_is_left_to_the_other_rules():
+    far = ev("Circa 2.000 de soldați nord-coreeni ar lupta în Donbass.", "ro")
+    assert not unanswerable(SENT_TO_RUSSIA + [far], "How many North Korean soldiers are in Donbass?", language="en")
