@@ -31,8 +31,10 @@ EVENTS = {
         r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
         r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
         r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*"
-        # (Dutch parts its verb: «Hoeveel drones haalde de luchtafweer woensdag neer?»)
-        r"|neergehaald\w*|neerhal\w*|haald\w*\s+(?:\w+\s+){0,6}?neer)\b",
+        # (Dutch parts its verb: «Hoeveel drones haalde de luchtafweer woensdag neer?»; only of
+        # something that flies: a quarterback is «neergehaald» too, and a president figuratively)
+        r"|^(?=.*\b(?:drone\w*|raket\w*|vliegtuig\w*|helikopter\w*|straaljager\w*|luchtafweer|luchtverdediging)\b)"
+        r".*?\b(?:neergehaald\w*|neerhal\w*|haald\w*\s+(?:\w+\s+){0,6}?neer))\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
         r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
         r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"
@@ -297,8 +299,15 @@ EVENTS = {
     # keliaus po vizito…?»). Not "after" alone: «po stronie Rosji» is on Russia's side, German
     # «nach Nordkorea» is to North Korea, Dutch «na» and Portuguese «na» are common words.
     "onward": (
-        r"\b(?:where|wohin|wo|ou|unde|incotro|donde|adonde|onde|dove|waar|waarheen|dokad|gdzie|kur)\b.*?"
-        r"\b(?:after (?:the |his |her |its |this )?(?:visit|trip|stay|journey)|after (?:north )?korea"
+        # (a going verb too: "Where did Lavrov meet Kim after his trip began?", «Unde s-au stabilit
+        # hughenoții după călătorie?» ask where something happened, which sentences say without
+        # a then-word; "after North Korea" closing the question, not "after North Korea sent…")
+        r"(?=.*\b(?:go|goes|going|gone|went|head\w*|travel\w*|fly|flies|flew|leave|leaves|left|next|ira|iront|irait|va|vont"
+        r"|aller|alle|allee|partir|partira|rendra|reist|reise|reisen|fahrt|fliegt|geht|gehen|ging|pleca\w*|merge|mers"
+        r"|viaja\w*|fue|fueron|iran|foi|foram|vai|vao|andra|ando|andato|andata|gaat|gingen|vertrekt|vertrok|heen"
+        r"|naartoe|uda|udal\w*|pojedzie|pojechal\w*|poleci|polecial\w*|wyjedzie|keliaus|keliavo|vyks|vyko|iskeliavo)\b)"
+        r"\b(?:where|wohin|wo|ou|unde|incotro|donde|adonde|onde|dove|waar(?! dat)|waarheen|dokad|gdzie|kur)\b.*?"
+        r"\b(?:after (?:the |his |her |its |this )?(?:visit|trip|stay|journey)|after (?:north )?korea(?=\W*$)"
         r"|nach (?:dem|seinem|ihrem|diesem) (?:besuch|aufenthalt)|nach (?:der|seiner|ihrer|dieser) reise"
         r"|apres (?:la |sa |cette |le |son |ce )?(?:visite|voyage|sejour|coree)"
         r"|dupa (?:vizita|calatoria|sederea|aceasta vizita)|dupa coreea"

@@ -29,7 +29,7 @@ def noun(previous: str, earlier: str, between: str) -> bool:
             or bool(_ADJECTIVE.fullmatch(p)) and p not in _NOT_ADJECTIVES
             or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
                 and (earlier.lower() in DETERMINERS
-                     or not (earlier[:1].isupper() or earlier.lower() in ASKING or earlier.lower() in _HOW))))
+                     or not (earlier[:1].isupper() or earlier.lower() in ASKING))))
 
 
 # An adjective by its ending, whatever stands before it: «Rekordzahl russischer Drohnen» (no verb
@@ -38,6 +38,3 @@ _ADJECTIVE = re.compile(r"\w{2,}(?:isch|lich)(?:e|en|er|es|em)")
 _NOT_ADJECTIVES = frozenset("zwischen inzwischen verglichen beglichen ausgeglichen erwischen".split())
 
 ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())
-# … and the word after «wie» that a verb follows: «Wie lange sollte Washingtons Waffenruhe dauern?»
-# (not «viele», «viel»: a noun follows them, «Wie viele neue Drohnen…»)
-_HOW = frozenset("lange oft weit".split())

@@ -230,5 +230,11 @@ def beyond(question: str, embedder) -> Callable[[list[Sentence], list[Sentence]]
 
     def pick(best: list[Sentence], rest: list[Sentence]) -> list[Sentence]:
         nth = contested(question, best, embedder)
-        return [s for s in rest if nth & of(s.text)] if nth else []
+        if not nth:
+            return []
+        # (only those numbering the same kind of thing: «prima vizita de Kim Jong Un la
+        # Vladivostok» is another first than the first round's, and gave a side «2019»)
+        found = [s for s in rest if nth & of(s.text)]
+        numbered = read(question, list(best) + found, embedder, 0.04)
+        return [s for s in found if numbered.same_kind(s)]
     return pick

@@ -1384,6 +1384,25 @@ def test_where_someone_goes_after_a_visit_is_unanswered_by_sentences_about_the_v
     "Wo fand das Treffen nach Nordkorea statt?",  # German «nach Nordkorea»: to North Korea
     "Onde na Coreia do Norte se encontraram?",  # Portuguese «na»: in the
     "Where did Lavrov meet Kim?",
+    # found in review: where something happened or settled after a trip, with no going verb …
+    "Where did Lavrov meet Kim Jong Un after his trip to North Korea began?",
+    "Where did the Huguenots settle after the journey to Virginia?",
+    # … "after North Korea" that goes on, and Dutch «waar dat» (true that)
+    "Where did the soldiers fight after North Korea sent them to Russia?",
+    "Is het waar dat het parlementslid na zijn bezoek aan Oekraïne vertrok?",
 ])
 def test_after_alone_or_another_word_asks_no_onward_trip(question):
     assert "onward" not in asked(question, names_someone=True)
+
+
+def test_a_then_word_in_another_script_tells_an_onward_trip():
+    assert unanswered("Where did Tesla go after his stay in Paris?", [], names_someone=True, counts=False,
+                      other=["Затем Тесла переехал в Нью-Йорк."]) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel keer haalde Kawann Short de quarterback neer?",  # a sack, not a downing
+    "Welke president haalde Poetin neer vanwege zijn onzin?",  # figurative
+])
+def test_a_parted_dutch_verb_asks_a_downing_only_of_something_that_flies(question):
+    assert "downing" not in asked(question, names_someone=True, counts=True)
