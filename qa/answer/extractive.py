@@ -227,7 +227,9 @@ def _backed(best: Evidence, found_sides: list[Side], margin: float | None = None
     sentence gives, or, for a disagreement, one side the best sentence's value or file? A line
     whose value only runner-up sentences gave was wrong two times in three on the tune halves (a
     figure about something else: «3.600» wounded for "how many shells"); the check halves agreed
-    (eval/README.md). An unbacked line is left out; the sides' sentences are still quoted."""
+    (eval/README.md). An unbacked line is left out; the sides' sentences are still quoted. Sides
+    that disagree, every one within ``margin`` of the best sentence, back it too: 002's «…
+    novembro de 2024», best by .004, leaves 000's and 001's dates of the visit a line."""
     given = {v.key for v in values.extract(best.text, found_sides[0].value.kind)}
     return found_sides[0].value.key in given or direct.disagree(found_sides) and (any(
         s.value.key in given or s.evidence.sentence.file_key == best.sentence.file_key for s in found_sides)
