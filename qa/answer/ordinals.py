@@ -111,7 +111,7 @@ def windows(text: str, nums: frozenset[int]) -> list[str]:
     return [text[at:at + WINDOW] for n, at in _found(text) if n in nums]
 
 
-ALIKE = 0.9  # another ordinal's words read at least this like the question's: the same kind of thing
+ALIKE = 0.885  # another ordinal's words read at least this like the question's: the same kind of thing (.9 left "third round of the strategic dialogue take place", .889 like «a doua runde…», a kind no article numbers)
 MAX_WINDOWS = 16  # windows embedded at most, of each kind, per question
 # Windows' vectors, per embedder (by id: pydantic models do not hash), for the retrieval, the
 # evidence and the direct line of one question; a lock, as the page answers several at once.
