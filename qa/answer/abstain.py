@@ -115,7 +115,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             # «Pyongyang 2024 a trimis cel puțin 100 de rachete» names North Korea.)
             naming = _naming(top, asked)
             rarest = _rarest(naming, [])
-            if rarest and not any(facts.numbers(t) - dates.years_in(t) for t in rarest):
+            if rarest and not any(map(_figured, rarest)):
                 return True
             # "How many North Korean soldiers were sent to Donbass?": no best sentence names
             # Donbass; the one further down that does («… moartea mai multor soldați nord-coreeni
@@ -125,7 +125,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             if tuning.figure_beyond and all(len(texts) >= tuning.figure_topic for texts in naming if texts) and any(
                     not texts and (far := [e.text for e in evidence[tuning.names_in_top:tuning.figure_beyond]
                                            if _named(n, e.text)])
-                    and not any(facts.numbers(t) - dates.years_in(t) for t in far)
+                    and not any(map(_figured, far))
                     for n, texts in zip(asked, naming)):
                 return True
             # "How many missiles were fired at Kharkiv?": a city the question counts in that no
@@ -309,6 +309,11 @@ def _named(name: str, text: str) -> bool:
 def _naming(top: list[Evidence], asked: list[str]) -> list[list[str]]:
     """For each of the question's names, the best sentences that name it (``_named``)."""
     return [[e.text for e in top if _named(n, e.text)] for n in asked]
+
+
+def _figured(text: str) -> bool:
+    """Does ``text`` give a figure that is no year (what a how-many question is answered by)?"""
+    return bool(facts.numbers(text) - dates.years_in(text))
 
 
 def _rarest(naming: list[list[str]], default: list[str]) -> list[str]:

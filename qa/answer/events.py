@@ -319,7 +319,7 @@ EVENTS = {
         r"|po (?:\w+ )?(?:vizito|keliones|viesnages|korejos))",
         r"\b(?:after\w*|then|next|later|subsequent\w*|thereafter|onward\w*|danach|anschliessend|dann|spater|nachher"
         r"|weiter\w*|ensuite|puis|apres|apoi|dupa|ulterior\w*|luego|despues|posterior\w*|depois|seguida|apos|poi|dopo"
-        r"|successiv\w*|daarna|vervolgens|later|nadien|potem|nastepnie|pozniej|paskui|veliau|toliau)\b",
+        r"|successiv\w*|daarna|vervolgens|nadien|potem|nastepnie|pozniej|paskui|veliau|toliau)\b",
     ),
     # A visit, a meeting or a round asked for again or next: sentences that tell of none to come
     # tell only of those that were («Kiedy Kim ma ponownie odwiedzić Moskwę?»). Not a question in
