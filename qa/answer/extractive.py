@@ -18,12 +18,12 @@ from ..components import embedder_for
 from ..records import Citation
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, values
+from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, topical, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
 from .attribution import attributed
-from .evidence import TUNING, Evidence, Tuning, candidates, length_named, select, tuning_for
+from .evidence import TUNING, Evidence, Tuning, _previous, candidates, length_named, select, tuning_for
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -123,6 +123,21 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
             or not (anchored and tuning.anchored_not_everyday) and _everyday(near, evidence, found, embedder, tuning)
             or tuning.ordinal_unsaid and ordinals.unsaid(found.question, found.sentences + found.best_sentences, embedder)):
         return Draft(none_said(found, question_lang), [], [], [])
+    if tuning.own_language_words:
+        # A sentence in the asker's language sharing no word with the question (nor does the one
+        # before it) is near only by language: not quoted, and no side («… el liniero Mario
+        # Addison, consiguió 6 capturas» for who invented packet switching). Whether anything is
+        # relevant was decided with it.
+        before = _previous(found.sentences)
+        every = [e for e in every if not topical.unrelated(
+            found.question, question_lang, e.text, e.passage.language,
+            [b.text] if (b := before.get((*e.sentence.file_key, e.sentence.sha256, e.sentence.start))) else [])]
+        kept = {id(e) for e in every}
+        evidence = [e for e in evidence if id(e) in kept]
+        if not evidence:
+            return Draft(none_said(found, question_lang), [], [], [])
+        if id(best) not in kept:
+            best = max(evidence, key=lambda e: e.base)
     want = values.answer_type(found.question)
     said_by = attributed(found.question) - {"other"} if tuning.attributed and tuning.attributed_named else frozenset()
     if said_by and (named := direct.believed(found.question, [e for e in evidence if e.base >= best.base - tuning.file_margin],

@@ -1,0 +1,51 @@
+"""Whether a sentence written in the question's own language is about what the question asks.
+
+The multilingual embedder scores a sentence in the asker's language higher than the same
+content in another language: asked in Spanish who invented packet switching, a Spanish line
+about a Super Bowl linebacker's sacks («A su vez, el liniero Mario Addison, consiguió 6
+capturas y media.», .806) beats every sentence about networks. Across languages the words
+cannot be compared, but within one they can: a sentence in the question's language that shares
+no word with it (nor does the sentence before it, which may hold the subject a sentence leaves
+implicit: "He received them in the port city") is near only by language, and is not quoted.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anyascii import anyascii
+
+# Scripts written without spaces between words: a "word" there is a whole clause.
+UNSPACED = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
+
+_WORD = re.compile(r"\w+")
+STEM = 5  # letters a word is compared by: inflections (Lavrovas, Lavrovo; vizita, vizitei) share them
+
+
+def words(text: str) -> frozenset[str]:
+    """The words a question and a sentence can share, folded to Latin letters: numbers of two
+    digits or more, words of ``STEM`` letters or more by their first ``STEM``, capitalised
+    names of three or more ("Kim", "Sky")."""
+    out = set()
+    for w in _WORD.findall(text):
+        folded = anyascii(w).lower()
+        if folded.isdigit():
+            if len(folded) >= 2:
+                out.add(folded)
+        elif len(folded) >= STEM:
+            out.add(folded[:STEM])
+        elif len(folded) >= 3 and w[:1].isupper():
+            out.add(folded)
+    return frozenset(out)
+
+
+def unrelated(question: str, language: str | None, text: str, text_language: str,
+              context: Iterable[str] = ()) -> bool:
+    """Is ``text`` written in the question's language (a spaced script) and shares no word with
+    it, nor does any of ``context`` (the sentence before it)?"""
+    if not language or text_language != language or language in UNSPACED:
+        return False
+    asked = words(question)
+    if not asked:
+        return False
+    return not any(asked & words(t) for t in (text, *context))
