@@ -129,9 +129,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # Addison, consiguió 6 capturas» for who invented packet switching). Whether anything is
         # relevant was decided with it.
         before = _previous(found.sentences)
+        topic = topical.common([s.text for s in found.sentences if s.language == question_lang],
+                               tuning.own_language_topic)
         every = [e for e in every if not topical.unrelated(
             found.question, question_lang, e.text, e.passage.language,
-            [b.text] if (b := before.get((*e.sentence.file_key, e.sentence.sha256, e.sentence.start))) else [])]
+            [b.text] if (b := before.get((*e.sentence.file_key, e.sentence.sha256, e.sentence.start))) else [],
+            topic)]
         kept = {id(e) for e in every}
         evidence = [e for e in evidence if id(e) in kept]
         if not evidence:

@@ -39,13 +39,27 @@ def words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def common(texts: list[str], share: float, least: int = 8) -> frozenset[str]:
+    """The words at least ``share`` of ``texts`` hold (of ``least`` texts or more): what a
+    retrieved article is about (every sentence of it names Korea), which says nothing of whether
+    one of its sentences answers."""
+    if not share or len(texts) < least:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for t in texts:
+        for w in words(t):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= share * len(texts))
+
+
 def unrelated(question: str, language: str | None, text: str, text_language: str,
-              context: Iterable[str] = ()) -> bool:
+              context: Iterable[str] = (), topic: frozenset[str] = frozenset()) -> bool:
     """Is ``text`` written in the question's language (a spaced script) and shares no word with
-    it, nor does any of ``context`` (the sentence before it)?"""
+    it, nor does any of ``context`` (the sentence before it), but the ``topic`` words
+    (``common``) every sentence around shares?"""
     if not language or text_language != language or language in UNSPACED:
         return False
-    asked = words(question)
+    asked = words(question) - topic
     if not asked:
         return False
     return not any(asked & words(t) for t in (text, *context))

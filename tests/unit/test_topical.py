@@ -4,7 +4,7 @@ every sentence about networks for a Spanish question about packet switching. Acr
 no words are compared."""
 from __future__ import annotations
 
-from qa.answer.topical import unrelated, words
+from qa.answer.topical import common, unrelated, words
 
 QUESTION = "¿Quién inventó la conmutación de paquetes?"
 
@@ -71,3 +71,14 @@ def test_with_only_sentences_near_by_language_it_says_the_articles_do_not_say():
         ("steam_es.txt", "es", "El vapor actúa sobre estas cuchillas, produciendo un movimiento rotatorio.", 0.81),
     ])
     assert draft(found, "es", 0.78).citations == []
+
+
+def test_words_every_retrieved_sentence_shares_do_not_relate_a_sentence():
+    around = [f"Noord-Korea stuurde {n} containers naar Rusland." for n in range(10)]
+    topic = common(around, 0.3)
+    assert "noord" in topic and "rusla" in topic
+    question = "Waarom werden de Noord-Koreaanse soldaten uit Rusland teruggetrokken?"
+    sentence = "Noord-Korea stuurde ook raketten naar Rusland."
+    assert not unrelated(question, "nl", sentence, "nl")
+    assert unrelated(question, "nl", sentence, "nl", topic=topic)
+    assert common(around[:5], 0.3) == frozenset()  # too few sentences to say what they are about
