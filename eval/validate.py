@@ -144,6 +144,10 @@ CORPORA = {
     "blind60x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind61": ROOT / "data" / "articles",  # … and a sixty-second, neither seeing the other's file
     "blind61x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind62": ROOT / "data" / "articles",  # session 49: a sixty-third helper …
+    "blind62x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind63": ROOT / "data" / "articles",  # … and a sixty-fourth, neither seeing the other's file
+    "blind63x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
