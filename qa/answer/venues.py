@@ -45,7 +45,9 @@ VENUES = {
         r"(?: (?:kind|type|sort|model) of)? (?:plane|aircraft|airplane|jet|airline|flugzeug\w*"
         r"|fluggesellschaft|fluglinie|avion|compagnie aerienne|aerolinea|aereo|compagnia aerea|aviao"
         r"|companhia aerea|companie aeriana|vliegtuig|luchtvaartmaatschappij|samolot\w*|lini\w* lotnicz\w*"
-        r"|lektuv\w*|avialinij\w*)\b",
+        r"|lektuv\w*|avialinij\w*)\b"
+        # (not the plant that makes them: "Which aircraft plant did Kim tour?" asks a factory)
+        r"(?! (?:plant|factory|works|fabri\w*|werk\w*|usine|stabiliment\w*|gamykl\w*|zak[lł]ad\w*|fabriek\w*))",
         r"\b(?:planes?|aircraft|airplanes?|airliners?|jets?|airlines?|flights?|flew|flown|flug\w*|flog|geflogen"
         r"|avion\w*|vol|vols|aerolinea\w*|vuelo\w*|volo|voli|voo|voos|zbor\w*|vlucht\w*|lot|lotem|skryd\w*"
         r"|aere[oai]\w*|aerienne\w*|aerian\w*|aeronav\w*|aviao|avioes|vliegtu\w*|toestel\w*|maschine"

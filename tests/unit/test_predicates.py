@@ -1103,6 +1103,8 @@ def test_passengers_are_told_beside_a_figure_and_in_more_scripts():
     "How many cargo planes were seen?",  # a count of planes, not which one
     "Who wrote the Ninety-five Theses?",  # a book's author: no article or text named
     "Wie viele Drohnen schickte Russland?",
+    "Which aircraft plant did Kim tour on his 2023 trip to Russia?",  # the factory, not a plane
+    "What aircraft factory did Kim Jong Un visit in September 2023?",
 ])
 def test_a_count_of_planes_or_a_book_asks_no_plane_or_author(question):
     assert not asked(question, names_someone=True) & {"aircraft", "author"}
