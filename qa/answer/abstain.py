@@ -238,8 +238,8 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # a best sentence names the office and tells since when. (Not an office the question
         # quotes: "…, according to the foreign ministry?")
         if (tuning.office_since and in_ten
-                and dates.asks_since(question) and (held := offices.ranked(question) - attributed(question))
-                and not any(held & offices.ranked(e.text) and sought.states_since(e.text) for e in top)):
+                and dates.asks_since(question) and (held := _offices(question) - attributed(question))
+                and not any(held & _offices(e.text) and sought.states_since(e.text) for e in top)):
             return True
         # "Which TV station did Trump tell…?": «In een interview verklaarde … Trump» names none;
         # one of the two best sentences names the outlet (CNN, «agência de mídia estatal … Tass»).
@@ -255,6 +255,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
 
 
 _BETWEEN = frozenset({"signing", "gift"})  # events between the people a question names
+
+
+def _offices(text: str) -> frozenset[str]:
+    """The offices ``text`` names (``offices.ranked``), and ruling a country: "Since when has
+    Kim ruled North Korea?" is asked of a ruler, and «… au reînnoit relațiile privilegiate, din
+    2019» tells since when of no one's rule."""
+    return offices.ranked(text) | ({"ruler"} if offices.rules(text) else frozenset())
 
 
 def _people(question: str, asked: list[str]) -> list[list[str]]:

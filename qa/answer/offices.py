@@ -299,6 +299,22 @@ def ranked(text: str) -> frozenset[str]:
         office for office, pattern in (("foreign", _FOREIGN), ("adviser", _ADVISER)) if pattern.search(low))
 
 
+def rules(text: str) -> bool:
+    """Does ``text`` speak of ruling a country or its ruler ("Since when has Kim ruled…?",
+    «Depuis quand Kim dirige-t-il le pays ?», «liderul nord-coreean»), in the ten languages?"""
+    return bool(_RULER.search(folded(text)))
+
+
+# Ruling and rulers (folded words): the verb a since-question asks by, the noun a sentence
+# telling it would hold. (Not "led" alone: a delegation is led.)
+_RULER = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing|er|ers)|govern(?:s|ed|ing)?|reign\w*|in power|regier\w*|herrsch\w*|an der macht"
+    r"|machthaber\w*|dirige(?:-t-il|-t-elle)?|gouvern\w*|regne\w*|au pouvoir|gobierna\w*|en el poder"
+    r"|governa\w*|al potere|no poder|rzadz\w*|rzadzi|u wladzy|wladc\w*|regeer\w*|aan de macht|heerser\w*"
+    r"|conduce|guverneaz\w*|la putere|conducator\w*|vald\w*|valdov\w*|leader|lider\w*|leider|dirigeant\w*"
+    r"|przywodc\w*|vadov\w*)\b")
+
+
 @lru_cache(maxsize=8192)
 def names_office(text: str) -> frozenset[str]:
     """The offices (``NAMED_OFFICES``) a text names the way a question asks for them ("ministrul

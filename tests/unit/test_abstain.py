@@ -579,3 +579,24 @@ def test_a_count_for_a_place_named_only_further_down_and_without_a_figure_is_una
 def test_a_count_for_a_place_a_sentence_further_down_gives_a_figure_for_is_left_to_the_other_rules():
     far = ev("Circa 2.000 de soldați nord-coreeni ar lupta în Donbass.", "ro")
     assert not unanswerable(SENT_TO_RUSSIA + [far], "How many North Korean soldiers are in Donbass?", language="en")
+
+
+RELATIONS = [ev("Moscova și Phenian au reînnoit relațiile privilegiate, din 2019, și prima vizită a lui Kim Jong Un "
+                "la Vladivostok.", "ro", "004.txt"),
+             ev("Kim Jong Un a vizitat personal Rusia în septembrie 2023.", "ro", "004.txt")]
+
+
+@pytest.mark.parametrize("question", [
+    "Seit welchem Jahr regiert Kim Jong Un Nordkorea?",
+    "Depuis quand Kim Jong Un dirige-t-il le pays ?",
+    "Since when has Kim Jong Un ruled North Korea?",
+])
+def test_since_when_someone_rules_is_not_since_when_relations_were_renewed(question):
+    assert unanswerable(RELATIONS, question)
+
+
+def test_since_when_someone_rules_is_told_by_a_sentence_naming_the_ruler():
+    told = RELATIONS + [ev("Kim Jong Un este liderul Coreei de Nord din decembrie 2011.", "ro", "005.txt")]
+    assert not unanswerable(told, "Since when has Kim Jong Un ruled North Korea?")
+    # a since-question about no one's rule is left to the other rules
+    assert not unanswerable(RELATIONS, "Since when have Moscow and Pyongyang renewed their relations?")
