@@ -112,6 +112,16 @@ def test_a_short_question_between_close_languages_is_answered_in_its_own(questio
     assert i18n.question_language(question) == expected
 
 
+@pytest.mark.parametrize("question", [
+    # nine words, which fastText only guesses at (Spanish under .4): Spanish without lingua
+    "Que ministro sul-coreano desmentiu mortes de norte-coreanos no Donbass?",
+    # … where fastText guesses Spanish .31 and lingua already had the last word
+    "Que ministro sul-coreano anunciou mortes de norte-coreanos no Donbass?",
+])
+def test_a_longer_question_fasttext_only_guesses_at_gets_lingua_too(question):
+    assert i18n.question_language(question) == "pt"
+
+
 @pytest.mark.parametrize("question, expected", [
     # Neither detector is sure (English .65; French .88, lingua unsure): the question word tells.
     ("Op welke data is Lavrov in Noord-Korea?", "nl"),
