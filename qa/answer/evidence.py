@@ -87,7 +87,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
-    before = _previous(found.sentences) if tuning.inherit_weight and q_names else {}
+    before = previous(found.sentences) if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
     wanted = offices.ranked(found.question) & offices.RANKED if tuning.family_weight else frozenset()
@@ -95,7 +95,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
     q_months = asked_months if tuning.month_named else set()
     seeks = sought.bonus(found.question, tuning.family_weight,
-                         (before or _previous(found.sentences)) if q_months else {},
+                         (before or previous(found.sentences)) if q_months else {},
                          kinds=tuning.kind_named, q_months=q_months)
 
     # "How long a truce did the White House propose?": the sentences telling a length of time (no
@@ -202,7 +202,7 @@ def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sente
     return runs
 
 
-def _previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
+def previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
     """Each read sentence's previous one in its article (``articles``): news writes "He received
     them in the port city on Saturday" after the sentence that names the minister, so a sentence
     that names none of the question's names takes part of the names bonus from the one before it

@@ -23,7 +23,7 @@ from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
 from .attribution import attributed
-from .evidence import TUNING, Evidence, Tuning, _previous, candidates, length_named, select, tuning_for
+from .evidence import TUNING, Evidence, Tuning, candidates, length_named, previous, select, tuning_for
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -128,7 +128,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # before it) is near only by language: not quoted, and no side («… el liniero Mario
         # Addison, consiguió 6 capturas» for who invented packet switching). Whether anything is
         # relevant was decided with it.
-        before = _previous(found.sentences)
+        before = previous(found.sentences)
         topic = topical.common([s.text for s in found.sentences if s.language == question_lang],
                                tuning.own_language_topic)
         every = [e for e in every if not topical.unrelated(
