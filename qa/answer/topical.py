@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -22,10 +23,12 @@ _WORD = re.compile(r"\w+")
 STEM = 5  # letters a word is compared by: inflections (Lavrovas, Lavrovo; vizita, vizitei) share them
 
 
+@lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
     """The words a question and a sentence can share, folded to Latin letters: numbers of two
     digits or more, words of ``STEM`` letters or more by their first ``STEM``, capitalised
-    names of three or more ("Kim", "Sky")."""
+    names of three or more ("Kim", "Sky"). Cached: one question reads its own words once per
+    candidate, and ``common`` has already read most candidates' (anyascii word by word)."""
     out = set()
     for w in _WORD.findall(text):
         folded = anyascii(w).lower()
