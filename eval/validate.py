@@ -148,6 +148,10 @@ CORPORA = {
     "blind62x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind63": ROOT / "data" / "articles",  # … and a sixty-fourth, neither seeing the other's file
     "blind63x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind64": ROOT / "data" / "articles",  # session 50: a sixty-fifth helper's …
+    "blind64x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind65": ROOT / "data" / "articles",  # … and a sixty-sixth, neither seeing the other's file
+    "blind65x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
