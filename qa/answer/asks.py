@@ -26,14 +26,14 @@ _WANTS_TIME = re.compile(
     r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
     r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
     r"in what (year|century|month)|on what (dates?|days?)|"
-    rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|monat|tag(en)?)|in welchem (jahr|monat)|"
+    rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|daten|monat|tag(e|en)?)|in welchem (jahr|monat|zeitraum)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
     r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)(?!\s+(?:dopo|per)\s)|"
     r"c[aâ]nd|ce (an|zi|zile|lun[aă]|dat[aă])(?!\s+(?:de|după)\s)|în ce (an|zi|lun[aă])|qual (o |a )?(ano|dia|data)|"
     r"kada|kuriais metais|kur[iį]\w*\s+(\w+\s+)?(dien\w*|mėnes\w*|metų|dat\w*)|"
     r"wanneer|welk(e)? (jaar|dag(en)?|maand|datums?)|op welke data|in welk jaar|"
-    r"kiedy|w (którym|jakim) (roku|miesiącu|dniu)|którego dnia|których dniach|jakiego dnia|jakie (daty|dni)|w jakich dniach|w jakim terminie)\b",
+    r"kiedy|w (którym|jakim) (roku|miesiącu|dniu)|którego dnia|których dniach|jakiego dnia|(jakie|które) (daty|dni)|w jakich dniach|w jakim terminie)\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,9 @@ EXONYMS = {
     "england": "England Inghilterra Inglaterra Angleterre Anglia Engeland Anglij Англия",
     "beijing": "Beijing Peking Pekin Pequim Pechino Pékin Пекин",
     "korea": "Korea Corea Coreea Coreia Corée Korėja Корея",
+    # North Korea's state by its initials: Polish KRLD, Lithuanian KLDR, German KDVR, Dutch DVRK,
+    # the Romance languages' RPDC, English DPRK (named where North and Korea are: ``names.STATES``)
+    "northkorea": "DPRK KRLD KLDR KDVR DVRK RPDC",
     "south": "South Sud Sur Sul Süd Zuid Pietų Południowa Południowej Południowy Południe Południa Южная",
     "north": "North Nord Norte Noord Šiaurės Północna Północnej Północny Północy Północ Северная",
     "west": "West Western Westlich Westliche Westerse Occidental Occidentale Occidentali Occidentales "

@@ -57,6 +57,8 @@ _MINISTRY_INITIALS = frozenset("MSZ MAE MID MFA URM MRE".split())
 PLACES = frozenset(_EXONYMS) - {"north", "south", "west", "east", "black", "white"}
 # … and the country of each city among them: news names a government by its capital.
 CITY_COUNTRY = {"pyongyang": "korea", "moskva": "russia", "kyiv": "ukraine", "kharkiv": "ukraine", "beijing": "china"}
+# … and the state one word names (``exonyms``: «KRLD», "Nordkorea"), by its parts' keys
+STATES = {"northkorea": ("north", "korea")}
 CITY_SIDE = {"pyongyang": "north"}  # … of a country named with a compass point (North, not South Korea)
 
 
@@ -87,6 +89,7 @@ def country(word: str) -> str | None:
     """The key of the country ``word`` names in some spelling and case ending («Kinija», "Irán",
     "Rusijoje"), or None (a city, or no place)."""
     for k in (place(word), key(word)):  # "Nordkorea" is Korea, as «Coreea de Nord» names it
+        k = STATES[k][-1] if k in STATES else k
         if k in _COUNTRIES:
             return k
     return None
@@ -253,7 +256,7 @@ def _looks_named(word: str, following: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _keys_of(text: str) -> frozenset[str]:
-    return frozenset(k for w in _WORD.findall(text) if len(w) >= 2 for k in keys(w))
+    return frozenset(p for w in _WORD.findall(text) if len(w) >= 2 for k in keys(w) for p in (k, *STATES.get(k, ())))
 
 
 # A compass point run into a name, as German and Dutch write them: "Nordkorea", "Südkorea",
@@ -266,6 +269,8 @@ def spelled_in(name: str, text: str) -> bool:
     point and a name ("Nordkorea") is named where both are ("Coreea de Nord")."""
     ks = tuple(k for k in keys(name) if k)
     known = _keys_of(text)
+    if any(k in STATES for k in ks):  # one word for a compass point and a country: named where both are
+        return all(any(_same(p, other) for other in known) for k in ks if k in STATES for p in STATES[k])
     if ks and name.isupper() and len(name) <= 5:  # an acronym whole, or inflected: "LAX" is no "La", "UN" no «une»
         return any(other == k or len(k) >= 3 and other.startswith(k) and _INFLECTION.fullmatch(other[len(k):])
                    for k in ks for other in known)

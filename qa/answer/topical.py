@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import stopwordsiso
 from anyascii import anyascii
 
 # Scripts written without spaces between words: a "word" there is a whole clause.
@@ -42,6 +43,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=64)
+def function_words(language: str | None) -> frozenset[str]:
+    """The language's function words («sobre», «despre», «welke», «kuris») as ``words`` reads them:
+    a sentence sharing only those with a question shares nothing it asks about. From the
+    stopwords-iso lists (``stopwordsiso``); none for a language they lack."""
+    if not language or not stopwordsiso.has_lang(language):
+        return frozenset()
+    # (capitalised: a question's first word is, and words of three or four letters count so)
+    return frozenset().union(*(words(w.capitalize()) for w in stopwordsiso.stopwords(language)))
+
+
+
 def common(texts: list[str], share: float, least: int = 8) -> frozenset[str]:
     """The words at least ``share`` of ``texts`` hold (of ``least`` texts or more): what a
     retrieved article is about (every sentence of it names Korea), which says nothing of whether
@@ -62,7 +75,7 @@ def unrelated(question: str, language: str | None, text: str, text_language: str
     (``common``) every sentence around shares?"""
     if not language or text_language != language or language in UNSPACED:
         return False
-    asked = words(question) - topic
+    asked = words(question) - topic - function_words(language)
     if not asked:
         return False
     return not any(asked & words(t) for t in (text, *context))

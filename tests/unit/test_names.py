@@ -47,6 +47,20 @@ def test_places_in_the_cldr_stay_apart(asked, written):
     assert not names.spelled_in(asked, f"… {written} …")
 
 
+@pytest.mark.parametrize("asked, written", [
+    ("KRLD", "Noord -Koreaanse troepen"), ("KDVR", "Coreea de Nord"), ("RPDC", "Šiaurės Korėjos kariuomenė"),
+])
+def test_a_state_by_its_initials_is_named_where_its_country_is(asked, written):
+    # «Dlaczego w styczniu żołnierzy KRLD odsunięto z pierwszej linii?» was declined: no sentence
+    # spelled KRLD
+    assert names.spelled_in(asked, f"… {written} …")
+
+
+@pytest.mark.parametrize("asked, written", [("UN", "une fois"), ("LAX", "La Paz"), ("KRLD", "Rusijos")])
+def test_other_initials_stay_whole(asked, written):
+    assert not names.spelled_in(asked, f"… {written} …")
+
+
 def test_a_city_named_as_its_country_is_one_place_with_it():
     assert names.spelled_in("Katar", "… Qatar …") and names.spelled_in("Koweït", "… Kuwejt …")
 

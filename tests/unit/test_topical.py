@@ -25,6 +25,15 @@ def test_the_sentence_before_may_hold_what_it_leaves_implicit():
     assert not unrelated(question, "en", sentence, "en", ["Lavrov flew to North Korea to see Kim Jong Un."])
 
 
+def test_function_words_relate_nothing():
+    # («sobre», about: the talks on a Black Sea truce are not the opinions on the Ukrainian crisis)
+    question = "Em que país decorreram as conversações sobre a trégua no Mar Negro?"
+    assert unrelated(question, "pt", "Trocamos opiniões sobre a situação em torno da crise ucraniana.", "pt")
+    # (a question's first word is capitalised, and counted as a name were it not one: «Kiek», how many)
+    assert unrelated("Kiek dronų paleido Maskva?", "lt", "Kiek kainavo bilietai, nepranešta.", "lt")
+    assert not unrelated(question, "pt", "As conversações sobre o Mar Negro foram na Arábia Saudita.", "pt")
+
+
 def test_other_languages_and_unspaced_scripts_are_not_judged():
     assert not unrelated(QUESTION, "es", "Sauerstoff wurde von Carl Wilhelm Scheele entdeckt.", "de")
     assert not unrelated("互联网2有多少成员？", "zh", "该公司成立于1966年。", "zh")

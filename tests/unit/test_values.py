@@ -157,6 +157,16 @@ def test_a_german_assembly_ending_in_tag_is_no_day(question, when):
     assert expected_answer(question) == when
 
 
+@pytest.mark.parametrize("question", [
+    "Für welche Tage war Lawrows Aufenthalt in Nordkorea angesetzt?",  # «Tage», not only «Tag», «Tagen»
+    "In welchem Zeitraum besucht Lawrow Nordkorea?",
+    "Na które dni lipca zaplanowano pobyt szefa rosyjskiej dyplomacji w KRLD?",
+])
+def test_which_days_or_what_period_asks_a_date(question):
+    from qa.answer.asks import expected_answer
+    assert expected_answer(question) == "time"
+
+
 @pytest.mark.parametrize("sentence, shown, key", [
     ("Gamyklos dirba dvidešimt keturias valandas.", "dvidešimt keturias (24)", "24"),  # was «dvidešimt (20)»
     ("Paleista keturiasdešimt dronų.", "keturiasdešimt (40)", "40"),  # was «keturi» (4)
