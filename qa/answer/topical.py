@@ -51,15 +51,8 @@ def function_words(language: str | None) -> frozenset[str]:
     if not language or not stopwordsiso.has_lang(language):
         return frozenset()
     # (capitalised: a question's first word is, and words of three or four letters count so)
-    return frozenset().union(*(words(w.capitalize()) for w in stopwordsiso.stopwords(language) if w not in ORDINALS))
+    return frozenset().union(*(words(w.capitalize()) for w in stopwordsiso.stopwords(language)))
 
-
-# The lists' ordinals, which a question asks by ("Who was the V&A's first director?", «der
-# erste Direktor»): content, not function («secondo», «segundo» stay: "according to" as well).
-ORDINALS = frozenset("""first last erst erste ersten erster erstes zweite zweiter zweites zweiten eerst eerste
-    tweede laatst laatste premier première premiere deuxième dernier dernière derniere primo prima ultimo
-    primer primero primera primeros último última últimos últimas primeiro primeira primeiros primeiras
-    primul doilea pirma pirm""".split())
 
 
 def common(texts: list[str], share: float, least: int = 8) -> frozenset[str]:

@@ -32,9 +32,6 @@ def test_function_words_relate_nothing():
     # (a question's first word is capitalised, and counted as a name were it not one: «Kiek», how many)
     assert unrelated("Kiek dronų paleido Maskva?", "lt", "Kiek kainavo bilietai, nepranešta.", "lt")
     assert not unrelated(question, "pt", "As conversações sobre o Mar Negro foram na Arábia Saudita.", "pt")
-    # … but an ordinal asks what it counts: the first director is the one «der erste Direktor» names
-    assert not unrelated("Wer war der erste Leiter des V&A?", "de",
-                         "Henry Cole, der erste Direktor des Museums, plante die Ausstellung.", "de")
 
 
 def test_other_languages_and_unspaced_scripts_are_not_judged():
