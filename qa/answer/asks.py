@@ -26,7 +26,7 @@ _WANTS_TIME = re.compile(
     r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
     r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
     r"in what (year|century|month)|on what (dates?|days?)|"
-    rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|daten|monat|tag(e|en)?)|in welchem (jahr|monat|zeitraum)|"
+    rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|monat|tag(e|en)?)|in welchem (jahr|monat|zeitraum)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"
     r"quando|que (ano|dias?|mês|datas?)|em que (ano|mês|dia)|in (quale|che) (anno|mese|giorno)|quali (giorni|date)|(quale|che) (anno|data|giorno)(?!\s+(?:dopo|per)\s)|"
