@@ -19,7 +19,7 @@ from .facts import fold, number_word
 # wall" asks no duration).
 _HOW_LONG = re.compile(
     r"\b(?:how long (?:did|does|do|was|were|will|would)|for how long|wie lange|combien de temps|cuanto (?:tiempo|duro)"
-    r"|quanto (?:tempo|e durat\w*|ha durato|duro|durou)|cat (?:timp|a durat)|hoe lang|ile (?:czasu|trwal\w*)"
+    r"|quanto (?:tempo|e durat\w*|ha durato|duro|durou)|cat (?:timp|a durat|au durat|a tinut|au tinut)|hoe lang|ile (?:czasu|trwal\w*)"
     r"|jak dlugo|kiek (?:laiko|truko)|kokia trukme)\b")
 # … and as a chat asks it: «Durée de l'entretien ?», "Duration of the talks?", «Dauer des Treffens?»
 _DURATION = re.compile(r"\b(?:duration|dauer|duree|duracion|durata|duracao|duur|czas trwania|trukme)\b")

@@ -12,6 +12,8 @@ from qa.answer.durations import asks_meeting_length, told
     "¿Cuánto duró la reunión de Lavrov con Kim?",
     "Quanto tempo durou a conversa entre Kim e Putin em 2023?",
     "Cât a durat întâlnirea lui Lavrov cu Kim Jong Un?",
+    "Cât a ținut convorbirea dintre Kim și Putin la forumul economic?",  # «a ținut», lasted
+    "Cât au durat discuțiile dintre Lavrov și Kim?",
     "Hoe lang duurde het gesprek tussen Lavrov en Kim in Wonsan?",
     "Ile trwało spotkanie Ławrowa z Kimem?",
     "Kiek laiko truko Lavrovo susitikimas su Kimu?",
