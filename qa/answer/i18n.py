@@ -92,9 +92,32 @@ def _reading(question: str, scores: list[tuple[str, float]]) -> str:
     five likeliest for the question."""
     own = table_language(detect_language(question, fallback="en", scores=scores) or "en") or "en"
     if not scores or scores[0][1] >= SURE or len(question.split()) > SHORT and scores[0][1] >= LOST:
-        return own
+        return _iberian(question, own)
     picked = lingua_pick(question, [c for c, _ in scores if table_language(c) in PHRASES], sure=LINGUA_SURE)
-    return table_language(picked) if picked else _asking_language(question) or own
+    return _iberian(question, table_language(picked) if picked else _asking_language(question) or own)
+
+
+# Letters and small words only one of Portuguese and Spanish writes: «Vítimas do ataque de drones
+# a Kiev?», «Datas da visita de Lavrov à Coreia do Norte?» were read as Spanish, «¿Dónde…?» never
+# is Portuguese. (Not «no», Portuguese "in the" and Spanish "not".)
+_IBERIAN = {
+    "pt": re.compile(r"[ãõç]|\b(?:do|da|dos|das|à|ao|aos|às|em|um|uma|não|pelo|pela|quem|onde|qual|quais|foi|são)\b"),
+    "es": re.compile(r"[ñ¿¡]|\b(?:el|los|las|del|al|y|un|una|qué|quién|cuál|cuándo|dónde|fue|son|es|está)\b"),
+}
+
+
+def _iberian(question: str, read: str) -> str:
+    """``read``, or the other of Portuguese and Spanish where the question writes only that one's
+    letters or small words (``_IBERIAN``)."""
+    if read not in _IBERIAN:
+        return read
+    other = "es" if read == "pt" else "pt"
+    # (not the names: «Kim Jong Un», «Choe Son Hui» write no Spanish «un», «son»)
+    words = question.split()
+    lowered = " ".join(w.lower() for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+    if _IBERIAN[other].search(lowered) and not _IBERIAN[read].search(lowered):
+        return other
+    return read
 
 
 # Question words that belong to one of the ten languages only: where neither detector is sure

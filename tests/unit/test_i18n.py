@@ -132,6 +132,19 @@ def test_a_question_word_of_one_language_settles_an_unsure_reading(question, exp
     assert i18n.question_language(question) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # Read as Spanish: «do», «da», «ç», «ã» are Portuguese only …
+    ("Vítimas do ataque de drones a Kiev?", "pt"),
+    ("Que fatia da floresta amazónica se situa no Brasil?", "pt"),
+    # … and a name's «Un», «Son» no Spanish word
+    ("Quantos anos tem Choe Son Hui?", "pt"),
+    ("Quando Kim Jong Un vai visitar Moscou?", "pt"),
+    ("¿Dónde se reunieron Lavrov y Kim?", "es"),
+])
+def test_portuguese_and_spanish_are_told_by_the_letters_and_words_only_one_writes(question, expected):
+    assert i18n.question_language(question) == expected
+
+
 LT, PL, EN, ES = ("Kiek Šiaurės Korėjos karių žuvo Rusijoje?", "Ilu żołnierzy z Korei Północnej zginęło?",
                   "How many soldiers were killed in the attack?", "¿Cuántos soldados norcoreanos murieron en Rusia?")
 
