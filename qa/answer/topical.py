@@ -54,7 +54,6 @@ def function_words(language: str | None) -> frozenset[str]:
     return frozenset().union(*(words(w.capitalize()) for w in stopwordsiso.stopwords(language)))
 
 
-
 def common(texts: list[str], share: float, least: int = 8) -> frozenset[str]:
     """The words at least ``share`` of ``texts`` hold (of ``least`` texts or more): what a
     retrieved article is about (every sentence of it names Korea), which says nothing of whether
