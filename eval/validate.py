@@ -152,6 +152,10 @@ CORPORA = {
     "blind64x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind65": ROOT / "data" / "articles",  # … and a sixty-sixth, neither seeing the other's file
     "blind65x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind66": ROOT / "data" / "articles",  # session 51: a sixty-seventh helper's …
+    "blind66x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind67": ROOT / "data" / "articles",  # … and a sixty-eighth, neither seeing the other's file
+    "blind67x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
