@@ -150,13 +150,18 @@ _OPENS_WITH_TIME = re.compile(
     re.IGNORECASE)
 
 
+# … or a compound noun for one, anywhere: «Teslas Geburtsdatum?», «Startdatum Oekraïens offensief?»,
+# «Geboortejaar Maarten Luther?» (not «im Vorjahr», «im 80. Lebensjahr»)
+_TIME_NOUN = re.compile(r"\b\w{3,}(?<!vor)(?<!lebens)(?:datum|jahr|jaar)\b", re.IGNORECASE)
+
+
 def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
     they sign when they met?", "Which pope was in office when the plague came?")."""
     if _counting(question):
         return "number"
-    if _OPENS_WITH_TIME.search(question):
+    if _OPENS_WITH_TIME.search(question) or _TIME_NOUN.search(question):
         return "time"
     if m := _WANTS_TIME.search(question):
         before = question[:m.start()]

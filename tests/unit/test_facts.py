@@ -178,6 +178,10 @@ def test_how_many_questions_expect_a_number(question):
     "Data della visita di Lavrov?",
     "Data do ataque?",
     "Datum des Treffens?",
+    # … or names it by a compound noun, anywhere
+    "Geboortejaar van de minister?",
+    "Startdatum des Gipfels?",
+    "Teslas Geburtsdatum?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
@@ -188,7 +192,9 @@ def test_when_questions_expect_a_time(question):
                                       "Data privacy rules in the EU?", "Data disclosed by the ministry?",
                                       "Daten zur Arbeitslosigkeit in Polen?", "Datele INS despre inflație?",
                                       "Date night ideas in Paris?", "De ce zi de zi cresc prețurile?",
-                                      "Ha detto che giorno dopo giorno cresce?"])
+                                      "Ha detto che giorno dopo giorno cresce?",
+                                      # a year that is no date asked: the one before, a year of one's life
+                                      "Was unterzeichnete Kim im Vorjahr?", "Was geschah im 80. Lebensjahr?"])
 def test_data_is_not_dates(question):
     assert expected_answer(question) is None
 
