@@ -201,13 +201,17 @@ EVENTS = {
     # in a question: a price, too.
     "award": (
         r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
-        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|awards?|awarded|troph(?:y|ies)"
-        r"|trophae\w*|trophee\w*|trofe[oiu]\w*|premi[oa]s?|premiu(?:l|lui)?|premii\w*|nagrod\w*|auszeichnung\w*|recompense\w*"
+        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|vertingiausi\w*|awards?|awarded|troph(?:y|ies)"
+        r"|trophae\w*|trophee\w*|trofe[oiu]\w*|premi[oa]s?|premiu(?:l|lui)?|premii\w*|premiat\w*|nagrod\w*|auszeichnung\w*|recompense\w*"
         r"|apdovanojim\w*)\b",
         r"\b(?:mvp|most valuable|valuable player|wertvollste\w*|le plus utile|mas valioso|piu prezioso|mais valioso"
-        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|award\w*|troph\w*|trofe\w*"
+        r"|najbardziej wartosciow\w*|meest waardevolle|cel mai valoros|naudingiausi\w*|vertingiausi\w*|award\w*|troph\w*|trofe\w*"
         r"|premi\w*|nagrod\w*|nagrodzon\w*|auszeichnung\w*|ausgezeichnet|recompens\w*|prize\w*|prix|preis\w*|prijs\w*"
         r"|galardon\w*|laurea\w*|medal\w*|medaill\w*|medall\w*|medalh\w*|onderscheid\w*|apdovanot\w*"
+        # … or by naming the best player («elegido el mejor jugador», «miglior giocatore»); asked so,
+        # the best player describes someone ("how many sacks did the best defensive player make")
+        r"|best players?|miglior\w* giocator\w*|meilleurs? joueurs?|mejor(?:es)? jugador\w*|melhor(?:es)? jogador\w*"
+        r"|beste[nr]? spieler\w*|beste spelers?|cel mai bun jucator\w*|najlepsz\w* (?:zawodnik|gracz)\w*|geriausi\w* zaidej\w*"
         r"|apdovanojim\w*)\b",
     ),
     # Who invented something ("Who invented packet switching?", «Kas išrado garo mašiną?»): a

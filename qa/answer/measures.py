@@ -81,13 +81,13 @@ MEASURES = {
         r"|punto de (?:ebullicion|fusion|congelacion)|punto di (?:ebollizione|fusione|congelamento)"
         r"|ponto de (?:ebulicao|fusao|congelamento)|punct(?:ul)? de (?:fierbere|topire|inghet))\b)"
         r"(?=.*\b(?:boil\w*|ebullition|ebollizion\w*|ebullicion|ebulicao|siede\w*|kook\w*|kocht|fierb\w*|hierve\w*"
-        r"|wrzenia|wrze|virimo|verda|liquide?s?|liquido|liquida|liquef\w*|licua\w*|licue\w*|lichid\w*|flussig\w*"
-        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topire"
+        r"|wrzenia|wrze|virimo|verda|liquide?s?|liquido|liquida|liquef\w*|licua\w*|licue\w*|lichid\w*|lichef\w*|flussig\w*"
+        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|skysc\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|smelt\w*|topire"
         r"|topnienia|lydymosi|freez\w*|gefrier\w*|congelacion|congelamento|vries\w*|bevriez\w*|inghet\w*"
         r"|zamarzania|uzsalimo|solidif\w*)\b)",
         r"\b(?:boil\w*|ebull\w*|ebol\w*|ebuli\w*|sied\w*|kook\w*|kocht|fierb\w*|hierv\w*|herv\w*|ferve\w*"
-        r"|bolle\w*|bollir\w*|wrz\w*|vir[ie]\w*|verda|liquid\w*|liquef\w*|licu\w*|lichid\w*|flussig\w*"
-        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|schmilzt|smelt\w*"
+        r"|bolle\w*|bollir\w*|wrz\w*|vir[ie]\w*|verda|liquid\w*|liquef\w*|licu\w*|lichid\w*|lichef\w*|flussig\w*"
+        r"|verflussig\w*|vloeib\w*|ciekl\w*|skyst\w*|skysc\w*|melt\w*|fusion|fusao|fusione|schmelz\w*|schmilzt|smelt\w*"
         r"|topi\w*|topn\w*|lyd\w*|freez\w*|froze\w*|gefrier\w*|congel\w*|vries\w*|bevro\w*|bevriest|inghet\w*"
         r"|ingheata|zamarz\w*|uzsal\w*|solidif\w*|erstarr\w*)\b",
     ),

@@ -662,6 +662,9 @@ SUPER_BOWL = ["El récord anterior estaba en manos de John Elway, que condujo a 
     "Wer wurde zum wertvollsten Spieler des Super Bowl 50 gewählt?",
     "¿Quién recibió el premio al jugador más valioso?",
     "Kto otrzymał nagrodę dla najlepszego zawodnika?",
+    # Lithuanian's most valuable; Italian awarded («premiato»)
+    "Kas buvo išrinktas vertingiausiu Super Bowl žaidėju?",
+    "Chi fu premiato come miglior giocatore della finale?",
 ])
 def test_an_award_is_unanswered_by_sentences_naming_none(question):
     # A player's records and feats are no award: the one who won it is told with the award.
@@ -673,9 +676,14 @@ def test_an_award_is_unanswered_by_sentences_naming_none(question):
     ("Wer wurde zum wertvollsten Spieler gewählt?", "Miller reçut le trophée du meilleur joueur.", ()),
     ("Who won the award?", "", ["Миллер получил награду самого ценного игрока."]),
     ("Who won the award?", "", ["ฟอน มิลเลอร์ ได้รับรางวัลผู้เล่นทรงคุณค่า"]),
+    ("Chi fu premiato nella finale?", "Von Miller fue elegido el mejor jugador del partido.", ()),
 ])
 def test_an_award_named_in_any_language_answers(question, sentence, other):
     assert unanswered(question, SUPER_BOWL + [sentence], names_someone=True, other=other) is None
+
+
+def test_the_best_player_describing_someone_asks_no_award():
+    assert "award" not in asked("Câte sack-uri a reușit Kawann Short, cel mai bun jucător defensiv?", names_someone=True)
 
 
 @pytest.mark.parametrize("question", [
@@ -1129,6 +1137,9 @@ TURBINE = ("En las turbinas de vapor, las temperaturas de entrada a la turbina s
     "Punto di ebollizione dell'ossigeno liquido?",
     "¿Punto de ebullición del oxígeno?",
     "Punctul de fierbere al oxigenului?",
+    # Romanian liquefies, Lithuanian becomes liquid
+    "La ce temperatură se lichefiază oxigenul?",
+    "Kokioje temperatūroje deguonis tampa skysčiu?",
 ])
 def test_a_boiling_or_liquefying_temperature_is_told_by_a_word_for_the_change(question):
     # a steam turbine's degrees tell no boiling point; a sentence that boils or liquefies does
