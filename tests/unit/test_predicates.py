@@ -161,6 +161,9 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     # … and what is charged: «cobra», «cobrou»
     ("¿Cuánto cobra Corea del Norte por cada proyectil de artillería?", "cost"),
     ("Quanto cobrou Pyongyang por cada míssil?", "cost"),
+    # … and a cost by its compound noun
+    ("Bouwkosten van de nieuwe dronefabriek?", "cost"),
+    ("Wie hoch waren die Gesamtkosten der Drohnen?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
