@@ -51,8 +51,9 @@ EVENTS = {
         r"\b(?:costs?|cost(?:ed|ing)|price[sd]?|salar\w*|wages?|kostet\w*|kosten|gehalts?|gehalter|coute\w*|cout"
         r"|couts|salaire\w*|cuesta\w*|costo|costaba|precio\w*|salario\w*|sueldo\w*|quanto costa|costava"
         r"|prezz\w*|stipendi\w*|custa\w*|custos?|precos?|costat|pretul\w*|preturi\w*|kost|kostte|salaris"
-        # … and a cost by its compound («bouwkosten», «Baukosten», «Gesamtkosten»)
-        r"|\w+kosten"
+        # … and a cost by its compound («bouwkosten», «Baukosten», «Gesamtkosten»), Dutch «gekost»,
+        # Italian «è costato», a budget, and French «combien d'argent»
+        r"|\w+kosten|gekost|costat[oaie]|budget\w*|buget\w*|combien d.argent"
         r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*"
         # Paying, earning, money: "Hoeveel betaalt Rusland…", «Ile zarabiają…», «Quanto dinheiro…».
         # Not French «pays» (a country), German «Zahlen» (figures), «zahlt» but after «wie viel»

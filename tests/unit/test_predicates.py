@@ -164,6 +164,10 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     # … and a cost by its compound noun
     ("Bouwkosten van de nieuwe dronefabriek?", "cost"),
     ("Wie hoch waren die Gesamtkosten der Drohnen?", "cost"),
+    ("Hoeveel heeft de dronefabriek gekost?", "cost"),
+    ("Quanto è costato il programma dei droni?", "cost"),
+    ("Wie hoch war das Budget des Drohnenprogramms?", "cost"),
+    ("Combien d'argent la Russie a-t-elle versé ?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
