@@ -156,6 +156,10 @@ CORPORA = {
     "blind66x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind67": ROOT / "data" / "articles",  # … and a sixty-eighth, neither seeing the other's file
     "blind67x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind68": ROOT / "data" / "articles",  # session 52: a sixty-ninth helper's …
+    "blind68x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind69": ROOT / "data" / "articles",  # … and a seventieth, neither seeing the other's file
+    "blind69x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
