@@ -30,6 +30,8 @@ EVENTS = {
     "downing": (
         r"\b(?:intercept\w*|shot down|shoot down|downed|abgeschossen|abschuss\w*|abgefangen|abfang\w*|abattu\w*"
         r"|abattre|derriba\w*|derribo|intercet\w*|abbattut\w*|abbatter\w*|abatid\w*|derrubad\w*|derrubou"
+        # (the infinitives: «… konnte die Luftabwehr abschießen?», «… a Ucrânia conseguiu abater?»)
+        r"|abschie(?:ß|ss)\w*|abater|abatir"
         r"|dobora\w*|neergeschoten|onderschep\w*|zestrzel\w*|przechwyc\w*|numus\w*|perimt\w*"
         # (Dutch parts its verb: «Hoeveel drones haalde de luchtafweer woensdag neer?»; only of
         # something that flies: a quarterback is «neergehaald» too, and a president figuratively)

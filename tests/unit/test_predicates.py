@@ -143,6 +143,8 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("How many of the 728 drones were shot down?", "downing"),
     ("Kiek rusų dronų numušė Ukrainos oro gynyba?", "downing"),
     ("Wie viele Drohnen wurden abgefangen?", "downing"),
+    ("Wie viele der Drohnen konnte die Luftabwehr abschießen?", "downing"),
+    ("Quantos dos drones a Ucrânia conseguiu abater?", "downing"),
     # Dutch parts its verb, or runs it into one word
     ("Hoeveel drones haalde het Oekraïense leger gisteren neer?", "downing"),
     ("Hoeveel van die drones zijn neergehaald?", "downing"),
