@@ -27,7 +27,7 @@ def noun(previous: str, earlier: str, between: str) -> bool:
     p = previous.lower()
     return (p in DETERMINERS or any(c.isdigit() for c in between) or between.strip() == "-"
             or bool(_ADJECTIVE.fullmatch(p)) and p not in _NOT_ADJECTIVES
-            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em"))
+            or (previous.islower() and p.endswith(("e", "en", "er", "es", "em")) and p not in _VERBS
                 and (earlier.lower() in DETERMINERS
                      or not (earlier[:1].isupper() or earlier.lower() in ASKING))))
 
@@ -36,5 +36,11 @@ def noun(previous: str, earlier: str, between: str) -> bool:
 # ends so: «griffen», «reagierte» do not).
 _ADJECTIVE = re.compile(r"\w{2,}(?:isch|lich)(?:e|en|er|es|em)")
 _NOT_ADJECTIVES = frozenset("zwischen inzwischen verglichen beglichen ausgeglichen erwischen".split())
+# Verbs that end like an adjective and stand before the question's subject: «Wie lange sollte
+# Washingtons Waffenruhe dauern?», «Wann wollte Lawrow…?» (a name follows them as often as a noun).
+_VERBS = frozenset("sollte sollten wollte wollten konnte konnten musste mussten durfte durften mochte "
+                   "mochten hatte hatten wurde wurden würde würden wäre wären hätte hätten könnte "
+                   "könnten müsste müssten dürfte dürften möchte möchten habe werde"
+                   .split())
 
 ASKING = set("wie wann wo was wer wen wem wessen warum weshalb wieso woher wohin".split())

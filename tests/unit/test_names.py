@@ -183,6 +183,9 @@ def test_a_german_sentence_opening_with_a_determiner_names_no_noun(text, expecte
     ("Rekordzahl russischer Drohnen an einem Tag?", []),
     ("Zahl nordkoreanischer Soldaten in Kursk?", ["Kursk"]),
     ("Wann reiste Kim zwischen Wladiwostok und Moskau?", ["Kim", "Wladiwostok", "Moskau"]),  # a preposition
+    # … nor after a modal or auxiliary verb, whatever stands before it: the subject follows it
+    ("Wie lange sollte Lawrow in Nordkorea bleiben?", ["Lawrow", "Nordkorea"]),
+    ("Wie oft hatte Lawrow Pjöngjang besucht?", ["Lawrow", "Pjöngjang"]),
 ])
 def test_a_german_noun_after_an_adjective_or_in_a_compound_is_no_name(text, expected):
     assert names.proper_names(text, "de") == expected
