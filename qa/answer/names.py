@@ -148,7 +148,7 @@ def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # Endings that inflect a place name ("Phenianul", "Moskau"→"Moskaus", "Ukrainos", "Kijowie", the
 # German "Warschauer"),
 # not ones that make another word of it ("Polenta", "Francesco", "Hispanic").
-_INFLECTION = re.compile(r"[aeiouy]{0,2}[snm]?|ul|ului|lui|lor|iei|yos|iyos|er|ern")
+_INFLECTION = re.compile(r"[aeiouy]{0,2}[snm]?|ul|ului|lui|lor|iei|yos|iyos|er|ern|[oe]ye")
 
 
 _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() for w in spellings.split()},

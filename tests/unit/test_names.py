@@ -12,6 +12,7 @@ from qa.answer import mentions, names, offices
     # inflected: Romanian articles, Lithuanian and Polish cases
     ("Pyongyang", "Phenianul"), ("Moscow", "Moscovei"), ("Kyiv", "Kijowie"), ("Russia", "Rusijos"),
     ("Ukraine", "Ukrainos"), ("Beijing", "Pekinului"),
+    ("Rusijai", "Rusijoje"), ("Ukraine", "Ukrainoje"),  # the Lithuanian locative
 ])
 def test_one_place_in_two_languages_is_one_name(asked, written):
     assert names.spelled_in(asked, f"… {written} …")
