@@ -21,12 +21,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 
 from .components import embedder_for, store_for
 from .records import Passage, Scope, Sentence
 from .settings import Settings, get_settings, top_k_of
+
+S = TypeVar("S", Sentence, Passage)
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +116,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
     qvec = embedder.embed_query(query or question)
     want = max(top_k * 4, 20)
-    nearest = store.nearest_sentences(qvec, max(top_k * 12, 60), scope)
+    nearest = _once(store.nearest_sentences(qvec, max(top_k * 12, 60), scope))
     best: dict[str, float] = {}
     for s in nearest:  # best first, so a chunk's first sentence here is its best
         best.setdefault(s.chunk_id, s.score)
@@ -124,6 +127,7 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
         have = {p.chunk_id for p in pool}
         pool += [Passage.of(c, sim) for c, sim in store.nearest_chunks(qvec, want, scope)
                  if c.id not in have][: want - len(pool)]
+    pool = _once(pool)
     if not pool and store.count() == 0:  # counted only when nothing came back (9 ms at 100k)
         raise LookupError(f"the index at {store.where} is empty: run `qa index` first")
     if not pool and scope:
@@ -158,6 +162,20 @@ def search(question: str, top_k: int, settings: Settings, query: str | None = No
         translations = [_scored(p, qvec, sentences) for p in translations]
     return Retrieval(question, qvec, passages, extra, sentences, best_sentences, scope or None, translations,
                      values_only)
+
+
+def _once(spans: list[S]) -> list[S]:
+    """``spans`` without a second copy of one: the same file indexed from two folders (a copy,
+    a moved folder indexed again) is stored twice, and its copies would crowd out the other
+    articles' passages and quote one sentence twice. The first (best) copy is kept."""
+    seen: set[tuple[str, str, int, int]] = set()
+    out = []
+    for s in spans:
+        key = (s.source, s.sha256, s.start, s.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
 
 
 def _out_of_scope(scope: Scope) -> str:
@@ -214,7 +232,7 @@ def _translations(store, passages: list[Passage], nearest: list[Sentence], scope
     best: dict[str, float] = {}
     for probe in probes:
         kept: dict[str, int] = {}
-        for t in store.nearest_sentences(probe.vector, WIDE, scope):
+        for t in _once(store.nearest_sentences(probe.vector, WIDE, scope)):
             if (t.language == probe.language or t.file_key == probe.file_key or not t.chunk_id
                     or t.chunk_id in have or t.score < TRANSLATION_FLOOR or kept.get(t.language, 0) >= PER_LANGUAGE):
                 continue

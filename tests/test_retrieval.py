@@ -1,9 +1,11 @@
 """Retrieval over the bundled articles with the real multilingual embedder."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from qa import ask, retrieve
+from qa import ask, build_index, retrieve
 
 LT, RO, PT, NL = (
     "000_8511e22f47350b90.txt",
@@ -102,3 +104,18 @@ def test_a_translation_of_the_nearest_sentence_is_found_where_its_file_did_not_r
     assert LT not in {p.source for p in found.all_passages}
     twins = [s for p in found.translations for s in found.sentences_in(p) if "Pchenjanas 2021" in s.text]
     assert twins and all(t.source == LT for t in twins)
+
+
+def test_a_copy_of_the_articles_indexed_from_another_folder_is_read_once(indexed, own_index, tmp_path):
+    """The same files indexed from two folders (a copy, a moved folder indexed again) are stored
+    twice; their second copies crowded out other passages and quoted one sentence twice, and the
+    German question lost its Wonsan quote (eval/README.md, session 52)."""
+    copy = shutil.copytree(indexed.corpus, tmp_path / "moved-articles")
+    build_index(copy, settings=own_index, progress=False)
+    passages = retrieve("Where did Lavrov meet Kim Jong Un?", settings=own_index)
+    spans = [(p.source, p.start, p.end) for p in passages]
+    assert len(spans) == len(set(spans)) == 5, spans
+    answer = ask("Wo trafen sich Lawrow und Kim?", settings=own_index)
+    quoted = [(c.source, c.text) for c in answer.citations]
+    assert len(quoted) == len(set(quoted)), quoted
+    assert any("Wonsan" in c.text for c in answer.citations), quoted
