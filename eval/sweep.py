@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -78,7 +79,15 @@ def run(tag: str, half: str, out: Path, only: str = "") -> None:
     out.mkdir(parents=True, exist_ok=True)
     children = []
     for corpus in CORPORA:
-        env = dict(os.environ, QA_INDEX_DIR=str(out / f"index-{corpus}"))
+        index = out / f"index-{corpus}"
+        # A scratch store another checkout built holds its articles under that checkout's folder:
+        # indexing this one's added them again beside them (a second copy of every file). Kept
+        # only where this checkout built it (incremental: unchanged files are not embedded again).
+        mark = out / f"index-{corpus}.root"
+        if index.exists() and (not mark.exists() or mark.read_text() != str(CORPORA[corpus])):
+            shutil.rmtree(index)
+        mark.write_text(str(CORPORA[corpus]))
+        env = dict(os.environ, QA_INDEX_DIR=str(index))
         part = out / f"{tag}-{corpus}.json"
         children.append((part, subprocess.Popen(
             [sys.executable, __file__, "_child", corpus, half, str(part), only], env=env)))
