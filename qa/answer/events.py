@@ -287,6 +287,18 @@ EVENTS = {
     ),
     # The last time before, the previous one: sentences that tell of no earlier one tell only of
     # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
+    # Soldiers withdrawn from the front, counted: «Combien de soldats ont été retirés du front ?»,
+    # «Wie viele Soldaten wurden abgezogen?». The sentences telling the withdrawal give no figure
+    # (``predicates._FIGURES``), and those giving figures count the soldiers sent.
+    "withdrawal": (
+        r"^(?=.*\b(?:how many|combien|wie viele|cuant[oa]s|quant[oa]s|quanti|quante|cat[ie]|hoeveel|ile|kiek)\b)"
+        r".*?\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|abgezogen|zuruckgezogen|retire[es]?|retires"
+        r"|retirad[oa]s?|ritirat[ie]|retras[ie]|teruggetrokken|weggehaald|wycofan\w*|wycofal\w*|atitraukt\w*"
+        r"|atitrauk[eė]\w*|atsitrauk\w*)\b",
+        r"\b(?:withdr\w*|pull\w* (?:back|out)|retreat\w*|abgezogen|abzug\w*|zuruckgezogen|ruckzug\w*|retir\w*"
+        r"|retrait\w*|ritir\w*|retras\w*|retrag\w*|teruggetrokken|terugtrek\w*|weggehaald|haald\w* (?:\w+ ){0,6}?weg"
+        r"|wycof\w*|odwrot\w*|atitrauk\w*|atsitrauk\w*|traukes\w*)\b",
+    ),
     "previous": (
         # (before this one, named so: not "the last time", «zuletzt», «ostatnio», the latest)
         r"\b(?:previous (?:visit|trip|meeting|record|round|time)|before this (?:trip|visit|journey)"

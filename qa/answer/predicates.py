@@ -222,7 +222,7 @@ def _asks_figure(folded: str, question: str) -> bool:
 # visitors beside a figure of a hundred or more (not Highway 99, Interstate 5, a year), a price
 # beside any figure or a currency, passengers beside any figure ("42 passengers" on a flight). A
 # bare four-digit figure from 1500 to 2099 reads as a year ("1800 inhabitants" is lost with it).
-_FIGURES = {"population": 100, "visitors": 100, "passengers": 0, "cost": 0, "capacity": 100}
+_FIGURES = {"population": 100, "visitors": 100, "passengers": 0, "cost": 0, "capacity": 100, "withdrawal": 1}
 FIGURED = frozenset(_FIGURES)
 # … a figure with a scale word numbers() does not read: Polish «540 tys.», Lithuanian «tūkst.»,
 # «un milion», «pół miliona», and those of the eight more languages («520 тысяч», «3 triệu»).

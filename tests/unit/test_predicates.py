@@ -1428,3 +1428,26 @@ def test_a_then_word_in_another_script_tells_an_onward_trip():
 ])
 def test_a_parted_dutch_verb_asks_a_downing_only_of_something_that_flies(question):
     assert "downing" not in asked(question, names_someone=True, counts=True)
+
+
+# The withdrawal is told without a figure; the figures count the soldiers sent.
+ABOUT_THE_FRONT = ["Noord-Koreaanse troepen zijn sinds november in Koersk ingezet, maar teruggetrokken in januari "
+                   "na massale verliezen.",
+                   "De versterking in januari en februari verhoogt het aantal Noord-Koreaanse soldaten tot 11.000."]
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de soldats nord-coréens ont été retirés du front en janvier ?",
+    "Wie viele nordkoreanische Soldaten wurden von der Kursk-Front abgezogen?",
+    "How many North Korean troops were withdrawn from the front?",
+    "Câți soldați nord-coreeni au fost retrași de pe front?",
+])
+def test_a_count_of_those_withdrawn_is_unanswered_by_a_withdrawal_told_without_a_figure(question):
+    assert unanswered(question, ABOUT_THE_FRONT, names_someone=True, counts=True) == "withdrawal"
+    told = ["In januari werden ongeveer 2.000 soldaten teruggetrokken van het front."]
+    assert unanswered(question, told, names_someone=True, counts=True) is None
+
+
+def test_why_or_when_troops_were_withdrawn_asks_no_count():
+    assert "withdrawal" not in asked("Why were Pyongyang's troops withdrawn in January?", True, False)
+    assert "withdrawal" not in asked("Wanneer werden de troepen teruggetrokken?", True, True)
