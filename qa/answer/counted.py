@@ -64,6 +64,14 @@ KINDS = {
                   r"|fabricile|uzine|uzinele|fabrieken|fabryk\w*|zaklad(?:y|ow|ach|ami)|gamykl\w*",
                   r"factor(?:y|ies)|fabrik\w*|werke?n?|usines?|fabric\w*|fabbric\w*|stabiliment\w*|uzin\w*"
                   r"|fabriek\w*|fabryk\w*|zaklad\w*|gamykl\w*|plants?"),
+    # Artillery shells («obus», «Artilleriegranaten», «proiectile», «sviedinių»), which the articles
+    # translate as bullets or seashells («9 milioane de gloanțe», «1 milijoną artilerijos
+    # kriauklių»): a count of soldiers is none of shells. (Not Polish «pocisków», missiles too.)
+    "shells": (r"shells|obus|obuses|granat\w*|proiectil\w*|obuz\w*|proyectil\w*|projeteis|projetil|proiettil\w*"
+               r"|munizion\w*|munitions?|municao|municoes|municion\w*|ammunition|munition|amunic\w*|sviedin\w*",
+               r"shells?|obus\w*|granat\w*|proiectil\w*|obuz\w*|proyectil\w*|projete\w*|projetil\w*|proiettil\w*"
+               r"|munizion\w*|munit\w*|munic\w*|ammun\w*|amunic\w*|sviedin\w*|pocisk\w*|gloant\w*|balas?"
+               r"|kriaukl\w*|cartus\w*|rounds?|artiller\w*|artiler\w*|artilhar\w*|artiglier\w*|artyler\w*"),
     "satellites": (r"satellit\w*|satelliet\w*|satelit\w*|palydov\w*", r"satellit\w*|satelliet\w*|satelit\w*|palydov\w*"),
     "workers": (r"workers?|labou?rers?|arbeiter\w*|arbeitskraft\w*|arbeitskrafte|travailleur\w*|ouvrier\w*"
                 r"|trabajador\w*|obrer\w*|lavorator\w*|operai|trabalhador\w*|operari\w*|muncitor\w*|arbeider\w*"
@@ -160,7 +168,7 @@ def _head(words: list[str]) -> list[str]:
 # Kinds a German or Dutch compound names by its last word («Kampfflugzeuge»,
 # «Su-57-gevechtsvliegtuigen», «Transportschiffe», «Güterzüge»); not «Werkzeugmaschinen»,
 # «fototoestellen», nor the other kinds' short words inside «Sekunden» or «Geheimdienste».
-_COMPOUNDED = frozenset({"vessels", "aircraft", "tanks", "trains"})
+_COMPOUNDED = frozenset({"vessels", "aircraft", "tanks", "trains", "shells"})
 _NOT_TAILS = re.compile(r"maschinen|toestel\w*|barc\w*")  # «desembarcos», landings
 
 

@@ -44,6 +44,10 @@ from qa.answer.species import species_unsaid
     ("Câte fabrici rusești produc muniție?", "factories"),
     ("How many factories work around the clock?", "factories"),
     ("Kiek rūšių paukščių gyvena Amazonėje?", "species"),
+    # artillery shells
+    ("Selon un rapport onusien, combien d'obus la Corée du Nord a-t-elle expédiés ?", "shells"),
+    ("Wie viele Artilleriegranaten hat Nordkorea an Russland geliefert?", "shells"),
+    ("Kiek artilerijos sviedinių Šiaurės Korėja išsiuntė į Rusiją?", "shells"),
 ])
 def test_the_kind_a_question_counts_is_read_in_ten_languages(question, kind):
     assert kind in asked(question)
@@ -87,6 +91,9 @@ def test_other_counts_ask_for_none_of_the_kinds(question):
     ("Lavrov a sosit pentru o vizită de trei zile.", "days"),
     ("S-a întâlnit în timpul unui lung interviu de patru ore.", "hours"),
     ("The city has 711,988 inhabitants.", "people"),
+    # shells, as the articles translate them: bullets, seashells
+    ("Pyongyang a trimis cel puțin 100 de rachete balistice și 9 milioane de gloanțe de artilerie.", "shells"),
+    ("Pchenjanas atsiuntė mažiausiai penkias balistines raketas ir 1 milijoną artilerijos kriauklių.", "shells"),
 ])
 def test_a_sentence_counts_a_kind_with_a_word_for_it_after_a_figure(sentence, kind):
     # (German runs the noun into a compound: «Frachtflugzeuge» counts aircraft by its end.)
