@@ -299,6 +299,20 @@ EVENTS = {
         r"|retrait\w*|ritir\w*|retras\w*|retrag\w*|teruggetrokken|terugtrek\w*|weggehaald|haald\w* (?:\w+ ){0,6}?weg"
         r"|wycof\w*|odwrot\w*|atitrauk\w*|atsitrauk\w*|traukes\w*)\b",
     ),
+    # Troops gone back to the front: «Wann kehrten die Truppen an die Front zurück?», «Hoeveel
+    # soldaten keerden terug naar het front?». Sentences telling the withdrawal tell no return.
+    # (Asked with a word for the front: "pulled back from the front" is the withdrawal itself.)
+    "return": (
+        r"^(?=.*\b(?:front\w*|frontlin\w*|lini[ae]\w*|linii\w*|linies))(?!.*\bpulled back\b).*?"
+        r"\b(?:return\w*|came back|went back|keerde\w* (?:[\w-]+ ){0,10}?terug|teruggekeerd|terugkeer\w*"
+        r"|kehrte\w* (?:[\w-]+ ){0,10}?zuruck|zuruckgekehrt|ruckkehr\w*|revenu\w*|revinrent|retourn\w*|regress\w*"
+        r"|volvi\w*|voltaram|voltou|tornat\w*|ritornat\w*|rientrat\w*|intors\w*|revenit\w*|powrocil\w*"
+        r"|wrocil\w*|grizo|grize|sugriz\w*)\b",
+        r"\b(?:return\w*|came back|went back|terug(?:ge)?ke\w*|keerde\w* (?:[\w-]+ ){0,10}?terug|zuruckgekehrt"
+        r"|ruckkehr\w*|kehrt\w* (?:[\w-]+ ){0,10}?zuruck|revenu\w*|revin\w*|retour\w*|regress\w*|volv\w*"
+        r"|volta\w*|voltou|torna\w*|ritorn\w*|rientr\w*|intoar\w*|intors\w*|revenit\w*|powro\w*|wroc\w*"
+        r"|griz\w*|sugriz\w*)\b",
+    ),
     "previous": (
         # (before this one, named so: not "the last time", «zuletzt», «ostatnio», the latest)
         r"\b(?:previous (?:visit|trip|meeting|record|round|time)|before this (?:trip|visit|journey)"

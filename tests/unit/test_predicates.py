@@ -1451,3 +1451,19 @@ def test_a_count_of_those_withdrawn_is_unanswered_by_a_withdrawal_told_without_a
 def test_why_or_when_troops_were_withdrawn_asks_no_count():
     assert "withdrawal" not in asked("Why were Pyongyang's troops withdrawn in January?", True, False)
     assert "withdrawal" not in asked("Wanneer werden de troepen teruggetrokken?", True, True)
+
+
+@pytest.mark.parametrize("question", [
+    "Wann kehrten die nordkoreanischen Truppen nach ihrem Rückzug an die Front zurück?",
+    "Hoeveel Noord-Koreaanse soldaten keerden na de terugtrekking terug naar het front?",
+    "Când s-au întors trupele nord-coreene pe front?",
+])
+def test_a_return_to_the_front_is_unanswered_by_a_withdrawal(question):
+    assert unanswered(question, ABOUT_THE_FRONT, names_someone=True, counts=True) == "return"
+    back = ["Im Februar kehrten die Truppen an die Front in Kursk zurück."]
+    assert unanswered(question, back, names_someone=True, counts=True) is None
+
+
+def test_troops_pulled_back_from_the_front_ask_no_return():
+    assert "return" not in asked("Why were Pyongyang's troops pulled back from the front lines in January?", True, False)
+    assert "return" not in asked("When did Lavrov return to Moscow?", True, False)
