@@ -897,6 +897,16 @@ def test_no_direct_answer_line_from_a_figure_the_best_sentence_does_not_give(ask
     assert answer.text.startswith(phrase("fr", "intro")) and answer.citations
 
 
+def test_a_count_of_shells_shows_the_shells_of_each_file_not_missiles_or_soldiers(ask_bundled):
+    """000's sentence gives «penkias balistines raketas ir 1 milijoną artilerijos kriauklių» (five
+    missiles and a million shells, "shells" translated as seashells): its side is the million,
+    and no file's side is a count of missiles or soldiers."""
+    answer = ask_bundled("How many artillery shells did North Korea ship to Russia, according to the UN member states?")
+    line = direct_line(answer)
+    assert "milijon" in line and ("milhões" in line or "milioane" in line), answer.text
+    assert "penkias" not in line and "100" not in line, answer.text
+
+
 def test_a_smaller_top_k_narrows_what_the_answer_draws_on(indexed):
     """top_k 1: one passage, plus the chunks of at most two nearest sentences (it was ten,
     whatever top_k, so "1 passage" cited up to four)."""

@@ -132,6 +132,11 @@ KINDS = {
               r"years?|jahr\w*|ans|annees?|anos?|anni|ani|jaar|jaren|jarig\w*|lat|lata|roku|metu|metus|metai"
               r"|decad\w*|jahrzehnt\w*|decenn\w*|decenii|decenni\w*|decenio\w*|dekad\w*|dešimtmet\w*"),
 }
+# Kinds the articles name in words no list holds: shells translated as bullets, seashells or
+# «câteva sute de mii de obuze» without a figure. A best sentence without such a word does not
+# show that the articles do not count them (the question is not declined for it); a figure with
+# another kind's word after it is still no count of them (``told.sentence_values``).
+UNDECLINED = frozenset({"shells"})
 _ASKED = {kind: re.compile(rf"^(?:{asked})$") for kind, (asked, _) in KINDS.items()}
 _SAID = {kind: re.compile(rf"^(?:{said})$") for kind, (_, said) in KINDS.items()}
 _WORD = re.compile(r"[a-z][a-z0-9'-]*")
@@ -187,15 +192,26 @@ def counts(text: str, language: str | None = None) -> frozenset[str]:
     their script («40,000 लोग»; Chinese and Thai write no spaces: the few characters around it)."""
     found: set[str] = set()
     for v in values.extract(text, "number"):
-        words = _WORD.findall(facts.fold(text[v.end:v.end + 60]))
-        words = [w for w in words if w not in facts.STOP][:AFTER]
-        found |= {kind for kind, pattern in _SAID.items() if any(_matches(kind, pattern, w) for w in words)}
+        found |= value_counts(text, v)
     if language in said.LANGUAGES:
         found |= said.counts(text, language)
     return frozenset(found)
 
 
+def value_counts(text: str, v: values.Value) -> frozenset[str]:
+    """The kinds the figure ``v`` of ``text`` counts: a word for them among the ``AFTER`` words
+    after it."""
+    words = _WORD.findall(facts.fold(text[v.end:v.end + 60]))
+    words = [w for w in words if w not in facts.STOP][:AFTER]
+    return frozenset(kind for kind, pattern in _SAID.items() if any(_matches(kind, pattern, w) for w in words))
+
+
 _TIMES = ("hours", "days", "years")  # the kinds that are units of time
+
+
+def things(question: str) -> frozenset[str]:
+    """The kinds a how-many question counts that are things, not units of time."""
+    return asked(question) - set(_TIMES)
 _AGE = re.compile(MEASURES["age"][0])
 
 
@@ -218,7 +234,7 @@ def asks_time(question: str) -> bool:
 def uncounted(question: str, texts: Iterable[str], languages: Mapping[str, str] | None = None) -> str | None:
     """The kind the question counts that none of ``texts`` counts (None: each is, or it counts
     none of the kinds); ``languages`` gives a text's language where it is known."""
-    wanted = asked(question)
+    wanted = asked(question) - UNDECLINED
     if not wanted:
         return None
     have = frozenset().union(*(counts(t, (languages or {}).get(t)) for t in texts))

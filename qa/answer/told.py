@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import dates, names, ordinals, trips, values
-from .counted import asks_time, casualties, of_time, totals_only
+from . import dates, names, ordinals, predicates, trips, values
+from .counted import asks_time, casualties, of_time, things, totals_only, value_counts
 from .evidence import TUNING, Evidence
 
 
@@ -28,6 +28,12 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
         found = [v for v in found if not casualties(_clause(ev.text, v))]
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
+    if want == "number" and TUNING.kind_value and ev.passage.language in predicates.LANGUAGES:
+        # "How many shells did Pyongyang send?": not «3.000 andere soldaten»; a figure answers a
+        # question counting a kind of thing (``counted.KINDS``) with a word for that kind after it.
+        kinds = things(question)
+        if kinds:
+            found = [v for v in found if value_counts(ev.text, v) & kinds]
     if lengths and not all(names.spelled_in(n, ev.text) for n in lengths):
         # "The truce Washington proposed: how many days?": not the visit's «três dias», nor «dois
         # líderes», in sentences that do not name Washington (``evidence.length_named``).

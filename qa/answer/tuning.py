@@ -65,6 +65,7 @@ class Tuning:
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
     time_value: bool = True  # … and a figure of hours, days or years is no count a question not asking them (or how long, or an age) wants
+    kind_value: bool = True  # … nor a figure with no word for the kind of thing the question counts
     city_named: bool = True  # … or it counts something in a city no best sentence names
     counted_named: bool = True  # … counted in the best sentences that name its rarest name
     names_in_top: int = 5  # … among this many best sentences

@@ -2,8 +2,9 @@
 import pytest
 
 from qa.answer.asks import expected_answer
-from qa.answer.counted import asked, casualties, counts, uncounted
+from qa.answer.counted import asked, casualties, counts, things, uncounted, value_counts
 from qa.answer.species import species_unsaid
+from qa.answer.values import extract
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -319,7 +320,8 @@ def test_a_total_raised_or_added_to_is_no_count_of_what_was_added():
     more = Wanted(wants="number", added=True)
     assert _type_penalty(TOTAL_NL, more, TUNING) > _type_penalty(SENT_NL, more, TUNING)
     assert _type_penalty(TOTAL_NL, Wanted(wants="number"), TUNING) == _type_penalty(SENT_NL, Wanted(wants="number"), TUNING)
-    ev = lambda text: type("E", (), {"text": text, "sentence": None})()  # noqa: E731 (only text is read)
+    passage = type("P", (), {"language": "nl"})()
+    ev = lambda text: type("E", (), {"text": text, "sentence": None, "passage": passage})()  # noqa: E731 (text and language are read)
     assert told.sentence_values(ev(TOTAL_NL), "number", question, set(), added=True) == []
     assert [v.text for v in told.sentence_values(ev(SENT_NL), "number", question, set(), added=True)] == ["3.000"]
 
@@ -400,3 +402,22 @@ def test_a_figure_of_hours_days_or_years_counts_time(sentence, figure, of_time):
 def test_a_question_asking_hours_days_years_how_long_or_an_age(question, asks):
     from qa.answer.counted import asks_time
     assert asks_time(question) is asks
+
+
+def test_each_figure_counts_its_own_kind():
+    """«100 de rachete balistice și 9 milioane de gloanțe»: the 100 are missiles, the 9 million
+    shells; a shells question takes the second alone."""
+    sentence = "Pyongyang a trimis cel puțin 100 de rachete balistice și 9 milioane de gloanțe de artilerie."
+    kinds = {v.text: value_counts(sentence, v) for v in extract(sentence, "number")}
+    assert "shells" in kinds["9 milioane"] and "shells" not in kinds["100"]
+    assert things("Combien d'obus la Corée du Nord a-t-elle expédiés ?") == {"shells"}
+    assert things("Wie viele Stunden dauerte das Treffen?") == set()
+
+
+def test_shells_told_in_no_word_a_list_holds_do_not_decline():
+    """The articles translate shells as bullets, seashells or name none with a figure: a best
+    sentence without such a word does not show they are not counted (no decline); soldiers'
+    figures are kept out of the answer line instead (``told.sentence_values``)."""
+    about = ["CNN meldde dat Noord-Korea minstens 3.000 andere soldaten naar Rusland stuurde."]
+    assert uncounted("Combien d'obus la Corée du Nord a-t-elle expédiés ?", about) is None
+    assert uncounted("Combien de trains franchissent la frontière ?", about) == "trains"
