@@ -21,11 +21,13 @@ _WANTS_NUMBER = re.compile(
 # assembly («Bundestag», «Parteitag»): also read by ``values`` (a question asking for days).
 GERMAN_DAYS = r"(?!(?:bundes|land|reichs|partei|kreis)tag)\w*tag(?:en)?"
 _WANTS_TIME = re.compile(
-    r"\b(when|what (years?|dates?|century|days?|months?)|which (years?|dates?|century|days?|months?)|"
+    # (an adjective between: "On what exact date…?", "Which precise day…?")
+    r"\b(when|what ((?:exact|precise|specific) )?(years?|dates?|century|days?|months?)"
+    r"|which ((?:exact|precise|specific) )?(years?|dates?|century|days?|months?)|"
     # "What are the dates of…", «Quelles sont les dates…», «Care sunt datele…»
     r"what are the dates|quel(le)?s sont les dates|cu[aá]les son las fechas|quali sono le date|"
     r"quais s[aã]o as datas|care sunt datele|jakie s[aą] daty|"
-    r"in what (year|century|month)|on what (dates?|days?)|"
+    r"in what (year|century|month)|on what ((?:exact|precise|specific) )?(dates?|days?)|"
     rf"wann|an welche[mn]? (?:{GERMAN_DAYS}|daten)|welche[mn]? (jahr|datum|monat|tag(e|en)?)|in welchem (jahr|monat|zeitraum)|"
     r"quand|quel(le)?s? (année|jours?|mois|dates?)|en quelle année|"
     r"cu[aá]ndo|qu[eé] (año|días?|mes|fechas?)|en qu[eé] (año|mes)|"

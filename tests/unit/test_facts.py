@@ -182,6 +182,9 @@ def test_how_many_questions_expect_a_number(question):
     "Geboortejaar van de minister?",
     "Startdatum des Gipfels?",
     "Teslas Geburtsdatum?",
+    # … or with an adjective between
+    "On what exact date did Kim and Putin sign their defence pact?",
+    "Which precise day did Lavrov arrive?",
 ])
 def test_when_questions_expect_a_time(question):
     assert expected_answer(question) == "time"
