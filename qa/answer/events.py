@@ -36,7 +36,9 @@ EVENTS = {
         # (Dutch parts its verb: «Hoeveel drones haalde de luchtafweer woensdag neer?»; only of
         # something that flies: a quarterback is «neergehaald» too, and a president figuratively)
         r"|^(?=.*\b(?:drone\w*|raket\w*|vliegtuig\w*|helikopter\w*|straaljager\w*|luchtafweer|luchtverdediging)\b)"
-        r".*?\b(?:neergehaald\w*|neerhal\w*|haald\w*\s+(?:\w+\s+){0,6}?neer))\b",
+        r".*?\b(?:neergehaald\w*|neerhal\w*|haald\w*\s+(?:\w+\s+){0,6}?neer|neer te (?:halen|schieten)"
+        # (… or shoots them down: «Hoeveel drones schoot de luchtverdediging neer?»)
+        r"|neerschiet\w*|schoo?t\w*\s+(?:[\w-]+\s+){0,6}?neer))\b",
         r"\b(?:intercep\w*|intercet\w*|shot down|shoot down|downed|destroy\w*|neutrali\w*|abgeschossen"
         r"|abschuss\w*|abgefangen|abfang\w*|zerstor\w*|abatt\w*|detrui\w*|derriba\w*|derribo|destrui\w*"
         r"|abbatt\w*|distrutt\w*|abatid\w*|derrub\w*|dobor\w*|distrus\w*|neergeschoten|onderschep\w*"

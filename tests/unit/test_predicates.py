@@ -148,6 +148,8 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     # Dutch parts its verb, or runs it into one word
     ("Hoeveel drones haalde het Oekraïense leger gisteren neer?", "downing"),
     ("Hoeveel van die drones zijn neergehaald?", "downing"),
+    ("Hoeveel drones schoot de luchtverdediging neer?", "downing"),
+    ("Hoeveel drones wist de luchtafweer neer te halen?", "downing"),
     ("Hoeveel kernwapens heeft Noord-Korea?", "nuclear"),
     ("Combien coûte un drone Shahed ?", "cost"),
     ("Quanto custa um míssil Hwasong?", "cost"),
