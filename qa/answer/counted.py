@@ -209,9 +209,12 @@ def value_counts(text: str, v: values.Value) -> frozenset[str]:
 _TIMES = ("hours", "days", "years")  # the kinds that are units of time
 
 
+@lru_cache(maxsize=1024)  # read for every sentence judged for a side (``told.sentence_values``)
 def things(question: str) -> frozenset[str]:
     """The kinds a how-many question counts that are things, not units of time."""
     return asked(question) - set(_TIMES)
+
+
 _AGE = re.compile(MEASURES["age"][0])
 
 

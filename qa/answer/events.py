@@ -287,8 +287,6 @@ EVENTS = {
         r"|traduceva\w*|traduss\w*|traduz(?:iu|ia|iam)|traducea\w*|a tradus|au tradus|vertaalde\w*"
         r"|przetlumaczyl\w*|isverte\w*))\b",
     ),
-    # The last time before, the previous one: sentences that tell of no earlier one tell only of
-    # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
     # Soldiers withdrawn from the front, counted: «Combien de soldats ont été retirés du front ?»,
     # «Wie viele Soldaten wurden abgezogen?». The sentences telling the withdrawal give no figure
     # (``predicates._FIGURES``), and those giving figures count the soldiers sent.
@@ -315,6 +313,8 @@ EVENTS = {
         r"|volta\w*|voltou|torna\w*|ritorn\w*|rientr\w*|intoar\w*|intors\w*|revenit\w*|powro\w*|wroc\w*"
         r"|griz\w*|sugriz\w*)\b",
     ),
+    # The last time before, the previous one: sentences that tell of no earlier one tell only of
+    # this one («Wanneer was Lavrov vóór deze reis voor het laatst in Noord-Korea?»).
     "previous": (
         # (before this one, named so: not "the last time", «zuletzt», «ostatnio», the latest)
         r"\b(?:previous (?:visit|trip|meeting|record|round|time)|before this (?:trip|visit|journey)"

@@ -1438,34 +1438,31 @@ ABOUT_THE_FRONT = ["Noord-Koreaanse troepen zijn sinds november in Koersk ingeze
                    "De versterking in januari en februari verhoogt het aantal Noord-Koreaanse soldaten tot 11.000."]
 
 
-@pytest.mark.parametrize("question", [
-    "Combien de soldats nord-coréens ont été retirés du front en janvier ?",
-    "Wie viele nordkoreanische Soldaten wurden von der Kursk-Front abgezogen?",
-    "How many North Korean troops were withdrawn from the front?",
-    "Câți soldați nord-coreeni au fost retrași de pe front?",
+WITHDRAWN = ["In januari werden ongeveer 2.000 soldaten teruggetrokken van het front."]
+BACK = ["Im Februar kehrten die Truppen an die Front in Kursk zurück."]
+
+
+@pytest.mark.parametrize("question, family, told", [
+    # a count of those withdrawn: the withdrawal is told, with no figure
+    ("Combien de soldats nord-coréens ont été retirés du front en janvier ?", "withdrawal", WITHDRAWN),
+    ("Wie viele nordkoreanische Soldaten wurden von der Kursk-Front abgezogen?", "withdrawal", WITHDRAWN),
+    ("How many North Korean troops were withdrawn from the front?", "withdrawal", WITHDRAWN),
+    ("Câți soldați nord-coreeni au fost retrași de pe front?", "withdrawal", WITHDRAWN),
+    # a return to the front: only the withdrawal is told
+    ("Wann kehrten die nordkoreanischen Truppen nach ihrem Rückzug an die Front zurück?", "return", BACK),
+    ("Hoeveel Noord-Koreaanse soldaten keerden na de terugtrekking terug naar het front?", "return", BACK),
+    ("Când s-au întors trupele nord-coreene pe front?", "return", BACK),
 ])
-def test_a_count_of_those_withdrawn_is_unanswered_by_a_withdrawal_told_without_a_figure(question):
-    assert unanswered(question, ABOUT_THE_FRONT, names_someone=True, counts=True) == "withdrawal"
-    told = ["In januari werden ongeveer 2.000 soldaten teruggetrokken van het front."]
+def test_a_withdrawal_told_without_a_figure_answers_no_count_of_it_nor_a_return(question, family, told):
+    assert unanswered(question, ABOUT_THE_FRONT, names_someone=True, counts=True) == family
     assert unanswered(question, told, names_someone=True, counts=True) is None
 
 
-def test_why_or_when_troops_were_withdrawn_asks_no_count():
-    assert "withdrawal" not in asked("Why were Pyongyang's troops withdrawn in January?", True, False)
-    assert "withdrawal" not in asked("Wanneer werden de troepen teruggetrokken?", True, True)
-
-
-@pytest.mark.parametrize("question", [
-    "Wann kehrten die nordkoreanischen Truppen nach ihrem Rückzug an die Front zurück?",
-    "Hoeveel Noord-Koreaanse soldaten keerden na de terugtrekking terug naar het front?",
-    "Când s-au întors trupele nord-coreene pe front?",
+@pytest.mark.parametrize("question, family, counts", [
+    ("Why were Pyongyang's troops withdrawn in January?", "withdrawal", False),  # no count
+    ("Wanneer werden de troepen teruggetrokken?", "withdrawal", True),
+    ("Why were Pyongyang's troops pulled back from the front lines in January?", "return", False),  # the withdrawal
+    ("When did Lavrov return to Moscow?", "return", False),  # no front
 ])
-def test_a_return_to_the_front_is_unanswered_by_a_withdrawal(question):
-    assert unanswered(question, ABOUT_THE_FRONT, names_someone=True, counts=True) == "return"
-    back = ["Im Februar kehrten die Truppen an die Front in Kursk zurück."]
-    assert unanswered(question, back, names_someone=True, counts=True) is None
-
-
-def test_troops_pulled_back_from_the_front_ask_no_return():
-    assert "return" not in asked("Why were Pyongyang's troops pulled back from the front lines in January?", True, False)
-    assert "return" not in asked("When did Lavrov return to Moscow?", True, False)
+def test_why_or_when_troops_were_withdrawn_and_a_return_elsewhere_ask_neither(question, family, counts):
+    assert family not in asked(question, True, counts)
