@@ -160,6 +160,10 @@ CORPORA = {
     "blind68x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind69": ROOT / "data" / "articles",  # … and a seventieth, neither seeing the other's file
     "blind69x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind70": ROOT / "data" / "articles",  # session 53: a seventy-first helper's …
+    "blind70x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind71": ROOT / "data" / "articles",  # … and a seventy-second, neither seeing the other's file
+    "blind71x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
