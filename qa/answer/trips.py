@@ -119,11 +119,13 @@ def elsewhere(going: AbstractSet[str], text: str, v: values.Value, language: str
     """Is the date ``v`` told of a trip to another place than the one the question asks about,
     named just before it ("… who travelled to Moscow in November 2024" answers no question
     about a visit to North Korea) or, where none is, just after it ("since 2019, and Kim's first
-    visit to Vladivostok")? Not where the asked place is named there too."""
+    visit to Vladivostok")? Not where the asked place is named there too, nor where the place
+    named is the asked state's part ("Korea" of North Korea: «va călători în Republica Populară
+    Democrată Coreea» for «ma gościć w KRLD»)."""
     there = gone_to(names.words(text[: v.start])[-reach:], language)
     if not there:  # "… renewed since 2019, and Kim's first visit to Vladivostok": told after it
         there = gone_to(names.words(text[v.end:])[: 2 * reach], language)
-    return bool(there) and not (there & going)
+    return bool(there) and not (there & (set(going) | {part for g in going for part in names.STATES.get(g, ())}))
 
 
 def only_elsewhere(going: AbstractSet[str], text: str, language: str | None) -> bool:

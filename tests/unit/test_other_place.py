@@ -100,6 +100,9 @@ def test_a_date_before_a_trip_to_the_asked_place_stands():
      "Szef rosyjskiej dyplomacji odwiedzi Koreę Północną 11-13 lipca.", "pl"),
     ("When did Lavrov visit North Korea?", "en", "Lavrov visited North Korea and Russia on 11 July.", "en"),
     ("When did the war in Ukraine start?", "en", "Russian troops invaded on 24 February 2022.", "en"),
+    # North Korea asked by its initials (a state of its own), Korea named in the formal name
+    ("W jakich dniach lipca szef rosyjskiej dyplomacji ma gościć w KRLD?", "pl",
+     "Zakharova a spus că în perioada 11 - 13 iulie va călători în Republica Populară Democrată Coreea.", "ro"),
 ])
 def test_a_date_told_of_no_other_trip_stands(question, q_lang, sentence, s_lang):
     assert not elsewhere(question, q_lang, sentence, s_lang)
