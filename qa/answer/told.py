@@ -41,7 +41,7 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
     if want == "time":
-        found = with_year(question, found)
+        found = with_month(question, with_year(question, found), ev.passage.language)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
 
@@ -58,6 +58,15 @@ def _clause(text: str, v: values.Value) -> str:
 def with_year(question: str, found: list[values.Value]) -> list[values.Value]:
     """The dates a question asking for a year takes: those with one («11 - 13 iulie» gives none)."""
     return [v for v in found if dates.YEARS.search(v.text)] if dates.asks_year(question) else found
+
+
+def with_month(question: str, found: list[values.Value], language: str | None) -> list[values.Value]:
+    """The dates a question asking in which month takes: those naming a month or a day of one
+    («2019», a year, tells no month of Kim's visit to Vladivostok), where the sentence's month
+    names can be read (``dates.MONTH_LANGUAGES``)."""
+    if not (TUNING.month_quoted and language in dates.MONTH_LANGUAGES and dates.asks_month(question)):
+        return found
+    return [v for v in found if dates.months(v.text) or dates.days(v.text)]
 
 
 def with_day(question: str, items: list[tuple[Evidence, values.Value]]) -> list[tuple[Evidence, values.Value]]:

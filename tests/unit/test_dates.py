@@ -103,3 +103,19 @@ def test_a_sentence_tells_a_time_or_not(text, tells):
 ])
 def test_which_month_is_asked(question, asks):
     assert dates.asks_month(question) is asks
+
+
+@pytest.mark.parametrize("sentence, language, kept", [
+    # a year tells no month: no value for "In which month was Kim in Vladivostok?"
+    ("Cele două țări au reînnoit relațiile, din 2019, și prima vizită a lui Kim Jong Un la Vladivostok.", "ro", []),
+    ("În septembrie 2023, Kim Jong Un a vizitat Vladivostok.", "ro", ["septembrie 2023"]),
+    ("Kim war am 25. April 2019 in Wladiwostok.", "de", ["25. April 2019"]),
+])
+def test_a_month_question_takes_only_dates_naming_a_month(sentence, language, kept):
+    from qa.answer.evidence import Evidence
+    from qa.answer.told import sentence_values
+    from qa.records import Passage, Sentence
+    ev = Evidence(Sentence(source="a.txt", language=language, text=sentence),
+                  Passage(source="a.txt", language=language, text=sentence), 0.8, 0.8)
+    found = sentence_values(ev, "time", "W którym miesiącu Kim był we Władywostoku?", set())
+    assert [v.text for v in found] == kept
