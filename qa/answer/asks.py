@@ -137,9 +137,25 @@ _OPENS_WITH_COUNT = re.compile(
     r"|di|dei|degli|delle|dos|das|van|al)\b|(?:aantal|liczba|skai[cč]ius|kiekis)\s+(?=\w))", re.IGNORECASE)
 
 
+# … or a war's toll or losses, which are counted: "What losses did the army suffer?", «Quel est le
+# bilan des Nord-Coréens tués ou blessés ?» (about 4,000 killed or wounded answers, not a name).
+# (A balance, «bilan», only of the dead or wounded: «Quel est le bilan de la visite ?» asks no figure.)
+_ASKS_TOLL = re.compile(
+    r"\b(?:what (?:is|was|were|are) the (?:death |human )?(?:toll|losses)|what losses|"
+    r"quelles (?:sont les |ont été les )?pertes|welche verluste|wie hoch (?:ist|sind|waren|war) die (?:verluste|opferzahl)|"
+    r"qu[eé] (?:p[eé]rdidas|bajas)|quali perdite|quais (?:foram )?(?:as )?(?:perdas|baixas)|que (?:perdas|baixas)|"
+    r"ce pierderi|welke verliezen|jakie straty|kokie (?:yra )?nuostoliai|kokios netektys|"
+    r"(?:quel(?:le)? (?:est|était|a été) le bilan|quel bilan|cu[aá]l (?:es|fue) el balance|qual (?:[eè]|foi) (?:il |o )?(?:bilancio|balan[cç]o)"
+    r"|care (?:este|a fost) bilan[tț]ul|jaki (?:jest|by[lł]) bilans)"
+    r"(?=.*\b(?:tu[eé]s|bless[eé]s|morts|victimes|pertes|muertos|heridos|v[ií]ctimas|bajas|morti|feriti|vittime|perdite"
+    r"|mortos|feridos|v[ií]timas|perdas|mor[tț]i|r[aă]ni[tț]i|victime\w*|pierderi\w*|zabit\w*|rann\w*|ofiar\w*|strat\w*)\b))",
+    re.IGNORECASE)
+
+
 def _counting(question: str) -> re.Match | None:
-    """Where a how-many question asks its count: "how many", «câte»… or a chat's opening count noun."""
-    return _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question)
+    """Where a how-many question asks its count: "how many", «câte»… or a chat's opening count
+    noun, or a toll asked."""
+    return _WANTS_NUMBER.search(question) or _OPENS_WITH_COUNT.search(question) or _ASKS_TOLL.search(question)
 
 
 # A chat question that opens with the word for a year or date: «Anul primei runde?», "Date of

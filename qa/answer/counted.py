@@ -255,7 +255,9 @@ _CASUALTY = re.compile(
     r"|perso la vita|vittime|mortos|mortas|mortes|morreram|feridos|feridas|vitimas|ucis\w*|omor\w*|murit"
     r"|decedat\w*|ranit\w*|victime|gedood|doden|omgekomen|kwamen om|overleden|gesneuveld\w*|gewond\w*"
     r"|slachtoffers?|zabit\w*|zabil\w*|zgin\w*|zmarl\w*|ofiar\w*|ranny|ranni|rannych|rannymi|zuvo|zuvus\w*"
-    r"|mire|mirus\w*|nuzud\w*|suzei[sd]\w*|suzalot\w*|ranil\w*|zranion\w*|poszkodowan\w*)\b")
+    r"|mire|mirus\w*|nuzud\w*|suzei[sd]\w*|suzalot\w*|ranil\w*|zranion\w*|poszkodowan\w*"
+    # a war's losses are its dead and wounded
+    r"|losses|verluste?n?|pertes|perdidas|perdite|perdas|baixas|pierderi\w*|verliezen|straty|nuostoli\w*)\b")
 
 
 # A share: a figure or a range of them before a percent sign or word («10 से 30%», "56,2%").

@@ -137,6 +137,27 @@ def test_how_many_questions_expect_a_number(question):
 
 
 @pytest.mark.parametrize("question", [
+    "Quel est le bilan des Nord-Coréens tués ou blessés en Russie ?",
+    "Quelles pertes compte l'armée nord-coréenne en Russie ?",
+    "What losses did the North Korean army suffer?",
+    "What was the death toll of the strike?",
+    "Welche Verluste hatte die nordkoreanische Armee?",
+    "Jakie straty poniosła armia KRLD w Rosji?",
+    "Qual è il bilancio delle vittime nordcoreane?",
+])
+def test_a_toll_or_losses_asked_expect_a_number_of_the_dead_and_wounded(question):
+    from qa.answer.counted import casualties
+    assert expected_answer(question) == "number"
+    assert casualties(question)
+
+
+@pytest.mark.parametrize("question", ["Quel est le bilan de la visite de Lavrov ?",
+                                      "Qual è il bilancio della visita di Lavrov?"])
+def test_a_balance_of_no_dead_or_wounded_asks_no_figure(question):
+    assert expected_answer(question) is None
+
+
+@pytest.mark.parametrize("question", [
     "When did Lavrov visit North Korea?",
     "In what year was the resort built?",
     "Wann besuchte Lawrow Nordkorea?",
