@@ -15,8 +15,8 @@ import numpy as np
 from ..records import Sentence
 from . import asks, dates, facts, values
 from .facts import fold
-from .direct import _own_passage
 from .evidence import Evidence, quotable, said
+from .runs import own_passage
 
 # A question asking who, by its first word (or its «¿»'s) or after "according to": "Quem estima…", «Cine a
 # estimat…», "According to whom…", «¿Según quién…?», «Potrivit cui…». Folded; German «wie» asks
@@ -62,7 +62,7 @@ def credits(question: str, chosen: Sequence[Evidence], every: Sequence[Evidence]
         if ev is None:
             sim = float(np.dot(q, np.asarray(s.vector, dtype=np.float32)))
             home = next((p for p in passages if p.sha256 == s.sha256 and s.inside(p)), None)
-            ev = Evidence(s, home or _own_passage(s, passages, sim), sim, sim)
+            ev = Evidence(s, home or own_passage(s, passages, sim), sim, sim)
         if ev.sim >= floor and (s.file_key not in best or ev.sim > best[s.file_key].sim):
             best[s.file_key] = ev
     out: list[Evidence] = []

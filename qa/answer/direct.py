@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import Passage, Sentence
+from ..records import Sentence
 from . import align, asks, names, ordinals, predicates, said, trips, values
 from .attribution import attributed, believes
 from .counted import asks_added
-from .evidence import TUNING, Evidence, Tuning, articles, length_named, quotable
+from .evidence import TUNING, Evidence, Tuning, length_named, quotable
+from .runs import articles, own_passage
 from .told import sentence_values, with_day
 
 
@@ -224,7 +225,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
             found_ev = known.get((key, twin.start))
             if found_ev is None:
                 sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
-                found_ev = Evidence(twin, home.get(twin.chunk_id) or _own_passage(twin, home.values(), sim), sim, sim)
+                found_ev = Evidence(twin, home.get(twin.chunk_id) or own_passage(twin, home.values(), sim), sim, sim)
             told[key] = [(found_ev, v) for v in sentence_values(found_ev, want, question, going, numbered, added)]
         return told
 
@@ -258,15 +259,6 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
     others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
     return ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]
             + [chosen[k] for k in new] + others + [chosen[k] for k in later])[: max(tuning.max_sides, len(result)) + len(later)]
-
-
-def _own_passage(s: Sentence, passages, score: float) -> Passage:
-    """The translation ``s`` cited as a passage of its own, when its chunk was not retrieved
-    (the article's title, date and outlet from a passage of the same file that was)."""
-    kin = next((p for p in passages if p.file_key == s.file_key and p.sha256 == s.sha256), None)
-    return Passage(source=s.source, language=s.language, text=s.text, start=s.start, end=s.end,
-                   root=s.root, page=s.page, score=score, chunk_id=s.chunk_id, sha256=s.sha256,
-                   title=kin.title if kin else "", date=kin.date if kin else "", outlet=kin.outlet if kin else "")
 
 
 def _closest(items: list[tuple[Evidence, values.Value]], near: list[float]) -> Side:

@@ -15,6 +15,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from . import asks, counted, dates, durations, facts, late, names, negation, offices, ordinals, sought, trips
+from .runs import following, own_passage, previous
 from .tuning import TUNING, Tuning, tuning_for  # noqa: F401  (re-exported: callers import them from here)
 
 
@@ -87,15 +88,15 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
-    before = previous(found.sentences) if tuning.inherit_weight and q_names else {}
+    around = previous(found.sentences)
+    before = around if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
     wanted = offices.ranked(found.question) & offices.RANKED if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
     q_months = asked_months if tuning.month_named else set()
-    seeks = sought.bonus(found.question, tuning.family_weight,
-                         (before or previous(found.sentences)) if q_months else {},
+    seeks = sought.bonus(found.question, tuning.family_weight, around if q_months else {},
                          kinds=tuning.kind_named, q_months=q_months)
 
     # "How long a truce did the White House propose?": the sentences telling a length of time (no
@@ -104,9 +105,21 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     # nearest sentence's to say (``extractive.draft``'s ``near``).
     lengths = length_named(found.question, language, tuning)
 
-    def ranks(s: Sentence) -> float:
-        return tuning.family_weight if lengths and durations.tells_duration(s.text) and all(
+    def ranks(s: Sentence, sim: float, penalty: float) -> float:
+        told = tuning.family_weight if lengths and durations.tells_duration(s.text) and all(
             names.spelled_in(n, s.text) for n in lengths) else 0.0
+        return told + (follows(s, sim) if wants[0] and not penalty else 0.0)
+
+    def follows(s: Sentence, sim: float) -> float:
+        """A sentence naming none of the question's names or figures, after one more like the
+        question, ranks as part of what that one says («इसमें 402 लोग …», "It held 402 people",
+        after the sentence about the 1803 settlement). Only one giving the figure or date asked
+        (``ranks``): for other questions the lifted sentences pushed the answer's out of the five
+        best, and the held-out halves lost answers (eval/README.md, session 53)."""
+        prev = around.get((*s.file_key, s.sha256, s.start)) if tuning.context_weight else None
+        if prev is None or prev.vector is None or _overlap(s.text, q_nums, q_names, q_words):
+            return 0.0
+        return tuning.context_weight * max(0.0, float(np.dot(qvec, np.asarray(prev.vector, dtype=np.float32))) - sim)
 
     def kind_of_answer(s: Sentence) -> float:
         office = tuning.family_weight if wanted and wanted & offices.ranked(s.text) else 0.0
@@ -122,6 +135,13 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         prev = before.get((*s.file_key, s.sha256, s.start)) if own == 0 else None
         return own if prev is None else tuning.inherit_weight * facts.overlap(prev.text, set(), q_names)
 
+    def judge(s: Sentence, p: Passage, sim: float, lift: float) -> Evidence:
+        """``s`` scored: its similarity, its names, figures and kind, and ``lift`` (its passage's term)."""
+        penalty = _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
+        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, p.language, penalty)
+        rank_lift = ranks(s, sim, penalty)
+        return Evidence(s, p, sim, sim + bonus + rank_lift + lift - penalty, ranks=rank_lift)
+
     for p in found.passages:
         for s in found.sentences_in(p):
             key = (s.source, s.start)
@@ -129,11 +149,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add(key)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            penalty = _type_penalty(s.text, want, tuning, p.language, numbered.elsewhere(s))
-            bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, p.language, penalty)
-            rank_lift = ranks(s)
-            score = sim + bonus + rank_lift + tuning.passage_weight * (p.score - top) - penalty
-            out.append(Evidence(s, p, sim, score, ranks=rank_lift))
+            out.append(judge(s, p, sim, tuning.passage_weight * (p.score - top)))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
     home = {p.chunk_id: p for p in found.all_passages}
@@ -142,12 +158,20 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         if key in seen or s.chunk_id not in home or not quotable(s):
             continue
         seen.add(key)
-        language = home[s.chunk_id].language
-        penalty = _type_penalty(s.text, want, tuning, language, numbered.elsewhere(s))
-        bonus = tuning.anchor_weight * anchored(s) + kind_of_answer(s) + ahead(s, language, penalty)
-        rank_lift = ranks(s)
-        score = s.score + bonus + rank_lift - penalty
-        out.append(Evidence(s, home[s.chunk_id], s.score, score, ranks=rank_lift))
+        out.append(judge(s, home[s.chunk_id], s.score, 0.0))
+    # A passage's last sentence may go on in the next, unretrieved chunk («… fondée en 1803.»
+    # «Elle comptait 402 personnes.»): the sentence after each passage is read too, cited as a
+    # passage of its own, with its passage's term.
+    if tuning.context_weight:
+        after = following(found.sentences)
+        for p in found.passages:
+            inside = found.sentences_in(p)
+            s = after.get((*inside[-1].file_key, inside[-1].sha256, inside[-1].start)) if inside else None
+            if s is None or s.vector is None or (s.source, s.start) in seen or not quotable(s):
+                continue
+            seen.add((s.source, s.start))
+            sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
+            out.append(judge(s, own_passage(s, found.all_passages, p.score), sim, tuning.passage_weight * (p.score - top)))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)
@@ -189,26 +213,6 @@ def _overlap(text: str, q_nums: set[str], q_names: set[str], q_words: dict[str, 
 
 def _pool(found: Retrieval) -> list[Sentence]:
     return [s for p in found.passages for s in found.sentences_in(p)] + found.best_sentences
-
-
-def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sentence]]:
-    """The read body sentences of each version of each file (in whichever folder), in the
-    article's order; headings, captions and the like left out. While a new version of a file is
-    being stored, both versions may be in the store: each is its own article."""
-    runs: dict[tuple[str, str, str], list[Sentence]] = {}
-    for s in sorted(sentences, key=lambda s: s.start):
-        if s.kind in QUOTABLE:
-            runs.setdefault((*s.file_key, s.sha256), []).append(s)
-    return runs
-
-
-def previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
-    """Each read sentence's previous one in its article (``articles``): news writes "He received
-    them in the port city on Saturday" after the sentence that names the minister, so a sentence
-    that names none of the question's names takes part of the names bonus from the one before it
-    (``Tuning.inherit_weight``; eval/README.md, session 12)."""
-    return {(*b.file_key, b.sha256, b.start): a
-            for run in articles(sentences).values() for a, b in zip(run, run[1:])}
 
 
 _YEAR = re.compile(rf"\b{dates.YEAR}\b")

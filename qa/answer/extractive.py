@@ -23,7 +23,8 @@ from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
 from .attribution import attributed
-from .evidence import TUNING, Evidence, Tuning, candidates, length_named, previous, select, tuning_for
+from .evidence import TUNING, Evidence, Tuning, candidates, length_named, select, tuning_for
+from .runs import previous
 from .i18n import phrase
 from .types import Answer, Check, Question
 

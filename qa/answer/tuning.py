@@ -19,6 +19,7 @@ class Tuning:
 
     anchor_weight: float = 0.03  # bonus for sharing all of the question's names/numbers
     inherit_weight: float = 0.5  # … a sentence naming none of them takes this much of the previous sentence's names
+    context_weight: float = 0.5  # … and, giving the figure or date asked, ranks up by this much of how much more like the question the previous sentence is
     passage_weight: float = 0.5  # how much the passage's own score counts
     margin: float = 0.005  # further sentences from other files quoted if within this of the best
     margin_same: float = 0.08  # … and from the best sentence's own file

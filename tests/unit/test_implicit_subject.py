@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from qa.answer.evidence import TUNING, candidates
 from qa.records import Passage, Sentence
@@ -62,3 +63,43 @@ def test_the_same_article_in_two_folders_is_two_articles():
     """Each copy's sentence inherits from the sentence before it in its own copy, not from its
     twin in the other folder (the same name and text: one run of sentences would pair them)."""
     assert ranked(copy_in="/backup")[0].startswith("He was received in the port city")
+
+
+SETTLED = "How many people were in the first settlement at Port Phillip in 1803?"
+
+
+def settlement(passage_holds_both: bool, tuning=TUNING) -> list:
+    """One article whose sentence about the 1803 settlement (near the question) is followed by
+    the one that counts its people with no name of the question's ("It held 402 people …"), and
+    another article's sentence, nearer than that one, with a figure about something else. The
+    passage retrieved holds the first sentence only, or both."""
+    first = ("The first settlement at Port Phillip was founded in October 1803 by David Collins.", 0.86)
+    count = ("It held 402 people, among them 307 convicts and their families.", 0.74)
+    p1, s1 = article("a.txt", [first, count])
+    if not passage_holds_both:
+        p1 = replace(p1, text=first[0], end=len(first[0]))
+    p2, s2 = article("b.txt", [("The museum received 1,442 costumes in 1913.", 0.77)])
+    found = Retrieval(SETTLED, Q, [p1, p2], sentences=s1 + s2)
+    return candidates(found, tuning)
+
+
+def _place(evidence: list, start: str) -> int:
+    return next(i for i, e in enumerate(evidence) if e.text.startswith(start))
+
+
+@pytest.mark.parametrize("passage_holds_both", [True, False])
+def test_a_figure_told_right_after_the_sentence_the_question_is_near_ranks_with_it(passage_holds_both):
+    """The count ranks above the other article's figure, near the question only by its own words;
+    it is read though the retrieved passage ends before it (the next, unretrieved chunk)."""
+    evidence = settlement(passage_holds_both)
+    assert _place(evidence, "It held 402 people") < _place(evidence, "The museum received")
+
+
+def test_without_the_context_the_other_figure_ranks_first():
+    evidence = settlement(True, replace(TUNING, context_weight=0.0))
+    assert _place(evidence, "The museum received") < _place(evidence, "It held 402 people")
+
+
+def test_the_next_sentence_of_a_passage_is_cited_as_its_own_passage():
+    [held] = [e for e in settlement(False) if e.text.startswith("It held 402 people")]
+    assert held.passage.text == held.text and (held.passage.start, held.passage.end) == (held.sentence.start, held.sentence.end)
