@@ -225,7 +225,8 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
             found_ev = known.get((key, twin.start))
             if found_ev is None:
                 sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
-                found_ev = Evidence(twin, home.get(twin.chunk_id) or own_passage(twin, home.values(), sim), sim, sim)
+                held = home.get(twin.chunk_id)  # (a passage of its own holds one sentence only)
+                found_ev = Evidence(twin, held if held is not None and twin.inside(held) else own_passage(twin, home.values(), sim), sim, sim)
             told[key] = [(found_ev, v) for v in sentence_values(found_ev, want, question, going, numbered, added)]
         return told
 

@@ -171,7 +171,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
                 continue
             seen.add((s.source, s.start))
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            out.append(judge(s, own_passage(s, found.all_passages, p.score), sim, tuning.passage_weight * (p.score - top)))
+            held = home.get(s.chunk_id)
+            held = held if held is not None and s.inside(held) else own_passage(s, found.all_passages, p.score)
+            out.append(judge(s, held, sim, tuning.passage_weight * (p.score - top)))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..components import embedder_for
-from ..records import Citation
+from ..records import Citation, Passage
 from ..retrieval import Retrieval
 from ..settings import Settings
 from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, topical, values
@@ -47,13 +47,13 @@ def compose(question_lang: str, chosen: list[Evidence], found_sides: list[Side] 
     """The direct answer line (when values were found), then the quotes; citations numbered in
     order of first appearance."""
     quotes = list(chosen) + [s.evidence for s in found_sides if s.evidence not in chosen]
-    numbers: dict[str, int] = {}
+    numbers: dict[tuple[str, int, int], int] = {}
     citations: list[Citation] = []
     value_of = {id(s.evidence): s.value for s in found_sides}
     for ev in quotes:
-        if ev.passage.chunk_id not in numbers:
-            numbers[ev.passage.chunk_id] = len(numbers) + 1
-            citations.append(Citation.cite(numbers[ev.passage.chunk_id], ev.passage, ev.sentence,
+        if _cited(ev.passage) not in numbers:
+            numbers[_cited(ev.passage)] = len(numbers) + 1
+            citations.append(Citation.cite(numbers[_cited(ev.passage)], ev.passage, ev.sentence,
                                            value_of.get(id(ev))))
     lines, checks = [], []
     if found_sides:
@@ -63,15 +63,15 @@ def compose(question_lang: str, chosen: list[Evidence], found_sides: list[Side] 
     # Each item ends with the colon the intro ends with: " :" in French, "：" in Chinese.
     colon = m.group(0) if (m := re.search(r"[ \u00a0\u202f]?[:：]$", intro)) else ":"
     for ev in quotes:
-        c = citations[numbers[ev.passage.chunk_id] - 1]
+        c = citations[numbers[_cited(ev.passage)] - 1]
         item = phrase(question_lang, "item", src=c.source, lang=c.language)
         lines.append(f"- {item}{colon}{'' if colon == '：' else ' '}«{_quote(ev.text)}» [{c.number}]")
     if found_sides:
         if direct.disagree(found_sides):
-            cited = " ".join(f"[{n}]" for n in sorted({numbers[s.evidence.passage.chunk_id] for s in found_sides}))
+            cited = " ".join(f"[{n}]" for n in sorted({numbers[_cited(s.evidence.passage)] for s in found_sides}))
             checks.append(Check("conflict", f"sources disagree: {cited} give different values"))
         return Draft("\n".join(lines), citations, checks, quotes)
-    conflict = find_conflict([(numbers[ev.passage.chunk_id], ev.sentence.file_key, ev.text) for ev in quotes])
+    conflict = find_conflict([(numbers[_cited(ev.passage)], ev.sentence.file_key, ev.text) for ev in quotes])
     if conflict:
         a, b = conflict
         lines.append(f"{phrase(question_lang, 'conflict')}: [{a}] ≠ [{b}].")
@@ -79,13 +79,19 @@ def compose(question_lang: str, chosen: list[Evidence], found_sides: list[Side] 
     return Draft("\n".join(lines), citations, checks, quotes)
 
 
-def _direct_line(lang: str, found_sides: list[Side], numbers: dict[str, int]) -> str:
+def _cited(p: Passage) -> tuple[str, int, int]:
+    """What one citation number stands for: a passage, by its chunk and span (two sentences of
+    one unretrieved chunk, each cited as a passage of its own, are two citations)."""
+    return (p.chunk_id, p.start, p.end)
+
+
+def _direct_line(lang: str, found_sides: list[Side], numbers: dict[tuple[str, int, int], int]) -> str:
     """"«Wonsan» [1]", "«4.000» [1][2]" when files agree, "«100» [1] · «penkias (5)» [2] — the
     sources disagree" when they don't. Values are the sources' words, so they stand in «»."""
     groups: dict[str, list[Side]] = {}
     for s in found_sides:
         groups.setdefault(s.value.key, []).append(s)
-    cited = [sorted({numbers[s.evidence.passage.chunk_id] for s in g}) for g in groups.values()]
+    cited = [sorted({numbers[_cited(s.evidence.passage)] for s in g}) for g in groups.values()]
     parts = [f"«{g[0].value.shown}» " + "".join(f"[{n}]" for n in ns)
              for ns, g in sorted(zip(cited, groups.values()), key=lambda t: t[0])]
     line = " · ".join(parts)

@@ -103,3 +103,16 @@ def test_without_the_context_the_other_figure_ranks_first():
 def test_the_next_sentence_of_a_passage_is_cited_as_its_own_passage():
     [held] = [e for e in settlement(False) if e.text.startswith("It held 402 people")]
     assert held.passage.text == held.text and (held.passage.start, held.passage.end) == (held.sentence.start, held.sentence.end)
+
+
+def test_two_sentences_of_one_unretrieved_chunk_are_two_citations_each_quoting_its_own():
+    """Each is cited as a passage of its own (``runs.own_passage``), with the chunk id they share:
+    one citation number for both had cited the first one's text for the second one's quote."""
+    from qa.answer.evidence import Evidence
+    from qa.answer.extractive import compose
+    from qa.answer.runs import own_passage
+    _, sentences = article("a.txt", [("Kim visited the plant in 2023.", 0.8), ("He stayed four hours.", 0.8)])
+    chosen = [Evidence(s, own_passage(s, [], 0.8), 0.8, 0.8) for s in sentences]
+    draft = compose("en", chosen)
+    assert [c.number for c in draft.citations] == [1, 2]
+    assert all(c.quote in c.text for c in draft.citations)
