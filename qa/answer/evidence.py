@@ -108,7 +108,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     def ranks(s: Sentence, sim: float, penalty: float) -> float:
         told = tuning.family_weight if lengths and durations.tells_duration(s.text) and all(
             names.spelled_in(n, s.text) for n in lengths) else 0.0
-        return told + (follows(s, sim) if wants[0] and not penalty else 0.0)
+        # (a figure that is no year for a how-many question: «En 2004, la empresa Marconi…» counts nothing)
+        gives = wants[0] == "time" or bool(facts.numbers(s.text) - dates.years_in(s.text))
+        return told + (follows(s, sim) if wants[0] and not penalty and gives else 0.0)
 
     def follows(s: Sentence, sim: float) -> float:
         """A sentence naming none of the question's names or figures, after one more like the

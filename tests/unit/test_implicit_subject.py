@@ -116,3 +116,17 @@ def test_two_sentences_of_one_unretrieved_chunk_are_two_citations_each_quoting_i
     draft = compose("en", chosen)
     assert [c.number for c in draft.citations] == [1, 2]
     assert all(c.quote in c.text for c in draft.citations)
+
+
+def test_a_year_alone_is_no_figure_a_how_many_question_lifts():
+    """«En 2004, la empresa Marconi diseñó…» after the metro's sentence counts nothing: it takes
+    no lift from the sentence before it (it had pushed the Hindi sentence out of the five best,
+    and the figure rule declined the Tyne and Wear Metro's passengers); a figure told there does."""
+    p1, s1 = article("a.txt", [("The Tyne and Wear Metro serves the city and much of the county.", 0.84),
+                               ("In 2004 the company designed and built its radio system.", 0.74)])
+    p2, s2 = article("b.txt", [("The Tyne and Wear Metro serves the city and much of the county.", 0.84),
+                               ("It carries more than 37 million passengers a year.", 0.74)])
+    found = Retrieval("How many passengers a year does the metro carry?", Q, [p1, p2], sentences=s1 + s2)
+    lifted = {e.text[:8]: e.ranks for e in candidates(found)}
+    assert lifted["In 2004 "] == 0.0
+    assert lifted["It carri"] > 0.0
