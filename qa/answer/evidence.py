@@ -161,9 +161,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
             continue
         seen.add(key)
         out.append(judge(s, home[s.chunk_id], s.score, 0.0))
-    # A passage's last sentence may go on in the next, unretrieved chunk («… fondée en 1803.»
-    # «Elle comptait 402 personnes.»): the sentence after each passage is read too, cited as a
-    # passage of its own, with its passage's term.
+    # A passage's last sentence may go on in the next chunk («… fondée en 1803.» «Elle comptait
+    # 402 personnes.»): the sentence after each passage is read too, with its passage's term,
+    # cited in its own chunk where that was retrieved, else as a passage of its own.
     if tuning.context_weight:
         after = following(found.sentences)
         for p in found.passages:
