@@ -24,7 +24,7 @@ from . import align, asks, names, ordinals, predicates, said, trips, values
 from .attribution import attributed, believes
 from .counted import asks_added
 from .evidence import TUNING, Evidence, Tuning, length_named, quotable
-from .runs import articles, own_passage
+from .runs import articles, passage_for
 from .told import sentence_values, with_day
 
 
@@ -225,8 +225,7 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
             found_ev = known.get((key, twin.start))
             if found_ev is None:
                 sim = float(np.dot(np.asarray(qvec, dtype=np.float32), np.asarray(twin.vector, dtype=np.float32)))
-                held = home.get(twin.chunk_id)  # (a passage of its own holds one sentence only)
-                found_ev = Evidence(twin, held if held is not None and twin.inside(held) else own_passage(twin, home.values(), sim), sim, sim)
+                found_ev = Evidence(twin, passage_for(twin, home, home.values(), sim), sim, sim)
             told[key] = [(found_ev, v) for v in sentence_values(found_ev, want, question, going, numbered, added)]
         return told
 

@@ -15,7 +15,7 @@ from ..kinds import QUOTABLE
 from ..records import Passage, Sentence
 from ..retrieval import Retrieval
 from . import asks, counted, dates, durations, facts, late, names, negation, offices, ordinals, sought, trips
-from .runs import following, own_passage, previous
+from .runs import around, key, passage_for
 from .tuning import TUNING, Tuning, tuning_for  # noqa: F401  (re-exported: callers import them from here)
 
 
@@ -88,15 +88,15 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     out: list[Evidence] = []
     seen: set[tuple[str, int]] = set()
     top = found.passages[0].score if found.passages else 0.0
-    around = previous(found.sentences)
-    before = around if tuning.inherit_weight and q_names else {}
+    prior, after = around(found.sentences)
+    before = prior if tuning.inherit_weight and q_names else {}
     # "Wie heißt der südkoreanische Verteidigungsminister?": the sentence with a word for the
     # office ("ministrul sud-coreean al Apărării") answers before those about Korea's army.
     wanted = offices.ranked(found.question) & offices.RANKED if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
     q_months = asked_months if tuning.month_named else set()
-    seeks = sought.bonus(found.question, tuning.family_weight, around if q_months else {},
+    seeks = sought.bonus(found.question, tuning.family_weight, prior if q_months else {},
                          kinds=tuning.kind_named, q_months=q_months)
 
     # "How long a truce did the White House propose?": the sentences telling a length of time (no
@@ -108,9 +108,12 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     def ranks(s: Sentence, sim: float, penalty: float) -> float:
         told = tuning.family_weight if lengths and durations.tells_duration(s.text) and all(
             names.spelled_in(n, s.text) for n in lengths) else 0.0
-        # (a figure that is no year for a how-many question: «En 2004, la empresa Marconi…» counts nothing)
-        gives = wants[0] == "time" or bool(facts.numbers(s.text) - dates.years_in(s.text))
-        return told + (follows(s, sim) if wants[0] and not penalty and gives else 0.0)
+        return told + (follows(s, sim) if wants[0] and not penalty and gives(s) else 0.0)
+
+    def gives(s: Sentence) -> bool:
+        """Does ``s`` give the figure or date asked? (a figure that is no year for a how-many
+        question: «En 2004, la empresa Marconi…» counts nothing)"""
+        return wants[0] == "time" or bool(facts.numbers(s.text) - dates.years_in(s.text))
 
     def follows(s: Sentence, sim: float) -> float:
         """A sentence naming none of the question's names or figures, after one more like the
@@ -118,7 +121,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         after the sentence about the 1803 settlement). Only one giving the figure or date asked
         (``ranks``): for other questions the lifted sentences pushed the answer's out of the five
         best, and the held-out halves lost answers (eval/README.md, session 53)."""
-        prev = around.get((*s.file_key, s.sha256, s.start)) if tuning.context_weight else None
+        prev = prior.get(key(s)) if tuning.context_weight else None
         if prev is None or prev.vector is None or _overlap(s.text, q_nums, q_names, q_words):
             return 0.0
         return tuning.context_weight * max(0.0, float(np.dot(qvec, np.asarray(prev.vector, dtype=np.float32))) - sim)
@@ -134,7 +137,7 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
 
     def anchored(s: Sentence) -> float:
         own = _overlap(s.text, q_nums, q_names, q_words)
-        prev = before.get((*s.file_key, s.sha256, s.start)) if own == 0 else None
+        prev = before.get(key(s)) if own == 0 else None
         return own if prev is None else tuning.inherit_weight * facts.overlap(prev.text, set(), q_names)
 
     def judge(s: Sentence, p: Passage, sim: float, lift: float) -> Evidence:
@@ -144,38 +147,36 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
         rank_lift = ranks(s, sim, penalty)
         return Evidence(s, p, sim, sim + bonus + rank_lift + lift - penalty, ranks=rank_lift)
 
+    last: list[tuple[Passage, Sentence]] = []  # each passage's last sentence (read on below)
     for p in found.passages:
-        for s in found.sentences_in(p):
-            key = (s.source, s.start)
-            if key in seen or not quotable(s):
+        inside = found.sentences_in(p)
+        last += [(p, inside[-1])] if inside else []
+        for s in inside:
+            at = (s.source, s.start)
+            if at in seen or not quotable(s):
                 continue
-            seen.add(key)
+            seen.add(at)
             sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
             out.append(judge(s, p, sim, tuning.passage_weight * (p.score - top)))
     # The store's nearest sentences, each in its chunk (a precise sentence can sit in a chunk
     # that ranked low as a whole); they rank as themselves, with no passage term.
     home = {p.chunk_id: p for p in found.all_passages}
     for s in found.best_sentences:
-        key = (s.source, s.start)
-        if key in seen or s.chunk_id not in home or not quotable(s):
+        at = (s.source, s.start)
+        if at in seen or s.chunk_id not in home or not quotable(s):
             continue
-        seen.add(key)
+        seen.add(at)
         out.append(judge(s, home[s.chunk_id], s.score, 0.0))
     # A passage's last sentence may go on in the next chunk («… fondée en 1803.» «Elle comptait
     # 402 personnes.»): the sentence after each passage is read too, with its passage's term,
     # cited in its own chunk where that was retrieved, else as a passage of its own.
-    if tuning.context_weight:
-        after = following(found.sentences)
-        for p in found.passages:
-            inside = found.sentences_in(p)
-            s = after.get((*inside[-1].file_key, inside[-1].sha256, inside[-1].start)) if inside else None
-            if s is None or s.vector is None or (s.source, s.start) in seen or not quotable(s):
-                continue
-            seen.add((s.source, s.start))
-            sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
-            held = home.get(s.chunk_id)
-            held = held if held is not None and s.inside(held) else own_passage(s, found.all_passages, p.score)
-            out.append(judge(s, held, sim, tuning.passage_weight * (p.score - top)))
+    for p, end in last if tuning.context_weight else []:
+        s = after.get(key(end))
+        if s is None or s.vector is None or (s.source, s.start) in seen or not quotable(s):
+            continue
+        seen.add((s.source, s.start))
+        sim = float(np.dot(qvec, np.asarray(s.vector, dtype=np.float32)))
+        out.append(judge(s, passage_for(s, home, found.all_passages, p.score), sim, tuning.passage_weight * (p.score - top)))
     out.sort(key=lambda e: -e.score)
     if tuning.late_top and hasattr(embedder, "token_states"):
         late.rescore(found.question, out, embedder, tuning)

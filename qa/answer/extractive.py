@@ -24,7 +24,7 @@ from .direct import Side
 from .abstain import unanswerable
 from .attribution import attributed
 from .evidence import TUNING, Evidence, Tuning, candidates, length_named, select, tuning_for
-from .runs import previous
+from .runs import key, previous
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -140,7 +140,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
                                tuning.own_language_topic)
         every = [e for e in every if not topical.unrelated(
             found.question, question_lang, e.text, e.passage.language,
-            [b.text] if (b := before.get((*e.sentence.file_key, e.sentence.sha256, e.sentence.start))) else [],
+            [b.text] if (b := before.get(key(e.sentence))) else [],
             topic)]
         kept = {id(e) for e in every}
         evidence = [e for e in evidence if id(e) in kept]

@@ -18,22 +18,42 @@ def articles(sentences: list[Sentence]) -> dict[tuple[str, str, str], list[Sente
     return runs
 
 
-def previous(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
+Neighbours = dict[tuple[str, str, str, int], Sentence]  # by (root, source, sha256, start)
+
+
+def previous(sentences: list[Sentence]) -> Neighbours:
     """Each read sentence's previous one in its article (``articles``): news writes "He received
     them in the port city on Saturday" after the sentence that names the minister, so a sentence
     that names none of the question's names takes part of the names bonus from the one before it
     (``Tuning.inherit_weight``; eval/README.md, session 12)."""
-    return {(*b.file_key, b.sha256, b.start): a
-            for run in articles(sentences).values() for a, b in zip(run, run[1:])}
+    return around(sentences)[0]
 
 
-def following(sentences: list[Sentence]) -> dict[tuple[str, str, str, int], Sentence]:
-    """Each read sentence's next one in its article (``articles``)."""
-    return {(*a.file_key, a.sha256, a.start): b
-            for run in articles(sentences).values() for a, b in zip(run, run[1:])}
+def around(sentences: list[Sentence]) -> tuple[Neighbours, Neighbours]:
+    """Each read sentence's previous and next one in its article, from one reading of the
+    articles (``previous``)."""
+    before: Neighbours = {}
+    after: Neighbours = {}
+    for run in articles(sentences).values():
+        for a, b in zip(run, run[1:]):
+            before[(*b.file_key, b.sha256, b.start)] = a
+            after[(*a.file_key, a.sha256, a.start)] = b
+    return before, after
 
 
-def own_passage(s: Sentence, passages: list[Passage], score: float) -> Passage:
+def key(s: Sentence) -> tuple[str, str, str, int]:
+    """A sentence's key in ``Neighbours``."""
+    return (*s.file_key, s.sha256, s.start)
+
+
+def passage_for(s: Sentence, home: dict[str, Passage], passages, score: float) -> Passage:
+    """The retrieved chunk (``home``, by chunk id) that holds ``s``, else ``s`` cited as a
+    passage of its own (``home`` may hold passages of their own, which hold one sentence only)."""
+    held = home.get(s.chunk_id)
+    return held if held is not None and s.inside(held) else own_passage(s, passages, score)
+
+
+def own_passage(s: Sentence, passages, score: float) -> Passage:
     """``s`` cited as a passage of its own, when its chunk was not retrieved (the article's
     title, date and outlet from a passage of the same file that was)."""
     kin = next((p for p in passages if p.file_key == s.file_key and p.sha256 == s.sha256), None)
