@@ -164,6 +164,10 @@ CORPORA = {
     "blind70x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind71": ROOT / "data" / "articles",  # … and a seventy-second, neither seeing the other's file
     "blind71x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind72": ROOT / "data" / "articles",  # session 54: a seventy-third helper's …
+    "blind72x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind73": ROOT / "data" / "articles",  # … and a seventy-fourth, neither seeing the other's file
+    "blind73x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
