@@ -309,6 +309,16 @@ def test_figures_disagreement_across_three_files_shows_every_side(ask_bundled):
     assert cited == sorted(set(cited)) and len(cited) >= 2, conflict.message  # "[1] [4] [5]", not "[4] [1] [5]"
 
 
+def test_a_file_that_shares_a_few_sentences_with_the_first_sides_speaks_through_another_side(ask_bundled):
+    """003's lawmaker («400 … gedood en 3.600 gewond») is the first side; 000 shares six sentences
+    with 003 but none of that one, and translates 001, whose «4.000» is a later side: 000's «1,5»,
+    its telling of 001's sentence, is a side too (it was left out as if 000 translated 003)."""
+    answer = ask_bundled("Ile ofiar, zabitych i rannych, poniosła armia Korei Północnej w Rosji?")
+    line = direct_line(answer)
+    assert "«1,5»" in line and "«4.000»" in line, answer.text
+    assert [c.source for c in answer.citations if c.value == "1,5"] == [LT]
+
+
 def test_a_date_of_another_trip_is_no_side_of_the_visit_asked_about(ask_bundled):
     """The issue's own example: 001 says Choe "travelled to Moscow in November 2024" and 000
     that she was in Moscow in "2021 m. Lapkričio mėn."; the line read «noiembrie 2024» · «2021 m.

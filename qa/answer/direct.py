@@ -238,8 +238,12 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         # the files translating another side's file (one that agrees with the first, or with
         # ``every_twin`` any) speak through its sentence, after every other side, pushing none out.
         for side in out[1:]:
+            if told.get(side.evidence.sentence.file_key) == []:
+                continue  # a side dropped below (the same report saying something else) speaks for no file
             if tuning.every_twin or side.value.key == out[0].value.key:
-                agreed |= {k: v for k, v in twins(side.evidence, set(told) | set(sides) | set(agreed)).items() if v}
+                # (A file with no twin of the first side's sentence is no translation of it
+                # there: 000 shares six sentences with 003, not its lawmaker's «400».)
+                agreed |= {k: v for k, v in twins(side.evidence, {k for k, v in told.items() if v} | set(sides) | set(agreed)).items() if v}
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     later = sorted(agreed, key=lambda k: -agreed[k][0][0].sim)
     told |= agreed

@@ -30,6 +30,8 @@ _MEETING = re.compile(
     r"|reuniao|reunioes|encontro\w*|conversa\w*|entrevista\w*|riunion\w*|incontr\w*|colloqui\w*|intalni\w*"
     r"|intrevedere\w*|convorbir\w*|interviu\w*|discuti\w*|ontmoet\w*|gesprek\w*|onderhoud\w*|spotkani\w*"
     r"|rozmow\w*|susitik\w*|pokalb\w*"
+    # … a sit-down or a summit ("How long did Lavrov's sit-down with Kim last?", «Wie lange dauerte der Gipfel?»)
+    r"|sit-?downs?|summits?|gipfel\w*|sommets?|cumbres?|vertice|vertici|cimeiras?|summitul\w*|szczyt\w*|topontmoeting\w*"
     # … or talking, as a verb («Cât timp au discutat…?», "How long did they discuss…?")
     r"|discuss\w*|discuta\w*|discutir\w*|discusso|besprach\w*|rozmawia\w*|kalbej\w*|kalbes\w*)\b")
 # … and for the trip around it: a duration nearer to one of these is the trip's («uma visita de

@@ -160,7 +160,7 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
-    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin)) and not (
+    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
     if tuning.total_needs_value and want == "number" and not lined and counted.asks_total(found.question):
@@ -247,7 +247,7 @@ def _everyday(best: Evidence, evidence: list[Evidence], found: Retrieval, embedd
     return topic is not None and topic < tuning.background_topic
 
 
-def _backed(best: Evidence, found_sides: list[Side], margin: float | None = None) -> bool:
+def _backed(best: Evidence, found_sides: list[Side], margin: float | None = None, question: str = "") -> bool:
     """Does the best sentence back the direct answer line: is its first value one the best
     sentence gives, or, for a disagreement, one side the best sentence's value or file? A line
     whose value only runner-up sentences gave was wrong two times in three on the tune halves (a
@@ -255,7 +255,11 @@ def _backed(best: Evidence, found_sides: list[Side], margin: float | None = None
     (eval/README.md). An unbacked line is left out; the sides' sentences are still quoted. Sides
     that disagree, every one within ``margin`` of the best sentence, back it too: 002's «…
     novembro de 2024», best by .004, leaves 000's and 001's dates of the visit a line."""
-    given = {v.key for v in values.extract(best.text, found_sides[0].value.kind)}
+    found = values.extract(best.text, found_sides[0].value.kind)
+    kinds = counted.things(question) if found_sides[0].value.kind == "number" else frozenset()
+    if kinds and found and all((c := counted.value_counts(best.text, v)) and not c & kinds for v in found):
+        return True  # "How many shells…?": «3.000 andere soldaten», the best sentence, counts other things
+    given = {v.key for v in found}
     return found_sides[0].value.key in given or direct.disagree(found_sides) and (any(
         s.value.key in given or s.evidence.sentence.file_key == best.sentence.file_key for s in found_sides)
         or margin is not None and all(s.evidence.base >= best.base - margin for s in found_sides))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from . import dates, names, ordinals, predicates, trips, values
 from .counted import asks_time, casualties, of_time, things, totals_only, value_counts
 from .evidence import TUNING, Evidence
+from .measures import MEASURES
 
 
 def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
@@ -26,6 +27,8 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
         # «Maždaug 1,5 … kariuomenės buvo nužudyta arba sužeista, …» counts the dead and wounded,
         # no soldiers sent, though its sentence runs on to those sent (``counted.casualties``).
         found = [v for v in found if not casualties(_clause(ev.text, v))]
+    if want == "number" and _counts_things(question):
+        found = [v for v in found if not values.measured(ev.text, v)]  # «240 mm»: a calibre, no count
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
     if want == "number" and TUNING.kind_value and ev.passage.language in predicates.LANGUAGES:
@@ -91,6 +94,21 @@ def _day_beside(text: str, v: values.Value) -> bool:
 
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|re|st|nd|rd|th|º|\.º|°)?\s+(?:de\s+|of\s+|the\s+)?$")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*d\.")
+
+
+# A question asking a length, a distance or a calibre (folded): answered by a figure with its unit.
+_MEASURE = re.compile(MEASURES["distance"][0] + r"|\b(?:calib|kalib)\w*\b(?!\s+(?:de\s+|of\s+|van\s+)?\d)")
+
+
+# "How many…" (not "how long", «quanto è lungo»): a count of things.
+_HOW_MANY = re.compile(r"\b(?:how many|wie ?viele?|combien|cuant[oa]s|quant[oa]s|quant[ie]|cate|cati|kiek\w*|hoeveel|ile|ilu)\b")
+
+
+def _counts_things(question: str) -> bool:
+    """Does the question ask how many, and no length, distance or calibre? (A calibre named
+    for what is counted asks a count: «Câte tunuri de 170 mm…?»)"""
+    folded = values.same_length_fold(question)
+    return bool(_HOW_MANY.search(folded)) and not _MEASURE.search(folded)
 
 
 def _another_day(question: str, text: str) -> bool:

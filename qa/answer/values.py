@@ -164,6 +164,8 @@ def _figures(text: str) -> list[Value]:
         if any(a <= m.start() < b for a, b in date_spans) or re.fullmatch(_YEAR, m.group(0)):
             continue  # a day of a month or a year: not a count
         s = text[m.start(): facts.scale_end(text, m.end())].strip()
+        if (groups := _COUNT_THEN_CALIBRE.match(s)) and _UNIT.match(text, m.start() + len(s)):
+            s = groups.group(1)  # «ongeveer 220 170 mm zelfrit lafettes»: 220 guns of 170 mm
         out.append(Value(s, m.start(), m.start() + len(s), "number", _scaled_key(s)))
     spans = [(v.start, v.end) for v in out]
     for m in _WORD.finditer(text):
@@ -184,6 +186,19 @@ def _figures(text: str) -> list[Value]:
             out.append(Value(text[m.start(): end], m.start(), end, "number", key, digits + text[word_end: end]))
             spans.append((m.start(), end))
     return sorted(out, key=lambda v: v.start)
+
+
+# A unit of length after a figure: a measure (a calibre, a distance), no count of things.
+_UNIT = re.compile(r"\s*(?:mm|cm|km|m|mi|millimet\w*|milimet\w*|centimet\w*|kilomet\w*|chilometr\w*|quilomet\w*)\b",
+                   re.IGNORECASE)
+# A count written before a calibre, one space between them, reads as one figure with a thousands
+# space: «220 170 mm».
+_COUNT_THEN_CALIBRE = re.compile(r"(\d{1,3}) \d{3}")
+
+
+def measured(text: str, v: Value) -> bool:
+    """Does a unit of length follow the figure ``v`` («240 mm meerdere raketwerpers», «117 km»)?"""
+    return v.kind == "number" and bool(_UNIT.match(text, v.end))
 
 
 def _scaled_key(figure: str) -> str:

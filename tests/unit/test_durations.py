@@ -22,6 +22,11 @@ from qa.answer.durations import asks_meeting_length, told
     "How long did Lavrov and Kim discuss the war?",
     "Wie lange besprachen Lawrow und Kim die Lage?",
     "Jak długo Ławrow rozmawiał z Kimem w Wonsanie?",
+    # a sit-down, a summit
+    "How long did Lavrov's sit-down with Kim Jong Un in Wonsan last?",
+    "Quanto è durato il vertice Kim–Putin a Pyongyang del giugno 2024?",
+    "Wie lange dauerte der Gipfel von Kim und Putin?",
+    "Combien de temps a duré le sommet de Pyongyang ?",
 ])
 def test_a_meetings_length_is_asked_in_ten_languages(question):
     assert asks_meeting_length(question)

@@ -141,6 +141,17 @@ def test_a_figure_told_of_another_weekday_is_no_side(question, sentence, kept):
     assert bool(found) == kept
 
 
+def test_a_figure_with_a_unit_of_length_is_a_measure_not_a_count():
+    from qa.answer.told import sentence_values as _values
+    sentence = ("Bovendien heeft Noord-Korea ongeveer 220 170 mm zelfrit lafettes en 240 mm meerdere "
+                "raketwerpers geleverd.")
+    counted = [v.text for v in _values(_evidence(sentence, "nl"), "number", "Hoeveel raketten stuurde Pyongyang?", set())]
+    assert counted == ["220"]  # 220 guns of 170 mm; no «240» rockets: a calibre
+    wall = "Der Wall war 117 km lang und hatte 80 Tore."
+    assert [v.text for v in _values(_evidence(wall, "de"), "number", "Wie lang war der Hadrianswall?", set())] == ["117", "80"]
+    assert [v.text for v in _values(_evidence(wall, "de"), "number", "Wie viele Tore hatte der Wall?", set())] == ["80"]
+
+
 def test_a_figure_of_the_dead_or_wounded_is_no_side_for_a_count_not_of_them():
     from qa.answer.told import sentence_values as _values
     sentence = ("Papildomi 25 000–30 000 kareivių yra pasirengę atvykti, o maždaug 1,5 kariuomenės buvo nužudyta "
