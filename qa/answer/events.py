@@ -73,6 +73,8 @@ EVENTS = {
         # (French «payé», but not «payé un lourd tribut», «payé cher», «payé de leur vie», «payé le prix»)
         r"|(?:paye|payes|payee|payees|payait|payaient)(?! (?:un |le prix|cher|tribut|lourd|de (?:leur|sa|son|ses)\b))"
         r"|sumokejo|sumokes"
+        # … Lithuanian «moka … už», pays for («Kiek Rusija moka … už kiekvieną … kareivį?»; «moka» alone knows how)
+        r"|moka\w* (?:\w+ ){0,4}uz"
         # … and how much is charged: «¿Cuánto cobra Corea del Norte por cada proyectil?», «Quanto
         # cobrou…?» (not «cobró fuerza», «se cobró vidas», «cobrar un penalti», «o que cobrou», nor a Cobra)
         r"|cuanto (?:\w+ ){0,2}cobr\w*|quanto (?:\w+ ){0,2}cobr\w*"

@@ -73,7 +73,7 @@ def names_platform(text: str) -> bool:
 # question asks for a model, which a report names by a designation of letters and
 # digits ("KN-23", "Su-57", "Hwasong-11A") or a calibre ("170 mm").
 _WEAPON = (r"\w*missile\w*|\w*missil\w*|misil\w*|m[ií]ssil\w*|m[ií]sseis|\w*rocket\w*|\w*raket\w*|\w*rakiet\w*|rachet\w*|pocisk\w*"
-           r"|drone\w*|dron\w*|\w*drohne\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
+           r"|\w*drone\w*|dron\w*|\w*drohne\w*|fighter\w*|jets?|aircraft|plane|airplanes?|avion\w*|avi[aã]o|avi[oõ]es|aere[oi]"
            r"|flugzeug(?:e|en|s)?|kampfjet\w*|vliegtuig(?:en)?|samolot\w*|myśliw\w*|lėktuv\w*|naikintuv\w*|ca[çc]a\w*"
            r"|tank|tanks|panzer\w*|czołg\w*|tanc\w*|tanque\w*|carro armato|char\w* d'assaut")
 _CALIBRE_WORD = r"\b(?:kalib|calib)\w*"  # a calibre is asked of guns alone
@@ -100,7 +100,8 @@ def asks_model(question: str) -> bool:
 
 # "What is the new drone called?", «Nome do novo drone…?», «Jak nazywa się nowy dron…?»: a weapon's
 # name, which a report gives by its designation.
-_NAME_WORD = (r"names?|named|called|nome|nom|nombre|nazwa|nazw[eę]|nazywa\w*|hei(?:ß|ss)t|hei(?:ß|ss)en|heet|heten"
+_NAME_WORD = (r"names?|named|called|nome|nom|nombre|nazwa|nazw[eę]|nazywa\w*|hei(?:ß|ss)t|hei(?:ß|ss)en|heet|heten|naam"
+              r"|numele|nume"
               r"|chiama\w*|numește|numeste|numesc|denumir\w*|vadinasi|vadinam\w*|pavadinim\w*|llama\w*|chama\w*"
               # French «Comment s'appelle le nouveau drone ?», «s'appelait» (not «appelle à», calls for)
               r"|s['’]appell?\w*")

@@ -255,6 +255,11 @@ def test_months_in_their_own_forms(text, month):
     ("Wie heißt Nordkoreas neue Aufklärungsdrohne?", True),
     ("Wie heißen die neuen Kampfdrohnen?", True),
     ("Wie viele Drohnen startete Russland?", False),
+    # Dutch runs it in too, and asks by «naam»; Romanian opens with «Numele»
+    ("Hoe heet de nieuwe AI-gestuurde aanvalsdrone die Kim liet testen?", True),
+    ("Welke naam draagt de nieuwe aanvalsdrone?", True),
+    ("Numele noii drone de recunoaștere nord-coreene?", True),
+    ("Welke naam kreeg de vliegtuigfabriek?", False),  # a factory's name
 ])
 def test_a_question_asking_what_a_weapon_is_called_is_read_in_several_languages(question, asks):
     from qa.answer.sought import asks_weapon_name

@@ -374,6 +374,8 @@ def test_a_word_for_it_counts_only_in_a_sentence_naming_what_the_question_names(
     ("¿Cuánto pagó Rusia a Corea del Norte por los proyectiles?", "cost"),  # paid, in the past
     ("How much did Moscow pay for the shells?", "cost"),
     ("Kiek Rusija sumokėjo už sviedinius?", "cost"),
+    ("Kiek Rusija moka Šiaurės Korėjai už kiekvieną kareivį?", "cost"),  # «moka … už», pays for
+    ("Kiek kariams mokama už tarnybą Rusijoje?", "cost"),
 ])
 def test_the_weather_a_time_of_day_or_money_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_THE_VISIT, names_someone=True, counts=True) == family
@@ -399,6 +401,7 @@ def test_the_weather_a_time_of_day_or_money_said_in_another_language_answers(que
     "¿Qué tiempo duró la visita?",  # how long, not the weather
     "Ce s-a întâmplat pe vremea lui Kim Il Sung?",  # in the days of
     "Ar Lavrovas moka korėjiečių kalbą?",  # knows (a language), not pays
+    "Kiek kalbų moka Lavrovas?",
     "Wanneer gebeurde het weer?",  # again, not the weather
 ])
 def test_a_country_figures_a_duration_or_knowing_asks_no_price_weather_or_time(question):
