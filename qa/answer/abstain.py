@@ -216,6 +216,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
                                       if named else (e.text for e in top),
                                       {e.text: e.passage.language for e in top} if tuning.counted_scripts else None)):
             return True
+        # "How many people died in Wednesday's record drone attack?": the best sentences telling of
+        # that weekday («… 728 drones e 13 mísseis na quarta-feira») count no people; the war's
+        # «4.000 soldados … mortos ou feridos», told of no day, is no toll of that attack.
+        if days and want == "number" and all(e.passage.language in read for e in top) and (
+                told := [e.text for e in top if days & dates.weekdays(e.text)]) and counted.uncounted(
+                question, told, {e.text: e.passage.language for e in top}):
+            return True
         # "How long did Shoigu stay in Pyongyang?": Lavrov's three-day visit is no stay of Shoigu's;
         # a stay's length is told in a sentence naming the question's rarest name (not a meeting's:
         # «un lung interviu de patru ore» names neither Kim nor Putin).

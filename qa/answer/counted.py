@@ -107,6 +107,12 @@ KINDS = {
     "species": (r"species|arten|especes|especies|specie|specii|soorten|gatunk\w*|rusi[su]|rusies|rusiai|rusimi|rusimis|rusims"
                 r"|rusyje|rusyse|rusys",
                 r"species|arten|espece\w*|especie\w*|specie\w*|specii\w*|soort\w*|gatunk\w*|rus\w*|taxa|genera"),
+    # Generals and officers: a count of soldiers or people tells none of them («11.000 … soldaten»
+    # for "How many North Korean generals are in Russia?")
+    "generals": (r"generals|generale|generales|generali|generaux|generais|generalii|generaals|generalow|generolu|generolai"
+                 r"|officers|offiziere\w*|officiers|oficiales|ufficiali|oficiais|ofiteri\w*|officieren|oficerow|karininku|karininkai",
+                 r"general\w*|generaal\w*|generol\w*|officer\w*|offizier\w*|officier\w*|oficial\w*|ufficial\w*"
+                 r"|oficia\w*|ofiter\w*|oficer\w*|karinink\w*|commander\w*|kommandeur\w*|commandant\w*|comandant\w*|vad(?:as|o|ai|u|ui)"),
     "teachers": (r"teachers|lehrer\w*|lehrkrafte|enseignants|professeurs|profesores|maestros|docenti|insegnanti"
                  r"|professores|profesori|profesorii|leraren|docenten|nauczyciel\w*|mokytoj\w*",
                  r"teach\w*|lehrer\w*|lehrkraft\w*|enseignant\w*|professeur\w*|profes\w*|maestr\w*|docent\w*"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Sentence
-from . import align, asks, names, ordinals, predicates, said, trips, values
+from . import align, asks, dates, names, ordinals, predicates, said, trips, values
 from .attribution import attributed, believes
 from .counted import asks_added
 from .evidence import TUNING, Evidence, Tuning, length_named, quotable
@@ -85,6 +85,10 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
     items = [(ev, v) for ev in pool for v in sentence_values(ev, want, question, going, numbered, added, lengths)]
     if want == "time":
         items = with_day(question, items)
+    elif days := dates.weekdays(question):
+        # "How many missiles did Russia fire on Wednesday?": where a sentence tells that weekday's
+        # figures («728 drones e 13 mísseis na quarta-feira»), the report's undated «100» is none.
+        items = [(ev, v) for ev, v in items if days & dates.weekdays(ev.text)] or items
     if not items:
         return []
     target = qvec

@@ -463,6 +463,24 @@ def test_how_many_factories_is_declined_where_no_sentence_counts_them():
     assert unanswerable(FACTORIES, "Kiek Rusijos gamyklų dirba visą parą gamindamos šaudmenis?")
 
 
+def test_how_many_generals_is_declined_where_sentences_count_only_soldiers():
+    soldiers = [ev("De versterking verhoogt het aantal Noord-Koreaanse soldaten in Rusland tot ongeveer 11.000.", "nl")]
+    assert unanswerable(soldiers, "Kiek Šiaurės Korėjos generolų šiuo metu yra Rusijoje?")
+    assert unanswerable(soldiers, "How many North Korean generals are in Russia?")
+    generals = soldiers + [ev("Zes Noord-Koreaanse generaals zijn in Rusland gestationeerd.", "nl")]
+    assert not unanswerable(generals, "How many North Korean generals are in Russia?")
+
+
+def test_a_toll_asked_of_a_weekday_is_declined_where_that_days_sentences_count_no_people():
+    wednesday = ev("A Rússia lançou um recorde de 728 drones e 13 mísseis na quarta-feira.", "pt")
+    war = ev("As autoridades ocidentais estimam que cerca de 4.000 soldados foram mortos ou feridos.", "pt")
+    question = "Quantas pessoas morreram no ataque recorde de drones de quarta-feira?"
+    assert unanswerable([wednesday, war], question)  # the war's dead are told of no Wednesday
+    toll = ev("Na quarta-feira, o ataque matou 12 pessoas em Kiev.", "pt")
+    assert not unanswerable([wednesday, war, toll], question)
+    assert not unanswerable([wednesday, war], "Quantos drones a Rússia lançou na quarta-feira?")
+
+
 def test_how_long_factories_work_asks_a_duration_not_a_count_of_factories():
     # «Jak długo pracują rosyjskie fabryki?»: the answer is the hours they work, not how many there are
     assert not unanswerable(FACTORIES, "Jak długo pracują rosyjskie fabryki broni?")
