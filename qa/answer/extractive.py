@@ -24,7 +24,7 @@ from .direct import Side
 from .abstain import unanswerable
 from .attribution import attributed
 from .evidence import TUNING, Evidence, Tuning, candidates, length_named, select, tuning_for
-from .runs import key, previous
+from .runs import key, passage_for, previous
 from .i18n import phrase
 from .types import Answer, Check, Question
 
@@ -184,6 +184,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         chosen = chosen + [s.evidence for s in found_sides
                            if s.evidence not in chosen and s.evidence.passage.chunk_id in ranked]
         found_sides = []
+    if want is None and chosen and asks.wants_new_fact(found.question):
+        chosen = _with_subject(chosen, found, question_lang)
     quoted = [e.text for e in chosen]
     if not lined and (
             # "On which day exactly did Kim meet Putin in Vladivostok in 2019?": quotes naming no day
@@ -228,6 +230,33 @@ def _anchoring(question: str, language: str | None, min_score: float, tuning: Tu
         return bool(values.extract(text, "number"))  # (its figures: no year, no day of a month)
 
     return lambda e: e.sim >= low and of_kind(e.text) and all(names.spelled_in(n, e.text) for n in asked)
+
+
+# A third person's pronoun (folded; ten languages): a sentence that names its subject only so.
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|them|him|his|their|er|sie|ihn|ihm|ihnen|il|ils|elle|elles|eux|leurs?|el|ella|ellos|ellas"
+    r"|egli|lui|lei|loro|essi|esse|ele|ela|eles|elas|lhes?|ea|ei|lor|hij|zij|hem|hen|hun|oni|ona|one|jego|jej|ich"
+    r"|jis|ji|jie|jos|jo|ju|jam|jiems)\b")
+
+
+def _with_subject(chosen: list[Evidence], found: Retrieval, lang: str) -> list[Evidence]:
+    """``chosen`` with the sentence before the first quote, where the first names its subject by
+    a pronoun and nothing the question does not ("Who won the Ekstraklasa in 2000?": «Dennoch gelang es ihnen, die
+    Ekstraklasa-Meisterschaft im Jahr 2000 zu gewinnen», whose «ihnen» the sentence before names:
+    «Ihre lokalen Rivalen, Polonia Warschau, …») and that one names someone or something new."""
+    first = chosen[0]
+    asked = names.proper_names(found.question, lang)
+    def new(text: str, language: str) -> list[str]:
+        return [n for n in names.proper_names(text, language) if not any(names.spelled_in(a, n) for a in asked)]
+    prev = previous(found.sentences).get(key(first.sentence))
+    if (prev is None or not _PRONOUN.search(facts.fold(first.text).lower()) or new(first.text, first.passage.language)
+            or not new(prev.text, prev.language)):
+        return chosen
+    if any(e.sentence.file_key == prev.file_key and e.sentence.start == prev.start for e in chosen):
+        return chosen
+    home = {p.chunk_id: p for p in found.all_passages}
+    ev = Evidence(prev, passage_for(prev, home, found.all_passages, first.sim), first.sim, first.score)
+    return [ev, *chosen]
 
 
 def none_said(found: Retrieval, lang: str) -> str:

@@ -130,3 +130,25 @@ def test_a_year_alone_is_no_figure_a_how_many_question_lifts():
     lifted = {e.text[:8]: e.ranks for e in candidates(found)}
     assert lifted["In 2004 "] == 0.0
     assert lifted["It carri"] > 0.0
+
+
+def test_a_quote_naming_nothing_new_brings_the_sentence_before_it():
+    """"Who won the Ekstraklasa championship in 2000?": «Even so they won …» says who only with
+    the sentence before it, which names Polonia Warsaw: both are quoted, the subject first."""
+    from qa.answer.evidence import Evidence
+    from qa.answer.extractive import _with_subject
+    passage, (rivals, won) = article("c.txt", [
+        ("Their local rivals, Polonia Warsaw, have far fewer fans.", 0.70),
+        ("Even so they won the Ekstraklasa championship in 2000.", 0.85),
+    ])
+    found = Retrieval("Who won the Ekstraklasa championship in 2000?", Q, [passage], sentences=[rivals, won])
+    quoted = _with_subject([Evidence(won, passage, 0.85, 0.85)], found, "en")
+    assert [e.text for e in quoted] == [rivals.text, won.text]
+    # a quote that names the winner itself stands alone
+    named = replace(won, text="Even so Legia won the Ekstraklasa championship in 2000.")
+    found = Retrieval("Who won the Ekstraklasa championship in 2000?", Q, [passage], sentences=[rivals, named])
+    assert [e.text for e in _with_subject([Evidence(named, passage, 0.85, 0.85)], found, "en")] == [named.text]
+    # … and so does one with no pronoun for its subject («James Hutton este adesea considerat …»)
+    plain = replace(won, text="The Ekstraklasa championship of 2000 was decided in May.")
+    found = Retrieval("Who won the Ekstraklasa championship in 2000?", Q, [passage], sentences=[rivals, plain])
+    assert [e.text for e in _with_subject([Evidence(plain, passage, 0.85, 0.85)], found, "en")] == [plain.text]
