@@ -245,14 +245,16 @@ def _with_subject(chosen: list[Evidence], found: Retrieval, lang: str) -> list[E
     Ekstraklasa-Meisterschaft im Jahr 2000 zu gewinnen», whose «ihnen» the sentence before names:
     «Ihre lokalen Rivalen, Polonia Warschau, …») and that one names someone or something new."""
     first = chosen[0]
+    if not _PRONOUN.search(facts.fold(first.text).lower()):
+        return chosen  # (the cheap test first: most quotes name their subject)
     asked = names.proper_names(found.question, lang)
+
     def new(text: str, language: str) -> list[str]:
         return [n for n in names.proper_names(text, language) if not any(names.spelled_in(a, n) for a in asked)]
-    prev = previous(found.sentences).get(key(first.sentence))
-    if (prev is None or not _PRONOUN.search(facts.fold(first.text).lower()) or new(first.text, first.passage.language)
-            or not new(prev.text, prev.language)):
+    if new(first.text, first.passage.language):
         return chosen
-    if any(e.sentence.file_key == prev.file_key and e.sentence.start == prev.start for e in chosen):
+    prev = previous(found.sentences).get(key(first.sentence))
+    if prev is None or not new(prev.text, prev.language) or key(prev) in {key(e.sentence) for e in chosen}:
         return chosen
     home = {p.chunk_id: p for p in found.all_passages}
     ev = Evidence(prev, passage_for(prev, home, found.all_passages, first.sim), first.sim, first.score)
