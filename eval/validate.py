@@ -168,6 +168,10 @@ CORPORA = {
     "blind72x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind73": ROOT / "data" / "articles",  # … and a seventy-fourth, neither seeing the other's file
     "blind73x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind74": ROOT / "data" / "articles",  # session 55: a seventy-fifth helper …
+    "blind74x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind75": ROOT / "data" / "articles",  # … and a seventy-sixth, neither seeing the other's file
+    "blind75x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
