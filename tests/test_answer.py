@@ -685,6 +685,16 @@ def test_the_time_a_question_names_outweighs_a_same_language_sentence_without_it
     assert direct_line(answer).startswith("«3.000»"), answer.text
 
 
+def test_january_and_february_find_the_start_of_the_year(ask_bundled):
+    """«em janeiro e fevereiro»: 003 gives the figure as «aan het begin van het jaar … 3.000»,
+    and the sentence naming the months gives the total after them («tot ongeveer 11.000»). The
+    first was not even read: the search now reads it past the nearest, and it counts as naming
+    those months."""
+    answer = ask_bundled("Quantos militares a mais chegaram da Coreia do Norte em janeiro e fevereiro?")
+    assert direct_line(answer).startswith("«3.000»"), answer.text
+    assert any("3.000" in c.quote and c.source.startswith("003") for c in answer.citations), answer.text
+
+
 @pytest.mark.parametrize("question", [
     "Wie viele Tage Feuerpause hatte Washington vorgeschlagen?",
     "Hoeveel dagen wapenstilstand stelde Washington voor?",

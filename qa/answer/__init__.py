@@ -109,7 +109,7 @@ def ask_stream(
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
                    also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
-                   anywhere=sought.beyond(q.text) if TUNING.kind_named else None,
+                   anywhere=sought.beyond(q.text, TUNING.year_start) if TUNING.kind_named else None,
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     flags = flagged(found)
     for item in answerer.answer(q, found):

@@ -95,9 +95,9 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     wanted = offices.ranked(found.question) & offices.RANKED if tuning.family_weight else frozenset()
 
     # "On which platform…?", "Which type of missile…?", "In which city…?", a month (``sought``).
-    q_months = asked_months if tuning.month_named else set()
+    q_months = (asked_months or tuning.year_start and dates.year_start(found.question)) if tuning.month_named else set()
     seeks = sought.bonus(found.question, tuning.family_weight, prior if q_months else {},
-                         kinds=tuning.kind_named, q_months=q_months)
+                         kinds=tuning.kind_named, q_months=q_months, year_start=tuning.year_start)
 
     # "How long a truce did the White House propose?": the sentences telling a length of time (no
     # visit's or meeting's) and naming the question's names rank first, «de volledige arrestatie

@@ -155,7 +155,7 @@ def asks_dates(question: str) -> bool:
     return values.asks_days(question) and not _WEEKDAY_ASKED.search(question)
 
 
-def beyond(question: str) -> Callable[[list, list], list] | None:
+def beyond(question: str, year_start: bool = True) -> Callable[[list, list], list] | None:
     """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
     best, in any file, those naming the platform, model, spokesperson or adviser the question
     asks for, or telling the time relative to the report's it names ("at the start of the
@@ -167,11 +167,14 @@ def beyond(question: str) -> Callable[[list, list], list] | None:
     beveiligingsadviseur Sergei Schoigu…»."""
     adviser = "adviser" in offices.ranked(question)
     when = dates.relative(question)
+    # ("How many came in January and February?": «aan het begin van het jaar … 3.000»)
+    early = year_start and dates.months(question) == {"m1", "m2"}
     tests = [test for asked, test in ((asks_model(question), lambda text: names_model(text, question)),
                                       (asks_spokesperson(question), names_spokesperson),
                                       (asks_platform(question), names_platform),
                                       (adviser, lambda text: "adviser" in offices.ranked(text)),
                                       (when, lambda text: when <= dates.relative(text)),
+                                      (early, dates.year_start),
                                       (durations.asks_other_length(question), durations.tells_duration)) if asked]
     if not tests:
         return None
@@ -182,11 +185,12 @@ def beyond(question: str) -> Callable[[list, list], list] | None:
 
 
 def bonus(question: str, weight: float, before: dict, kinds: bool = True,
-          q_months: set[str] = frozenset()) -> Callable[[object], float]:
+          q_months: set[str] = frozenset(), year_start: bool = True) -> Callable[[object], float]:
     """For ``qa.answer.evidence``: what a sentence gains for naming what ``question`` seeks:
     twice ``weight`` for a platform, a model, a new place or a spokesperson asked for (``kinds``),
     ``weight`` for naming every one of the question's months ``q_months`` (the sentence or the
-    two before it in ``before``, the article's previous sentences by key)."""
+    two before it in ``before``, the article's previous sentences by key), or, ``year_start``,
+    for telling the start of the year where those months are January and February."""
     platform = asks_platform(question)
     model = kinds and asks_model(question)
     points = whereabouts.compass_points(question) if kinds else set()
@@ -228,7 +232,8 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
         if accuses and _ACCUSE.search(fold(s.text)):
             g += weight  # "What did Trump accuse Putin of?": «… l-a acuzat pe omologul său rus…»
-        if q_months and q_months <= months_around(s, before, cache):
+        if q_months and (q_months <= months_around(s, before, cache)
+                         or year_start and q_months == dates.year_start(s.text)):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
     return gain

@@ -48,6 +48,7 @@ class Tuning:
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
+    year_start: bool = True  # … the start of the year being January and February («aan het begin van het jaar», ``dates.year_start``), read past the nearest where the question names those two
     line_needs_best: bool = True  # a direct answer line only where the best sentence backs it (extractive._backed)
     backed_margin: float | None = 0.01  # … or, the sources disagreeing, where every side's sentence is within this of the best
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)

@@ -464,6 +464,22 @@ def test_the_search_reads_past_the_nearest_a_sentence_telling_the_questions_rela
     assert beyond("Câți soldați a trimis Phenianul în Rusia?") is None
 
 
+
+def test_a_question_naming_january_and_february_reads_the_start_of_the_year_as_them():
+    """«Quantos soldados Pyongyang enviou de reforço em janeiro e fevereiro?»: the sentence with
+    the figure says «aan het begin van het jaar», the one naming the months gives the total
+    after them (11.000); the search reads past the nearest for the first, and it names those months."""
+    from types import SimpleNamespace
+    from qa.answer import dates
+    from qa.answer.sought import beyond
+    told = SimpleNamespace(text="CNN meldde dat Noord-Korea aan het begin van het jaar minstens 3.000 andere "
+                                "soldaten naar Rusland stuurde.")
+    other = SimpleNamespace(text="Pyongyang va trimite încă 25.000 până la 30.000 de soldați.")
+    assert dates.year_start(told.text) == {"m1", "m2"} and dates.year_start(other.text) == set()
+    pick = beyond("Quantos soldados Pyongyang enviou de reforço em janeiro e fevereiro?")
+    assert pick is not None and pick([], [other, told]) == [told]
+    assert beyond("Quantos soldados Pyongyang enviou em julho?") is None  # July is no start of the year
+
 @pytest.mark.parametrize("question, asks", [
     ("Which eleven countries were behind the UN report?", True),
     ("Welke VN-lidstaten stelden het rapport op?", True),
