@@ -52,6 +52,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # 30%» of the city), no count; a share answers only a question asking for one.
     # (Among those naming the question's year, where it names one and the year rules are on.)
     told = [e.text for e in top if exact & dates.years_in(e.text)] if exact else [e.text for e in top]
+    # (… and among those naming the place it counts in, in any script, where one does: London's
+    # «10 से 30%», not Algiers' «30 से 50 हजार निवासियों», told of 1665 too)
+    placed = [n for n in names.proper_names(question, language) if names.script_named(n)] if tuning.count_place else []
+    if placed and (at := [t for t in told if all(names.named_anywhere(n, t) for n in placed)]):
+        told = at
     if tuning.count_not_share and counted.shares_only(question, told):
         return True
     # "How many drones were sent on Tuesday?": the figures told are Wednesday's; a figure for a

@@ -168,7 +168,7 @@ _COMMON = frozenset(map(_spelling, "gana nome center oral male salta troll wake 
                                   "barem benim baia island islands".split()))
 
 
-def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, frozenset[str]]]:
     """Spelling key -> place: the exonyms (``qa.answer.exonyms``), and every country's and
     time-zone city's name in eighteen languages and European Portuguese from the Unicode CLDR
     (``places.json``, written by ``tools/places.py`` from Babel's copy of it): «Varsovie»,
@@ -177,9 +177,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     of under four letters («Úc», Australia, is "uk"), a common word (``_COMMON``), a spelling two
     places share.
     Also the keys of the countries among them (and ours, whatever spelling the CLDR gives:
-    "Korea" for either, «Coreea de Nord» is two words)."""
+    "Korea" for either, «Coreea de Nord» is two words). And, by place key, its names in the other
+    scripts, found whole in a sentence (``named_anywhere``: «लंदन», «لندن», «伦敦» for London)."""
     places = json.loads((Path(__file__).parent / "places.json").read_text(encoding="utf-8"))
     found: dict[str, set[str]] = {}
+    scripts: dict[str, set[str]] = {}
     countries = set(PLACES) - set(CITY_COUNTRY)
     for place, spellings in places.items():
         spelled = {_spelling(w) for w in spellings if " " not in w.strip() and "-" not in w and _alphabetic(w)}
@@ -189,10 +191,23 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
             countries.add(canon)
         for k in spelled:
             found.setdefault(k, set()).add(canon)
-    return {k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND, frozenset(countries)
+        scripts.setdefault(canon, set()).update(w for w in spellings if not _alphabetic(w) and len(w) >= 2)
+    return ({k: next(iter(c)) for k, c in found.items() if len(c) == 1} | _HAND, frozenset(countries),
+            {k: frozenset(v) for k, v in scripts.items() if v})
 
 
-_CANON, _COUNTRIES = _gazetteer()
+_CANON, _COUNTRIES, _SCRIPTS = _gazetteer()
+
+
+def named_anywhere(name: str, text: str) -> bool:
+    """Does ``text`` name ``name`` (``spelled_in``), or, where it is a place the CLDR names, call it
+    by its name in another script («… 1665 में लंदन में …» names London)?"""
+    return spelled_in(name, text) or any(w in text for k in keys(name) for w in _SCRIPTS.get(k, ()))
+
+
+def script_named(name: str) -> bool:
+    """Is ``name`` a place whose names in the other scripts are known (``named_anywhere``)?"""
+    return any(k in _SCRIPTS for k in keys(name))
 
 
 # A product or company spelled with a small i or e before its capital ("iPhone", "eBay", "iOS");

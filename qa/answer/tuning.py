@@ -95,6 +95,7 @@ class Tuning:
     counted_kind: bool = True  # … or it counts vessels, aircraft, people… and no best sentence has a figure of them (``counted``)
     counted_scripts: bool = True  # … read in the eight more languages' sentences too (``said.COUNTED``)
     count_not_share: bool = True  # … or it asks how many and the best sentences give only shares (percentages) and years
+    count_place: bool = True  # … among the sentences naming the place it counts in, in any script (``names.named_anywhere``)
     year_figure: bool = True  # … or it asks how many in a year, and no best sentence with that year holds a figure
     weekday_figure: bool = True  # … or it asks how many on a day of the week, and the best sentences give their figures for another day
     own_language_words: bool = True  # a sentence in the question's language sharing no word with it (nor its previous) is not evidence (``topical``)

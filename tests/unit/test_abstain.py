@@ -375,6 +375,24 @@ def test_a_share_of_a_city_is_no_count_of_its_dead(question):
     assert not unanswerable([LONDON_1665, counted], question)
 
 
+ALGIERS_1665 = ev("अल्जीयर्स ने 1620-21 में 30 से 50 हजार निवासियों को और फिर से 1654–57, 1665, 1691 और 1740-42 में "
+                  "खो दिया।", "hi")
+
+
+@pytest.mark.parametrize("question", [
+    "Ile osób zmarło na dżumę w Londynie w 1665 roku?",
+    "¿Cuántas personas murieron en Londres por la peste de 1665?",
+])
+def test_a_count_told_of_another_city_that_year_is_no_count_of_the_citys_dead(question):
+    """Algiers' «30 से 50 हजार» residents lost, told of 1665 too, do not count London's dead:
+    the sentences naming London, in Devanagari («लंदन»), give only its share."""
+    from qa.answer import names
+    assert names.named_anywhere("Londynie", LONDON_1665.text) and not names.named_anywhere("Londynie", ALGIERS_1665.text)
+    assert unanswerable([LONDON_1665, ALGIERS_1665], question)
+    # where no sentence names the city, the count stands to the other rules
+    assert not unanswerable([ALGIERS_1665], "Ile osób zmarło na dżumę w Londynie w 1665 roku?")
+
+
 SHOT_DOWN = [ev("Ukraine said 80% of the drones Russia launched on Wednesday were shot down.", "en")]
 
 
