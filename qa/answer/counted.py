@@ -277,11 +277,22 @@ _PART = re.compile(r"\b(?:proportion\w*|share|fraction\w*|anteil\w*|part|partie|
                    r"|quant[ie] (?:dei|delle|degli)|quant[oa]s (?:dos|das)|cate dintre|hoeveel van|ile z|kiek is)\b")
 
 
+def asks_count(question: str) -> bool:
+    """Does a how-many question ask for a count, not a length of time nor a share (a percent, a
+    part of a whole: "How many of the drones…?")?"""
+    return (asks.expected_answer(question) == "number" and not durations.asks_how_long(question)
+            and "percent" not in predicates.asked(question, True) and not _PART.search(facts.fold(question).lower()))
+
+
+def is_share(text: str, start: int) -> bool:
+    """Does the figure at ``start`` of ``text`` stand in a share («60%», the 10 of «10 से 30%»)?"""
+    return any(m.start() <= start < m.end() for m in _SHARE.finditer(text))
+
+
 def shares_only(question: str, texts: list[str]) -> bool:
     """Does a how-many question that asks for no share find only shares in ``texts`` (beside
     years)? "How many Londoners died of the plague in 1665?": «10 से 30%» of the city is no count."""
-    return (asks.expected_answer(question) == "number" and not durations.asks_how_long(question)
-            and "percent" not in predicates.asked(question, True) and not _PART.search(facts.fold(question).lower())
+    return (asks_count(question)
             and any(_SHARE.search(t) for t in texts)
             and not any(facts.numbers(_SHARE.sub(" ", t)) - dates.years_in(t) for t in texts))
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from . import dates, names, ordinals, predicates, trips, values
-from .counted import asks_time, casualties, of_time, things, totals_only, value_counts
+from .counted import asks_count, asks_time, casualties, is_share, of_time, things, totals_only, value_counts
 from .evidence import TUNING, Evidence
 from .measures import MEASURES
 
@@ -29,6 +29,13 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
         found = [v for v in found if not casualties(_clause(ev.text, v))]
     if want == "number" and _counts_things(question):
         found = [v for v in found if not values.measured(ev.text, v)]  # «240 mm»: a calibre, no count
+    if want == "number" and TUNING.share_value and asks_count(question):
+        # «60%» of Norway is no count of the dead, nor are the years it died in («1348-1350»)
+        found = [v for v in found if not is_share(ev.text, v.start) and not _YEAR_SPAN.fullmatch(v.text)]
+    if want == "number" and TUNING.ordinal_value:
+        # «TEU'nun 11. maddesine» (its 11th article): a figure with a full stop before a word
+        # that goes on in lower case is an ordinal, no count
+        found = [v for v in found if not ((m := _ORDINAL_AFTER.match(ev.text, v.end)) and m.group(1).islower())]
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
     if want == "number" and TUNING.kind_value and ev.passage.language in predicates.LANGUAGES:
@@ -48,6 +55,10 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 
 
+# A full stop after a figure, and the sentence going on in lower case: an ordinal («11. maddesine»).
+_ORDINAL_AFTER = re.compile(r"\.\s+([^\W\d_])")
+# Two years joined by a dash: a span of time («1348-1350», "1654–57").
+_YEAR_SPAN = re.compile(r"1\d{3}\s*[-–]\s*(?:1\d{3}|\d{2})|20\d{2}\s*[-–]\s*(?:20\d{2}|\d{2})")
 _BREAK = re.compile(r"[.;:,()\n–—]\s")
 
 

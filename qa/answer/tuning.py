@@ -66,6 +66,8 @@ class Tuning:
     predicate_sides: bool = True  # no direct line whose first value's sentence tells not the event asked (a signing, a capture, a birth…)
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
+    share_value: bool = True  # … and a share («60%», ``counted.is_share``) is no count a question asking none wants
+    ordinal_value: bool = True  # … nor a figure written as an ordinal («11. maddesine»)
     time_value: bool = True  # … and a figure of hours, days or years is no count a question not asking them (or how long, or an age) wants
     kind_value: bool = True  # … nor a figure with no word for the kind of thing the question counts
     city_named: bool = True  # … or it counts something in a city no best sentence names

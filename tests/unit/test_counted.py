@@ -421,3 +421,30 @@ def test_shells_told_in_no_word_a_list_holds_do_not_decline():
     about = ["CNN meldde dat Noord-Korea minstens 3.000 andere soldaten naar Rusland stuurde."]
     assert uncounted("Combien d'obus la Corée du Nord a-t-elle expédiés ?", about) is None
     assert uncounted("Combien de trains franchissent la frontière ?", about) == "trains"
+
+
+def test_a_share_or_a_span_of_years_is_no_count():
+    """"How many people did the Black Death kill in Europe?": «60%» of Norway's people died in
+    «1348-1350»; neither figure counts the dead. A question asking for a share still takes it."""
+    from qa.answer import told
+    passage = type("P", (), {"language": "hi"})()
+    ev = type("E", (), {"text": "1348-1350 में नॉर्वे की 60% से अधिक जनसंख्या की मृत्यु हुई।", "sentence": None,
+                        "passage": passage})()
+    assert told.sentence_values(ev, "number", "Câți oameni a ucis în total Moartea Neagră în Europa?", set()) == []
+    shares = told.sentence_values(ev, "number", "Jaki procent mieszkańców Norwegii zmarł w latach 1348-1350?", set())
+    assert "60%" in [v.text for v in shares]
+    counted = type("E", (), {"text": "1466 में, शायद 40,000 लोग पेरिस में प्लेग से मारे गए।", "sentence": None,
+                             "passage": passage})()
+    assert [v.text for v in told.sentence_values(counted, "number", "How many died in Paris in 1466?", set())] == ["40,000"]
+
+
+def test_a_figure_written_as_an_ordinal_is_no_count():
+    """«TEU'nun 11. maddesine göre…» is the treaty's 11th article, no count of MEPs; «750 AP
+    üyesi vardır» is one."""
+    from qa.answer import told
+    passage = type("P", (), {"language": "tr"})()
+    ev = lambda text: type("E", (), {"text": text, "sentence": None, "passage": passage})()  # noqa: E731
+    question = "Ilu eurodeputowanych liczy Parlament Europejski?"
+    assert told.sentence_values(ev("TEU'nun 11. maddesine göre vatandaşlar görüşlerini yayınlayabilir."), "number",
+                                question, set()) == []
+    assert [v.text for v in told.sentence_values(ev("750 AP üyesi vardır."), "number", question, set())] == ["750"]
