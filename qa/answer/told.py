@@ -35,7 +35,9 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
     if want == "number" and TUNING.ordinal_value:
         # «TEU'nun 11. maddesine» (its 11th article): a figure with a full stop before a word
         # that goes on in lower case is an ordinal, no count
-        found = [v for v in found if not ((m := _ORDINAL_AFTER.match(ev.text, v.end)) and m.group(1).islower())]
+        # (a figure alone: «1,5 tūkst. karių» abbreviates its scale word)
+        found = [v for v in found if not (v.text.isdigit() and (m := _ORDINAL_AFTER.match(ev.text, v.end))
+                                          and m.group(1).islower())]
     if want == "number" and TUNING.time_value and not asks_time(question):
         found = [v for v in found if not of_time(ev.text, v)]  # a duration is no count of things
     if want == "number" and TUNING.kind_value and ev.passage.language in predicates.LANGUAGES:
