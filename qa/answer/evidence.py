@@ -54,6 +54,12 @@ def candidates(found: Retrieval, tuning: Tuning = TUNING, embedder=None,
     first; the best ``late_top`` re-scored token by token when the embedder can. ``language``:
     the question's (``negation.prospective``)."""
     q_nums, q_names = facts.anchors(found.question)
+    if tuning.demonym_share:
+        # «los líderes europeos» names Europe as "the European leaders" does; not the war's sides,
+        # whose people most retrieved sentences name («ucraniano», «norte-coreano»)
+        texts = [s.text for s in found.sentences]
+        q_names |= {facts.stem(w) for w in names.demonyms(found.question)
+                    if sum(names.spelled_in(w, t) for t in texts) <= tuning.demonym_share * len(texts)}
     qvec = np.asarray(found.vector, dtype=np.float32)
     wants = (asks.expected_answer(found.question), asks.wants_new_fact(found.question))
     # "Where did … meet": a "might meet" answers less; "Who is he expected to meet?" as well.

@@ -156,6 +156,18 @@ _ALIAS = sorted({(_spelling(w), canon) for canon, spellings in _EXONYMS.items() 
 _HAND = dict(_ALIAS)
 
 
+# The stems a word for someone or something of a place begins with, lower-case in most languages
+# («líderes europeos», «soldados ucranianos», «rosyjskich»), where English writes "European".
+_DEMONYM_STEMS = tuple(sorted({s for s, canon in _ALIAS if canon in PLACES and len(s) >= 5} | {_spelling("Europe")}))
+
+
+def demonyms(text: str) -> list[str]:
+    """Lower-case words of ``text`` that name a place by its adjective (``_DEMONYM_STEMS``):
+    what "European" is to an English question, «europeos» is to a Spanish one."""
+    return [w for w in _WORD.findall(text) if w[:1].islower() and len(w) >= 5
+            and _spelling(w).startswith(_DEMONYM_STEMS)]
+
+
 def _alphabetic(word: str) -> bool:
     """Written in Latin, Greek or Cyrillic letters: other scripts transliterate to a few letters
     that spell common words («กาซา», Gaza, as "kasa"; «巴黎», Paris, as "bali")."""

@@ -18,6 +18,7 @@ class Tuning:
     eval/*-check agreed (eval/README.md)."""
 
     anchor_weight: float = 0.03  # bonus for sharing all of the question's names/numbers
+    demonym_share: float = 0.25  # … a lower-case word for a place's people («europeos») among them, where at most this share of the retrieved sentences name the place (0: none)
     inherit_weight: float = 0.5  # … a sentence naming none of them takes this much of the previous sentence's names
     context_weight: float = 0.5  # … and, giving the figure or date asked, ranks up by this much of how much more like the question the previous sentence is
     passage_weight: float = 0.5  # how much the passage's own score counts

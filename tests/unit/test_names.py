@@ -475,3 +475,17 @@ def test_ministry_initials_are_no_name_only_in_capitals():
     assert names.proper_names("Who is Mae Jemison?", "en") == ["Mae", "Jemison"]
     assert names.proper_names("rzeczniczka rosyjskiego MSZ – jak się nazywa?", "pl") == []
 
+
+
+@pytest.mark.parametrize("question, demonyms", [
+    ("¿Dónde se reunieron los líderes europeos?", ["europeos"]),
+    ("Ile rosyjskich żołnierzy zginęło?", ["rosyjskich"]),
+    ("Câți soldați ucraineni au murit?", ["ucraineni"]),
+    # capitalised, it is a name already; no word for a place's people, none
+    ("Where did the European leaders meet?", []), ("Wer hat das Treffen geleitet?", []),
+])
+def test_a_lower_case_word_for_a_places_people_names_the_place(question, demonyms):
+    """«los líderes europeos» is what "the European leaders" is: the Spanish question's anchor
+    as the English one's («Europese leiders … in Parijs»)."""
+    assert names.demonyms(question) == demonyms
+    assert names.spelled_in("europeos", "Europese leiders en bondgenoten ontmoeten elkaar in Parijs")
