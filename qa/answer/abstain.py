@@ -52,9 +52,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # 30%» of the city), no count; a share answers only a question asking for one.
     # (Among those naming the question's year, where it names one and the year rules are on.)
     told = [e.text for e in top if exact & dates.years_in(e.text)] if exact else [e.text for e in top]
+    asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # (… and among those naming the place it counts in, in any script, where one does: London's
     # «10 से 30%», not Algiers' «30 से 50 हजार निवासियों», told of 1665 too)
-    placed = [n for n in names.proper_names(question, language) if names.script_named(n)] if tuning.count_place else []
+    placed = [n for n in asked if names.script_named(n)] if tuning.count_place and want == "number" else []
     if placed and (at := [t for t in told if all(names.named_anywhere(n, t) for n in placed)]):
         told = at
     if tuning.count_not_share and counted.shares_only(question, told):
@@ -68,7 +69,6 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         dated = [d for e in top for d in dates.figure_days(e.text)]
         if not any(days & d for d in dated) and any(d - days for d in dated):
             return True
-    asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
     # Names are compared by spelling, which says nothing across scripts ("Super Bowl" and
     # "超级碗"): only where the best sentences are written in Latin letters.
     if question and all(_latin(e.text) for e in top):

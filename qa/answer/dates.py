@@ -108,11 +108,15 @@ def months(text: str) -> set[str]:
     return {t for t in tokens(text) if t.startswith("m")}
 
 
+# January and February (``tokens``), the months the start of a year stands for (``year_start``).
+YEAR_START = frozenset({"m1", "m2"})
+
+
 def year_start(text: str) -> set[str]:
     """January and February, where ``text`` tells the start of the year (``relative``) and names no
     month: what a question naming those months («în ianuarie și februarie») asks of a sentence
     saying «aan het begin van het jaar»."""
-    return {"m1", "m2"} if "start of the year" in relative(text) else set()
+    return set(YEAR_START) if "start of the year" in relative(text) else set()
 
 
 # A day written in figures: «14.06.2024», «2024-06-14», «14/6», «6月14日», «ngày 14 tháng 6».

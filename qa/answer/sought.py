@@ -168,7 +168,7 @@ def beyond(question: str, year_start: bool = True) -> Callable[[list, list], lis
     adviser = "adviser" in offices.ranked(question)
     when = dates.relative(question)
     # ("How many came in January and February?": «aan het begin van het jaar … 3.000»)
-    early = year_start and dates.months(question) == {"m1", "m2"}
+    early = year_start and dates.months(question) == dates.YEAR_START
     tests = [test for asked, test in ((asks_model(question), lambda text: names_model(text, question)),
                                       (asks_spokesperson(question), names_spokesperson),
                                       (asks_platform(question), names_platform),
@@ -201,6 +201,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     no_value = values.answer_type(question) is None  # (not "Which date was confirmed?")
     confirms = kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question)) and no_value
     accuses = kinds and bool(_ACCUSE.search(fold(question))) and no_value
+    early = year_start and q_months == dates.YEAR_START  # the start of the year stands for these months
     # "Which city suffered a drone attack that wounded civilians?": the attack with its wounded
     # («… Charkiw, waarin verschillende burgers gewond raakten»), not another attack on a city.
     # (Which city alone: "Which minister confirmed that soldiers were killed?" wants the confirming
@@ -232,8 +233,7 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
         if accuses and _ACCUSE.search(fold(s.text)):
             g += weight  # "What did Trump accuse Putin of?": «… l-a acuzat pe omologul său rus…»
-        if q_months and (q_months <= months_around(s, before, cache)
-                         or year_start and q_months == dates.year_start(s.text)):
+        if q_months and (q_months <= months_around(s, before, cache) or early and dates.year_start(s.text)):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
     return gain
