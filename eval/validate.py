@@ -172,6 +172,10 @@ CORPORA = {
     "blind74x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind75": ROOT / "data" / "articles",  # … and a seventy-sixth, neither seeing the other's file
     "blind75x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind76": ROOT / "data" / "articles",  # session 56: a seventy-seventh helper …
+    "blind76x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind77": ROOT / "data" / "articles",  # … and a seventy-eighth, neither seeing the other's file
+    "blind77x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
