@@ -1266,3 +1266,25 @@ def test_a_sentence_just_under_the_floor_that_names_the_place_and_a_year_answers
     assert "Moscou" in first and "2024" in first, answer.text
     assert "a doua rundă" not in answer.text and "a doua runde" not in answer.text, answer.text
     assert "2022" not in answer.text, answer.text  # 004's «vara anului 2022» is no side of it
+
+
+@pytest.mark.parametrize("question", ["Când vor ajunge în Rusia cei 25.000–30.000 de soldați suplimentari?",
+                                      "When was Lavrov first appointed foreign minister?"])
+def test_a_when_question_with_no_date_told_of_it_is_declined(ask_bundled, question):
+    """The articles tell of the 25,000–30,000 to come and of Lavrov's trip, with dates of other
+    events (the first round's «novembro de 2024», the visit's July): no date of an arrival or an
+    appointment. Quoting the sentences nearest the question gave those other dates as answers."""
+    answer = ask_bundled(question)
+    assert answer.citations == [], answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Pjongjang wysyła żołnierzy do walki u boku Moskwy mimo strat. Ilu Koreańczyków z Północy zginęło lub zostało rannych?",
+    "Kim schickt Truppen, die an der Seite Moskaus kämpfen. Wie viele Nordkoreaner wurden getötet oder verwundet?",
+])
+def test_a_scene_set_before_the_question_does_not_decline_it(ask_bundled, question):
+    """The scene names Pyongyang and Moscow, which no sentence telling the dead and wounded does;
+    what is asked names no one, and those sentences answer it (4.000 in 001, 002 and 003). Both
+    used to be declined: no best sentence named the scene's places."""
+    answer = ask_bundled(question)
+    assert any("4.000" in (c.quote or "") for c in answer.citations), answer.text

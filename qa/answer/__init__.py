@@ -15,7 +15,7 @@ from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from . import ordinals, sought, values
+from . import asks, ordinals, sought, values
 from .evidence import TUNING
 from .extractive import Extractive
 from .i18n import phrase, question_language
@@ -61,6 +61,8 @@ def prepare(question: str, history, settings: Settings) -> Question:
     q, truncated = clean_question(question, settings)
     pairs = history_pairs(history)
     lang = question_language(q, [asked for asked, _ in pairs if asked.strip()])
+    if TUNING.plain_question:  # (its language read from it whole: more words read surer)
+        q = asks.plain(q)
     notices = ()
     if truncated:
         limit = settings.answer.max_question_chars

@@ -52,7 +52,11 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     # 30%» of the city), no count; a share answers only a question asking for one.
     # (Among those naming the question's year, where it names one and the year rules are on.)
     told = [e.text for e in top if exact & dates.years_in(e.text)] if exact else [e.text for e in top]
-    asked = names.proper_names(question, language) if question else []  # in its language: German nouns are no names
+    # The names and words of what is asked, not of a sentence setting the scene before it, which
+    # the reader knows the articles tell of: «Pyongyang ha mandado miles de tropas a pelear junto
+    # a Moscú … ¿Cuántos norcoreanos han muerto …?» asks of no place, nor of a distance.
+    asking = asks.asked_part(question) if tuning.scene_names else question
+    asked = names.proper_names(asking, language) if question else []  # in its language: German nouns are no names
     # (… and among those naming the place it counts in, in any script, where one does: London's
     # «10 से 30%», not Algiers' «30 से 50 हजार निवासियों», told of 1665 too)
     placed = [n for n in asked if names.script_named(n)] if tuning.count_place and want == "number" else []
@@ -188,7 +192,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # Warsaw's «711.988 Einwohnern» are not Fresno's.)
         sources = {e.source for e in about}
         beside = _by_language([e for e in top if e.source in sources])
-        if predicates.unanswered(question, framed, bool(asked), want == "number", other, beside):
+        if predicates.unanswered(asking, framed, bool(asked), want == "number", other, beside):
             return True
         # "What agreements did Lavrov and Kim sign?": the defence pact Kim and Putin signed is no
         # signing of Lavrov's; a signing or a gift between two people the question names is told in a

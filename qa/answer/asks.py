@@ -181,10 +181,14 @@ def expected_answer(question: str) -> str | None:
         return "number"
     if _OPENS_WITH_TIME.search(question) or _TIME_NOUN.search(question):
         return "time"
-    if m := _WANTS_TIME.search(question):
+    for m in _WANTS_TIME.finditer(question):
         before = question[:m.start()]
-        joins = (_CONJUNCTION.fullmatch(m.group()) and not _AND.search(before)
-                 and (_WANTS_NAME.search(before) or _ASKS_WHAT.search(before)))
+        after = question[m.end():]
+        joins = _CONJUNCTION.fullmatch(m.group()) and (
+            not _AND.search(before) and (_WANTS_NAME.search(before) or _ASKS_WHAT.search(before))
+            # … or opens a clause the question follows: "When Sky Digital launched in 1998, which
+            # satellite did it use?" («Cuando arrancó …, ¿qué satélite …?»)
+            or not before.strip(" ¿¡") and bool(_CLAUSE_THEN_ASKS.search(after)))
         if not joins:  # ("Who met Kim, and when?" asks when)
             return "time"
     return None
@@ -192,5 +196,75 @@ def expected_answer(question: str) -> str | None:
 
 # "When" words that also join a clause, and question words that ask what (beside ``_WANTS_NAME``).
 _CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
+_CLAUSE_THEN_ASKS = re.compile(
+    r"^(?:\s+\w[^,?]*){2,},\s*[¿¡]?\s*(?:where|who|whom|which|what|how|wo|wer|welche\w*|was|wie|unde|cine|ce|c[aâ]t\w*"
+    r"|kur|kas|kuri\w*|kok\w*|kiek|onde|quem|qual|quais|que|qu[eé]|quant\w*|cu[aá]nt\w*|waar|welke?|wat|hoeveel|o[uù]"
+    r"|qui|quel\w*|combien|d[oó]nde|qui[eé]n|cu[aá]l\w*|dove|chi|che|cosa|gdzie|kto|jak\w*|któr\w*|co|ile|ilu)\b",
+    re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|kok[iį]\w*)\b", re.IGNORECASE)
+
+
+# Where a question opens with a sentence that sets its scene, the asking part begins after it: a
+# full stop or exclamation mark after a word (not «2023 m.»'s abbreviation), or a dash between
+# spaces, after five words or more.
+_SCENE_END = re.compile(r"(?<=[^\W\d_]{3}[.!])\s+(?=[¿¡]?\w)|\s[—–]\s")
+
+
+def asked_part(question: str) -> str:
+    """The part of ``question`` that asks, after any sentence setting its scene: "Europeans met in
+    Paris to discuss aid for Ukraine. Which leader hosted the meeting?" asks only the second, and
+    «Kim war 2023 in Russland — wie viele Tage dauerte die Reise?» only what follows the dash. The
+    scene's names are those a reader already knows the articles tell of; what is asked may name
+    none ("How many were killed or wounded?"). A title before a colon or a short one before a dash
+    ("Hadrian's Wall – how long?") is the question's own subject, and stays."""
+    cut = 0
+    for m in _SCENE_END.finditer(question):
+        if len(question[cut:m.start()].split()) >= 5 and "?" not in question[:m.start()]:
+            cut = m.end()
+    return question[cut:] if question[cut:].strip() else question
+
+
+# A polite or indirect opening that asks for what follows ("Could you tell me …", «Gostaria de
+# saber …», «Kunt u mij vertellen …»), in the languages the page frames: the embedder reads it as
+# words of the question and finds sentences that are requests or chat («Fue usado de manera
+# habitual…» for "Gostaria de saber com que orçamento …"). Not "whether" or "if" after it, a
+# yes-or-no question these rules do not answer, which is left as it is.
+_POLITE = re.compile(
+    r"^\s*[¿¡]?\s*(?:"
+    r"(?:could|can|would) you (?:please )?(?:tell|show) me|(?:please )?tell me|i(?:'d|’d| would) like to know"
+    r"|i want to know|i wonder|i was wondering|do you know|does anyone know"
+    r"|(?:können|könnten|kannst|könntest) (?:sie|du) mir (?:bitte )?(?:sagen|verraten|erklären)"
+    r"|ich (?:würde|möchte) (?:gerne? )?wissen|wissen sie|weißt du|sagen sie mir|sag mir"
+    r"|(?:pouvez|pourriez)-vous (?:me dire|m['’]indiquer|m['’]expliquer)|(?:peux|pourrais)-tu me dire"
+    r"|je (?:voudrais|veux|souhaiterais|souhaite) savoir|j['’]aimerais savoir|savez-vous|sais-tu|dites-moi|dis-moi"
+    r"|(?:me )?(?:puede|podría|podrías|puedes)(?: usted)? (?:decirme|indicarme|explicarme|decir)"
+    r"|quisiera saber|me gustaría saber|quiero saber|sabe usted|dígame|dime"
+    r"|(?:mi )?(?:può|potrebbe|puoi|potresti|sa|sai) (?:dirmi|indicarmi|spiegarmi|dire)"
+    r"|vorrei sapere|mi piacerebbe sapere|voglio sapere|mi dica|dimmi"
+    r"|(?:poderia|pode|podes|poderias|sabe|sabes)(?: me)? (?:dizer|indicar|explicar)(?:-me)?"
+    r"|gostaria de saber|queria saber|quero saber|diga-me|diz-me"
+    r"|(?:kunt|kan|zou) (?:u|je|jij) (?:mij|me) (?:vertellen|zeggen|uitleggen)|zou u (?:mij|me) kunnen (?:vertellen|zeggen)"
+    r"|ik (?:wil|zou) graag (?:willen )?weten|weet u|weet je|vertel me"
+    r"|czy (?:mógłbyś|mogłabyś|może pan|może pani|możesz)(?: mi)? powiedzieć|czy mogę prosić o informację"
+    r"|chciał(?:bym|abym) wiedzieć|czy wiadomo|czy wiesz|proszę powiedzieć|powiedz mi"
+    r"|(?:îmi|imi) (?:puteți|puteti|poți|poti) spune|ați putea să-mi (?:spuneți|explicați)"
+    r"|aș (?:vrea|dori) să (?:știu|aflu)|știți|spuneți-mi|spune-mi"
+    r"|ar (?:galite|galėtumėte|gali|galėtum)(?: man)? pasakyti|norėčiau (?:sužinoti|žinoti)|gal žinote|ar žinote|pasakykite"
+    r")(?:,? (?:please|bitte|s['’]il vous plaît|por favor|per favore|alstublieft|proszę|vă rog|prašau))?[\s,:]+",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(r"(?:whether|if|ob|si|se|of|czy|dacă|daca|ar)\b", re.IGNORECASE)
+
+
+def plain(question: str) -> str:
+    """``question`` without a polite opening that asks for what follows: «Gostaria de saber com que
+    orçamento Dick Nafzger …» asks «com que orçamento Dick Nafzger …?». Its full stop becomes a
+    question mark. Unchanged where nothing follows but a yes-or-no question ("… whether …")."""
+    m = _POLITE.match(question)
+    if not m:
+        return question
+    rest = question[m.end():].strip()
+    if len(rest.split()) < 2 or _YES_NO.match(rest):
+        return question
+    return rest if rest.endswith("?") else rest.rstrip(" .!") + "?"

@@ -279,16 +279,6 @@ def relative(text: str) -> set[str]:
     return {name for name, pattern in _RELATIVES if pattern.search(low)}
 
 
-# A figure that may be a year of any age («… το 1030», "in 800 AD"), read generously.
-_MAYBE_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d%]|[.,]\d)")
-
-
-def tells_time(text: str) -> bool:
-    """Does ``text`` tell a time at all: a figure that may be a year, a month, a weekday, a day of
-    a month, or a time relative to the report's ("last week")?"""
-    return bool(_MAYBE_YEAR.search(text) or tokens(text) or days(text) or relative(text))
-
-
 def figure_days(text: str) -> list[set[str]]:
     """The weekdays each figure-holding clause of ``text`` tells («728 drones … na quarta-feira e,
     em seguida, um novo teste … na quinta-feira»: Wednesday's, not Thursday's), else the whole

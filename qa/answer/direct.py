@@ -164,6 +164,13 @@ def tells_asked(question: str, want: str, ev: Evidence) -> bool:
     return True
 
 
+def told(question: str, want: str, found: list[Side]) -> list[Side]:
+    """The sides whose sentences tell the event the question asks about (``tells_asked``), where
+    any does: "In what year was the first Warsaw exchange founded?" is answered by «… 1817
+    gegründet», not by a market's «su apertura en 1835», however nearer its words."""
+    return [s for s in found if tells_asked(question, want, s.evidence)] or found
+
+
 def _by_another(text: str, said_by: frozenset[str]) -> bool:
     """Does ``text`` give its value according to someone else than the one the question believes
     («Pasak Vakarų pareigūnų» for "according to the lawmaker")?"""

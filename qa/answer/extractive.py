@@ -160,6 +160,8 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
                                 found.all_passages + found.translations, question_lang)
                    if want else [])
+    if tuning.told_sides and tuning.predicate_sides:
+        found_sides = direct.told(found.question, want, found_sides)
     lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
@@ -168,11 +170,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # dintre brevetele lui Tesla», a part) are no answer to it.
         return Draft(none_said(found, question_lang), [], [], [])
     chosen = select(evidence, tuning)
-    if tuning.when_told and want == "time" and not found_sides and not any(
-            dates.tells_time(e.text) or e.passage.date for e in chosen):
-        # "When did …?" with no date to give, none in the sentences it would quote, and no dated
-        # article among theirs (a report's date, shown with its citation, says when it was told):
-        # those cannot say when.
+    if tuning.time_needs_line and want == "time" and not lined and not (
+            dates.asks_day(found.question) and any(dates.weekdays(e.text) for e in chosen)):
+        # "When …?" with no date pinned down: the quotes near the question tell another event's
+        # date, or none (the tune halves' quote-only answers to a when-question were right one
+        # time in three). A weekday quoted answers a question asking the day («no sábado»).
         return Draft(none_said(found, question_lang), [], [], [])
     if tuning.credits and floor == min_score:  # "Who estimates that about 4,000 were killed?": each article's credit
         chosen += credited.credits(found.question, chosen, every, found.sentences, found.all_passages,

@@ -25,9 +25,10 @@ MEASURES = {
         r"|\b(?:aged?|alter|age|edad|eta|idade|varsta|varstei|leeftijd|wieku|wiek|amziaus|amzius)\b",
     ),
     "distance": (
-        r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?|meilen?|milles?|millas?|miglia|milhas?"
+        r"\b(?:km|kilomet\w*|chilometr\w*|quilomet\w*|kilometr\w*|miles?(?!\s+de\b)|meilen?|milles?|millas?|miglia|milhas?"
         r"|yards?|yardas|iard[ae]|iarde|iarzi|jardas|jardow|jardy|jardu|jardai|jardus"
-        # … or a length by its word («Długość granicy…?», «Comprimento do rio…?»; not German «Länge»,
+        # (not Spanish «miles de», thousands of) … or a length by its word («Długość granicy…?»,
+        # «Comprimento do rio…?»; not German «Länge»,
         # folded «lange», long, nor English "length", a ceasefire's or a meeting's too)
         r"|longueur|longitud|lunghezza|comprimento|lungime\w*|dlugosc\w*"
         r"|ilgis|ilgio|lengte"

@@ -64,6 +64,10 @@ class Tuning:
     attributed_named: bool = True  # … and only sentences naming the one believed give sides, where a best sentence does
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
+    time_needs_line: bool = True  # a when-question with no direct line is declined
+    plain_question: bool = True  # a polite opening ("Could you tell me …") is no part of what is asked (``asks.plain``)
+    scene_names: bool = True  # the names a best sentence must spell are those of the asking part, not of a scene set before it
+    told_sides: bool = True  # sides whose sentences tell the event asked, where any does (the rest are no sides)
     predicate_sides: bool = True  # no direct line whose first value's sentence tells not the event asked (a signing, a capture, a birth…)
     casualty_kind: bool = True  # a how-many question's figure is of the dead and wounded or not, as it asks
     casualty_value: bool = True  # … and a figure whose own clause tells of the dead or wounded is no count a question not asking them wants
@@ -87,7 +91,6 @@ class Tuning:
     flight_length: bool = True  # … or how long a flight took
     office_since: bool = True  # "since when does someone hold an office?" is declined where no best sentence names it and tells since when
     outlet_named: bool = True  # "which TV station / newspaper…?" is declined where neither of the two best sentences names an outlet
-    when_told: bool = True  # a when-question with no date line is declined where none of the sentences it would quote tells a time
     one_day: bool = True  # one day asked ("On which day…?"): months are no side, where no file gives a day
     month_quoted: bool = True  # … and a which-month question with no line, where none of them names a month
     day_quoted: bool = True  # … and a which-day question with no line, where none of the sentences it would quote names a day

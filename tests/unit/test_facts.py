@@ -257,12 +257,17 @@ def test_a_sentence_that_only_repeats_the_question_echoes_it():
     "What deals did Moscow's top diplomat and the North Korean leader sign when they met on the coast?",
     "Which pope was in office when the Black Death swept through Europe?",
     "Quel accord ont-ils signé quand ils se sont vus ?",
+    # … or opens a clause the question follows
+    "When Sky Digital launched in 1998, which satellite did it use?",
+    "Cuando arrancó Sky Digital en 1998, ¿qué satélite usaba su servicio?",
+    "Quando Lavrov chegou a Wonsan, quem o recebeu?",
 ])
 def test_a_when_that_joins_a_clause_asks_no_time(question):
     assert expected_answer(question) is None
 
 
-@pytest.mark.parametrize("question", ["When did Kim visit Russia?", "Who met Kim, and when?", "Wer traf Kim und wann?"])
+@pytest.mark.parametrize("question", ["When did Kim visit Russia?", "Who met Kim, and when?", "Wer traf Kim und wann?",
+                                      "When did the war begin, what year?", "Cuándo llegó Lavrov a Wonsan?"])
 def test_a_when_that_asks_asks_a_time(question):
     assert expected_answer(question) == "time"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.direct import tells_asked
+from qa.answer import values
+from qa.answer.direct import Side, tells_asked, told
 from qa.answer.evidence import Evidence
 from qa.records import Passage, Sentence
 
@@ -28,3 +29,16 @@ def evidence(text: str, language: str) -> Evidence:
 ])
 def test_the_first_value_is_of_the_event_asked(question, want, text, language, tells):
     assert tells_asked(question, want, evidence(text, language)) is tells
+
+
+def _side(text: str, language: str) -> Side:
+    return Side(evidence(text, language), values.extract(text, "time")[0])
+
+
+def test_the_sides_telling_the_event_asked_answer_where_any_does():
+    market = _side("En el momento de su apertura en 1835 se dijo que era uno de los mercados más grandes.", "es")
+    exchange = _side("Die erste Warschauer Börse wurde im Jahr 1817 gegründet.", "de")
+    question = "Em que ano foi fundada a primeira bolsa de valores de Varsóvia?"
+    assert [s.value.key for s in told(question, "time", [market, exchange])] == ["1817"]
+    # … and where none does, the sides are left as they are (the line's own test then decides)
+    assert told(question, "time", [market]) == [market]

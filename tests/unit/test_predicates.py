@@ -105,6 +105,7 @@ def test_sentences_are_judged_in_the_eighteen_languages_and_not_outside_them():
     ("How many kilometres long is the border between Russia and North Korea?", "distance"),
     ("Quantos quilómetros separam Wonsan de Pyongyang?", "distance"),
     ("Jaka jest odległość między Wonsan a Pjongjangiem?", "distance"),
+    ("How many miles long is the border between Russia and North Korea?", "distance"),
 ])
 def test_an_age_or_a_distance_is_unanswered_by_sentences_without_one(question, family):
     assert unanswered(question, ABOUT_KIM, names_someone=True, counts=True) == family
@@ -288,6 +289,7 @@ def test_a_gift_a_signing_or_a_range_is_unanswered_by_sentences_telling_none(que
     "Chi ha partecipato alle nozze regali?",  # royal
     "Dovanokite, kur yra stotis?",  # excuse me
     "Ar mokiniai mokosi nuotoliniu būdu?",  # remote learning
+    "Pyongyang ha mandado miles de tropas a Rusia. ¿Cuántos han muerto?",  # Spanish «miles de»: thousands of
 ])
 def test_words_that_mean_something_else_ask_no_gift_signing_or_range(question):
     """Review findings: each of these asked for a gift, a signing or a range, and would have been
