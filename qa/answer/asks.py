@@ -206,9 +206,9 @@ _ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|c
 
 
 # Where a question opens with a sentence that sets its scene, the asking part begins after it: a
-# full stop or exclamation mark after a word (not «2023 m.»'s abbreviation), or a dash between
-# spaces, after five words or more.
-_SCENE_END = re.compile(r"(?<=[^\W\d_]{3}[.!])\s+(?=[¿¡]?\w)|\s[—–]\s")
+# full stop or exclamation mark after a word (not «2023 m.»'s abbreviation) and five words or
+# more, or a dash between spaces after eight (a title before a dash is shorter).
+_SCENE_END = re.compile(r"(?<=[^\W\d_]{3})(?P<stop>[.!])\s+(?=[¿¡]?\w)|\s[—–]\s")
 
 
 def asked_part(question: str) -> str:
@@ -217,12 +217,26 @@ def asked_part(question: str) -> str:
     «Kim war 2023 in Russland — wie viele Tage dauerte die Reise?» only what follows the dash. The
     scene's names are those a reader already knows the articles tell of; what is asked may name
     none ("How many were killed or wounded?"). A title before a colon or a short one before a dash
-    ("Hadrian's Wall – how long?") is the question's own subject, and stays."""
+    ("Hadrian's Wall – how long?", "Drohnen auf Kiew am Donnerstag – wie viele?") is the question's
+    own subject, and stays, as does all of a question that opens asking («Mit welchem Edikt schaffte
+    Ludwig XIV. …?»: a king's numeral, no full stop)."""
+    if _OPENS_ASKING.match(question):
+        return question
     cut = 0
     for m in _SCENE_END.finditer(question):
-        if len(question[cut:m.start()].split()) >= 5 and "?" not in question[:m.start()]:
+        scene = question[cut:m.start()]
+        if len(scene.split()) >= (5 if m.group("stop") else 8) and "?" not in question[:m.start()]:
             cut = m.end()
     return question[cut:] if question[cut:].strip() else question
+
+
+# A question that opens with its interrogative (a scene is a statement).
+_OPENS_ASKING = re.compile(
+    r"^\W*(?:\w+\s+)?(?:where|who|whom|which|what|how|when|wo|wer|welche\w*|wann|wie|unde|cine|c[aâ]nd|c[aâ]t\w*|ce"
+    r"|kur|kas|kuri\w*|kok\w*|kiek|kada|onde|quem|qual|quais|quando|quant\w*|cu[aá]nt\w*|cu[aá]ndo|waar|welke?|wanneer"
+    r"|hoeveel|o[uù]|qui|quel\w*|quand|combien|d[oó]nde|qui[eé]n|cu[aá]l\w*|dove|chi|gdzie|kto|kiedy|któr\w*|ile|ilu"
+    r"|co|kuo|ką|que|qu[eé]|wat)\b",
+    re.IGNORECASE)
 
 
 # A polite or indirect opening that asks for what follows ("Could you tell me …", «Gostaria de

@@ -28,6 +28,9 @@ def test_a_scene_set_before_the_question_is_not_asked(question, part):
     "Munitionszüge Nordkorea–Russland: seit wann?",
     "Kiek dienų Kim Jong Unas praleido Rusijoje 2023 m. rugsėjį?",  # «m.» abbreviates metai (year)
     "Who did Lavrov meet? And where?",  # a question before: no scene
+    "Drohnen auf Kiew am Donnerstag – wie viele?",  # a title of five words before a dash
+    "Mit welchem Edikt schaffte Ludwig XIV. die Anerkennung des Protestantismus ab?",  # a king's numeral
+    "O co Trump oskarżył Putina w kontekście rozmów pokojowych – co ten miał opowiadać?",  # opens asking
     "How many soldiers did North Korea send to Russia?",
 ])
 def test_a_question_without_a_scene_is_asked_whole(question):
