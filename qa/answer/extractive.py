@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation, Passage
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, topical, values
+from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, sought, topical, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
@@ -162,6 +162,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
                    if want else [])
     if tuning.told_sides and tuning.predicate_sides:
         found_sides = direct.told(found.question, want, found_sides)
+    if tuning.since_sides and want == "time" and dates.asks_since(found.question) and (
+            stating := [e for e in every if sought.states_since(e.text)]):
+        # "Since when have ammunition trains crossed?" is answered by a since («din octombrie
+        # 2022»), not by the nearest sentences' other dates (a UN report's 2024)
+        found_sides = direct.sides(found.question, found.vector, stating, want, embedder, tuning,
+                                   language=question_lang) or found_sides
     lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))

@@ -65,6 +65,7 @@ class Tuning:
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     time_needs_line: bool = True  # a when-question with no direct line is declined
+    since_sides: bool = True  # … a since-when question's sides come from sentences telling a since («din octombrie 2022»)
     plain_question: bool = True  # a polite opening ("Could you tell me …") is no part of what is asked (``asks.plain``)
     scene_names: bool = True  # the names a best sentence must spell are those of the asking part, not of a scene set before it
     told_sides: bool = True  # sides whose sentences tell the event asked, where any does (the rest are no sides)
