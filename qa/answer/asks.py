@@ -196,11 +196,12 @@ def expected_answer(question: str) -> str | None:
 
 # "When" words that also join a clause, and question words that ask what (beside ``_WANTS_NAME``).
 _CONJUNCTION = re.compile(r"when|wann|quand|cu[aá]ndo|quando|c[aâ]nd|wanneer|kiedy|kada", re.IGNORECASE)
+# Interrogatives other than "when" that open what a question asks, in the ten languages.
+_ASKING = (r"where|who|whom|which|what|how|wo|wer|welche\w*|wie|unde|cine|ce|c[aâ]t\w*|kur|kas|kuri\w*|kok\w*|kiek"
+           r"|onde|quem|qual|quais|que|qu[eé]|quant\w*|cu[aá]nt\w*|waar|welke?|wat|hoeveel|o[uù]|qui|quel\w*|combien"
+           r"|d[oó]nde|qui[eé]n|cu[aá]l\w*|dove|chi|gdzie|kto|któr\w*|co|ile|ilu")
 _CLAUSE_THEN_ASKS = re.compile(
-    r"^(?:\s+\w[^,?]*){2,},\s*[¿¡]?\s*(?:where|who|whom|which|what|how|wo|wer|welche\w*|was|wie|unde|cine|ce|c[aâ]t\w*"
-    r"|kur|kas|kuri\w*|kok\w*|kiek|onde|quem|qual|quais|que|qu[eé]|quant\w*|cu[aá]nt\w*|waar|welke?|wat|hoeveel|o[uù]"
-    r"|qui|quel\w*|combien|d[oó]nde|qui[eé]n|cu[aá]l\w*|dove|chi|che|cosa|gdzie|kto|jak\w*|któr\w*|co|ile|ilu)\b",
-    re.IGNORECASE)
+    rf"^(?:\s+\w[^,?]*){{2,}},\s*[¿¡]?\s*(?:{_ASKING}|was|che|cosa|jak\w*)\b", re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|und|et|y|e|și|si|en|i|ir)\W*$", re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"\b(?:what|was|que|qu[eé]|quoi|che|cosa|o que|ce|wat|co|jaki\w*|ką|kok[iį]\w*)\b", re.IGNORECASE)
 
@@ -230,13 +231,8 @@ def asked_part(question: str) -> str:
     return question[cut:] if question[cut:].strip() else question
 
 
-# A question that opens with its interrogative (a scene is a statement).
-_OPENS_ASKING = re.compile(
-    r"^\W*(?:\w+\s+)?(?:where|who|whom|which|what|how|when|wo|wer|welche\w*|wann|wie|unde|cine|c[aâ]nd|c[aâ]t\w*|ce"
-    r"|kur|kas|kuri\w*|kok\w*|kiek|kada|onde|quem|qual|quais|quando|quant\w*|cu[aá]nt\w*|cu[aá]ndo|waar|welke?|wanneer"
-    r"|hoeveel|o[uù]|qui|quel\w*|quand|combien|d[oó]nde|qui[eé]n|cu[aá]l\w*|dove|chi|gdzie|kto|kiedy|któr\w*|ile|ilu"
-    r"|co|kuo|ką|que|qu[eé]|wat)\b",
-    re.IGNORECASE)
+# A question that opens with its interrogative, "when" among them (a scene is a statement).
+_OPENS_ASKING = re.compile(rf"^\W*(?:\w+\s+)?(?:{_ASKING}|{_CONJUNCTION.pattern}|kuo|ką)\b", re.IGNORECASE)
 
 
 # A polite or indirect opening that asks for what follows ("Could you tell me …", «Gostaria de

@@ -157,17 +157,17 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # are quoted, not 002's «As autoridades ocidentais estimam que cerca de 4.000 …», nearer.
         best = named[0]
         evidence = [best] + [e for e in evidence if e.sentence.file_key == best.sentence.file_key and e is not best]
-    found_sides = (direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
-                                found.all_passages + found.translations, question_lang)
-                   if want else [])
-    if tuning.told_sides and tuning.predicate_sides:
-        found_sides = direct.told(found.question, want, found_sides)
-    if tuning.since_sides and want == "time" and dates.asks_since(found.question) and (
-            stating := [e for e in every if sought.states_since(e.text)]):
-        # "Since when have ammunition trains crossed?" is answered by a since («din octombrie
-        # 2022»), not by the nearest sentences' other dates (a UN report's 2024)
-        found_sides = direct.sides(found.question, found.vector, stating, want, embedder, tuning,
-                                   language=question_lang) or found_sides
+    # "Since when have ammunition trains crossed?" is answered by a since («din octombrie 2022»),
+    # not by the nearest sentences' other dates (a UN report's 2024), where any sentence tells one
+    stating = ([e for e in every if sought.states_since(e.text)]
+               if tuning.since_sides and want == "time" and dates.asks_since(found.question) else [])
+    found_sides = direct.sides(found.question, found.vector, stating, want, embedder, tuning,
+                               language=question_lang) if stating else []
+    if want and not found_sides:
+        found_sides = direct.sides(found.question, found.vector, every, want, embedder, tuning, found.sentences,
+                                   found.all_passages + found.translations, question_lang)
+        if tuning.told_sides and tuning.predicate_sides:
+            found_sides = direct.told(found.question, want, found_sides)
     lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
@@ -195,14 +195,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
     if want is None and chosen and asks.wants_new_fact(found.question):
         chosen = _with_subject(chosen, found, question_lang)
     quoted = [e.text for e in chosen]
-    if not lined and (
-            # "On which day exactly did Kim meet Putin in Vladivostok in 2019?": quotes naming no day
-            # («din 2019, și prima vizita de Kim Jong Un la Vladivostok») cannot say which day, nor
-            # can the day their article was published (004's 2 November 2024) …
-            tuning.day_quoted and dates.day_unsaid(found.question, quoted)
-            # … nor, naming no month, in which month (where their month names can be read)
-            or tuning.month_quoted and all(e.passage.language in dates.MONTH_LANGUAGES for e in chosen)
+    if (not lined and tuning.month_quoted and all(e.passage.language in dates.MONTH_LANGUAGES for e in chosen)
             and dates.month_unsaid(found.question, quoted)):
+        # "In which month…?" with no line: quotes naming no month («din 2019, și prima vizita de Kim
+        # Jong Un la Vladivostok») cannot say in which, where their month names can be read. (A
+        # which-day question with no line is declined above, unless a quote names a weekday.)
         return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
 

@@ -94,7 +94,6 @@ class Tuning:
     outlet_named: bool = True  # "which TV station / newspaper…?" is declined where neither of the two best sentences names an outlet
     one_day: bool = True  # one day asked ("On which day…?"): months are no side, where no file gives a day
     month_quoted: bool = True  # … and a which-month question with no line, where none of them names a month
-    day_quoted: bool = True  # … and a which-day question with no line, where none of the sentences it would quote names a day
     port_named: bool = True  # … or it asks which port and none of them has a word for one (``sought``)
     settlement_named: bool = True  # … or it asks in which city or town and those naming its rarest name name none it does not
     model_named: bool = True  # … or it asks what a weapon is called and none of them names a model (``sought``)
