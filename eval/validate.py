@@ -176,6 +176,10 @@ CORPORA = {
     "blind76x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind77": ROOT / "data" / "articles",  # … and a seventy-eighth, neither seeing the other's file
     "blind77x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind78": ROOT / "data" / "articles",  # session 57: a seventy-ninth helper …
+    "blind78x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind79": ROOT / "data" / "articles",  # … and an eightieth, neither seeing the other's file
+    "blind79x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
