@@ -15,7 +15,7 @@ from ..kinds import INSTRUCTION
 from ..records import Scope
 from ..retrieval import clean_question, search
 from ..settings import Settings, get_settings, top_k_of
-from . import asks, ordinals, sought, values
+from . import asks, names, ordinals, sought, values
 from .evidence import TUNING
 from .extractive import Extractive
 from .i18n import phrase, question_language
@@ -113,6 +113,11 @@ def ask_stream(
                    also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
                    anywhere=sought.beyond(q.text, TUNING.year_start) if TUNING.kind_named else None,
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
+    if TUNING.recase and (cased := names.recased(q.text, [(s.text, s.language) for s in found.sentences])) != q.text:
+        # "when was the first round held in moscow": typed in lower case, the question names
+        # nothing until its names are read from the articles' spelling (searched as typed: e5
+        # reads both alike).
+        q, found = replace(q, text=cased), replace(found, question=cased)
     flags = flagged(found)
     for item in answerer.answer(q, found):
         yield replace(item, checks=[*item.checks, *flags]) if isinstance(item, Answer) and flags else item

@@ -265,6 +265,48 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
     return out
 
 
+def recased(question: str, texts: list[tuple[str, str]]) -> str:
+    """A question typed all in lower case ("when did lavrov meet kim in wonsan"), its words that
+    the articles write as names capitalised, so that the rules reading a question's names read
+    them. A name is a word that ``texts`` (each a sentence and its language) capitalise inside a
+    sentence and never write in lower case: «Maskvoje», «Kim», not «ministerul» (Romanian writes
+    «Ministerul Afacerilor Externe» and «ministrul de externe»). German sentences are not read:
+    they capitalise every noun. Any question with a capital letter is returned as it is."""
+    if any(c.isupper() for c in question):
+        return question
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text, language in texts:
+        for i, m in enumerate(_WORD.finditer(text)):
+            w = m.group(0)
+            if len(w) < 3:
+                continue
+            if w[0].islower():
+                lower.add(_spelling(w))
+            elif i and language != "de" and not re.search(r"[.!?:;«“\"(]\s*$", text[: m.start()]):
+                upper.update(keys(w))
+
+    def named(w: str) -> bool:
+        k = _spelling(w)
+        if len(w) < 3 or fold(w) in _NOT_NAMES or dates.is_date_word(w) or k in lower:
+            return False
+        return (any(_same(x, u) for x in keys(w) for u in upper)
+                and not any(_same(k, o) and len(o) >= len(k) - 2 for o in lower))
+    words = list(_WORD.finditer(question))
+    capital = [named(m.group(0)) for m in words]
+    for i in range(len(words) - 1):  # a compass point before a name is part of it ("north korea")
+        if capital[i + 1] and keys(words[i].group(0))[0] in _COMPASS:
+            capital[i] = True
+    out, at = [], 0
+    for m, cap in zip(words, capital):
+        out += [question[at: m.start()], m.group(0).capitalize() if cap else m.group(0)]
+        at = m.end()
+    return "".join(out) + question[at:]
+
+
+_COMPASS = frozenset({"north", "south", "west", "east"})
+
+
 def _abbreviated(text: str, words: list, i: int) -> bool:
     """Does the word before the ``i``-th end in an abbreviation's dot after a figure, not a
     sentence's: Lithuanian «2024 m. Eurovizijos» (metai, year), «Liepos 4–7 d.» (day)?"""

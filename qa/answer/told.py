@@ -52,9 +52,26 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
         return []
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
+    if want == "time" and TUNING.named_date:
+        found = [v for v in found if not _dates_another(ev.text, v, question)]
     if want == "time":
         found = with_month(question, with_year(question, found), ev.passage.language)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
+
+
+# A date in brackets right after a name: the date of what that name names («… a emis Edictul din
+# Fontainebleau (1685)»).
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*\(\s*$")
+
+
+def _dates_another(text: str, v: values.Value, question: str) -> bool:
+    """Is ``v`` bracketed after a name the question does not name? «… până când a emis Edictul din
+    Fontainebleau (1685)» dates Fontainebleau's edict, not the Edict of Nantes the same sentence
+    names."""
+    m = _NAME_BEFORE.search(text, 0, v.start)
+    if not m or not m.group(1)[0].isupper() or not re.match(r"\s*\)", text[v.end:]):
+        return False
+    return not names.spelled_in(m.group(1), question)
 
 
 # A full stop after a figure, and the sentence going on in lower case: an ordinal («11. maddesine»).

@@ -67,6 +67,8 @@ class Tuning:
     time_needs_line: bool = True  # a when-question with no direct line is declined
     since_sides: bool = True  # … a since-when question's sides come from sentences telling a since («din octombrie 2022»)
     plain_question: bool = True  # a polite opening ("Could you tell me …") is no part of what is asked (``asks.plain``)
+    named_date: bool = True  # a date in brackets after a name the question does not name is that name's, no side («Fontainebleau (1685)»)
+    recase: bool = True  # a question typed all in lower case has its names capitalised as the articles write them (``names.recased``)
     scene_names: bool = True  # the names a best sentence must spell are those of the asking part, not of a scene set before it
     told_sides: bool = True  # sides whose sentences tell the event asked, where any does (the rest are no sides)
     predicate_sides: bool = True  # no direct line whose first value's sentence tells not the event asked (a signing, a capture, a birth…)

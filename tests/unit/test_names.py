@@ -489,3 +489,32 @@ def test_a_lower_case_word_for_a_places_people_names_the_place(question, demonym
     as the English one's («Europese leiders … in Parijs»)."""
     assert names.demonyms(question) == demonyms
     assert names.spelled_in("europeos", "Europese leiders en bondgenoten ontmoeten elkaar in Parijs")
+
+
+# Sentences as retrieval hands them over: text and language.
+_READ = [
+    ("În Coreea de Nord, Lavrov se va întâlni cu omologul său Choe, care a călătorit la Moscova "
+     "în noiembrie 2024 pentru prima rundă de discuții strategice.", "ro"),
+    ("Potrivit purtătoarei de cuvânt a Ministerului Afacerilor Externe, ministrul va călători.", "ro"),
+    ("CNN praneša, kad Kim Jong Unas lankėsi Rusijoje.", "lt"),
+    ("Die Truppen von Nordkorea kämpfen in Kursk.", "de"),
+]
+
+
+@pytest.mark.parametrize("typed, cased", [
+    ("when was the first round of the strategic dialogue held in moscow",
+     "when was the first round of the strategic dialogue held in Moscow"),
+    ("kokioje gamykloje lankesi kim jong unas rusijoje", "kokioje gamykloje lankesi Kim Jong Unas Rusijoje"),
+    # a compass point before a name is part of it
+    ("who is the foreign minister of north korea", "who is the foreign minister of North Korea"),
+])
+def test_a_question_typed_in_lower_case_gets_the_names_the_articles_write(typed, cased):
+    assert names.recased(typed, _READ) == cased
+    assert names.proper_names(names.recased(typed, _READ))
+
+
+def test_recasing_leaves_common_words_and_cased_questions_alone():
+    # «ministerul» / «ministrul» are written in lower case too; German capitalises every noun
+    assert names.recased("what did the minister say about the truppen", _READ) == \
+        "what did the minister say about the truppen"
+    assert names.recased("When did Lavrov visit moscow?", _READ) == "When did Lavrov visit moscow?"

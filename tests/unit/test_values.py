@@ -191,3 +191,15 @@ def test_lithuanian_tens_are_read_with_the_unit_after_them(sentence, shown, key)
 def test_one_day_is_told_from_dates_and_spans(question, one):
     from qa.answer.dates import asks_one_day
     assert asks_one_day(question) is one
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("In che anno fu emanato l'Editto di Nantes?", []),  # Fontainebleau's date, not Nantes'
+    ("In welchem Jahr wurde das Edikt von Fontainebleau erlassen?", ["1685"]),
+])
+def test_a_date_in_brackets_after_a_name_dates_that_name(question, dated):
+    from qa.answer import told
+    text = ("Aceștia au menținut prevederile religioase ale Edictului din Nantes până la domnia lui "
+            "Louis al XIV-lea, care a emis Edictul din Fontainebleau (1685).")
+    found = [v for v in extract(text, "time", question) if not told._dates_another(text, v, question)]
+    assert [v.text for v in found] == dated
