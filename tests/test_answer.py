@@ -604,6 +604,17 @@ def test_an_office_the_question_quotes_is_no_office_asked_since_when(ask_bundled
 
 
 @pytest.mark.parametrize("question", [
+    "Nuo kada iš Šiaurės Korėjos į Rusiją važiuoja traukiniai su amunicija?",
+    "Desde quando circulam comboios de munições entre a Coreia do Norte e a Rússia?",
+])
+def test_since_when_is_read_from_the_one_article_that_tells_it(ask_bundled, question):
+    """Only 004 tells since when trains have carried munitions («… din octombrie 2022»); a
+    Lithuanian question retrieved 000's Lithuanian sentences alone, and a Portuguese one found
+    002's satellite images of ships best, which tell no since: both were declined."""
+    assert "octombrie 2022" in direct_line(ask_bundled(question))
+
+
+@pytest.mark.parametrize("question", [
     "Since when has Sergei Shoigu been Putin's security adviser?",
     "Seit wann ist Kim Yong-hyun südkoreanischer Verteidigungsminister?",
 ])

@@ -168,7 +168,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
                                    found.all_passages + found.translations, question_lang)
         if tuning.told_sides and tuning.predicate_sides:
             found_sides = direct.told(found.question, want, found_sides)
-    lined = bool(found_sides) and not (tuning.line_needs_best and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
+    # (A since the best sentence does not tell is backed by the one that tells it: the best
+    # sentence, «As imagens de satélite … mostraram navios …», gives no since to contradict it.)
+    since_told = (tuning.since_backed and bool(stating) and bool(found_sides) and found_sides[0].evidence in stating
+                  and not sought.states_since(best.text))
+    lined = bool(found_sides) and not (tuning.line_needs_best and not since_told
+                                       and not _backed(best, found_sides, tuning.backed_margin, found.question)) and not (
         # "On what date was the pact signed?": a first value told of no signing («… în 2022») is no line
         tuning.predicate_sides and not direct.tells_asked(found.question, want, found_sides[0].evidence))
     if tuning.total_needs_value and want == "number" and not lined and counted.asks_total(found.question):

@@ -155,7 +155,7 @@ def asks_dates(question: str) -> bool:
     return values.asks_days(question) and not _WEEKDAY_ASKED.search(question)
 
 
-def beyond(question: str, year_start: bool = True) -> Callable[[list, list], list] | None:
+def beyond(question: str, year_start: bool = True, since: bool = True) -> Callable[[list, list], list] | None:
     """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
     best, in any file, those naming the platform, model, spokesperson or adviser the question
     asks for, or telling the time relative to the report's it names ("at the start of the
@@ -175,7 +175,10 @@ def beyond(question: str, year_start: bool = True) -> Callable[[list, list], lis
                                       (adviser, lambda text: "adviser" in offices.ranked(text)),
                                       (when, lambda text: when <= dates.relative(text)),
                                       (early, dates.year_start),
-                                      (durations.asks_other_length(question), durations.tells_duration)) if asked]
+                                      (durations.asks_other_length(question), durations.tells_duration),
+                                      # "Since when have trains crossed?": the sentence telling a since
+                                      # («din octombrie 2022») in an article a same-language one outranks
+                                      (since and dates.asks_since(question), states_since)) if asked]
     if not tests:
         return None
 
