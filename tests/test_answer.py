@@ -604,6 +604,18 @@ def test_an_office_the_question_quotes_is_no_office_asked_since_when(ask_bundled
 
 
 @pytest.mark.parametrize("question", [
+    "Como se chama o ministro da Defesa da Coreia do Sul?",
+    "Qual é o nome do ministro sul-coreano da Defesa?",
+])
+def test_an_office_holder_is_read_from_the_article_that_names_him(ask_bundled, question):
+    """Only 004 names South Korea's defence minister («Kim Yong-hyun, ministrul sud-coreean al
+    Apărării»); a Portuguese question found 002's Portuguese sentences best, none naming the
+    office, and was declined."""
+    answer = ask_bundled(question)
+    assert any(c.source.startswith("004") and "Kim Yong-hyun" in c.text for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", [
     "Nuo kada iš Šiaurės Korėjos į Rusiją važiuoja traukiniai su amunicija?",
     "Desde quando circulam comboios de munições entre a Coreia do Norte e a Rússia?",
 ])

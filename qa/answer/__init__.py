@@ -111,7 +111,8 @@ def ask_stream(
     found = search(q.text, top_k, settings, query=answerer.query(q), scope=scope,
                    translations=values.answer_type(q.text) is not None,  # the sides of a disagreement
                    also=ordinals.beyond(q.text, embedder_for(settings)) if TUNING.ordinals else None,
-                   anywhere=sought.beyond(q.text, TUNING.year_start, TUNING.since_anywhere) if TUNING.kind_named else None,
+                   anywhere=sought.beyond(q.text, TUNING.year_start, TUNING.since_anywhere,
+                                                TUNING.holder_anywhere) if TUNING.kind_named else None,
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
     if TUNING.recase and (cased := names.recased(q.text, [(s.text, s.language) for s in found.sentences])) != q.text:
         # "when was the first round held in moscow": typed in lower case, the question names

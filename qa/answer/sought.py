@@ -155,7 +155,8 @@ def asks_dates(question: str) -> bool:
     return values.asks_days(question) and not _WEEKDAY_ASKED.search(question)
 
 
-def beyond(question: str, year_start: bool = True, since: bool = True) -> Callable[[list, list], list] | None:
+def beyond(question: str, year_start: bool = True, since: bool = True,
+           holder: bool = True) -> Callable[[list, list], list] | None:
     """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
     best, in any file, those naming the platform, model, spokesperson or adviser the question
     asks for, or telling the time relative to the report's it names ("at the start of the
@@ -166,6 +167,7 @@ def beyond(question: str, year_start: bool = True, since: bool = True) -> Callab
     Ministerului Rus…, Maria Zakharova, în perioada 11 - 13 iulie…», «Poetin's
     beveiligingsadviseur Sergei Schoigu…»."""
     adviser = "adviser" in offices.ranked(question)
+    held = offices.asks_holder(question, None) if holder else frozenset()
     when = dates.relative(question)
     # ("How many came in January and February?": «aan het begin van het jaar … 3.000»)
     early = year_start and dates.months(question) == dates.YEAR_START
@@ -178,7 +180,10 @@ def beyond(question: str, year_start: bool = True, since: bool = True) -> Callab
                                       (durations.asks_other_length(question), durations.tells_duration),
                                       # "Since when have trains crossed?": the sentence telling a since
                                       # («din octombrie 2022») in an article a same-language one outranks
-                                      (since and dates.asks_since(question), states_since)) if asked]
+                                      (since and dates.asks_since(question), states_since),
+                                      # "Who is South Korea's defence minister?": «Kim Yong-hyun, ministrul
+                                      # sud-coreean al Apărării …» in an article a same-language one outranks
+                                      (held, lambda text: bool(held & offices.office_in(text)))) if asked]
     if not tests:
         return None
 
