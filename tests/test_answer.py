@@ -587,6 +587,17 @@ def test_a_file_agreeing_with_the_first_side_lets_its_translation_disagree(ask_b
     assert {c.source[:3] for c in answer.citations if c.value} >= {"000", "001"}, answer.text
 
 
+def test_a_side_agreeing_from_another_sentence_lets_its_files_translation_disagree(ask_bundled):
+    """Asked in Polish, 000's «2021 m. Lapkričio» and 001's «noiembrie 2024» were sides by their
+    scores, but neither file has a dated twin of 002's first-side sentence, so both were dropped
+    as the same report saying something else, and 002's date alone was left, unbacked: declined.
+    001 says what 002 says, so it stays, and 000, whose sentence translates 001's, speaks
+    through it."""
+    answer = ask_bundled("W którym roku w Moskwie przeprowadzono pierwszą rundę dialogu strategicznego?")
+    line = answer.text.split("\n")[0]
+    assert "2024" in line and "2021" in line, answer.text
+
+
 @pytest.mark.parametrize("question", ["Wie viele Tage war Lawrow in Nordkorea?", "How many days was Lavrov in North Korea?"])
 def test_a_stays_days_are_not_the_truces(ask_bundled, question):
     """A length of time asked with no word for the stay: 002's three-day visit answers, not the

@@ -242,6 +242,12 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
 
     told = twins(first, set())
     sides = [s.evidence.sentence.file_key for s in out]
+
+    def agrees(side: Side) -> bool:
+        """A side giving the first side's date from another sentence says the same, not something
+        else: 001's «… la Moscova în noiembrie 2024 pentru prima rundă» beside 002's «… em Moscou
+        em novembro de 2024», where 001 has no twin of 002's sentence."""
+        return tuning.agreeing_kept and want == "time" and side.value.key == out[0].value.key
     agreed: dict[tuple[str, str], list[tuple[Evidence, values.Value]]] = {}
     if tuning.agreeing_twins:
         # "When was the first round held in Moscow?": 002 gives November 2024 in an article of its
@@ -249,14 +255,18 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         # the files translating another side's file (one that agrees with the first, or with
         # ``every_twin`` any) speak through its sentence, after every other side, pushing none out.
         for side in out[1:]:
-            if told.get(side.evidence.sentence.file_key) == []:
+            if told.get(side.evidence.sentence.file_key) == [] and not agrees(side):
                 continue  # a side dropped below (the same report saying something else) speaks for no file
             if tuning.every_twin or side.value.key == out[0].value.key:
                 # (A file with no twin of the first side's sentence is no translation of it
                 # there: 000 shares six sentences with 003, not its lawmaker's «400».)
-                agreed |= {k: v for k, v in twins(side.evidence, {k for k, v in told.items() if v} | set(sides) | set(agreed)).items() if v}
+                # (a side dropped for its file's twin of the first side's sentence, which gives no
+                # date, may speak through this one: 000's «2021 m. Lapkričio» twins 001's sentence)
+                dropped = {k for k in sides if told.get(k) == []} if tuning.agreeing_kept else set()
+                skip = {k for k, v in told.items() if v} | (set(sides) - dropped) | set(agreed)
+                agreed |= {k: v for k, v in twins(side.evidence, skip).items() if v}
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
-    later = sorted(agreed, key=lambda k: -agreed[k][0][0].sim)
+    later = sorted((k for k in agreed if k not in sides), key=lambda k: -agreed[k][0][0].sim)
     told |= agreed
     speaking = [k for k in sides[1:] if told.get(k)] + new + later
     items = [item for k in speaking for item in told[k]]
@@ -269,7 +279,8 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         chosen[key] = Side(*same) if same else _closest(told[key], near[: len(told[key])])
         near = near[len(told[key]):]
     result = [out[0]] + [chosen.get(s.evidence.sentence.file_key, s) for s in out[1:]
-                         if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen]
+                         if s.evidence.sentence.file_key not in told or s.evidence.sentence.file_key in chosen
+                         or agrees(s)]
     # The same report's tellings come before other articles' values.
     others = [r for r in result[1:] if r.evidence.sentence.file_key not in told]
     return ([result[0]] + [r for r in result[1:] if r.evidence.sentence.file_key in told]

@@ -44,6 +44,7 @@ class Tuning:
     max_sides: int = 3  # files whose values the direct answer shows
     near_margin: float = 0.03  # … and if what it counts is within this of the closest value's
     agreeing_twins: bool = True  # a file giving the first side's value counts however near its words, and its translations speak too
+    agreeing_kept: bool = True  # … and a side giving the first side's date from another sentence is kept where its file has no twin with a date
     agreeing_files: bool = True  # … as does a file outside ``file_margin`` whose best sentences give the first side's value
     every_twin: bool = True  # … and so do the files translating any other side's file, not only an agreeing one's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
