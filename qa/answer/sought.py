@@ -158,8 +158,9 @@ def asks_dates(question: str) -> bool:
 def beyond(question: str, year_start: bool = True, since: bool = True,
            holder: bool = True) -> Callable[[list, list], list] | None:
     """For ``qa.retrieval.search`` (``anywhere``): of the store's nearer sentences past the
-    best, in any file, those naming the platform, model, spokesperson or adviser the question
-    asks for, or telling the time relative to the report's it names ("at the start of the
+    best, in any file, those naming the platform, model, spokesperson, adviser or other office
+    whose holder the question asks for, telling a since for a since-when question, or telling
+    the time relative to the report's it names ("at the start of the
     year": «aan het begin van het jaar … 3.000 andere soldaten»; None: it asks for none). The sentence that names one often reads less like the
     question than every sentence about the event, and its article may not be retrieved at all:
     «O Ministério… compartilhou uma foto da reunião do Telegram…»,
