@@ -587,6 +587,18 @@ def test_a_file_agreeing_with_the_first_side_lets_its_translation_disagree(ask_b
     assert {c.source[:3] for c in answer.citations if c.value} >= {"000", "001"}, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "when did the first round of the strategic dialogue take place in moscow",
+    "when was the first strategic dialogue round in moscow",
+])
+def test_a_question_typed_in_lower_case_is_answered_as_its_cased_form(ask_bundled, question):
+    """Typed in lower case, the question named nothing («moscow»), so the rules that read a
+    question's names found none and it was declined; its names are now read from the articles'
+    spelling, and both sides of the first round's year are shown."""
+    line = ask_bundled(question).text.split("\n")[0]
+    assert "2024" in line and "2021" in line, line
+
+
 def test_a_side_agreeing_from_another_sentence_lets_its_files_translation_disagree(ask_bundled):
     """Asked in Polish, 000's «2021 m. Lapkričio» and 001's «noiembrie 2024» were sides by their
     scores, but neither file has a dated twin of 002's first-side sentence, so both were dropped
