@@ -114,7 +114,7 @@ def ask_stream(
                    anywhere=sought.beyond(q.text, TUNING.year_start, TUNING.since_anywhere,
                                                 TUNING.holder_anywhere) if TUNING.kind_named else None,
                    dated=values.dated_beyond(q.text, q.language) if TUNING.dated_beyond else None)
-    if TUNING.recase and (cased := names.recased(q.text, [(s.text, s.language) for s in found.sentences])) != q.text:
+    if TUNING.recase and (cased := names.recased(q.text, ((s.text, s.language) for s in found.sentences))) != q.text:
         # "when was the first round held in moscow": typed in lower case, the question names
         # nothing until its names are read from the articles' spelling (searched as typed: e5
         # reads both alike).

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -265,7 +266,7 @@ def proper_names(text: str, language: str | None = None) -> list[str]:
     return out
 
 
-def recased(question: str, texts: list[tuple[str, str]]) -> str:
+def recased(question: str, texts: Iterable[tuple[str, str]]) -> str:
     """A question typed all in lower case ("when did lavrov meet kim in wonsan"), its words that
     the articles write as names capitalised, so that the rules reading a question's names read
     them. A name is a word that ``texts`` (each a sentence and its language) capitalise inside a

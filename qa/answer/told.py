@@ -52,9 +52,9 @@ def sentence_values(ev: Evidence, want: str, question: str, going: set[str],
         return []
     if added and totals_only(ev.text):
         return []  # «verhoogt het aantal … tot 11.000», a total, for "how many more"
-    if want == "time" and TUNING.named_date:
-        found = [v for v in found if not _dates_another(ev.text, v, question)]
     if want == "time":
+        if TUNING.named_date:
+            found = [v for v in found if not _dates_another(ev.text, v, question)]
         found = with_month(question, with_year(question, found), ev.passage.language)
     return [v for v in found if not trips.elsewhere(going, ev.text, v, ev.passage.language)] if going else found
 

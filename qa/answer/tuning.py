@@ -66,10 +66,10 @@ class Tuning:
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     time_needs_line: bool = True  # a when-question with no direct line is declined
-    holder_anywhere: bool = True  # a question asking who holds an office reads the sentences naming it from any file among the store's nearest
-    since_anywhere: bool = True  # … read from a sentence telling a since in any file among the store's nearest
     since_sides: bool = True  # … a since-when question's sides come from sentences telling a since («din octombrie 2022»)
+    since_anywhere: bool = True  # … read from a sentence telling a since in any file among the store's nearest
     since_backed: bool = True  # … and a since-side is a line where the best sentence tells no since
+    holder_anywhere: bool = True  # a question asking who holds an office reads the sentences naming it from any file among the store's nearest
     plain_question: bool = True  # a polite opening ("Could you tell me …") is no part of what is asked (``asks.plain``)
     named_date: bool = True  # a date in brackets after a name the question does not name is that name's, no side («Fontainebleau (1685)»)
     recase: bool = True  # a question typed all in lower case has its names capitalised as the articles write them (``names.recased``)
