@@ -180,6 +180,10 @@ CORPORA = {
     "blind78x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind79": ROOT / "data" / "articles",  # … and an eightieth, neither seeing the other's file
     "blind79x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind80": ROOT / "data" / "articles",  # session 58: an eighty-first helper (a third chatty, with context first) …
+    "blind80x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind81": ROOT / "data" / "articles",  # … and an eighty-second (a third naming nothing by its name), neither seeing the other's file
+    "blind81x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
