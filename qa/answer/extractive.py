@@ -206,6 +206,11 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # Jong Un la Vladivostok») cannot say in which, where their month names can be read. (A
         # which-day question with no line is declined above, unless a quote names a weekday.)
         return Draft(none_said(found, question_lang), [], [], [])
+    if (tuning.count_quoted and want == "number" and not found_sides and not durations.asks_how_long(found.question)
+            and values.no_count(found.question, (e.text for e in chosen))):
+        # "How many indigenous people live in the Amazon?" with no line: quotes holding no figure
+        # (nor a number word) cannot say how many.
+        return Draft(none_said(found, question_lang), [], [], [])
     return compose(question_lang, chosen, found_sides)
 
 

@@ -66,6 +66,7 @@ class Tuning:
     added_total: bool = True  # "how many more": a total something raised or adds to is no answer (``counted.totals_only``)
     total_needs_value: bool = True  # a how-many question asking a total is declined where no value is pinned down
     time_needs_line: bool = True  # a when-question with no direct line is declined
+    count_quoted: bool = True  # … and a how-many question with no line whose quotes hold no figure
     since_sides: bool = True  # … a since-when question's sides come from sentences telling a since («din octombrie 2022»)
     since_anywhere: bool = True  # … read from a sentence telling a since in any file among the store's nearest
     since_backed: bool = True  # … and a since-side is a line where the best sentence tells no since

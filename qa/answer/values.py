@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import asks, dates, facts
@@ -110,6 +111,12 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
     if kind == "time" and asks_days(question):
         found = [v for v in found if not _BARE_YEAR.fullmatch(v.text)]
     return [v for v in found if not (q_nums and set(v.key.split("|")) <= q_nums)]
+
+
+def no_count(question: str, texts: Iterable[str]) -> bool:
+    """Do ``texts`` hold no figure and no number word that could answer a how-many question?
+    (A year, a day of a month and the question's own figures are none: ``extract``.)"""
+    return not any(extract(t, "number", question) for t in texts)
 
 
 # "On what dates…", «Von wann bis wann…», «Em que dias…»: days, which a year alone does not give

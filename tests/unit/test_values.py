@@ -203,3 +203,18 @@ def test_a_date_in_brackets_after_a_name_dates_that_name(question, dated):
             "Louis al XIV-lea, care a emis Edictul din Fontainebleau (1685).")
     found = [v for v in extract(text, "time", question) if not told._dates_another(text, v, question)]
     assert [v.text for v in found] == dated
+
+
+@pytest.mark.parametrize("question, texts, none", [
+    # a year, a day of a month: no count of nodes or employees
+    ("¿Cuántos nodos tenía ARPANET cuando empezó a funcionar?", ["ARPANET和SITA HLN于 1969年 开始运营。"], True),
+    ("How many employees does Merit Network have?", ["Merit Network was founded on 12 May 1966 in Michigan."], True),
+    # the question's own figure is none either
+    ("How many seats did the Greens win in 2014?", ["The Greens won their first lower-house seats in 2014."], True),
+    # a figure or a number word in any of the quotes may answer
+    ("How many paintings does the museum own?", ["It stands on the square.", "The museum owns 1,200 paintings."], False),
+    ("Kiek raketų perdavė Pchenjanas?", ["Pchenjanas perdavė mažiausiai penkias balistines raketas."], False),
+])
+def test_quotes_without_a_figure_cannot_say_how_many(question, texts, none):
+    from qa.answer.values import no_count
+    assert no_count(question, texts) is none
