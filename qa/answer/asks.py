@@ -177,6 +177,7 @@ def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
     they sign when they met?", "Which pope was in office when the plague came?")."""
+    question = asked_part(question)  # (a scene set before it asks nothing: «… quando um governante de Seul as confirmou. Quem foi …?»)
     if _counting(question):
         return "number"
     if _OPENS_WITH_TIME.search(question) or _TIME_NOUN.search(question):

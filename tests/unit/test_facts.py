@@ -290,3 +290,16 @@ def test_a_name_spelled_another_way_is_shared_as_the_same_spelling_is():
 def test_a_question_asking_which_year(question, year):
     from qa.answer.dates import asks_year
     assert asks_year(question) is year
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a "when" in the scene set before the question joins a clause, and asks nothing
+    ("As notícias de mortes de norte-coreanos no Donbass só ganharam crédito quando um governante de Seul as "
+     "confirmou. Quem foi esse responsável sul-coreano?", None),
+    ("Lavrov was in Wonsan when the photos were taken. Who shared them first?", None),
+    # … the question after it does
+    ("Lavrov visited North Korea in July. When did he arrive in Wonsan?", "time"),
+    ("Kim war 2023 in Russland — wie viele Tage dauerte die Reise?", "number"),
+])
+def test_what_a_question_expects_is_read_from_what_it_asks_not_its_scene(question, expected):
+    assert expected_answer(question) == expected
