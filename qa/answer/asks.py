@@ -176,8 +176,10 @@ _TIME_NOUN = re.compile(r"\b\w{3,}(?<!vor)(?<!lebens)(?:datum|jahr|jaar)\b", re.
 def expected_answer(question: str) -> str | None:
     """"number" or "time" when the question asks for one (both need a figure), else None. A
     bare "when" after another question word joins a clause and asks nothing ("What deals did
-    they sign when they met?", "Which pope was in office when the plague came?")."""
-    question = asked_part(question)  # (a scene set before it asks nothing: «… quando um governante de Seul as confirmou. Quem foi …?»)
+    they sign when they met?", "Which pope was in office when the plague came?"), and so does
+    a scene set before the question (``asked_part``: «… só ganharam crédito quando um
+    governante de Seul as confirmou. Quem foi esse responsável?» asks who)."""
+    question = asked_part(question)
     if _counting(question):
         return "number"
     if _OPENS_WITH_TIME.search(question) or _TIME_NOUN.search(question):
