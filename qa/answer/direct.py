@@ -254,17 +254,17 @@ def _as_translated(out: list[Side], evidence: list[Evidence], sentences: Sequenc
         # own; 001 agrees, and 000 translates 001, where the first round is «2021 m. Lapkričio»:
         # the files translating another side's file (one that agrees with the first, or with
         # ``every_twin`` any) speak through its sentence, after every other side, pushing none out.
+        # (A side dropped for its file's twin of the first side's sentence, which gives no date,
+        # may speak through another side's: 000's «2021 m. Lapkričio» twins 001's sentence.)
+        dropped = {k for k in sides if told.get(k) == []} if tuning.agreeing_kept else set()
+        speaking_already = {k for k, v in told.items() if v} | (set(sides) - dropped)
         for side in out[1:]:
             if told.get(side.evidence.sentence.file_key) == [] and not agrees(side):
                 continue  # a side dropped below (the same report saying something else) speaks for no file
             if tuning.every_twin or side.value.key == out[0].value.key:
                 # (A file with no twin of the first side's sentence is no translation of it
                 # there: 000 shares six sentences with 003, not its lawmaker's «400».)
-                # (a side dropped for its file's twin of the first side's sentence, which gives no
-                # date, may speak through this one: 000's «2021 m. Lapkričio» twins 001's sentence)
-                dropped = {k for k in sides if told.get(k) == []} if tuning.agreeing_kept else set()
-                skip = {k for k, v in told.items() if v} | (set(sides) - dropped) | set(agreed)
-                agreed |= {k: v for k, v in twins(side.evidence, skip).items() if v}
+                agreed |= {k: v for k, v in twins(side.evidence, speaking_already | set(agreed)).items() if v}
     new = sorted((k for k, items in told.items() if items and k not in sides), key=lambda k: -told[k][0][0].sim)
     later = sorted((k for k in agreed if k not in sides), key=lambda k: -agreed[k][0][0].sim)
     told |= agreed
