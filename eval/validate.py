@@ -184,6 +184,10 @@ CORPORA = {
     "blind80x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind81": ROOT / "data" / "articles",  # … and an eighty-second (a third naming nothing by its name), neither seeing the other's file
     "blind81x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind82": ROOT / "data" / "articles",  # session 59: an eighty-third helper (a third checking a half-remembered value) …
+    "blind82x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind83": ROOT / "data" / "articles",  # … and an eighty-fourth (a third code-switched), neither seeing the other's file
+    "blind83x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
