@@ -33,12 +33,12 @@ MONTH_STEMS = _MONTHS  # also read by qa.answer.values (direct answers' dates)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year as a figure (1500–2099): direct answers' dates, the checker's years
 YEARS = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # … not inside a longer figure ("12024", "20250")
 _WEEKDAYS = {
-    1: "monday lundi montag lunes lunedi segunda luni maandag pirmadien poniedzia pazartesi понедельн",
-    2: "tuesday mardi dienstag martes martedi terca marti marți dinsdag antradien wtorek sali вторник",
-    3: "wednesday mercredi mittwoch miercoles mercoledi quarta miercuri woensdag treciadien sroda carsamba сред",
-    4: "thursday jeudi donnerstag jueves giovedi quinta joi donderdag ketvirtadien czwartek persembe четверг",
-    5: "friday vendredi freitag viernes venerdi sexta vineri vrijdag penktadien piatek cuma пятниц",
-    6: "saturday samedi samstag sonnabend sabado sabato sambata zaterdag sestadien sobota cumartesi суббот",
+    1: "monday lundi montag lunes lunedi segunda luni maandag pirmadien poniedzia poniedzialk pazartesi понедельн",
+    2: "tuesday mardi dienstag martes martedi terca marti marți dinsdag antradien wtorek wtork sali вторник",
+    3: "wednesday mercredi mittwoch miercoles mercoledi quarta miercuri woensdag treciadien sroda srode srody srodow carsamba сред",
+    4: "thursday jeudi donnerstag jueves giovedi quinta joi donderdag ketvirtadien czwartek czwartk persembe четверг",
+    5: "friday vendredi freitag viernes venerdi sexta vineri vrijdag penktadien piatek piatk cuma пятниц",
+    6: "saturday samedi samstag sonnabend sabado sabato sambata zaterdag sestadien sobota sobote soboty sobotn cumartesi суббот",
     7: "sunday dimanche sonntag domingo domenica duminica zondag sekmadien niedziel pazar воскресен",
 }
 # Stems that are (or begin) common words: a date only with a number beside them.
@@ -54,7 +54,11 @@ _STEMS = sorted([(stem, f"m{n}") for n, s in _MONTHS.items() for stem in s.split
 # Stems that begin other words ("maior", "mayoría", "maggiore", "marcha", "Czerwonego",
 # "spalili"): the month only in these forms.
 _ONLY = {"maio": {"maio"}, "mayo": {"mayo"}, "maggio": {"maggio"}, "march": {"march"}, "marca": {"marca"},
-         "czerw": {"czerwca", "czerwiec", "czerwcu"}, "spali": {"spali", "spalio", "spalis", "spaliu"}}
+         "czerw": {"czerwca", "czerwiec", "czerwcu"}, "spali": {"spali", "spalio", "spalis", "spaliu"},
+         # Polish weekdays declined («w środę», «do soboty») and made adjectives («czwartkowego
+         # ataku», «środowej nocy»); not «środek», «środowisko» (middle, environment)
+         "srode": {"srode"}, "srody": {"srody"}, "sobote": {"sobote"}, "soboty": {"soboty"},
+         "srodow": {"srodowy", "srodowa", "srodowe", "srodowego", "srodowej", "srodowym", "srodowych"}}
 
 
 def _match(word: str) -> tuple[str, str] | None:

@@ -25,6 +25,19 @@ def test_a_weekday_that_is_also_a_word_counts_opening_its_sentence_before_a_comm
     assert dates.weekdays(text) == named
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Ile rakiet wystrzeliła Rosja podczas czwartkowego ataku?", {"w4"}),  # Polish weekdays made adjectives …
+    ("Ile dronów użyto w środowym ataku?", {"w3"}),
+    ("po poniedziałkowym spotkaniu", {"w1"}),
+    ("Co się stało w środę?", {"w3"}),  # … and declined
+    ("od czwartku do soboty", {"w4", "w6"}),
+    ("w sobotę", {"w6"}),
+    ("W środku miasta, w środowisku naturalnym.", set()),  # middle, environment: no Wednesday
+])
+def test_polish_weekdays_are_read_declined_and_as_adjectives(text, named):
+    assert dates.weekdays(text) == named
+
+
 def test_a_day_of_a_month_is_a_number_beside_a_month():
     assert dates.days("Lavrovas „Korėjos … Respublika Liepos 4–7 d. apsilankys")
     assert dates.days("în perioada 11 - 13 iulie va călători")
