@@ -58,6 +58,11 @@ EVENTS = {
         # … and a cost by its compound («bouwkosten», «Baukosten», «Gesamtkosten»), Dutch «gekost»,
         # Italian «è costato», a budget, and French «combien d'argent»
         r"|\w+kosten|gekost|costat[oaie]|budget\w*|buget\w*|combien d.argent"
+        # … and a sum asked by its currency ("How many dollars…?", «¿De cuántos dólares…?», «Ile euro…?»)
+        r"|(?:how (?:many|much)|cuant[oa]s|wie ?viele?|combien d[e']?|quant[ioae]s?|ile|kiek|hoeveel|cat[ei])"
+        # (whole currency words: «Quantos eurodeputados…?» counts MEPs, «Quanti francesi…?» people)
+        r" (?:\w+ )?(?:dollar\w*|dolar\w*|doler\w*|euros?|euru|pounds?|sterlin\w*|rubl\w*|roebel\w*|yuan|yen"
+        r"|won|zlot\w*|francs?|franken|franchi|francos|lei)\b"
         r"|kosztuj\w*|koszt\w*|pensj\w*|wynagrodzen\w*|kainuoj\w*|kain[aou]s?|atlyginim\w*"
         # Paying, earning, money: "Hoeveel betaalt Rusland…", «Ile zarabiają…», «Quanto dinheiro…».
         # Not French «pays» (a country), German «Zahlen» (figures), «zahlt» but after «wie viel»

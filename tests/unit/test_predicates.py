@@ -173,6 +173,12 @@ ABOUT_DRONES = ["Rusija trečiadienį išleido rekordinį 728 droną ir 13 raket
     ("Quanto è costato il programma dei droni?", "cost"),
     ("Wie hoch war das Budget des Drohnenprogramms?", "cost"),
     ("Combien d'argent la Russie a-t-elle versé ?", "cost"),
+    # … and a sum asked by its currency (an aid package's dollars are no soldiers' 11,000)
+    ("¿De cuántos dólares es el nuevo paquete de ayuda a Ucrania?", "cost"),
+    ("How many dollars is the new aid package worth?", "cost"),
+    ("Ile dolarów obiecał Trump Ukrainie?", "cost"),
+    ("Kiek dolerių pažadėjo Trumpas?", "cost"),
+    ("Wie viel Dollar versprach Trump der Ukraine?", "cost"),
 ])
 def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a_word_for_it(question, family):
     assert unanswered(question, ABOUT_DRONES, names_someone=True, counts=True) == family
@@ -187,6 +193,16 @@ def test_a_capture_a_downing_anything_nuclear_or_a_price_is_unanswered_without_a
     "How many Cobra helicopters did Russia send?",
 ])
 def test_other_senses_of_cobrar_ask_no_price(question):
+    assert "cost" not in asked(question, names_someone=True)
+
+
+@pytest.mark.parametrize("question", [
+    # found on the tune halves: a currency is a whole word, not the start of another
+    "Quantos eurodeputados tem o Parlamento Europeu?",
+    "Quanti eurodeputati siedono al Parlamento europeo?",
+    "Quanti francesi vivevano a Londra?",
+])
+def test_a_word_beginning_like_a_currency_asks_no_price(question):
     assert "cost" not in asked(question, names_someone=True)
 
 
