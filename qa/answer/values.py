@@ -71,12 +71,49 @@ class Value:
 
 
 def answer_type(question: str) -> str | None:
-    """"number" or "time" when the question asks for one, else None.
+    """"number" or "time" when the question asks for one, else None; a question checking a
+    value (``_checked``) asks for one of that value's kind.
 
     Names ("where", "who") are not pinned down: without a name tagger, the capitalised words
     of a sentence were the topic in another language ("Moskou", "Šiaurės Korėjos") more often
     than the answer, on our tune questions; the quotes answer those questions instead."""
-    return asks.expected_answer(question)
+    return asks.expected_answer(question) or _checked(question)
+
+
+# A question checking what the reader half-remembers opens by asking whether it is so: "Is it
+# true that…", «Stimmt es, dass…», «È vero che…», «Czy…», «Ar tiesa, kad…», an English auxiliary.
+_CHECKS = re.compile(
+    r"^[\W_]*(?:is it (?:true|correct|right)|was it|were there|did|was|were"
+    r"|stimmt es|stimmt das|ist es wahr|trifft es zu|est-il vrai|est-ce vrai|c.est vrai|es (?:cierto|verdad)"
+    r"|(?:è|e) (?:vero|corretto)|(?:é|e) (?:verdade|certo)|klopt het|is het waar|czy|prawda,? że"
+    r"|(?:este|e) (?:adevărat|corect)|ar tiesa|ar tikrai)\b", re.IGNORECASE)
+# Quantities said by a word: «un centinaio», "hundreds", «des centaines», «Hunderte», «setki».
+_QUANTITY = re.compile(r"\b(?:hundreds|dozens|centinai\w*|centinaio|dozzin\w*|centaines?|douzaines?|centenar\w*"
+                       r"|cientos|centenas|hunderte|dutzend\w*|honderden|tientallen|setki|dziesiątki|sute|zeci"
+                       r"|šimtai|šimtus|dešimtys)\b", re.IGNORECASE)
+
+
+_NAMED_NUMBER = re.compile(r"\b[A-Z][\w]*(?:[ -][A-Z][\w]*)*[ -]\d+[A-Za-z]?\b")
+
+
+def _checked(question: str) -> str | None:
+    """"time" or "number" for a question that checks a value the reader half-remembers ("Did
+    Lavrov stay from 4 to 7 July?", «È vero che … un centinaio di missili?»): the articles'
+    value of that kind answers it, right or wrong, and where they disagree, each side. A date
+    is a day of a month, or a year alone ("Was the first round in 2021?"); a year with its month
+    sets the scene («na viagem de setembro de 2023, Kim visitou … Vladivostok?» checks a place),
+    and a figure beside a year is what is checked. Not where a second question follows, which
+    says what it asks itself."""
+    if not _CHECKS.match(question) or question.rstrip(" ?").count("?"):
+        return None
+    if dates.days(question):
+        return "time"
+    # (not a name's number: "Apollo 11", "Super Bowl 50", "KN-23")
+    unnamed = _NAMED_NUMBER.sub(" ", question)
+    figures = {n for n in facts.numbers(unnamed) if not dates.YEARS.fullmatch(n)}
+    if figures or _QUANTITY.search(question) or any(facts.number_word(w) for w in _WORD.findall(unnamed)):
+        return "number"
+    return "time" if dates.YEARS.search(question) and not dates.months(question) else None
 
 
 def dated_beyond(question: str, language: str | None = None):

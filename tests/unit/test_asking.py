@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import abstain
+from qa.answer import abstain, values
 from qa.answer.asks import asked_part, plain
 from qa.answer.evidence import Evidence
 from qa.records import Passage, Sentence
@@ -81,3 +81,21 @@ def test_a_polite_opening_is_no_part_of_what_is_asked(question, asked):
 ])
 def test_a_question_without_a_polite_opening_is_left_whole(question):
     assert plain(question) == question
+
+
+@pytest.mark.parametrize("question, kind", [
+    # A question checking a half-remembered value asks for the articles' value of its kind …
+    ("Stimmt es, dass Lawrow vom 4. bis 7. Juli in Nordkorea sein sollte?", "time"),
+    ("Was the first round of the strategic dialogue held in 2021?", "time"),
+    ("È vero che Pyongyang ha inviato alla Russia un centinaio di missili balistici?", "number"),
+    ("Ar tiesa, kad Baltieji rūmai siūlė 60 dienų visiškas paliaubas?", "number"),
+    ("Est-il vrai que Pyongyang a livré 50 missiles balistiques à la Russie en 2023 ?", "number"),
+    # … not a place checked in a scene's month and year, nor a name's number, nor a plain yes/no
+    ("É verdade que, na viagem de setembro de 2023, Kim visitou uma fábrica de aviões em Vladivostok?", None),
+    ("É verdade que a tripulação da Apollo 11 era formada por Armstrong, Aldrin e Collins?", None),
+    ("Did Lavrov meet Kim in Wonsan?", None),
+    # … nor where a question of its own follows, which says what it asks
+    ("Klopt het dat Sjojgoe een hele week bleef? Waar verbleef hij?", None),
+])
+def test_a_question_checking_a_value_asks_for_one_of_its_kind(question, kind):
+    assert values.answer_type(question) == kind
