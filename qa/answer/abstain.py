@@ -83,6 +83,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # compass point the question names is half of the country it asks about.
         # (Not the question's first word: French «Sur quelle messagerie…» is "on".)
         if tuning.side_named and any(names.key(n) in whereabouts.FOUR_POINTS and not question.lstrip("¿¡ ").startswith(n)
+                                     and not _in_title(n, question)
                                      and not any(_named(n, e.text) for e in top) for n in asked):
             return True
         # "How many drones has Iran sent to Russia?": the best sentences count Russia's drones
@@ -312,6 +313,14 @@ def _countries(question: str, asked: list[str]) -> dict[str, str]:
             continue
         out[n] = c
     return out
+
+
+def _in_title(point: str, question: str) -> bool:
+    """Does the compass point open the title of something that is no place, a capitalised word
+    that names no place following it ("the Eastern Economic Forum", asked in Italian: told
+    «Forumului Economic de Est»), rather than a side of one ("South Korea's president")?"""
+    after = re.search(rf"\b{re.escape(point)}\s+([^\W\d_][\w'’-]*)", question)
+    return bool(after) and after.group(1)[:1].isupper() and not names.place(after.group(1))
 
 
 def _named(name: str, text: str) -> bool:

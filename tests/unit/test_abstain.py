@@ -93,6 +93,17 @@ def test_a_preposition_is_no_compass_point(question, language, sentence):
     assert not unanswerable([ev(sentence, language)], question, language=language)
 
 
+def test_a_compass_point_opening_the_title_of_no_place_asks_no_side():
+    # "Eastern Economic Forum", code-switched into an Italian question, is told «Forumului
+    # Economic de Est»: no east of anything is asked, and the talk's four hours answer.
+    forum = [ev("S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus, în marja "
+                "Forumului Economic de Est, Vladimir Putin.", "ro")]
+    question = "Quanto è durato il colloquio tra Kim e Putin a margine dell'Eastern Economic Forum?"
+    assert not unanswerable(forum, question, language="it")
+    # … while a side of a place is still asked: the forum's sentence tells of no South Korea
+    assert unanswerable(forum, "Quanto è durato il colloquio tra Kim e Putin nella South Korea?", language="it")
+
+
 def test_the_spanish_north_is_read_too():
     assert unanswerable(SOUTH_MINISTER, "¿Quién es el ministro de Defensa norcoreano?", language="es")
 
