@@ -84,3 +84,14 @@ def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         chain.add(pairs[n])
         n = before[n]
     return chain
+
+
+def scattered(quoted: Sequence[Sentence], files: int) -> bool:
+    """Do the quoted sentences come from at least ``files`` files, no two sentences of different
+    files as alike as a translation can be (``FLOOR``)? Then each file reports something else
+    (XQuAD's articles on a band, a city's households, a plague, for the Amazon's people), where
+    translations of one report quote alike sentences (.85 or more on the bundled tune halves)."""
+    if len({s.file_key for s in quoted}) < files:
+        return False
+    known = [(s.file_key, np.asarray(s.vector, dtype=np.float32)) for s in quoted if s.vector is not None]
+    return not any(a[0] != b[0] and float(np.dot(a[1], b[1])) >= FLOOR for i, a in enumerate(known) for b in known[i + 1:])

@@ -18,7 +18,7 @@ from ..components import embedder_for
 from ..records import Citation, Passage
 from ..retrieval import Retrieval
 from ..settings import Settings
-from . import asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, sought, topical, values
+from . import align, asks, background, counted, credited, dates, direct, durations, facts, names, ordinals, sought, topical, values
 from .conflicts import find_conflict
 from .direct import Side
 from .abstain import unanswerable
@@ -205,6 +205,12 @@ def draft(found: Retrieval, question_lang: str, min_score: float, embedder=None,
         # "In which month…?" with no line: quotes naming no month («din 2019, și prima vizita de Kim
         # Jong Un la Vladivostok») cannot say in which, where their month names can be read. (A
         # which-day question with no line is declined above, unless a quote names a weekday.)
+        return Draft(none_said(found, question_lang), [], [], [])
+    if tuning.scattered_files and not found_sides and align.scattered([e.sentence for e in chosen], tuning.scattered_files):
+        # Quotes from three files or more, no two of them alike enough to translate each other
+        # (``align.FLOOR``): each file reports something else, and none answers ("How many
+        # indigenous people live in the Amazon?" drew a Newcastle band, Fresno's households and a
+        # plague toll). Translations of one report quote alike sentences.
         return Draft(none_said(found, question_lang), [], [], [])
     if (tuning.count_quoted and want == "number" and not found_sides and not durations.asks_how_long(found.question)
             and values.no_count(found.question, (e.text for e in chosen))):

@@ -319,3 +319,13 @@ def test_a_file_translating_any_later_side_speaks_through_its_sentence():
     which translates ro, gives its 2021 too, after them."""
     got = _translated([_side(NL_ROUND[0], .85), _side(RO_ROUND[0], .8)])
     assert got == [("d_nl.txt", "maart 2023"), ("b_ro.txt", "noiembrie 2024"), ("c_lt.txt", "2021 m. lapkričio mėn.")]
+
+
+def test_quotes_from_three_files_none_translating_another_are_scattered():
+    # Three articles on other subjects (unrelated unit vectors): each reports something else.
+    other = [Sentence(source=f"xq{i}.txt", language="xx", text=f"Sentence {i}.", start=0, end=12,
+                      vector=unit(np.eye(DIM, dtype=np.float32)[10 + i]), chunk_id=f"xq{i}.txt") for i in range(3)]
+    assert align.scattered(other, 3)
+    assert not align.scattered(other[:2], 3)  # two files: not enough to tell
+    # … while one report and its translations quote alike sentences, whatever else is quoted
+    assert not align.scattered([lt[0], ro[0], other[0]], 3)
