@@ -188,6 +188,10 @@ CORPORA = {
     "blind82x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind83": ROOT / "data" / "articles",  # … and an eighty-fourth (a third code-switched), neither seeing the other's file
     "blind83x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind84": ROOT / "data" / "articles",  # session 60: an eighty-fifth helper (a third naming a source or speaker) …
+    "blind84x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind85": ROOT / "data" / "articles",  # … and an eighty-sixth (a third spelling names the asker's way), neither seeing the other's file
+    "blind85x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
