@@ -33,7 +33,10 @@ _MEETING = re.compile(
     # … a sit-down or a summit ("How long did Lavrov's sit-down with Kim last?", «Wie lange dauerte der Gipfel?»)
     r"|sit-?downs?|summits?|gipfel\w*|sommets?|cumbres?|vertice|vertici|cimeiras?|summitul\w*|szczyt\w*|topontmoeting\w*"
     # … or talking, as a verb («Cât timp au discutat…?», "How long did they discuss…?")
-    r"|discuss\w*|discuta\w*|discutir\w*|discusso|besprach\w*|rozmawia\w*|kalbej\w*|kalbes\w*)\b")
+    r"|discuss\w*|discuta\w*|discutir\w*|discusso|besprach\w*|rozmawia\w*|kalbej\w*|kalbes\w*"
+    # … or speaking («Wie lange sprach Lawrow mit Kim?», "How long did they speak?")
+    r"|spoke|spoken|speak|talked|talking|sprach|sprachen|gesprochen|unterhielt\w*|parle|parlerent|parlato|parlarono"
+    r"|hablaron|hablo|falaram|falou|sprak|spraken|gesproken|vorbit|vorbi\w*)\b")
 # … and for the trip around it: a duration nearer to one of these is the trip's («uma visita de
 # três dias …, ele realizou reuniões»).
 _TRIP = re.compile(
@@ -124,7 +127,7 @@ def asks_flight_length(question: str) -> bool:
 def asks_meeting_length(question: str) -> bool:
     """Does the question ask how long a meeting or a talk lasted?"""
     folded = fold(question)
-    return bool(_how_long(folded) and _MEETING.search(folded))
+    return bool(_timed(folded) and _MEETING.search(folded))
 
 
 # Staying somewhere («Cât timp a stat…?», «Jak długo … przebywał…?», «viešnagės … trukmė»): a trip's length.
@@ -132,13 +135,25 @@ def asks_meeting_length(question: str) -> bool:
 _STAY = re.compile(
     r"\b(?:stay|stays|stayed|blieb\w*|geblieben|aufenthalt\w*|sejour\w*|sejourn\w*|quedo|quedaron|estancia\w*"
     r"|rimase|rimast[oi]|soggiorn\w*|ficou|ficaram|estadia\w*|a stat|au stat|sedere\w*|bleef|bleven|verblijf\w*"
-    r"|przebywa\w*|pobyt\w*|viesnag\w*|praleid\w*)\b")
+    r"|przebywa\w*|pobyt\w*|viesnag\w*|praleid\w*"
+    # … time spent somewhere («Quanto tempo Kim passou na fábrica?», "How long did Kim spend…?")
+    r"|spent|spend|spends|verbracht\w*|passou|passaram|paso|pasaron|passe|passee|passerent|trascors\w*"
+    r"|petrecut|petrecu\w*|doorbracht|doorgebracht|spedzil\w*|spedzi\w*)\b")
+# A length asked by its noun, beside a word for the meeting or the stay it measures ("length of
+# Lavrov's Wonsan meeting?", «Šoigu vizito trukmė?» is already a duration's noun): a wall's
+# length has no such word next to it.
+_LENGTH = re.compile(r"\b(?:length|lange|longueur|longitud|lunghezza|comprimento|lungime|lengte|dlugosc\w*|ilg\w*)\b")
+
+
+def _timed(folded: str) -> bool:
+    """How long, or the length of: the meeting and stay questions' own reading of ``_how_long``."""
+    return _how_long(folded) or bool(_LENGTH.search(folded))
 
 
 def asks_stay_length(question: str) -> bool:
     """Does the question ask how long someone stayed or visited somewhere (not a meeting)?"""
     folded = fold(question)
-    return bool(_how_long(folded) and _STAY.search(folded) and not _MEETING.search(folded))
+    return bool(_timed(folded) and (_STAY.search(folded) or _TRIP.search(folded)) and not _MEETING.search(folded))
 
 
 # A stay told in longer units or as a span of days: "for three months", "two nights", "from 12 to

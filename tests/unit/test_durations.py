@@ -27,6 +27,10 @@ from qa.answer.durations import asks_meeting_length, told
     "Quanto è durato il vertice Kim–Putin a Pyongyang del giugno 2024?",
     "Wie lange dauerte der Gipfel von Kim und Putin?",
     "Combien de temps a duré le sommet de Pyongyang ?",
+    # speaking, as a verb; a length by its noun
+    "Wie lange sprach Lawrow mit Kim in Wonsan?",
+    "Hoe lang spraken Lavrov en Kim met elkaar?",
+    "length of the Lavrov-Kim meeting?",
 ])
 def test_a_meetings_length_is_asked_in_ten_languages(question):
     assert asks_meeting_length(question)
@@ -185,3 +189,21 @@ def test_a_length_of_time_told(sentence, tells):
 ])
 def test_a_length_of_time_of_something_else_than_a_meeting_stay_or_flight(question, asks):
     assert durations.asks_other_length(question) is asks
+
+
+@pytest.mark.parametrize("question", [
+    "Quanto tempo Kim passou na fábrica de aviões?",  # time spent somewhere
+    "How long did Kim spend at the aircraft plant?",
+    "Šoigu vizito trukmė?",  # a visit's length, by its noun
+    "How long was Lavrov's trip?",
+])
+def test_a_stay_is_asked_by_a_visit_or_by_time_spent(question):
+    from qa.answer.durations import asks_stay_length
+    assert asks_stay_length(question)
+    assert not asks_meeting_length(question)
+
+
+def test_a_walls_length_is_no_stay_nor_meeting():
+    from qa.answer.durations import asks_stay_length
+    for question in ("Hadrianswall – Länge?", "How long is Hadrian's Wall?", "Lungimea zidului lui Hadrian?"):
+        assert not asks_stay_length(question) and not asks_meeting_length(question)
