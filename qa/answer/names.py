@@ -169,6 +169,11 @@ def demonyms(text: str) -> list[str]:
             and _spelling(w).startswith(_DEMONYM_STEMS)]
 
 
+def demonym(word: str) -> bool:
+    """Is ``word``, whatever its case, a place's adjective («europejscy», «Europese», "European")?"""
+    return len(word) >= 5 and _spelling(word).startswith(_DEMONYM_STEMS)
+
+
 def _alphabetic(word: str) -> bool:
     """Written in Latin, Greek or Cyrillic letters: other scripts transliterate to a few letters
     that spell common words («กาซา», Gaza, as "kasa"; «巴黎», Paris, as "bali")."""

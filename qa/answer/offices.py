@@ -97,10 +97,16 @@ NAMED_OFFICES = OFFICES | {
     "leaders": (
         r"\b(?:leaders|leiders|regeringsleiders|dirigeants|lideres|dirigentes|mandatarios|quali leader|capi di stato"
         r"|chefs d.etat|chefes de estado|liderii|lideri|liderilor|sefii de stat|przywodcy|przywodcow|liderzy"
-        r"|liderow|lyderiai|lyderius|lyderiu|staats- und regierungschefs|regierungschefs|staatschefs)\b",
+        r"|liderow|lyderiai|lyderius|lyderiu|staats- und regierungschefs|regierungschefs|staatschefs"
+        # … one of them, after a which-word («Quale leader europeo…?», «Care lider…?»)
+        r"|(?:quale|qual|que|care|ce|welke|which|quel|quelle|cual|kuris|koks) (?:\w+ )?(?:leader|leider|lider|dirigeant\w?|lyderis)"
+        # … or who hosted them («Wie was gastheer…?», "Who hosted the Paris summit?")
+        r"|(?:who|wer|qui|quien|chi|quem|cine|wie|kto|kas)\b(?:\W+\w+){0,4}?\W+(?:host|hosted|gastheer|gastgeber\w*"
+        r"|anfitriao|anfitrion|hote|ospitato|gazduit|gospodarz\w*|seimininkas))\b",
         r"\b(?:leader\w*|leider\w*|dirigeant\w*|lider\w*|dirigent\w*|mandatari\w*|capi di stato|chefs? d.etat"
         r"|chefes? de estado|sef\w* de stat|przywodc\w*|lyder\w*|\w*regierungschef\w*|staatschef\w*|president\w*"
-        r"|presedint\w*|prezydent\w*|prezident\w*|premier\w*|prime minister\w*|kanzler\w*|chancellor\w*)\b",
+        r"|presedint\w*|prezydent\w*|prezident\w*|premier\w*|prime minister\w*|kanzler\w*|chancellor\w*"
+        r"|host\w*|gastheer\w*|gastgeber\w*|anfitri\w*|hote|ospit\w*|gazdui\w*|gospodarz\w*|seiminink\w*)\b",
     ),
     # The head of an intelligence service: the articles cite Ukraine's «Serviciului Secret»,
     # «serviciile de informații», «inlichtingendienst», and name no one who leads it.
@@ -180,7 +186,9 @@ def _which_office(low: str) -> bool:
     if not m:
         return False
     after = low[m.end():].split(" ")
-    return bool(names_office(after[0])) or not low[:m.start()].strip(" ¿¡") and _office_at(" ".join(after[:5]))
+    # (a people's adjective may stand between: «Którzy europejscy przywódcy…?»)
+    return (bool(names_office(after[0])) or len(after) > 1 and names.demonym(after[0]) and bool(names_office(after[1]))
+            or not low[:m.start()].strip(" ¿¡") and _office_at(" ".join(after[:5])))
 
 
 def _office_at(words: str) -> bool:

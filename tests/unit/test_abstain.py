@@ -266,6 +266,11 @@ PARIS = [ev("Het nieuws bereikt het publiek, terwijl Europese leiders en bondgen
 @pytest.mark.parametrize("question, language", [
     ("¿Qué líderes europeos asistieron a la reunión de París?", "es"),
     ("Quali leader europei hanno partecipato all'incontro di Parigi?", "it"),
+    # one leader, a people's adjective between, the host
+    ("Quale leader europeo ha ospitato il vertice di Parigi?", "it"),
+    ("Którzy europejscy przywódcy spotkali się w Paryżu?", "pl"),
+    ("Wie was gastheer van de bijeenkomst in Parijs?", "nl"),
+    ("Who hosted the European leaders in Paris?", "en"),
 ])
 def test_an_office_is_held_by_someone_in_a_sentence_about_what_the_question_names(question, language):
     # The two leaders Russia's ministry showed in Wonsan are not those at the Paris meeting.
