@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import asks, counted, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts
+from . import asks, counted, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts, whose
 from .attribution import attributed
 from .evidence import TUNING, Evidence, Tuning
 
@@ -262,6 +262,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         # one of the two best sentences names the outlet (CNN, «agência de mídia estatal … Tass»).
         if (tuning.outlet_named and in_ten
                 and outlets.asks_outlet(question) and not any(outlets.names_outlet(e.text) for e in top[:2])):
+            return True
+        # "How many Russian soldiers died in Kursk?": the best sentences' figures count North
+        # Korea's («4.000 de soldați din Coreea de Nord»), none Russia's.
+        if tuning.whose_counted and want == "number" and whose.others_counted(question, [e.text for e in top], _figured):
             return True
         # "How long did Lavrov's flight take?": a visit's three days are no flight's length.
         if (tuning.flight_length and in_ten

@@ -27,9 +27,9 @@ from functools import lru_cache
 from . import asks, dates, durations, facts, predicates, said, values
 from .measures import MEASURES
 
-_PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
+PEOPLE = (r"people|persons|menschen|personen|leute|personnes|gens|personas|gente|persone|pessoas|oameni"
            r"|persoane|mensen|ludzi|osob|osoby|zmon\w*")
-_SOLDIERS = (r"soldat\w*|soldier\w*|soldad\w*|troop\w*|truppe\w*|trupp\w*|troupe\w*|tropa\w*|trupe\w*"
+SOLDIERS = (r"soldat\w*|soldier\w*|soldad\w*|troop\w*|truppe\w*|trupp\w*|troupe\w*|tropa\w*|trupe\w*"
              r"|militar\w*|militair\w*|militari|combatant\w*|kampfer\w*|strijder\w*|zolnier\w*|kari\w*|kareiv\w*"
              r"|victim\w*|opfer\w*|slachtoff\w*|ofiar\w*|auk\w*|dead|tote\w*|morts?|muert\w*|mort[ei]|mortos"
              r"|doden|zabit\w*|zuv\w*|wounded|verletz\w*|verwund\w*|blesse\w*|herid\w*|ferit\w*|ranit\w*"
@@ -87,10 +87,10 @@ KINDS = {
                      r"|gosc\w*|svec\w*|visitor\w*|besucher\w*|visiteur\w*|visitant\w*|visitator\w*|bezoeker\w*"),
     "civilians": (r"civil(?:ians?|es|s|i|e)|zivilist\w*|zivilpersonen|civils|civiles|civili|civis|civilii"
                   r"|burgers|cywil\w*|civili\w*",
-                  rf"civil\w*|zivil\w*|cywil\w*|burger\w*|{_PEOPLE}|residents?|bewohner\w*|habitant\w*"
+                  rf"civil\w*|zivil\w*|cywil\w*|burger\w*|{PEOPLE}|residents?|bewohner\w*|habitant\w*"
                   r"|abitant\w*|locuitor\w*|inwoner\w*|mieszkan\w*|gyventoj\w*|children|kinder\w*|enfants|ninos"
                   r"|bambini|criancas|copii|kinderen|dzieci|vaik\w*"),
-    "people": (_PEOPLE, rf"{_PEOPLE}|civil\w*|zivil\w*|cywil\w*|burger\w*|{_SOLDIERS}|inhabitant\w*|resident\w*"
+    "people": (PEOPLE, rf"{PEOPLE}|civil\w*|zivil\w*|cywil\w*|burger\w*|{SOLDIERS}|inhabitant\w*|resident\w*"
                         r"|einwohner\w*|bewohner\w*|habitant\w*|abitant\w*|locuitor\w*|inwoner\w*|mieszkan\w*"
                         r"|gyventoj\w*|settler\w*|siedler\w*|colon\w*|kolonist\w*|osadnik\w*|individu\w*"
                         r"|famil\w*|household\w*|haushalt\w*|menage\w*|hogar\w*|gospodar\w*|huishoud\w*"),

@@ -11,7 +11,7 @@ EXONYMS = {
     "kyiv": "Kyiv Kiev Kiew Kijów Kyjiw Kijev Kijiv Kiiv Київ Киев",
     "kharkiv": "Kharkiv Kharkov Charkow Charków Charkiw Charkiv Jarkov Járkov Harkov Carcóvia Harkiv Charkov "
                "Харків Харьков",
-    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn",
+    "ukraine": "Ukraine Ukraina Ucraina Oekraïne Ucrania Ucrânia Україна Украина Ukrain Ucrain Oekraïn Oekraïens",
     "russia": "Russia Rusia Rusija Rusij Russland Russie Rosja Rosji Россия Rosyjsk Russisch Rusesc Rusă Ruso "
               "Russo Russe Rusų Russk Rusk",
     "france": "France Frankreich Franța Francia França Frankrijk Prancūzij Francj Francii Франция",

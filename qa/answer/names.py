@@ -174,6 +174,24 @@ def demonym(word: str) -> bool:
     return len(word) >= 5 and _spelling(word).startswith(_DEMONYM_STEMS)
 
 
+# A compass point run into a people's adjective («nord-coreeni», «północnokoreańskich», as keys).
+_COMPASS_RUN = re.compile(r"^(?:nord|norte|nort|polnokno|sud|sul|zuid|zud|sur|poludniowo)(?=[a-z]{4})")
+
+
+def nation(word: str) -> str | None:
+    """The country ``word`` names, or whose people's adjective it is («rosyjskich»,
+    «norte-coreanos», «Oekraïense»): a country's spelling (``_ALIAS``) opening it, less a last
+    vowel («Coreea» opens «coreeni»), with any ending after it; or None."""
+    if found := country(word):
+        return found
+    k = _COMPASS_RUN.sub("", _spelling(word))
+    for spelling, canon in _ALIAS:
+        stem = spelling[:-1] if spelling[-1] in "aeiouy" else spelling
+        if len(stem) >= 4 and k.startswith(stem) and canon in _COUNTRIES:
+            return canon
+    return None
+
+
 def _alphabetic(word: str) -> bool:
     """Written in Latin, Greek or Cyrillic letters: other scripts transliterate to a few letters
     that spell common words («กาซา», Gaza, as "kasa"; «巴黎», Paris, as "bali")."""

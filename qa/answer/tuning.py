@@ -98,6 +98,7 @@ class Tuning:
     predicates_must_match: bool = True  # … or none of them has a word for the birth, age, capture, hotel… asked about
     meeting_length: bool = True  # … or it asks how long a meeting lasted and none of them tells it (``durations``)
     flight_length: bool = True  # … or how long a flight took
+    whose_counted: bool = True  # … or it counts one country's soldiers or people and their figures count another's (``whose``)
     office_since: bool = True  # "since when does someone hold an office?" is declined where no best sentence names it and tells since when
     outlet_named: bool = True  # "which TV station / newspaper…?" is declined where neither of the two best sentences names an outlet
     one_day: bool = True  # one day asked ("On which day…?"): months are no side, where no file gives a day
