@@ -196,10 +196,10 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         if predicates.unanswered(asking, framed, bool(asked), want == "number", other, beside):
             return True
         # "What agreements did Lavrov and Kim sign?": the defence pact Kim and Putin signed is no
-        # signing of Lavrov's; a signing or a gift between two people the question names is told in a
-        # sentence naming both.
+        # signing of Lavrov's; a signing or a gift by or between the people the question names is
+        # told in a sentence naming them all ("Which treaties did Lavrov sign in Pyongyang?").
         people = _people(question, asked)
-        if tuning.pair_named and len(people) >= 2:
+        if tuning.pair_named and len(people) >= tuning.pair_named:
             both = _by_language([e for e in top if all(any(_named(n, e.text) for n in person) for person in people)])
             wanted = predicates.asked(question, True, want == "number") & _BETWEEN
             if any(not predicates.speaks_of(f, *both) for f in wanted):

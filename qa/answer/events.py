@@ -183,7 +183,7 @@ EVENTS = {
         r"\b(?:signed|signing|(?:did|do|does|will|would|to) (?:\w+ ){0,6}(?<!any )(?<!a )sign(?! of| language| yet| that)"
         r"|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|signee?s|signer|signerent|firmad[oa]s?"
         r"|firmaron|firmo|firmato|firmati|firmata|firmate|firmarono|firmaram|assinad[oa]s?|assinaram|assinou"
-        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase"
+        r"|semnat\w*|semnar\w*|semneaz\w*|ondertekend|ondertekenden|tekende|tekenden|podpisa\w*|podpisan\w*|pasiras\w*|pasirase"
         # (French «signé» after its auxiliary: «ont-ils signé», «a-t-elle signé», «n'a pas signé», «a été signé»;
         # not «fait signe», «sont signe de»)
         r"|(?:n')?(?:qu')?(?:a|ont|ai|as|avons|avez|avait|avaient|aurait|ait|ete|fut|sera|etre)(?:-t)?"

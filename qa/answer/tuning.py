@@ -57,7 +57,7 @@ class Tuning:
     parallel: bool = True  # another file's translation of the best side's sentence is a side too, before other files' (``align``)
     predicate_about: bool = True  # … a word for it counts in a sentence naming what the question names
     predicate_article: bool = True  # … or, in another script, of an article a best sentence names it in
-    pair_named: bool = True  # … a signing or a gift between two people the question names, in a sentence naming both
+    pair_named: int = 1  # … a signing or a gift by (or between) the people the question names, from this many, in a sentence naming them all
     signing_place: bool = True  # … where something was signed, in a sentence telling the signing that names a place
     stay_named: bool = True  # … how long someone stayed, told in a sentence naming the question's rarest name
     names_must_match: bool = True  # abstain when no best sentence names what the question names

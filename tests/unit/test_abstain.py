@@ -313,8 +313,9 @@ def test_a_signing_or_a_gift_between_two_people_is_told_in_a_sentence_naming_bot
     assert not unanswerable(both, question, language=language)
 
 
-def test_a_signing_with_one_person_named_is_left_to_the_other_rules():
+def test_a_signing_by_one_person_is_told_in_a_sentence_naming_them():
     assert not unanswerable(PACT, "Wann hat Kim den Verteidigungspakt unterzeichnet?", language="de")
+    assert unanswerable(PACT, "Welke verdragen tekende Lavrov in Wonsan?", language="nl")
 
 
 STAYS = [ev("Lavrov a intrat în Coreea de Nord sâmbătă, pentru o vizită de trei zile.", "ro"),
