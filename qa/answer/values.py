@@ -152,8 +152,21 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
 
 def no_count(question: str, texts: Iterable[str]) -> bool:
     """Do ``texts`` hold no figure and no number word that could answer a how-many question?
-    (A year, a day of a month and the question's own figures are none: ``extract``.)"""
-    return not any(extract(t, "number", question) for t in texts)
+    (A year, a day of a month and the question's own figures are none: ``extract``; nor a
+    measure, "10 Gbit/s", «170 mm», where the question asks none, nor a name's number, "Level 3
+    Communications": «Internet2 … 与Level 3 Communications合作 … 10 Gbit/s提升至100 Gbit/s»
+    counts no members.)"""
+    bare = not _UNIT_ASKED.search(question)
+    return not any(extract(_NAMED_OR_MEASURED.sub(" ", t) if bare else t, "number", question) for t in texts)
+
+
+# A figure with a unit of measure after it, or between two words of a name (any script before it).
+_NAMED_OR_MEASURED = re.compile(r"(?<![\dA-Za-z.,])\d+(?:[.,]\d+)?\s*(?:[kMGT]?bit/s|[kMG]?Hz|mm|cm|km|kg|[kMG]W|%)(?![A-Za-z])"
+                                r"|(?<![A-Za-z])[A-Z][a-z]+ \d+(?= [A-Z])")
+# … and a question asking a measure in some unit, which such a figure answers.
+_UNIT_ASKED = re.compile(r"(?i)(?:%|\b(?:\w*bit\w*|hz|hertz|mm|cm|km|km2|kg|kw|mw|gw|watt\w*|perc\w*|proc\w*|prozent\w*"
+                         r"|porcent\w*|cento|met(?:er|re|r)\w*|milli\w*|centim\w*|kilo\w*|quil[oó]\w*|chilo\w*|gram\w*"
+                         r"|speed|velocit\w*|geschwindigkeit\w*|vitesse|snelheid|predkosc\w*|greit\w*|capacit\w*|kapazit\w*))\b")
 
 
 # "On what dates…", «Von wann bis wann…», «Em que dias…»: days, which a year alone does not give

@@ -218,3 +218,17 @@ def test_a_date_in_brackets_after_a_name_dates_that_name(question, dated):
 def test_quotes_without_a_figure_cannot_say_how_many(question, texts, none):
     from qa.answer.values import no_count
     assert no_count(question, texts) is none
+
+
+INTERNET2 = ["2006年，Internet2宣布 与Level 3 Communications合作，推出全新的全国网络，容量由10 Gbit/s提升至100 Gbit/s。",
+             "Internet2群体与 Qwest 合作，于1998年建立了第一个Internet2网络。"]
+
+
+def test_a_measure_or_a_names_number_counts_nothing_a_how_many_question_asks():
+    from qa.answer.values import no_count
+    # members asked: the network's speed, a company's name and the years count none
+    assert no_count("Câți membri are consorțiul Internet2?", INTERNET2)
+    # … a speed asked in its unit is answered by one
+    assert not no_count("Jaka jest przepustowość sieci Internet2 w Gbit/s?", INTERNET2)
+    # … and a count beside a measure still counts («220 170 mm» guns)
+    assert not no_count("Hoeveel kanonnen leverde Noord-Korea?", ["Noord-Korea leverde ongeveer 220 170 mm kanonnen."])
