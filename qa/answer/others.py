@@ -119,7 +119,8 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
     asked = {names.key(w) for w in names.words(question)}
     if kind == "things":  # (the thing's own word is no name the question gives: «Vostochny Cosmodrome»)
         asked = {k for k in asked if not re.fullmatch(_THINGS, k or "")}
-    found = set(names.proper_names(text, language))
+    # (the United States or Kingdom by its name of several words, «De Verenigde Staten», is a country)
+    found = set(names.proper_names(text, language)) - whereabouts.union_names(text)
     if kind == "things":  # («Malligyong-1», «Rossiya-1», "RT": a designation or an acronym names one too)
         designated = {w for run in _runs(text) for w in run
                       if w.split("-")[0] in found or re.fullmatch(r"[^\W\d_]+-\d+|[A-Z]{2,5}", w)}

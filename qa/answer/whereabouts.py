@@ -178,6 +178,11 @@ _UK = re.compile(r"\b(?:United Kingdom|UK|Reino Unido|Royaume-Uni|Vereinigte[ns]
                  r"|Regno Unito|Regatul Unit|Wielka Brytania|Jungtinė Karalystė)\b")
 
 
+def union_names(text: str) -> frozenset[str]:
+    """The words of ``text``'s names for the United States and Kingdom («Verenigde Staten»)."""
+    return frozenset(w for pattern in (_US, _UK) for m in pattern.finditer(text) for w in names.words(m.group(0)))
+
+
 def asks_countries(question: str) -> bool:
     """Does the question ask which countries (more than one, by name)?"""
     return bool(_COUNTRIES_ASKED.search(fold(question).lower()))

@@ -103,6 +103,9 @@ def test_a_company_asked_for_is_named_by_a_name_the_question_does_not_hold():
     test = "Deze week volgde Kim een test van nieuwe AI-gecontroleerde aanvalsdrones."
     assert not names_new(test, question, "companies", "nl")
     assert names_new("The drones are built by Kalashnikov Concern in Izhevsk.", question, "companies", "en")
+    # the United States by its name of two words is a country, no company
+    warned = "De Verenigde Staten hebben gewaarschuwd dat Rusland satelliettechnologie deelt met Noord-Korea."
+    assert not names_new(warned, "Welk bedrijf leverde CNN de satellietbeelden?", "companies", "nl")
 
 
 def test_a_unit_asked_for_is_told_by_a_word_for_one():
