@@ -165,8 +165,7 @@ _DEMONYM_STEMS = tuple(sorted({s for s, canon in _ALIAS if canon in PLACES and l
 def demonyms(text: str) -> list[str]:
     """Lower-case words of ``text`` that name a place by its adjective (``_DEMONYM_STEMS``):
     what "European" is to an English question, «europeos» is to a Spanish one."""
-    return [w for w in _WORD.findall(text) if w[:1].islower() and len(w) >= 5
-            and _spelling(w).startswith(_DEMONYM_STEMS)]
+    return [w for w in _WORD.findall(text) if w[:1].islower() and demonym(w)]
 
 
 def demonym(word: str) -> bool:
@@ -185,11 +184,7 @@ def nation(word: str) -> str | None:
     if found := country(word):
         return found
     k = _COMPASS_RUN.sub("", _spelling(word))
-    for spelling, canon in _ALIAS:
-        stem = spelling[:-1] if spelling[-1] in "aeiouy" else spelling
-        if len(stem) >= 4 and k.startswith(stem) and canon in _COUNTRIES:
-            return canon
-    return None
+    return next((canon for stem, canon in _COUNTRY_STEMS if k.startswith(stem)), None)
 
 
 def _alphabetic(word: str) -> bool:
@@ -233,6 +228,9 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], dict[str, frozenset[st
 
 
 _CANON, _COUNTRIES, _SCRIPTS = _gazetteer()
+# Each country's spellings less a last vowel, longest spelling first (``nation``).
+_COUNTRY_STEMS = [(stem, canon) for spelling, canon in _ALIAS if canon in _COUNTRIES
+                  and len(stem := spelling[:-1] if spelling[-1] in "aeiouy" else spelling) >= 4]
 
 
 def named_anywhere(name: str, text: str) -> bool:

@@ -22,19 +22,28 @@ from .facts import fold
 # A people's word, with the word before it (an adjective or a genitive: «rosyjskich żołnierzy»,
 # «Noord-Koreaanse soldaten», «Rusijos karių») or a country after a preposition ("soldiers from
 # Ukraine", «soldați din Coreea de Nord»).
-_BEFORE = re.compile(rf"([\w-]+)\s+(?:{SOLDIERS}|{PEOPLE})\b")
-_AFTER = re.compile(rf"\b(?:{SOLDIERS}|{PEOPLE})\s+(?:from|of|din|de|da|do|dos|das|del|van|von|aus|uit|z|ze|is|iz|di)\s+"
-                    r"([\w-]+)")
+_COUNTED = rf"(?:{SOLDIERS}|{PEOPLE})"
+_BEFORE = re.compile(rf"([\w-]+)\s+{_COUNTED}\b")
+_AFTER = re.compile(rf"\b{_COUNTED}\s+(?:from|of|din|de|da|do|dos|das|del|van|von|aus|uit|z|ze|is|iz|di)\s+([\w-]+)")
 # … or an adjective right after it, as the Romance languages write it («soldados norte-coreanos»;
 # an adjective, not a country's name: «sužeista Rusijoje» is wounded in Russia).
-_ADJECTIVE = re.compile(rf"\b(?:{SOLDIERS}|{PEOPLE})\s+([\w-]+)")
-_PEOPLE_WORD = re.compile(rf"\b(?:{SOLDIERS}|{PEOPLE})\b")
+_ADJECTIVE = re.compile(rf"\b{_COUNTED}\s+([\w-]+)")
+_PEOPLE_WORD = re.compile(rf"\b{_COUNTED}\b")
+
+
+def _folded(text: str) -> str:
+    """Folded, lower case, a hyphen rejoined to its word («norte -coreanos», as translated)."""
+    return re.sub(r"\s+-(?=\w)", "-", fold(text).lower())
 
 
 def counted_nations(text: str) -> set[str]:
     """The countries whose soldiers or people ``text`` counts, as it tells them."""
+    return _nations(_folded(text))
+
+
+def _nations(low: str) -> set[str]:
+    """``counted_nations`` of text already ``_folded``."""
     out = set()
-    low = re.sub(r"\s+-(?=\w)", "-", fold(text).lower())  # («norte -coreanos», as translated)
     for pattern in (_BEFORE, _AFTER):
         out |= {country for m in pattern.finditer(low) if (country := names.nation(m.group(1)))}
     return out | {country for m in _ADJECTIVE.finditer(low)
@@ -49,6 +58,6 @@ def others_counted(question: str, texts: Iterable[str], figured) -> bool:
     asked = counted_nations(question)
     if not asked:
         return False
-    told = [counted_nations(t) for t in texts if figured(t) and _PEOPLE_WORD.search(fold(t).lower())]
+    told = [_nations(low) for t in texts if figured(t) and _PEOPLE_WORD.search(low := _folded(t))]
     others = sum(1 for t in told if t)
     return others > 0 and not any(t & asked for t in told) and others >= len(told) - others
