@@ -192,6 +192,10 @@ CORPORA = {
     "blind84x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind85": ROOT / "data" / "articles",  # … and an eighty-sixth (a third spelling names the asker's way), neither seeing the other's file
     "blind85x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind86": ROOT / "data" / "articles",  # session 61: an eighty-seventh helper (a third offering either/or guesses) …
+    "blind86x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind87": ROOT / "data" / "articles",  # … and an eighty-eighth (a third wrapping the ask in remembered context), neither seeing the other's file
+    "blind87x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
