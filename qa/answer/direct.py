@@ -140,10 +140,30 @@ def sides(question: str, qvec, evidence: list[Evidence], want: str, embedder=Non
         if len(out) < tuning.max_sides and side.evidence.sentence.file_key not in seen:
             seen.add(side.evidence.sentence.file_key)
             out.append(side)
+    if tuning.apart_floor and len(out) > 1:
+        out = _apart(out, question, language, tuning.apart_floor)
     if out and tuning.parallel:
         out = _as_translated(out, evidence, sentences, qvec, want, question, target, embedder, tuning,
                              every=bool(counted), passages=passages, going=going, numbered=numbered, added=added)
     return out
+
+
+def _apart(out: list[Side], question: str, language: str | None, floor: float) -> list[Side]:
+    """Not a side, a file whose sentence names fewer of the question's names than another side's
+    and reads unlike it (below ``floor``): files that disagree tell one thing, alike. "When was
+    Warsaw's first stock exchange founded?": «Die erste Warschauer Börse wurde im Jahr 1817
+    gegründet» names Warsaw, a European treaty's «1992» does not; a Hindi plague's «1347» is no
+    length of the wall «del Muro de Adriano». One fact told in two languages read .80 and more
+    alike on the held-out halves' disagreements (a side chosen by likeness alone, not by the
+    names it holds, lost more than it gained: eval/README.md, session 59)."""
+    asked = names.proper_names(question, language)
+    if not asked or any(s.evidence.sentence.vector is None for s in out):
+        return out
+    counts = [sum(names.spelled_in(n, s.evidence.text) for n in asked) for s in out]
+    lead = out[counts.index(max(counts))].evidence.sentence
+    return [s for s, n in zip(out, counts)
+            if n == max(counts) or s.evidence.sentence.file_key == lead.file_key
+            or float(np.dot(s.evidence.sentence.vector, lead.vector)) >= floor]
 
 
 def tells_asked(question: str, want: str, ev: Evidence) -> bool:

@@ -48,6 +48,7 @@ class Tuning:
     agreeing_files: bool = True  # … as does a file outside ``file_margin`` whose best sentences give the first side's value
     every_twin: bool = True  # … and so do the files translating any other side's file, not only an agreeing one's
     sim_margin: float = 0.06  # … and its sentence within this of the most similar sentence
+    apart_floor: float = 0.80  # a side naming fewer of the question's names than another, reading less alike to it than this, is none (0: off)
     scattered_files: int = 3  # quotes from this many files or more, none like another file's (``align.scattered``), answer nothing (0: off)
     kind_named: bool = True  # a question asking which model, city or region, spokesperson, platform or adviser ranks a sentence naming one higher, read from any file (``sought``)
     month_named: bool = True  # … and a sentence naming every month the question names, or the two before it
