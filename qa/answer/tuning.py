@@ -117,6 +117,7 @@ class Tuning:
     own_language_words: bool = True  # a sentence in the question's language sharing no word with it (nor its previous) is not evidence (``topical``)
     own_language_topic: float = 0.3  # … not counting words this share of the retrieved sentences in that language hold (0: off)
     day_unsaid: int = 10  # … or it asks on which day or dates, and none of this many best sentences names a day of a month or a weekday (0: off)
+    meeting_office: bool = True  # … or it asks how long a meeting with an office-holder lasted, and no best sentence telling one names that office or anyone it names
     rate_told: bool = True  # … or it asks so many a day, month or year and none of them tells a figure so (``durations``)
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure

@@ -653,3 +653,21 @@ def test_since_when_someone_rules_is_told_by_a_sentence_naming_the_ruler():
     assert not unanswerable(told, "Since when has Kim Jong Un ruled North Korea?")
     # a since-question about no one's rule is left to the other rules
     assert not unanswerable(RELATIONS, "Since when have Moscow and Pyongyang renewed their relations?")
+
+
+MEETINGS = [ev("O ministro das Relações Exteriores da Rússia, Sergey Lavrov, conheceu o líder norte-coreano Kim Jong Un em Wonsan.", "pt"),
+            ev("În septembrie 2023, Kim Jong Un a vizitat personal Rusia.", "ro"),
+            ev("S-a întâlnit, în timpul unui lung interviu de patru ore, cu președintele rus.", "ro")]
+
+
+@pytest.mark.parametrize("question", [
+    "Wie lange dauerte das Gespräch zwischen dem russischen Außenminister und Kim Jong Un?",
+    "How long did the meeting between Russia's foreign minister and the North Korean leader last?",
+])
+def test_a_meeting_asked_by_an_office_is_not_timed_by_another_meeting(question):
+    # The four-hour talk names neither a foreign minister nor Kim: it was Kim's with Putin.
+    assert unanswerable(MEETINGS, question)
+
+
+def test_a_meeting_asked_by_no_office_keeps_its_length():
+    assert not unanswerable(MEETINGS, "Combien de temps a duré le tête-à-tête Kim–Poutine en 2023 ?")
