@@ -25,7 +25,8 @@ _BESIDES = re.compile(r"\b(?:besides|apart from|au(?:ss|ß)er|neben|outre|en plu
 _PEOPLE = (r"officials?|responsaveis|funcionari[oa]s|funzionari|dirigent\w*|leaders?|people|persons?|personen|personnes"
            r"|personas|pessoas|persone|persoane|osob\w*|asmen\w*|ministers?|ministri|ministros|ministres|pareigun\w*"
            r"|oficiali\w*|functionari\w*|functionaris\w*|beamte\w*|politiker\w*|politici|politicos|polityk\w*"
-           r"|members?|membros|membri|mitglieder\w*|membres|miembros|leden|czlonk\w*|nariai|delegat\w*")
+           r"|members?|membros|membri|mitglieder\w*|membres|miembros|leden|czlonk\w*|nariai|delegat\w*"
+           r"|responsables?|officiels?|oficiales|ufficiali|dignitar\w*|dygnitarz\w*|polityc\w*")
 _CITIES = r"cities|towns|cidades|citta|ciudades|villes|stadte|steden|orase(?:le)?|miasta|miest\w*|localit\w*"
 _OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b")
 _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")
@@ -139,7 +140,8 @@ def names_new(text: str, question: str, kind: str, language: str | None = None) 
         # (a thing may be named as a body is: «Universidad de Newcastle»)
         body = bool(words) and _BODY.match(fold(words[0]).lower()) and not (
             kind == "things" and re.fullmatch(_THINGS, fold(words[0]).lower()))
-        if (words and not body and not any(names.key(w) in asked for w in words)
+        if (words and not body and not any(names.key(w) in asked or kind != "things" and names.spelled_in(w, question)
+                                           for w in words)  # (a name the question holds, inflected: «Ławrowa» is Lavrov, «Kims» Kim)
                 and any(not names.place(w) and not names.country(w) and names.key(w) not in whereabouts.FOUR_POINTS for w in words)):
             return True
     return False

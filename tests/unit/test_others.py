@@ -11,6 +11,9 @@ from qa.answer.others import asks_others, names_new
     ("Which other senior Russian officials travelled to North Korea with Lavrov?", "people"),
     ("Que outros altos responsáveis russos integravam a comitiva de Lavrov?", "people"),
     ("Quali altri alti funzionari russi accompagnavano Lavrov?", "people"),
+    ("Quels autres hauts responsables russes faisaient partie du voyage de Lavrov ?", "people"),
+    ("Którzy jeszcze rosyjscy politycy, oprócz Ławrowa, pojechali do Korei Północnej?", "people"),
+    ("Jak nazywali się inni rosyjscy dygnitarze, którzy pojechali z Ławrowem?", "people"),
     ("Que outras cidades ucranianas, além de Kiev, foram atacadas?", "cities"),
     ("Welche Städte außer Kiew wurden angegriffen?", "cities"),
     ("Who met Lavrov?", None),
@@ -132,3 +135,11 @@ def test_a_thing_asked_for_is_named_by_a_name_the_question_does_not_hold():
 def test_a_thing_named_by_its_kind_a_designation_or_an_acronym_is_named(question, sentence):
     assert names_new(sentence, question, "things", "en")
 
+
+
+def test_the_questions_name_inflected_is_no_one_new():
+    # «Ławrowa», «Ławrowem»: Polish inflects the name the sentence writes «Lavrov».
+    text = "Agenția de știri de stat din Coreea de Nord a raportat că Lavrov a călătorit la Pyongyang."
+    question = "Którzy jeszcze rosyjscy politycy, oprócz Ławrowa, pojechali do Korei Północnej?"
+    assert not names_new(text, question, "people", "ro")
+    assert names_new("Lavrov a călătorit cu Serghei Șoigu.", question, "people", "ro")
