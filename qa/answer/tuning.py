@@ -119,6 +119,7 @@ class Tuning:
     day_unsaid: int = 10  # … or it asks on which day or dates, and none of this many best sentences names a day of a month or a weekday (0: off)
     meeting_office: bool = True  # … or it asks how long a meeting with an office-holder lasted, and no best sentence telling one names that office or anyone it names
     rate_told: bool = True  # … or it asks so many a day, month or year and none of them tells a figure so (``durations``)
+    guesses_unsaid: bool = True  # … or it offers guesses of a figure or date («tien of twintig») no best sentence gives (``guesses``)
     year_unsaid: bool = True  # … or it names a year no best sentence gives (``abstain``)
     figure_named: bool = True  # … or it asks how many, and a name of it the best sentences hold is in none with a figure
     figure_beyond: int = 20  # … or a name no best sentence holds is held, among this many sentences, by none with a figure
