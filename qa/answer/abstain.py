@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import asks, counted, guesses, dates, durations, facts, names, offices, others, outlets, predicates, said, sought, species, whereabouts, whose
+from . import asks, counted, dates, durations, facts, guesses, names, offices, others, outlets, predicates, said, sought, species, whereabouts, whose
 from .attribution import attributed
 from .evidence import TUNING, Evidence, Tuning
 
@@ -40,14 +40,13 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
     years = dates.years_in(question) if tuning.year_unsaid else set()
     if years and not years & dates.years_in(" ".join(e.text for e in top)):
         return True
+    # "Were there ten or twenty officials with him?": a reader's guesses of a figure or a date
+    # that no best sentence gives («patru ore» answers "two hours or four?"; ``guesses``).
+    if tuning.guesses_unsaid and guesses.unsaid(question, (e.text for e in top)):
+        return True
     # "How many companies were listed when it reopened in 1991?": the figures are today's, in
     # sentences that name no 1991; a figure for a year is told beside it.
     # (Not a decade or century, "by the early 1700s": the sentence says «secolului 18».)
-    # "Were there ten or twenty officials with him?": guesses of a figure or a date that no best
-    # sentence gives («patru ore» answers "two hours or four?"; «três dias» "three or five hours?"
-    # is left to the rules below).
-    if tuning.guesses_unsaid and guesses.unsaid(question, (e.text for e in top)):
-        return True
     want = asks.expected_answer(question)
     exact = dates.years_in(re.sub(r"\d{4}['’]?s\b", " ", question)) if years and tuning.year_figure else set()
     if exact and want == "number" and not durations.asks_how_long(question):
