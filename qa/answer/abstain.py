@@ -42,7 +42,7 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
         return True
     # "Were there ten or twenty officials with him?": a reader's guesses of a figure or a date
     # that no best sentence gives («patru ore» answers "two hours or four?"; ``guesses``).
-    if tuning.guesses_unsaid and guesses.unsaid(question, (e.text for e in top)):
+    if tuning.guesses_unsaid and guesses.unsaid(question, (e.text for e in top), language):
         return True
     # "How many companies were listed when it reopened in 1991?": the figures are today's, in
     # sentences that name no 1991; a figure for a year is told beside it.

@@ -155,15 +155,16 @@ def _apart(out: list[Side], question: str, language: str | None, floor: float) -
     gegründet» names Warsaw, a European treaty's «1992» does not; a Hindi plague's «1347» is no
     length of the wall «del Muro de Adriano». One fact told in two languages read .80 and more
     alike on the held-out halves' disagreements (a side chosen by likeness alone, not by the
-    names it holds, lost more than it gained: eval/README.md, session 59)."""
+    names it holds, lost more than it gained: eval/README.md, session 59). Each side is read
+    against the first side naming the most; a first side naming fewer is dropped too, and the
+    line then opens with another file's value. (``sides`` keeps one side a file.)"""
     asked = names.proper_names(question, language)
     if not asked or any(s.evidence.sentence.vector is None for s in out):
         return out
     counts = [sum(names.spelled_in(n, s.evidence.text) for n in asked) for s in out]
     lead = out[counts.index(max(counts))].evidence.sentence
     return [s for s, n in zip(out, counts)
-            if n == max(counts) or s.evidence.sentence.file_key == lead.file_key
-            or float(np.dot(s.evidence.sentence.vector, lead.vector)) >= floor]
+            if n == max(counts) or float(np.dot(s.evidence.sentence.vector, lead.vector)) >= floor]
 
 
 def tells_asked(question: str, want: str, ev: Evidence) -> bool:

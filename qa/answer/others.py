@@ -26,7 +26,7 @@ _PEOPLE = (r"officials?|responsaveis|funcionari[oa]s|funzionari|dirigent\w*|lead
            r"|personas|pessoas|persone|persoane|osob\w*|asmen\w*|ministers?|ministri|ministros|ministres|pareigun\w*"
            r"|oficiali\w*|functionari\w*|functionaris\w*|beamte\w*|politiker\w*|politici|politicos|polityk\w*"
            r"|members?|membros|membri|mitglieder\w*|membres|miembros|leden|czlonk\w*|nariai|delegat\w*"
-           r"|responsables?|officiels?|oficiales|ufficiali|dignitar\w*|dygnitarz\w*|polityc\w*")
+           r"|responsables?|officiels?|dignitar\w*|dygnitarz\w*|polityc(?:y|ow|om|ami|ach)")
 _CITIES = r"cities|towns|cidades|citta|ciudades|villes|stadte|steden|orase(?:le)?|miasta|miest\w*|localit\w*"
 _OTHER_PEOPLE = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE})\b")
 _OTHER_CITIES = re.compile(rf"\b(?:{_OTHER})\s+(?:\w+\s+){{0,3}}?(?:{_CITIES})\b")

@@ -669,5 +669,10 @@ def test_a_meeting_asked_by_an_office_is_not_timed_by_another_meeting(question):
     assert unanswerable(MEETINGS, question)
 
 
+def test_a_meeting_asked_by_an_office_keeps_a_length_told_of_someone_it_names():
+    told = MEETINGS + [ev("Kim Jong Un sprak twee uur lang met de minister.", "nl")]
+    assert not unanswerable(told, "How long did Kim Jong Un's talk with the Russian foreign minister last?")
+
+
 def test_a_meeting_asked_by_no_office_keeps_its_length():
     assert not unanswerable(MEETINGS, "Combien de temps a duré le tête-à-tête Kim–Poutine en 2023 ?")
