@@ -231,7 +231,20 @@ def asked_part(question: str) -> str:
         scene = question[cut:m.start()]
         if len(scene.split()) >= (5 if m.group("stop") else 8) and "?" not in question[:m.start()]:
             cut = m.end()
+    if not cut and (m := _CLAUSE.match(question)) and len(question[m.end():].split()) >= 4 \
+            and _OPENS_ASKING.match(question[m.end():]):
+        # … or a clause opening with "after", "once" or "since", before a comma, where what
+        # follows opens asking: "After the Russian foreign ministry posted the photo …, how did
+        # the Japanese government respond?" (the scene a reader remembers; its names are not
+        # what is asked)
+        cut = m.end()
     return question[cut:] if question[cut:].strip() else question
+
+
+# A leading clause of what happened before, to its first comma.
+_CLAUSE = re.compile(
+    r"^\W*(?:after|once|following|nachdem|nach|seit(?:dem)?|apr[eè]s|d[eè]s que|depois d[aoe]s?|ap[oó]s|despu[eé]s de"
+    r"|tras|dopo|na|nadat|po|dup[aă]|kai)\b[^,?]{8,}?,\s+", re.IGNORECASE)
 
 
 # A question that opens with its interrogative, "when" among them (a scene is a statement).

@@ -18,6 +18,10 @@ from qa.records import Passage, Sentence
     ("I saw that Moscow's top diplomat finally sat down with Kim Jong Un himself — in which town did they meet?",
      "in which town did they meet?"),
     ("Ho letto che Pyongyang rifornisce Mosca di armi da anni! Quanti missili ha spedito?", "Quanti missili ha spedito?"),
+    # a clause of what happened before, to a comma
+    ("After the Russian foreign ministry posted the photo of the meeting with Kim, how did the Japanese government respond?",
+     "how did the Japanese government respond?"),
+    ("Depois do ataque com drones contra Kiev, quantos civis morreram na cidade?", "quantos civis morreram na cidade?"),
 ])
 def test_a_scene_set_before_the_question_is_not_asked(question, part):
     assert asked_part(question) == part
@@ -32,6 +36,8 @@ def test_a_scene_set_before_the_question_is_not_asked(question, part):
     "Mit welchem Edikt schaffte Ludwig XIV. die Anerkennung des Protestantismus ab?",  # a king's numeral
     "O co Trump oskarżył Putina w kontekście rozmów pokojowych – co ten miał opowiadać?",  # opens asking
     "How many soldiers did North Korea send to Russia?",
+    "soldados norcoreanos capturados por Ucrania, ¿cuántos?",  # no clause of what happened before
+    "After the talks, how long?",  # too little asked after the comma to be the question
 ])
 def test_a_question_without_a_scene_is_asked_whole(question):
     assert asked_part(question) == question
