@@ -246,19 +246,18 @@ def unanswerable(evidence: list[Evidence], question: str = "", tuning: Tuning = 
             return True
         # "How long did the meeting last?": a visit's three days are no meeting's length.
         # (Any best sentence: «S-a întâlnit … un lung interviu de patru ore» names neither Kim nor Putin.)
-        if (tuning.meeting_length and in_ten
-                and durations.asks_meeting_length(question) and not durations.told(e.text for e in top)):
-            return True
-        # "How long did the talks between Russia's foreign minister and Kim last?": the best
-        # sentence telling a meeting's length («… un lung interviu de patru ore, cu președintele
-        # rus») names neither the office the question asks by nor anyone it names: another
-        # meeting's. (Only an office the question names: "Kim and the Russian president" asks by none.)
-        if (tuning.meeting_office and in_ten and durations.asks_meeting_length(question)
-                and (held := offices.ranked(question))
-                and not any(durations.told([e.text]) and (held & offices.ranked(e.text)
-                                                          or any(names.spelled_in(n, e.text) for n in asked if len(n) > 2))
-                            for e in top)):
-            return True
+        if in_ten and (tuning.meeting_length or tuning.meeting_office) and durations.asks_meeting_length(question):
+            if tuning.meeting_length and not durations.told(e.text for e in top):
+                return True
+            # "How long did the talks between Russia's foreign minister and Kim last?": the best
+            # sentence telling a meeting's length («… un lung interviu de patru ore, cu președintele
+            # rus») names neither the office the question asks by nor anyone it names: another
+            # meeting's. (Only an office the question names: "Kim and the Russian president" asks by none.)
+            if (tuning.meeting_office and (held := offices.ranked(question))
+                    and not any(durations.told([e.text]) and (held & offices.ranked(e.text)
+                                                              or any(names.spelled_in(n, e.text) for n in asked if len(n) > 2))
+                                for e in top)):
+                return True
         # "How many shells do the factories make a year?": totals sent in 2024 are no rate; a
         # figure a day, month or year is told as one («al año», «zilnic», "per year").
         if (tuning.rate_told and want == "number" and in_ten
