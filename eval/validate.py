@@ -196,6 +196,10 @@ CORPORA = {
     "blind86x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
     "blind87": ROOT / "data" / "articles",  # … and an eighty-eighth (a third wrapping the ask in remembered context), neither seeing the other's file
     "blind87x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind88": ROOT / "data" / "articles",  # session 62: an eighty-ninth helper (a third asking at another granularity or unit) …
+    "blind88x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
+    "blind89": ROOT / "data" / "articles",  # … and a ninetieth (a third pointing by order or relation), neither seeing the other's file
+    "blind89x": ROOT.parent / "shared" / "eval" / "xquad-dev" / "corpus",
 }
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d{3}(?!\d))")  # as score.py
 KINDS = {"fact", "conflict", "unanswerable"}
