@@ -286,7 +286,12 @@ _REACTION = re.compile(
     r"|repond\w*|reaccion\w*|opin\w*|reazion\w*|reacao|reacoes|reactio\w*|reactie\w*|reageer\w*|reageren"
     r"|zareagowa\w*|reakcj\w*|skomentowa\w*|reagavo|reakcij\w*|komentav\w*|said about|say about|think of"
     r"|sagte\w* zu|dit de|dijo (?:de|sobre)|ha detto|disse (?:de|sobre)|a spus despre|zei over|powiedzial\w* o"
-    r"|pasake apie"
+    # … answered («Ce a răspuns Kremlinul …?», not «ca răspuns la», in response to)
+    r"|pasake apie|(?<!ca )(?<!in )raspun\w*|atsake|odpowiedzia\w*"
+    # … the one who says it between the verb and "about" («¿Qué dijo Zelenski sobre …?», «Was
+    # sagte Kim über …?»)
+    r"|(?:said|say|says|sagte\w*|dit|disait|dijo|dijeron|disse|dissero|detto|spus|zei|zeiden|powiedzia\w*|pasake)"
+    r"(?: \w+){1,3} (?:about|sur|sobre|despre|su|zu|uber|over|apie|o)"
     # Declaring something of something, the declarer between («Was erklärte China zu …»)
     r"|(?:declar\w*|dichiar\w*|erklart\w*|verklaar\w*|oswiadcz\w*|pareisk\w*|stated?)(?: \w+){0,3}"
     r" (?:about|sur|despre|sobre|su|zu|over|w sprawie|apie))\b")

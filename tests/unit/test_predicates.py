@@ -456,6 +456,11 @@ def test_west_east_south_later_or_will_be_is_no_time_of_day(sentence):
     "Hoe reageerde China op de reis?",
     "Jak zareagowała Japonia?",
     "Kaip reagavo Kinija?",
+    # … and what someone said of it, the one who says it between the verb and "about"
+    "¿Qué dijo Zelenski sobre la visita de Lavrov?",
+    "Was sagte Kim über den Besuch?",
+    "Co powiedział Zełenski o wizycie?",
+    "Ce a răspuns Kremlinul la acuzațiile lui Trump?",
 ])
 def test_a_question_about_a_reaction_is_seen_in_ten_languages(question):
     assert reaction(question)
@@ -464,6 +469,8 @@ def test_a_question_about_a_reaction_is_seen_in_ten_languages(question):
 @pytest.mark.parametrize("question", [
     "Where did Lavrov meet Kim?",
     "How many signatures did a petition gather in response to the closure?",  # "in response to"
+    "Ce sancțiuni a adoptat UE ca răspuns la trimiterea trupelor?",  # «ca răspuns la», in response to
+    "Quem disse que Kim visitou a fábrica?",  # who said, not what someone said of something
     "Wann reiste Lawrow nach Nordkorea?",
 ])
 def test_a_question_that_only_mentions_a_response_asks_no_reaction(question):
