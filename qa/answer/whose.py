@@ -47,7 +47,12 @@ def _nations(low: str) -> set[str]:
     for pattern in (_BEFORE, _AFTER):
         out |= {country for m in pattern.finditer(low) if (country := names.nation(m.group(1)))}
     return out | {country for m in _ADJECTIVE.finditer(low)
-                  if not names.country(m.group(1)) and (country := names.nation(m.group(1)))}
+                  if (not names.country(m.group(1)) or _PLURAL.search(m.group(1))) and (country := names.nation(m.group(1)))}
+
+
+# A plural adjective that spells like its country («soldados russos», «soldats russes»), not a
+# place the soldiers are in («sužeista Rusijoje»).
+_PLURAL = re.compile(r"(?:os|es)$")
 
 
 def others_counted(question: str, texts: Iterable[str], figured) -> bool:

@@ -32,6 +32,16 @@ def test_the_country_beside_the_soldiers_is_read_before_after_or_after_a_preposi
     assert counted_nations("CNN meldde dat Noord-Korea minstens 3.000 andere soldaten naar Rusland stuurde.") == set()
 
 
+@pytest.mark.parametrize("question", [
+    "Quantos soldados russos foram tratados na Coreia do Norte?",
+    "¿Cuántos soldados rusos murieron en Kursk?",
+    "Combien de soldats russes ont été soignés ?",
+])
+def test_a_plural_adjective_spelled_like_its_country_counts_that_countrys_soldiers(question):
+    # («russos», «rusos», «russes» read as Russia itself: they still say whose soldiers)
+    assert counted_nations(question) == {"russia"}
+
+
 NORTH = ["Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta arba sužeista Rusijoje.",
          "Aproximativ 4.000 de soldați din Coreea de Nord au fost uciși sau răniți în Rusia.",
          "Rusija trečiadienį išleido rekordinį 728 droną ir 13 raketų."]
