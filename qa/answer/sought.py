@@ -210,6 +210,8 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
     no_value = values.answer_type(question) is None  # (not "Which date was confirmed?")
     confirms = kinds and bool(_CONFIRM.search(fold(question))) and bool(_WHO.search(question)) and no_value
     accuses = kinds and bool(_ACCUSE.search(fold(question))) and no_value
+    # (not Romanian «purtătorul de cuvânt», a spokesperson, "the word's bearer")
+    word = kinds and bool(_ASKS_WORD.search(re.sub(r"purtat\w* de cuvant", " ", fold(question).lower()))) and no_value
     early = year_start and q_months == dates.YEAR_START  # the start of the year stands for these months
     # "Which city suffered a drone attack that wounded civilians?": the attack with its wounded
     # («… Charkiw, waarin verschillende burgers gewond raakten»), not another attack on a city.
@@ -240,12 +242,24 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
             g += 2 * weight  # "Which city in Ukraine's north-east…?": «… de noordoostelijke tankstad Charkiw»
         if since and states_since(s.text):
             g += weight  # "Since when…?": «… au arătat, din octombrie 2022, primele trenuri…»
+        if word and _QUOTED_WORDS.search(s.text):
+            g += 2 * weight  # "Which swear word did Trump use?": «… metė „Bulsh*T“ taikos derybose»
         if accuses and _ACCUSE.search(fold(s.text)):
             g += weight  # "What did Trump accuse Putin of?": «… l-a acuzat pe omologul său rus…»
         if q_months and (q_months <= months_around(s, before, cache) or early and dates.year_start(s.text)):
             g += weight  # «… maar teruggetrokken in januari na massale verliezen»
         return g
     return gain
+
+
+# "Which word / term / expression did … use?" (ten languages, folded), and a sentence quoting a
+# few words as said («„Bulsh*T“», «„bullshit”», «‹contactele foarte strânse›»).
+_ASKS_WORD = re.compile(
+    r"\b(?:words?|term|expression|phrase|swear ?word|wort|worter|ausdruck|begriff|schimpfwort|mot|terme|gros mot"
+    r"|palabra|palabrota|termino|expresion|parola|parolaccia|termine|espressione|palavra|palavrao|termo|expressao"
+    r"|cuvant\w*|termen\w*|expresi\w*|woord|scheldwoord|uitdrukking|slowo|slowa|okreslenie|wyrazenie|przeklenstwo"
+    r"|zodi\w*|zodz\w*|posak\w*|keiksmazod\w*)\b")
+_QUOTED_WORDS = re.compile(r"[„“\"«‹‘]\s*[^\s„“\"«»‹›‘’]+(?:\s+[^\s„“\"«»‹›‘’]+){0,2}\s*[”“\"»›’]")
 
 
 # Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that

@@ -366,6 +366,29 @@ def test_a_sentence_that_says_someone_was_accused_ranks_higher_for_what_of(quest
     assert bonus("Wann beschuldigte Trump Putin?", 0.01, {})(accused) == 0
 
 
+@pytest.mark.parametrize("question", [
+    "Welk scheldwoord gebruikte Trump over Poetin?",
+    "¿Qué palabra malsonante usó Donald Trump?",
+    "Which word did Trump use for Putin's talk?",
+    "Ce cuvânt a folosit Trump despre Putin?",
+])
+def test_a_sentence_quoting_a_few_words_ranks_higher_for_which_word(question):
+    """«Welk scheldwoord …?»: e5 read Trump's interview sentence, which quotes no word, as nearer
+    than the ones quoting «‹bullshit›»; a quotation of many words is no word asked."""
+    from types import SimpleNamespace
+    from qa.answer.sought import bonus
+    quoting = SimpleNamespace(text="Președintele american, Donald Trump, l-a acuzat pe Putin să răspândească "
+                                   "„bullshit” în negocierile de pace.", language="ro")
+    long_quote = SimpleNamespace(text="Sergei Schoigu ontmoette Kim om Poetin's \"warmste wensen en groeten\" te "
+                                      "verzenden.", language="nl")
+    said = SimpleNamespace(text="In een interview verklaarde Donald Trump dat hij geloofde dat Rusland de oorlog "
+                                "wilde beëindigen.", language="nl")
+    gain = bonus(question, 0.01, {})
+    assert gain(quoting) > 0 == gain(said) == gain(long_quote)
+    # Romanian «purtătorul de cuvânt» is a spokesperson: no word asked
+    assert bonus("Cine este purtătorul de cuvânt al Kremlinului?", 0.01, {})(quoting) == 0
+
+
 def test_a_sentence_that_tells_of_the_wounded_ranks_higher_for_the_attack_that_wounded():
     from types import SimpleNamespace
     from qa.answer.sought import bonus
