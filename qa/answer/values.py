@@ -144,6 +144,9 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
     """Values of ``kind`` in ``text`` that the question does not already state; for a question
     asking which days or dates, not a bare year (``asks_days``)."""
     found = _dates(text) if kind == "time" else _figures(text)
+    if kind == "number" and not _UNIT_ASKED.search(question):
+        # (a position, «位于 28.5°E», counts nothing asked)
+        found = [v for v in found if not _DEGREES.match(text, v.end)]
     q_nums = facts.numbers(question)
     if kind == "time" and asks_days(question):
         found = [v for v in found if not _BARE_YEAR.fullmatch(v.text)]
@@ -164,7 +167,8 @@ def no_count(question: str, texts: Iterable[str]) -> bool:
 _NAMED_OR_MEASURED = re.compile(r"(?<![\dA-Za-z.,])\d+(?:[.,]\d+)?\s*(?:[kMGT]?bit/s|[kMG]?Hz|mm|cm|km|kg|[kMG]W|%)(?![A-Za-z])"
                                 r"|(?<![A-Za-z])[A-Z][a-z]+ \d+(?= [A-Z])")
 # … and a question asking a measure in some unit, which such a figure answers.
-_UNIT_ASKED = re.compile(r"(?i)(?:%|\b(?:\w*bit\w*|hz|hertz|mm|cm|km|km2|kg|kw|mw|gw|watt\w*|perc\w*|proc\w*|prozent\w*"
+_DEGREES = re.compile(r"\s?[°º˚]\s?[NSEW](?![A-Za-z])")
+_UNIT_ASKED = re.compile(r"(?i)(?:%|°|\b(?:grad\w*|degr\w*|\w*bit\w*|hz|hertz|mm|cm|km|km2|kg|kw|mw|gw|watt\w*|perc\w*|proc\w*|prozent\w*"
                          r"|porcent\w*|cento|met(?:er|re|r)\w*|milli\w*|centim\w*|kilo\w*|quil[oó]\w*|chilo\w*|gram\w*"
                          r"|speed|velocit\w*|geschwindigkeit\w*|vitesse|snelheid|predkosc\w*|greit\w*|capacit\w*|kapazit\w*))\b")
 
@@ -214,12 +218,21 @@ def _dates(text: str) -> list[Value]:
     return out
 
 
+# A capitalised word inside a sentence (not its first) right before a figure of one or two
+# digits that ends the phrase: the figure is part of a name («Eurobird 1 (现在是 …», "Super Bowl
+# 50,"), not a count («Leihgabe 35 Instrumente» goes on).
+_DESIGNATION = re.compile(r"(?<=[^\W\d_] )[A-Z][A-Za-z]+ $")
+_DESIGNATION_END = re.compile(r"\s*(?:[(),;:]|$|[\u3000-\u9fff])")
+
+
 def _figures(text: str) -> list[Value]:
     date_spans = [(v.start, v.end) for v in _dates(text) if not re.fullmatch(_YEAR, v.text)]
     out = []
     for m in _FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in date_spans) or re.fullmatch(_YEAR, m.group(0)):
             continue  # a day of a month or a year: not a count
+        if len(m.group(0)) <= 2 and _DESIGNATION.search(text[: m.start()]) and _DESIGNATION_END.match(text, m.end()):
+            continue  # a name's number, "Eurobird 1 (…)", "Apollo 1,": no count of anything
         s = text[m.start(): facts.scale_end(text, m.end())].strip()
         if (groups := _COUNT_THEN_CALIBRE.match(s)) and _UNIT.match(text, m.start() + len(s)):
             s = groups.group(1)  # «ongeveer 220 170 mm zelfrit lafettes»: 220 guns of 170 mm

@@ -232,3 +232,19 @@ def test_a_measure_or_a_names_number_counts_nothing_a_how_many_question_asks():
     assert not no_count("Jaka jest przepustowość sieci Internet2 w Gbit/s?", INTERNET2)
     # … and a count beside a measure still counts («220 170 mm» guns)
     assert not no_count("Hoeveel kanonnen leverde Noord-Korea?", ["Noord-Korea leverde ongeveer 220 170 mm kanonnen."])
+
+
+EUROBIRD = "此后又应用了更多地Astra卫星以及 Eutelsat的 Eurobird 1 (现在是 Eutelsat 33C) ，位于 28.5°E，使得该公司能够推出一项全新的全数字服务。"
+
+
+def test_a_names_number_or_a_position_is_no_count():
+    """«Eurobird 1» names a satellite and «28.5°E» places it: neither was a subscription's price
+    or a count of subscribers, where both stood as the answer's line."""
+    assert extract(EUROBIRD, "number", "¿Cuántos abonados tenía BSkyB?") == []
+    assert [v.text for v in extract("the crew of Apollo 1, who died in the fire", "number")] == []
+    # a count after a capitalised noun goes on («Leihgabe 35 Instrumente»); one ending a sentence counts
+    assert [v.text for v in extract("Die Leihgabe 35 Instrumente an das Horniman", "number")] == ["35"]
+    assert [v.text for v in extract("Davis had 3 sacks, and Kuechly 5.", "number")] == ["3", "5"]
+    # a temperature is still read, and a position where the question asks in degrees
+    assert [v.text for v in extract("It boils at 90 °C.", "number", "At what temperature?")] == ["90"]
+    assert [v.text for v in extract(EUROBIRD, "number", "At how many degrees east is the satellite?")] == ["28.5"]
