@@ -278,6 +278,9 @@ def _told(text: str, family: str) -> bool:
     return family == "cost" and bool(_CURRENCY.search(text))
 
 
+# One to three words of who says it, none opening a clause ("that", «que», «ca», «że», «dass»)
+# or an infinitive («avoir», «haber», «ter»).
+_SAID_BY = r"(?: (?!(?:that|que|ca|ce|ze|dass|dat|di|che|avoir|haber|ter|zu)\b)\w+){1,3}"
 # A question about how someone reacted to something, or what they said or thought of it.
 _REACTION = re.compile(
     # (not French «comment», "how")
@@ -286,12 +289,15 @@ _REACTION = re.compile(
     r"|repond\w*|reaccion\w*|opin\w*|reazion\w*|reacao|reacoes|reactio\w*|reactie\w*|reageer\w*|reageren"
     r"|zareagowa\w*|reakcj\w*|skomentowa\w*|reagavo|reakcij\w*|komentav\w*|said about|say about|think of"
     r"|sagte\w* zu|dit de|dijo (?:de|sobre)|ha detto|disse (?:de|sobre)|a spus despre|zei over|powiedzial\w* o"
-    # … answered («Ce a răspuns Kremlinul …?», not «ca răspuns la», in response to)
-    r"|pasake apie|(?<!ca )(?<!in )raspun\w*|atsake|odpowiedzia\w*"
-    # … the one who says it between the verb and "about" («¿Qué dijo Zelenski sobre …?», «Was
-    # sagte Kim über …?»)
-    r"|(?:said|say|says|sagte\w*|dit|disait|dijo|dijeron|disse|dissero|detto|spus|zei|zeiden|powiedzia\w*|pasake)"
-    r"(?: \w+){1,3} (?:about|sur|sobre|despre|su|zu|uber|over|apie|o)"
+    # … answered («Ce a răspuns Kremlinul …?», not «ca răspuns la», in response to; not «răspunderea»,
+    # «odpowiedzialny», responsibility)
+    r"|pasake apie|(?<!ca )(?<!in )raspuns\w*|raspunse\w*|atsake|odpowiedzia(?:l|la|lo|li|ly)"
+    # … the one who says it between the verb and its own language's "about" («¿Qué dijo Zelenski
+    # sobre …?», «Was sagte Kim über …?»); not a clause that follows («Quem disse que o …», «dijo
+    # haber derribado sobre Moscú», «dit avoir tiré sur Kiev»)
+    rf"|(?:said|say|says)(?:{_SAID_BY}) about|sagte\w*(?:{_SAID_BY}) uber|(?:dit|disait)(?:{_SAID_BY}) sur"
+    rf"|(?:dijo|dijeron)(?:{_SAID_BY}) sobre|(?:disse|disseram)(?:{_SAID_BY}) sobre|(?:detto|disse|dissero)(?:{_SAID_BY}) su"
+    rf"|spus(?:{_SAID_BY}) despre|(?:zei|zeiden)(?:{_SAID_BY}) over|powiedzia\w*(?:{_SAID_BY}) o|pasake(?:{_SAID_BY}) apie"
     # Declaring something of something, the declarer between («Was erklärte China zu …»)
     r"|(?:declar\w*|dichiar\w*|erklart\w*|verklaar\w*|oswiadcz\w*|pareisk\w*|stated?)(?: \w+){0,3}"
     r" (?:about|sur|despre|sobre|su|zu|over|w sprawie|apie))\b")

@@ -255,11 +255,17 @@ def bonus(question: str, weight: float, before: dict, kinds: bool = True,
 # "Which word / term / expression did … use?" (ten languages, folded), and a sentence quoting a
 # few words as said («„Bulsh*T“», «„bullshit”», «‹contactele foarte strânse›»).
 _ASKS_WORD = re.compile(
-    r"\b(?:words?|term|expression|phrase|swear ?word|wort|worter|ausdruck|begriff|schimpfwort|mot|terme|gros mot"
-    r"|palabra|palabrota|termino|expresion|parola|parolaccia|termine|espressione|palavra|palavrao|termo|expressao"
-    r"|cuvant\w*|termen\w*|expresi\w*|woord|scheldwoord|uitdrukking|slowo|slowa|okreslenie|wyrazenie|przeklenstwo"
+    r"\b(?:which|what|welk\w*|welch\w*|wat|was|quel\w*|que|qual\w*|cual\w*|ce|care|jaki\w*|jakie\w*|jakim\w*"
+    r"|kok\w*|kuri\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:words?|term|expression|phrase|swear ?word|wort|worter|ausdruck|begriff|schimpfwort|mots?|terme|gros mots?"
+    r"|palabras?|palabrotas?|termino|expresion|parola|parolaccia|termine|espressione|palavras?|palavrao|termo|expressao"
+    r"|cuvant\w*|expresi\w*|woord|scheldwoord|uitdrukking|slowo|slowa|slowem|okreslenie\w*|wyrazenie\w*|przeklenstw\w*"
     r"|zodi\w*|zodz\w*|posak\w*|keiksmazod\w*)\b")
-_QUOTED_WORDS = re.compile(r"[„“\"«‹‘]\s*[^\s„“\"«»‹›‘’]+(?:\s+[^\s„“\"«»‹›‘’]+){0,2}\s*[”“\"»›’]")
+# One to three words in typographic quotes, or in straight ones that open after a space and a
+# letter follows (not the words between two quotations: «"…," Peskov said, "…"»).
+_QUOTED_CHAR = r"[^\s„“”\"«»‹›‘’]"
+_QUOTED_WORDS = re.compile(rf"[„“«‹‘]\s*{_QUOTED_CHAR}{{1,25}}(?:\s+{_QUOTED_CHAR}{{1,25}}){{0,2}}\s*[”“\"»›’]"
+                           rf"|(?:^|(?<=[\s(]))\"[^\W\d_]{_QUOTED_CHAR}{{0,24}}(?:\s+{_QUOTED_CHAR}{{1,25}}){{0,2}}\"")
 
 
 # Who confirmed something («Welke minister bevestigde…?», «Kas patvirtino…?»): the sentence that

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import asks, dates, facts
+from . import asks, dates, facts, names
 
 # Month stems (folded: no accents) in the languages of our articles and questions, shared with
 # the LLM checker; dates are looked for in a folded copy of the text of the same length.
@@ -168,9 +168,9 @@ _NAMED_OR_MEASURED = re.compile(r"(?<![\dA-Za-z.,])\d+(?:[.,]\d+)?\s*(?:[kMGT]?b
                                 r"|(?<![A-Za-z])[A-Z][a-z]+ \d+(?= [A-Z])")
 # … and a question asking a measure in some unit, which such a figure answers.
 _DEGREES = re.compile(r"\s?[°º˚]\s?[NSEW](?![A-Za-z])")
-_UNIT_ASKED = re.compile(r"(?i)(?:%|°|\b(?:grad\w*|degr\w*|\w*bit\w*|hz|hertz|mm|cm|km|km2|kg|kw|mw|gw|watt\w*|perc\w*|proc\w*|prozent\w*"
+_UNIT_ASKED = re.compile(r"(?i)(?:%|°|\b(?:grad(?:e|es|o|os|i|en|us)?|graus|stopni\w*|laipsn\w*|degr\w*|\w*bit\w*|hz|hertz|mm|cm|km|km2|kg|kw|mw|gw|watt\w*|perc\w*|proc\w*|prozent\w*"
                          r"|porcent\w*|cento|met(?:er|re|r)\w*|milli\w*|centim\w*|kilo\w*|quil[oó]\w*|chilo\w*|gram\w*"
-                         r"|speed|velocit\w*|geschwindigkeit\w*|vitesse|snelheid|predkosc\w*|greit\w*|capacit\w*|kapazit\w*))\b")
+                         r"|speed|velocit\w*|geschwindigkeit\w*|vitesse|snelheid|predkosc\w*|greit\w*|capacit\w*|kapazit\w*)\b)")
 
 
 # "On what dates…", «Von wann bis wann…», «Em que dias…»: days, which a year alone does not give
@@ -218,11 +218,12 @@ def _dates(text: str) -> list[Value]:
     return out
 
 
-# A capitalised word inside a sentence (not its first) right before a figure of one or two
-# digits that ends the phrase: the figure is part of a name («Eurobird 1 (现在是 …», "Super Bowl
-# 50,"), not a count («Leihgabe 35 Instrumente» goes on).
-_DESIGNATION = re.compile(r"(?<=[^\W\d_] )[A-Z][A-Za-z]+ $")
-_DESIGNATION_END = re.compile(r"\s*(?:[(),;:]|$|[\u3000-\u9fff])")
+# A capitalised word after another word (so not a sentence's first), no place and no initials,
+# right before a figure of one or two digits that ends the phrase: the figure is part of a name
+# («Eurobird 1 (现在是 …», "Super Bowl 50,"), not a count («Leihgabe 35 Instrumente» goes on,
+# «in Kiew 12, in Charkiw 5» counts in places, "USD 20 (…)" is a sum, «3:1» a score).
+_DESIGNATION = re.compile(r"(?<=[^\W\d_] )([A-Z][a-z]+) $")
+_DESIGNATION_END = re.compile(r"\s*(?:[(),;]|$|[\u3000-\u9fff\uff00-\uffef])")
 
 
 def _figures(text: str) -> list[Value]:
@@ -231,8 +232,9 @@ def _figures(text: str) -> list[Value]:
     for m in _FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in date_spans) or re.fullmatch(_YEAR, m.group(0)):
             continue  # a day of a month or a year: not a count
-        if len(m.group(0)) <= 2 and _DESIGNATION.search(text[: m.start()]) and _DESIGNATION_END.match(text, m.end()):
-            continue  # a name's number, "Eurobird 1 (…)", "Apollo 1,": no count of anything
+        if (len(m.group(0)) <= 2 and (named := _DESIGNATION.search(text[: m.start()]))
+                and _DESIGNATION_END.match(text, m.end()) and not names.place(named.group(1))):
+            continue  # a name's number, "Eurobird 1 (…)", "Apollo 1,": no count (a place's is: «in Kiew 12,»)
         s = text[m.start(): facts.scale_end(text, m.end())].strip()
         if (groups := _COUNT_THEN_CALIBRE.match(s)) and _UNIT.match(text, m.start() + len(s)):
             s = groups.group(1)  # «ongeveer 220 170 mm zelfrit lafettes»: 220 guns of 170 mm

@@ -47,12 +47,14 @@ def _nations(low: str) -> set[str]:
     for pattern in (_BEFORE, _AFTER):
         out |= {country for m in pattern.finditer(low) if (country := names.nation(m.group(1)))}
     return out | {country for m in _ADJECTIVE.finditer(low)
-                  if (not names.country(m.group(1)) or _PLURAL.search(m.group(1))) and (country := names.nation(m.group(1)))}
+                  if (not names.country(m.group(1)) or _ROMANCE_PLURAL.match(m.group(0)))
+                  and (country := names.nation(m.group(1)))}
 
 
-# A plural adjective that spells like its country («soldados russos», «soldats russes»), not a
-# place the soldiers are in («sužeista Rusijoje»).
-_PLURAL = re.compile(r"(?:os|es)$")
+# A Romance plural adjective that spells like its country («soldados russos», «soldats russes»),
+# not a place the soldiers are in («sužeista Rusijoje») nor a Lithuanian genitive after them
+# («karių Ukrainos rytuose», in Ukraine's east).
+_ROMANCE_PLURAL = re.compile(r"(?:soldad|soldat|militar|tropa|troupe)\w*\s+\w+(?:os|es)$")
 
 
 def others_counted(question: str, texts: Iterable[str], figured) -> bool:

@@ -385,8 +385,14 @@ def test_a_sentence_quoting_a_few_words_ranks_higher_for_which_word(question):
                                 "wilde beëindigen.", language="nl")
     gain = bonus(question, 0.01, {})
     assert gain(quoting) > 0 == gain(said) == gain(long_quote)
-    # Romanian «purtătorul de cuvânt» is a spokesperson: no word asked
-    assert bonus("Cine este purtătorul de cuvânt al Kremlinului?", 0.01, {})(quoting) == 0
+    # Romanian «purtătorul de cuvânt» is a spokesperson, «termen limită» a deadline, «a parola» a
+    # password, "the term" a span of time: no word asked
+    for other in ("Cine este purtătorul de cuvânt al Kremlinului?", "Ce termen limită i-a fixat Trump lui Putin?",
+                  "Cum îmi schimb parola?", "What act sets the term for judging sanity?"):
+        assert bonus(other, 0.01, {})(quoting) == 0
+    # the words between two straight quotations are no quote («"…," Peskov said, "…"»)
+    between = SimpleNamespace(text='"We will go on talking," Peskov said, "as we agreed long ago."', language="en")
+    assert gain(between) == 0
 
 
 def test_a_sentence_that_tells_of_the_wounded_ranks_higher_for_the_attack_that_wounded():

@@ -471,6 +471,13 @@ def test_a_question_about_a_reaction_is_seen_in_ten_languages(question):
     "How many signatures did a petition gather in response to the closure?",  # "in response to"
     "Ce sancțiuni a adoptat UE ca răspuns la trimiterea trupelor?",  # «ca răspuns la», in response to
     "Quem disse que Kim visitou a fábrica?",  # who said, not what someone said of something
+    "Quem disse que o exército atacou?",  # … a clause after «que», its «o» no "about"
+    "¿Cuántos drones dijo Rusia haber derribado sobre Moscú?",  # «sobre», over a place
+    "Combien de missiles la Russie a-t-elle dit avoir tiré sur Kiev ?",
+    "Hoeveel soldaten stuurde Noord-Korea dit jaar over de grens?",  # Dutch «dit», this
+    "Wann sagte Scholz zu, Panzer zu liefern?",  # «zusagen», to promise
+    "Kto jest odpowiedzialny za atak?",  # responsible, not answered
+    "Cine și-a asumat răspunderea pentru atac?",
     "Wann reiste Lawrow nach Nordkorea?",
 ])
 def test_a_question_that_only_mentions_a_response_asks_no_reaction(question):

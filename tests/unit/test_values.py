@@ -245,6 +245,10 @@ def test_a_names_number_or_a_position_is_no_count():
     # a count after a capitalised noun goes on («Leihgabe 35 Instrumente»); one ending a sentence counts
     assert [v.text for v in extract("Die Leihgabe 35 Instrumente an das Horniman", "number")] == ["35"]
     assert [v.text for v in extract("Davis had 3 sacks, and Kuechly 5.", "number")] == ["3", "5"]
+    # … nor a count in a place, a sum after a currency's initials, a score
+    assert [v.text for v in extract("Getötet wurden in Kiew 12, in Charkiw 5 Menschen.", "number")] == ["12", "5"]
+    assert [v.text for v in extract("They paid USD 20 (per shell).", "number")] == ["20"]
+    assert [v.text for v in extract("Dortmund won 3:1 at home.", "number")] == ["3", "1"]
     # a temperature is still read, and a position where the question asks in degrees
     assert [v.text for v in extract("It boils at 90 °C.", "number", "At what temperature?")] == ["90"]
     assert [v.text for v in extract(EUROBIRD, "number", "At how many degrees east is the satellite?")] == ["28.5"]

@@ -41,6 +41,9 @@ def test_a_plural_adjective_spelled_like_its_country_counts_that_countrys_soldie
     # («russos», «rusos», «russes» read as Russia itself: they still say whose soldiers)
     assert counted_nations(question) == {"russia"}
 
+    # … not a Lithuanian genitive after the soldiers: «karių Ukrainos rytuose» is in Ukraine's east
+    assert counted_nations("Žuvo 300 karių Ukrainos rytuose") == set()
+
 
 NORTH = ["Maždaug 1,5 Šiaurės Korėjos kariuomenės buvo nužudyta arba sužeista Rusijoje.",
          "Aproximativ 4.000 de soldați din Coreea de Nord au fost uciși sau răniți în Rusia.",
