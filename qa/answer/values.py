@@ -144,9 +144,10 @@ def extract(text: str, kind: str, question: str = "") -> list[Value]:
     """Values of ``kind`` in ``text`` that the question does not already state; for a question
     asking which days or dates, not a bare year (``asks_days``)."""
     found = _dates(text) if kind == "time" else _figures(text)
-    if kind == "number" and not _UNIT_ASKED.search(question):
-        # (a position, «位于 28.5°E», counts nothing asked)
-        found = [v for v in found if not _DEGREES.match(text, v.end)]
+    if kind == "number" and (placed := [v for v in found if _DEGREES.match(text, v.end)]) \
+            and not _UNIT_ASKED.search(question):
+        # (a position, «位于 28.5°E», counts nothing asked; the question read only where one is told)
+        found = [v for v in found if v not in placed]
     q_nums = facts.numbers(question)
     if kind == "time" and asks_days(question):
         found = [v for v in found if not _BARE_YEAR.fullmatch(v.text)]
